@@ -1,0 +1,171 @@
+//! Answers as they are written down: the `[answers]` table of an answers file or a result file.
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::bank::{Bank, Kind, Problem, Question};
+
+/// One answer: 1..=5 for likert and pair questions, an option key for choices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Scale(u8),
+    Option(char),
+}
+
+impl Answer {
+    /// Checks that this answer fits the question, and says how it doesn't.
+    pub fn check(&self, q: &Question) -> Result<(), String> {
+        match (&q.kind, self) {
+            (Kind::Likert { .. } | Kind::Pair { .. }, Answer::Scale(1..=5)) => Ok(()),
+            (Kind::Likert { .. } | Kind::Pair { .. }, Answer::Scale(n)) => Err(format!(
+                "answer {n} is out of range: a {} question takes 1 to 5",
+                q.kind.name()
+            )),
+            (Kind::Choice { options }, Answer::Option(k))
+                if options.iter().any(|o| o.key == *k) =>
+            {
+                Ok(())
+            }
+            (Kind::Choice { options }, other) => Err(format!(
+                "{} is not an option of this choice question (options: {})",
+                other.describe(),
+                options
+                    .iter()
+                    .map(|o| format!("\"{}\"", o.key))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            (_, Answer::Option(k)) => Err(format!(
+                "answer \"{k}\" is an option key, but this {} question takes 1 to 5",
+                q.kind.name()
+            )),
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Answer::Scale(n) => format!("answer {n}"),
+            Answer::Option(k) => format!("option \"{k}\""),
+        }
+    }
+}
+
+/// Answers by question id, in the order they were asked.
+pub type Answers = IndexMap<String, Answer>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AnswersError {
+    #[error("cannot read answers file {}: {source}", path.display())]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", render(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn render(problems: &[Problem]) -> String {
+    let mut out = format!(
+        "the answers file has {} problem{}:",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
+    for p in problems {
+        out.push_str("\n  ");
+        out.push_str(&p.to_string());
+    }
+    out
+}
+
+/// Only `answers` is read: a saved result file carries more, and can be rescored as it is.
+#[derive(Deserialize)]
+struct Sheet {
+    answers: Option<Spanned<IndexMap<Spanned<String>, Spanned<toml::Value>>>>,
+}
+
+pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
+    let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_answers(&text, path, bank)
+}
+
+/// Parses and checks an answers file against `bank`, reporting every problem at once.
+pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
+    let problem = |span: std::ops::Range<usize>, id: Option<&str>, message: String| {
+        let (line, column) = crate::bank::line_col(text, span.start);
+        Problem {
+            file: file.to_path_buf(),
+            line,
+            column,
+            id: id.map(str::to_owned),
+            message,
+        }
+    };
+    let sheet: Sheet = toml::from_str(text).map_err(|e| {
+        let msg = e
+            .message()
+            .trim()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        AnswersError::Invalid(vec![problem(
+            e.span().unwrap_or(0..0),
+            None,
+            format!("not a valid answers file: {msg}"),
+        )])
+    })?;
+    let Some(table) = sheet.answers else {
+        return Err(AnswersError::Invalid(vec![problem(
+            0..0,
+            None,
+            "no [answers] table: write one line per question, like `scope-free-week = 4` or `path-next-role = \"b\"`".into(),
+        )]));
+    };
+    let mut answers = Answers::new();
+    let mut problems = Vec::new();
+    for (key, value) in table.into_inner() {
+        let id = key.get_ref().as_str();
+        let Some(q) = bank.question(id) else {
+            problems.push(problem(
+                key.span(),
+                Some(id),
+                format!("unknown question id `{id}` (not in bank \"{}\")", bank.name),
+            ));
+            continue;
+        };
+        let answer = match value.get_ref() {
+            toml::Value::Integer(n) => u8::try_from(*n)
+                .ok()
+                .map(Answer::Scale)
+                .ok_or(format!("answer {n} is out of range: use 1 to 5")),
+            toml::Value::String(s) if s.chars().count() == 1 => {
+                Ok(Answer::Option(s.chars().next().unwrap_or('?')))
+            }
+            toml::Value::String(s) => Err(format!(
+                "\"{s}\" is not an option key (one letter, like \"a\")"
+            )),
+            other => Err(format!(
+                "an answer is a number 1 to 5 or an option key like \"a\", not a {}",
+                other.type_str()
+            )),
+        };
+        match answer.and_then(|a| a.check(q).map(|()| a)) {
+            Ok(a) => {
+                answers.insert(id.to_owned(), a);
+            }
+            Err(msg) => problems.push(problem(value.span(), Some(id), msg)),
+        }
+    }
+    if problems.is_empty() {
+        Ok(answers)
+    } else {
+        Err(AnswersError::Invalid(problems))
+    }
+}

@@ -1,0 +1,148 @@
+//! The question bank as the rest of the program sees it: validated, typed, in bank order.
+
+use serde::{Deserialize, Serialize};
+
+/// The two ends of the spectrum. Positive scores point to `Engineer`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pole {
+    Engineer,
+    Developer,
+}
+
+/// What a question asks about: what you enjoy, or what you do and know today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lens {
+    Preference,
+    Practice,
+}
+
+impl Lens {
+    pub const ALL: [Lens; 2] = [Lens::Preference, Lens::Practice];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lens::Preference => "preference",
+            Lens::Practice => "practice",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lens> {
+        Lens::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// The heading a person reads above a question of this lens.
+    pub fn title(self) -> &'static str {
+        match self {
+            Lens::Preference => "What you enjoy",
+            Lens::Practice => "What you do today",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dimension {
+    pub id: String,
+    pub title: String,
+    /// One line describing the engineer pole of this dimension.
+    pub engineer: String,
+    /// One line describing the developer pole of this dimension.
+    pub developer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChoiceOption {
+    pub key: char,
+    pub text: String,
+    /// -1 = developer pole, +1 = engineer pole.
+    pub lean: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Kind {
+    /// A statement answered 1..=5; agreeing points to `keyed`.
+    Likert { keyed: Pole },
+    /// Two statements; 1 = strongly the developer one, 5 = strongly the engineer one.
+    Pair { engineer: String, developer: String },
+    /// A scenario answered by one option's key.
+    Choice { options: Vec<ChoiceOption> },
+}
+
+impl Kind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Likert { .. } => "likert",
+            Kind::Pair { .. } => "pair",
+            Kind::Choice { .. } => "choice",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub dimension: String,
+    pub lens: Lens,
+    pub text: String,
+    pub weight: f64,
+    pub quick: bool,
+    #[serde(flatten)]
+    pub kind: Kind,
+}
+
+/// Which questions an assessment asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    Full,
+    Quick,
+}
+
+impl Form {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Full => "full",
+            Form::Quick => "quick",
+        }
+    }
+
+    pub fn includes(self, q: &Question) -> bool {
+        match self {
+            Form::Full => true,
+            Form::Quick => q.quick,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bank {
+    pub name: String,
+    pub version: String,
+    pub dimensions: Vec<Dimension>,
+    pub questions: Vec<Question>,
+}
+
+impl Bank {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Position of a question in bank order (used to break ties deterministically).
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn form(&self, form: Form) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(move |q| form.includes(q))
+    }
+
+    pub fn form_len(&self, form: Form) -> usize {
+        self.form(form).count()
+    }
+}

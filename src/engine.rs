@@ -1,0 +1,238 @@
+//! The questionnaire: which questions, in what order, what has been answered or skipped, and
+//! where the person is. Plain data (serde), so an interrupted assessment resumes exactly.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Form, Question};
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum EngineError {
+    #[error("the {} form of bank \"{bank}\" has no questions", form.as_str())]
+    EmptyForm { bank: String, form: Form },
+    #[error("question {index} does not exist (this assessment has {len})")]
+    OutOfRange { index: usize, len: usize },
+    #[error("question `{id}`: {message}")]
+    BadAnswer { id: String, message: String },
+    #[error("the saved assessment does not match the question bank: {0}")]
+    Mismatch(String),
+}
+
+/// Where a question stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status<'a> {
+    Open,
+    Answered(&'a Answer),
+    Skipped,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub answered: usize,
+    pub skipped: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn done(&self) -> usize {
+        self.answered + self.skipped
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub form: Form,
+    /// The shuffle seed; `None` means bank order.
+    pub seed: Option<u64>,
+    /// Question ids in the order they are asked.
+    order: Vec<String>,
+    answers: Answers,
+    #[serde(default)]
+    skipped: BTreeSet<String>,
+    position: usize,
+}
+
+impl Assessment {
+    pub fn new(bank: &Bank, form: Form, seed: Option<u64>) -> Result<Self, EngineError> {
+        let mut order: Vec<String> = bank.form(form).map(|q| q.id.clone()).collect();
+        if order.is_empty() {
+            return Err(EngineError::EmptyForm {
+                bank: bank.name.clone(),
+                form,
+            });
+        }
+        if let Some(seed) = seed {
+            fastrand::Rng::with_seed(seed).shuffle(&mut order);
+        }
+        Ok(Assessment {
+            form,
+            seed,
+            order,
+            answers: Answers::new(),
+            skipped: BTreeSet::new(),
+            position: 0,
+        })
+    }
+
+    /// Checks a deserialized assessment against the bank it is resumed with.
+    pub fn check(&self, bank: &Bank) -> Result<(), EngineError> {
+        let mismatch = |m: String| Err(EngineError::Mismatch(m));
+        if self.order.is_empty() || self.position >= self.order.len() {
+            return mismatch(format!(
+                "position {} is outside its {} questions",
+                self.position,
+                self.order.len()
+            ));
+        }
+        let unique: BTreeSet<&String> = self.order.iter().collect();
+        if unique.len() != self.order.len() {
+            return mismatch("a question appears twice in its order".into());
+        }
+        for id in &self.order {
+            if bank.question(id).is_none() {
+                return mismatch(format!("question `{id}` is not in bank \"{}\"", bank.name));
+            }
+        }
+        for (id, a) in &self.answers {
+            let Some(q) = unique.contains(id).then(|| bank.question(id)).flatten() else {
+                return mismatch(format!(
+                    "answer to `{id}`, which this assessment does not ask"
+                ));
+            };
+            a.check(q).or_else(|m| mismatch(format!("`{id}`: {m}")))?;
+            if self.skipped.contains(id) {
+                return mismatch(format!("`{id}` is both answered and skipped"));
+            }
+        }
+        if let Some(id) = self.skipped.iter().find(|id| !unique.contains(id)) {
+            return mismatch(format!(
+                "skipped `{id}`, which this assessment does not ask"
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
+    pub fn order(&self) -> &[String] {
+        &self.order
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    pub fn question_at<'b>(&self, bank: &'b Bank, index: usize) -> Option<&'b Question> {
+        self.order.get(index).and_then(|id| bank.question(id))
+    }
+
+    pub fn current<'b>(&self, bank: &'b Bank) -> Option<&'b Question> {
+        self.question_at(bank, self.position)
+    }
+
+    pub fn status(&self, index: usize) -> Status<'_> {
+        let Some(id) = self.order.get(index) else {
+            return Status::Open;
+        };
+        match self.answers.get(id) {
+            Some(a) => Status::Answered(a),
+            None if self.skipped.contains(id) => Status::Skipped,
+            None => Status::Open,
+        }
+    }
+
+    /// Answers (or re-answers) the current question.
+    pub fn answer(&mut self, bank: &Bank, answer: Answer) -> Result<(), EngineError> {
+        let id = self.current_id()?;
+        let q = bank
+            .question(&id)
+            .ok_or_else(|| EngineError::Mismatch(format!("question `{id}` is not in the bank")))?;
+        answer.check(q).map_err(|message| EngineError::BadAnswer {
+            id: id.clone(),
+            message,
+        })?;
+        self.skipped.remove(&id);
+        // Re-answering keeps the question's place in the asked order.
+        self.answers.insert(id, answer);
+        Ok(())
+    }
+
+    fn current_id(&self) -> Result<String, EngineError> {
+        self.order
+            .get(self.position)
+            .cloned()
+            .ok_or(EngineError::OutOfRange {
+                index: self.position,
+                len: self.order.len(),
+            })
+    }
+
+    /// Marks the current question skipped (dropping any answer) and moves on.
+    pub fn skip(&mut self) -> bool {
+        let Ok(id) = self.current_id() else {
+            return false;
+        };
+        self.answers.shift_remove(&id);
+        self.skipped.insert(id);
+        self.next()
+    }
+
+    /// Moves to the next question; false at the last one.
+    pub fn next(&mut self) -> bool {
+        let moved = self.position + 1 < self.order.len();
+        if moved {
+            self.position += 1;
+        }
+        moved
+    }
+
+    /// Moves to the previous question; false at the first one.
+    pub fn back(&mut self) -> bool {
+        let moved = self.position > 0;
+        if moved {
+            self.position -= 1;
+        }
+        moved
+    }
+
+    pub fn jump(&mut self, index: usize) -> Result<(), EngineError> {
+        if index >= self.order.len() {
+            return Err(EngineError::OutOfRange {
+                index,
+                len: self.order.len(),
+            });
+        }
+        self.position = index;
+        Ok(())
+    }
+
+    /// The first question neither answered nor skipped, if any.
+    pub fn first_open(&self) -> Option<usize> {
+        (0..self.order.len()).find(|&i| self.status(i) == Status::Open)
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            answered: self.answers.len(),
+            skipped: self.skipped.len(),
+            total: self.order.len(),
+        }
+    }
+
+    /// Every question answered or skipped.
+    pub fn is_complete(&self) -> bool {
+        self.progress().done() == self.order.len()
+    }
+}

@@ -1,0 +1,9 @@
+//! rolefit's core: the question bank, the questionnaire engine and the scoring model.
+//! Nothing here knows about terminals; the front ends (TUI, plain mode, commands) drive it.
+
+pub mod answers;
+pub mod bank;
+pub mod cli;
+pub mod engine;
+pub mod report;
+pub mod scoring;

@@ -1,0 +1,219 @@
+//! The scoring model, exactly as specified in the core issue, so results are reproducible and
+//! comparable across versions. Pure functions of (bank, form, answers).
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Form, Kind, Lens, Pole, Question};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Archetype {
+    ProductDeveloper,
+    DeveloperLeaning,
+    Hybrid,
+    EngineerLeaning,
+    SystemsEngineer,
+}
+
+impl Archetype {
+    pub const ALL: [Archetype; 5] = [
+        Archetype::ProductDeveloper,
+        Archetype::DeveloperLeaning,
+        Archetype::Hybrid,
+        Archetype::EngineerLeaning,
+        Archetype::SystemsEngineer,
+    ];
+
+    pub fn from_overall(overall: f64) -> Archetype {
+        if overall <= -60.0 {
+            Archetype::ProductDeveloper
+        } else if overall < -20.0 {
+            Archetype::DeveloperLeaning
+        } else if overall <= 20.0 {
+            Archetype::Hybrid
+        } else if overall < 60.0 {
+            Archetype::EngineerLeaning
+        } else {
+            Archetype::SystemsEngineer
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Archetype::ProductDeveloper => "product-developer",
+            Archetype::DeveloperLeaning => "developer-leaning",
+            Archetype::Hybrid => "hybrid",
+            Archetype::EngineerLeaning => "engineer-leaning",
+            Archetype::SystemsEngineer => "systems-engineer",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DimensionScore {
+    pub combined: Option<f64>,
+    pub margin: Option<f64>,
+    pub preference: Option<f64>,
+    pub practice: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Drivers {
+    pub engineer: Vec<String>,
+    pub developer: Vec<String>,
+}
+
+/// Every score is in [-100, 100] (+100 = engineer pole) or `None` when nothing it covers was answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    pub overall: Option<f64>,
+    pub margin: Option<f64>,
+    pub engineer_pct: Option<f64>,
+    pub developer_pct: Option<f64>,
+    pub preference: Option<f64>,
+    pub practice: Option<f64>,
+    pub consistency: Option<f64>,
+    pub archetype: Option<Archetype>,
+    pub answered: usize,
+    pub skipped: usize,
+    pub dimensions: IndexMap<String, DimensionScore>,
+    pub drivers: Drivers,
+}
+
+/// s in [-1, 1], +1 = engineer pole; `None` if the answer does not fit the question.
+pub fn signed_value(q: &Question, a: &Answer) -> Option<f64> {
+    let s = match (&q.kind, a) {
+        (Kind::Likert { keyed }, Answer::Scale(n @ 1..=5)) => {
+            let v = (f64::from(*n) - 3.0) / 2.0;
+            if *keyed == Pole::Engineer { v } else { -v }
+        }
+        (Kind::Pair { .. }, Answer::Scale(n @ 1..=5)) => (f64::from(*n) - 3.0) / 2.0,
+        (Kind::Choice { options }, Answer::Option(k)) => options.iter().find(|o| o.key == *k)?.lean,
+        _ => return None,
+    };
+    // Adding 0.0 turns -0.0 (a neutral reverse-keyed answer) into 0.0, so no "-0" is ever shown.
+    Some(s + 0.0)
+}
+
+/// One answered question as scoring sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Item<'a> {
+    pub question: &'a Question,
+    pub s: f64,
+}
+
+impl Item<'_> {
+    fn w(&self) -> f64 {
+        self.question.weight
+    }
+}
+
+/// The answered questions, in bank order.
+pub fn items<'a>(bank: &'a Bank, answers: &Answers) -> Vec<Item<'a>> {
+    bank.questions
+        .iter()
+        .filter_map(|q| {
+            Some(Item {
+                question: q,
+                s: signed_value(q, answers.get(&q.id)?)?,
+            })
+        })
+        .collect()
+}
+
+fn weighted_mean<'a>(set: impl Iterator<Item = &'a Item<'a>>) -> Option<(f64, f64)> {
+    let (sw, sws) = set.fold((0.0, 0.0), |(sw, sws), i| (sw + i.w(), sws + i.w() * i.s));
+    (sw > 0.0).then(|| (sws / sw, sw))
+}
+
+/// 100 * sum(w s) / sum(w), or `None` for an empty set.
+pub fn score<'a>(set: impl Iterator<Item = &'a Item<'a>>) -> Option<f64> {
+    weighted_mean(set).map(|(m, _)| 100.0 * m + 0.0)
+}
+
+/// The 95% half-width of a set's score, in score points; `None` below two answers.
+pub fn margin(set: &[&Item<'_>]) -> Option<f64> {
+    if set.len() < 2 {
+        return None;
+    }
+    let (m, sw) = weighted_mean(set.iter().copied())?;
+    let var = set.iter().map(|i| i.w() * (i.s - m).powi(2)).sum::<f64>() / sw;
+    let sw2 = set.iter().map(|i| i.w() * i.w()).sum::<f64>();
+    let n_eff = sw * sw / sw2;
+    Some(1.96 * 100.0 * (var / n_eff).sqrt())
+}
+
+/// c_d = 1 - sum(w |s - m|) / sum(w): 1 when a dimension's answers all agree. Returns (c_d, sum w).
+pub fn dimension_consistency(set: &[&Item<'_>]) -> Option<(f64, f64)> {
+    let (m, sw) = weighted_mean(set.iter().copied())?;
+    let spread = set.iter().map(|i| i.w() * (i.s - m).abs()).sum::<f64>() / sw;
+    Some((1.0 - spread, sw))
+}
+
+pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
+    let items = items(bank, answers);
+    let all: Vec<&Item<'_>> = items.iter().collect();
+    let overall = score(all.iter().copied());
+    let lens = |l: Lens| score(items.iter().filter(|i| i.question.lens == l));
+    let mut dimensions = IndexMap::new();
+    let (mut cw, mut w) = (0.0, 0.0);
+    for d in &bank.dimensions {
+        let set: Vec<&Item<'_>> = items
+            .iter()
+            .filter(|i| i.question.dimension == d.id)
+            .collect();
+        let by_lens = |l: Lens| score(set.iter().copied().filter(|i| i.question.lens == l));
+        if let Some((c, sw)) = dimension_consistency(&set) {
+            cw += c * sw;
+            w += sw;
+        }
+        dimensions.insert(
+            d.id.clone(),
+            DimensionScore {
+                combined: score(set.iter().copied()),
+                margin: margin(&set),
+                preference: by_lens(Lens::Preference),
+                practice: by_lens(Lens::Practice),
+            },
+        );
+    }
+    let answered = items.len();
+    let skipped = bank
+        .form(form)
+        .filter(|q| !answers.contains_key(&q.id))
+        .count();
+    Scores {
+        overall,
+        margin: margin(&all),
+        engineer_pct: overall.map(|o| (o + 100.0) / 2.0),
+        developer_pct: overall.map(|o| 100.0 - (o + 100.0) / 2.0),
+        preference: lens(Lens::Preference),
+        practice: lens(Lens::Practice),
+        consistency: (w > 0.0).then(|| cw / w),
+        archetype: overall.map(Archetype::from_overall),
+        answered,
+        skipped,
+        dimensions,
+        drivers: drivers(&items),
+    }
+}
+
+/// Up to three answered ids pulling hardest toward each pole (largest w|s|), ties in bank order.
+pub fn drivers(items: &[Item<'_>]) -> Drivers {
+    let top = |toward: fn(f64) -> bool| {
+        let mut pulling: Vec<&Item<'_>> = items.iter().filter(|i| toward(i.s)).collect();
+        // A stable sort keeps bank order among equal pulls.
+        pulling.sort_by(|a, b| (b.w() * b.s.abs()).total_cmp(&(a.w() * a.s.abs())));
+        pulling
+            .iter()
+            .take(3)
+            .map(|i| i.question.id.clone())
+            .collect()
+    };
+    Drivers {
+        engineer: top(|s| s > 0.0),
+        developer: top(|s| s < 0.0),
+    }
+}
