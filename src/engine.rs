@@ -186,11 +186,11 @@ impl Assessment {
         };
         self.answers.shift_remove(&id);
         self.skipped.insert(id);
-        self.next()
+        self.forward()
     }
 
     /// Moves to the next question; false at the last one.
-    pub fn next(&mut self) -> bool {
+    pub fn forward(&mut self) -> bool {
         let moved = self.position + 1 < self.order.len();
         if moved {
             self.position += 1;

@@ -48,12 +48,13 @@ fn validate(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
         Ok(b) => {
             let quick = b.form_len(Form::Quick);
             println!(
-                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {} dimensions",
+                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {} dimension{}",
                 b.name,
                 b.version,
                 b.questions.len(),
                 quick,
-                b.dimensions.len()
+                b.dimensions.len(),
+                if b.dimensions.len() == 1 { "" } else { "s" }
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -29,6 +29,10 @@ impl Sources {
         self.files.len() - 1
     }
 
+    pub fn path(&self, file: usize) -> &std::path::Path {
+        &self.files[file].0
+    }
+
     pub fn text(&self, file: usize) -> &str {
         &self.files[file].1
     }
@@ -136,6 +140,8 @@ pub struct RawFile {
     pub questions: Vec<(RawQuestion, Loc)>,
     /// Where the file starts, for problems that have no better place.
     pub start: Option<Loc>,
+    /// The file is not valid TOML (already reported), so nothing else about it is known.
+    pub unreadable: bool,
 }
 
 /// Parses one file of `sources`, pushing every problem found on the way.
@@ -151,6 +157,7 @@ pub fn parse_file(sources: &Sources, file: usize, problems: &mut Vec<Problem>) -
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             problems.push(sources.problem(&loc(span), None, first_line(e.message())));
+            raw.unreadable = true;
             return raw;
         }
     };

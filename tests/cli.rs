@@ -1,0 +1,224 @@
+//! The command line as a script sees it: exit codes, messages, the score command's output.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use rolefit::bank::Pole;
+
+fn rolefit() -> Command {
+    let mut cmd = Command::cargo_bin("rolefit").unwrap();
+    cmd.env(
+        "ROLEFIT_DATA_DIR",
+        std::env::temp_dir().join("rolefit-cli-tests-unused"),
+    );
+    cmd
+}
+
+fn fixture(p: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(p)
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let help = rolefit().arg("--help").output().unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    assert!(
+        String::from_utf8(help.stdout)
+            .unwrap()
+            .contains("Exit codes")
+    );
+    let version = rolefit().arg("--version").output().unwrap();
+    assert_eq!(version.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(version.stdout).unwrap().trim(),
+        format!("rolefit {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_with_clap_message() {
+    let out = rolefit().arg("--frobnicate").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("unexpected argument")
+    );
+    let out = rolefit()
+        .args(["score", "--format", "xml", "--answers", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+fn write_answers(dir: &Path, pole: Pole) -> std::path::PathBuf {
+    let bank = common::default_bank();
+    let answers = common::all_at(&bank, pole);
+    let path = dir.join("answers.toml");
+    let mut text = String::from("[answers]\n");
+    for (id, a) in &answers {
+        match a {
+            rolefit::answers::Answer::Scale(n) => text.push_str(&format!("{id} = {n}\n")),
+            rolefit::answers::Answer::Option(k) => text.push_str(&format!("{id} = \"{k}\"\n")),
+        }
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn score_json_has_exactly_the_model_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_answers(dir.path(), Pole::Engineer);
+    let out = rolefit()
+        .args(["score", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "answered",
+            "archetype",
+            "consistency",
+            "developer_pct",
+            "dimensions",
+            "drivers",
+            "engineer_pct",
+            "margin",
+            "overall",
+            "practice",
+            "preference",
+            "skipped"
+        ]
+    );
+    assert_eq!(v["overall"], 100.0);
+    assert_eq!(v["archetype"], "systems-engineer");
+    let mut dim_keys: Vec<&str> = v["dimensions"]["scope"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    dim_keys.sort_unstable();
+    assert_eq!(dim_keys, ["combined", "margin", "practice", "preference"]);
+    assert_eq!(v["drivers"]["engineer"].as_array().unwrap().len(), 3);
+    assert_eq!(v["drivers"]["developer"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn score_text_reads_like_a_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_answers(dir.path(), Pole::Developer);
+    let out = rolefit()
+        .args(["score", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Overall: -100.0"), "{text}");
+    assert!(text.contains("product-developer"), "{text}");
+    assert!(text.contains("Scope of responsibility"), "{text}");
+}
+
+#[test]
+fn missing_answers_count_as_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.toml");
+    std::fs::write(
+        &file,
+        "[answers]\nscope-fit-together = 5\npath-next-role = \"c\"\n",
+    )
+    .unwrap();
+    let out = rolefit()
+        .args(["score", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["answered"], 2);
+    assert_eq!(v["skipped"], common::default_bank().questions.len() - 2);
+    assert_eq!(
+        v["dimensions"]["focus"]["combined"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn bad_answers_name_every_problem_and_exit_2() {
+    let out = rolefit()
+        .args(["score", "--answers"])
+        .arg(fixture("answers/bad.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.toml:4:1: [scope-not-a-question] unknown question id"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad.toml:5:23: [focus-rough-version] answer 9 is out of range"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad.toml:6:18: [path-next-role] option \"z\" is not an option"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unreadable_answers_file_is_a_clear_error() {
+    let out = rolefit()
+        .args(["score", "--answers", "/nope/answers.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("rolefit: cannot read answers file /nope/answers.toml"),
+        "{err}"
+    );
+}
+
+#[test]
+fn score_uses_another_bank_with_bank_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.toml");
+    std::fs::write(
+        &file,
+        "[answers]\npref-one = 5\npractice-one = 1\npick-one = \"a\"\n",
+    )
+    .unwrap();
+    let out = rolefit()
+        .arg("--bank")
+        .arg(fixture("banks/valid.toml"))
+        .args(["score", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["answered"], 3);
+}
