@@ -23,6 +23,12 @@ pub struct Global {
     /// Question bank to use: a .toml file or a folder of them (default: the built-in bank)
     #[arg(long, global = true, value_name = "PATH")]
     pub bank: Option<PathBuf>,
+    /// Where results and progress are kept (default: $ROLEFIT_DATA_DIR, then the platform's data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Monochrome screens (also when the NO_COLOR environment variable is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -30,8 +36,28 @@ pub enum Command {
     /// Check a question bank and report every problem with file, line and column
     #[command(subcommand)]
     Bank(BankCommand),
+    /// Take the assessment (the full form unless --quick)
+    Take(TakeArgs),
     /// Score an answers file (a TOML [answers] table, or a saved result) without the TUI
     Score(ScoreArgs),
+    /// Show where rolefit keeps its data, its version and the question bank in use
+    Info,
+}
+
+#[derive(Debug, Args)]
+pub struct TakeArgs {
+    /// The short form (about 14 questions)
+    #[arg(long)]
+    pub quick: bool,
+    /// A note saved with the result, e.g. "before the architecture course"
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub label: String,
+    /// Shuffle the questions with this seed (the same seed gives the same order)
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Ask line by line on stdin/stdout instead of the full-screen interface
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -51,6 +77,12 @@ pub struct ScoreArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Also save the scores as a result, exactly as a finished assessment does
+    #[arg(long)]
+    pub save: bool,
+    /// A note saved with the result (with --save)
+    #[arg(long, value_name = "TEXT", default_value = "", requires = "save")]
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

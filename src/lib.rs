@@ -2,8 +2,13 @@
 //! Nothing here knows about terminals; the front ends (TUI, plain mode, commands) drive it.
 
 pub mod answers;
+pub mod assets;
 pub mod bank;
 pub mod cli;
 pub mod engine;
+pub mod plain;
 pub mod report;
 pub mod scoring;
+pub mod session;
+pub mod store;
+pub mod tui;

@@ -1,10 +1,19 @@
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
 
+use rolefit::assets::Texts;
 use rolefit::bank::{self, Bank, BankError, Form};
-use rolefit::cli::{BankCommand, Cli, Command, Format, ScoreArgs};
+use rolefit::cli::{BankCommand, Cli, Command, Format, Global, ScoreArgs, TakeArgs};
+use rolefit::plain::Plain;
+use rolefit::session::Session;
+use rolefit::store::Store;
+use rolefit::tui::{self, App, Clock, Config, Start, term::TuiError};
+
+/// The environment variable that moves the data directory (tests use it; nothing else needs to).
+const DATA_DIR_ENV: &str = "ROLEFIT_DATA_DIR";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -18,18 +27,35 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    match cli.command {
+    let g = &cli.global;
+    match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
-            validate(path.as_deref().or(cli.global.bank.as_deref()))
+            validate(path.as_deref().or(g.bank.as_deref()))
         }
-        Some(Command::Score(args)) => score(&load_bank(cli.global.bank.as_deref())?, &args),
-        None => {
-            anyhow::bail!("the interactive assessment is not built yet; try `rolefit --help`")
+        Some(Command::Score(args)) => score(g, args),
+        Some(Command::Info) => info(g),
+        Some(Command::Take(args)) if args.plain => take_plain(g, args),
+        Some(Command::Take(args)) => {
+            let form = if args.quick { Form::Quick } else { Form::Full };
+            interactive(g, Start::Take(form), args.label.clone(), args.seed)
         }
+        None => interactive(g, Start::Home, String::new(), None),
     }
 }
 
-fn load_bank(path: Option<&std::path::Path>) -> anyhow::Result<Bank> {
+/// Writes to stdout; a closed pipe (`rolefit score ... | head`) is the reader's choice, not an error.
+fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("cannot write the output"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
     match path {
         Some(p) => {
             bank::load_path(p).with_context(|| format!("cannot use question bank {}", p.display()))
@@ -39,46 +65,210 @@ fn load_bank(path: Option<&std::path::Path>) -> anyhow::Result<Bank> {
     }
 }
 
-fn validate(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+/// Where data lives: --data-dir, then $ROLEFIT_DATA_DIR, then the platform's data folder.
+fn data_dir(g: &Global) -> anyhow::Result<(PathBuf, &'static str)> {
+    if let Some(d) = &g.data_dir {
+        return Ok((d.clone(), "--data-dir"));
+    }
+    if let Some(d) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok((PathBuf::from(d), DATA_DIR_ENV));
+    }
+    let dirs = directories::ProjectDirs::from("", "", "rolefit")
+        .context("cannot find your home directory to keep results in; pass --data-dir DIR")?;
+    Ok((dirs.data_dir().to_path_buf(), "default"))
+}
+
+fn open_store(g: &Global) -> anyhow::Result<Store> {
+    let (dir, _) = data_dir(g)?;
+    Ok(Store::open(&dir)?)
+}
+
+fn color(g: &Global) -> bool {
+    !g.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn interactive(
+    g: &Global,
+    start: Start,
+    label: String,
+    seed: Option<u64>,
+) -> anyhow::Result<ExitCode> {
+    // Checked before anything else, so a script gets one clear line and no escape codes.
+    if let Err(e) = tui::term::check_terminal() {
+        anyhow::bail!("{e}");
+    }
+    let bank = load_bank(g.bank.as_deref())?;
+    let store = open_store(g)?;
+    let texts = Texts::load()?;
+    let config = Config {
+        bank,
+        store,
+        color: color(g),
+        clock: Clock::System,
+        label,
+        seed,
+        start,
+    };
+    match tui::run(App::new(config, texts)) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(TuiError::NoTerminal) => anyhow::bail!("{}", TuiError::NoTerminal),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let store = open_store(g)?;
+    let texts = Texts::load()?;
+    let form = if args.quick { Form::Quick } else { Form::Full };
+    let stdin = std::io::stdin();
+    let mut plain = Plain {
+        bank: &bank,
+        store: &store,
+        texts: &texts,
+        input: stdin.lock(),
+        output: std::io::stdout(),
+    };
+    let mut session = None;
+    match store.load_in_progress() {
+        Ok(Some(saved)) => {
+            let p = saved.assessment.progress();
+            let ask = format!(
+                "Resume your unfinished assessment ({} of {} answered)?",
+                p.answered, p.total
+            );
+            if plain.confirm(&ask, true)? {
+                session = Some(
+                    Session::resume(saved, &bank)
+                        .context("cannot resume the unfinished assessment")?,
+                );
+            }
+        }
+        Ok(None) => {}
+        Err(e) => {
+            let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
+            eprintln!(
+                "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
+                moved.display()
+            );
+        }
+    }
+    let session = match session {
+        Some(s) => s,
+        None => {
+            plain.intro()?;
+            Session::start(
+                &bank,
+                form,
+                args.seed,
+                args.label.clone(),
+                jiff::Timestamp::now(),
+            )?
+        }
+    };
+    plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn info(g: &Global) -> anyhow::Result<ExitCode> {
+    let (dir, from) = data_dir(g)?;
+    let bank = load_bank(g.bank.as_deref())?;
+    let store = Store::open(&dir)?;
+    let results = std::fs::read_dir(store.results_dir())
+        .map(|d| d.count())
+        .unwrap_or(0);
+    let progress = match store.load_in_progress() {
+        Ok(None) => "none".to_owned(),
+        Ok(Some(p)) => {
+            let pr = p.assessment.progress();
+            format!("{} of {} answered", pr.answered, pr.total)
+        }
+        Err(e) => format!("unreadable: {e}"),
+    };
+    let bank_from = g
+        .bank
+        .as_ref()
+        .map_or("built in".to_owned(), |p| p.display().to_string());
+    emit(&format!(
+        "rolefit {}\ndata directory: {} ({from})\nresults:        {} ({results} saved)\nin progress:    {} ({progress})\n\
+         question bank:  \"{}\" version {} ({bank_from}): {} questions, {} in the quick form, fingerprint {}\n",
+        env!("CARGO_PKG_VERSION"),
+        dir.display(),
+        store.results_dir().display(),
+        store.in_progress_path().display(),
+        bank.name,
+        bank.version,
+        bank.questions.len(),
+        bank.form_len(Form::Quick),
+        rolefit::store::BankRef::of(&bank).fingerprint
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     let loaded = match path {
         Some(p) => bank::load_path(p),
         None => bank::load_default(),
     };
     match loaded {
         Ok(b) => {
-            let quick = b.form_len(Form::Quick);
-            println!(
-                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {} dimension{}",
+            let dims = b.dimensions.len();
+            emit(&format!(
+                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}\n",
                 b.name,
                 b.version,
                 b.questions.len(),
-                quick,
-                b.dimensions.len(),
-                if b.dimensions.len() == 1 { "" } else { "s" }
-            );
+                b.form_len(Form::Quick),
+                if dims == 1 { "" } else { "s" }
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(BankError::Invalid(problems)) => {
-            for p in &problems {
-                println!("{p}");
-            }
-            eprintln!(
-                "{} problem{} found",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            );
+            emit(
+                &problems
+                    .iter()
+                    .map(|p| format!("{p}\n"))
+                    .collect::<String>(),
+            )?;
+            let n = problems.len();
+            eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
             Ok(ExitCode::from(1))
         }
         Err(e) => Err(e.into()),
     }
 }
 
-fn score(bank: &Bank, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
-    let answers = rolefit::answers::load_answers(&args.answers, bank)?;
-    let scores = rolefit::scoring::score_answers(bank, Form::Full, &answers);
+fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let answers = rolefit::answers::load_answers(&args.answers, &bank)?;
+    let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);
     match args.format {
-        Format::Text => print!("{}", rolefit::report::text_report(bank, &scores)),
-        Format::Json => println!("{}", rolefit::report::json_report(&scores)),
+        Format::Text => emit(&rolefit::report::text_report(&bank, &scores))?,
+        Format::Json => emit(&format!("{}\n", rolefit::report::json_report(&scores)))?,
+    }
+    if args.save {
+        let store = open_store(g)?;
+        let order = bank
+            .questions
+            .iter()
+            .filter(|q| answers.contains_key(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+        let result = rolefit::session::save_result(
+            &bank,
+            &store,
+            Form::Full,
+            order,
+            answers,
+            args.label.clone(),
+            jiff::Timestamp::now(),
+            &mut fastrand::Rng::new(),
+        )?;
+        eprintln!(
+            "saved result {} to {}",
+            result.id,
+            store.result_path(&result.id).display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

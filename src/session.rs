@@ -1,0 +1,112 @@
+//! An assessment being taken, tied to where it is saved: what both front ends (TUI and plain
+//! mode) do around the engine, written once.
+
+use crate::answers::Answers;
+use crate::bank::{Bank, Form};
+use crate::engine::{Assessment, EngineError};
+use crate::scoring::score_answers;
+use crate::store::{BankRef, InProgress, ResultFile, Store, StoreError, new_result_id};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub saved: InProgress,
+}
+
+impl Session {
+    pub fn start(
+        bank: &Bank,
+        form: Form,
+        seed: Option<u64>,
+        label: String,
+        now: jiff::Timestamp,
+    ) -> Result<Session, EngineError> {
+        let assessment = Assessment::new(bank, form, seed)?;
+        Ok(Session {
+            saved: InProgress::new(now, label, BankRef::of(bank), assessment),
+        })
+    }
+
+    /// Resumes a saved assessment, refusing one whose questions are not in this bank.
+    pub fn resume(saved: InProgress, bank: &Bank) -> Result<Session, EngineError> {
+        saved.assessment.check(bank)?;
+        Ok(Session { saved })
+    }
+
+    pub fn assessment(&self) -> &Assessment {
+        &self.saved.assessment
+    }
+
+    pub fn assessment_mut(&mut self) -> &mut Assessment {
+        &mut self.saved.assessment
+    }
+
+    pub fn autosave(&self, store: &Store) -> Result<(), StoreError> {
+        store.save_in_progress(&self.saved)
+    }
+
+    /// Scores and saves the result, then (only once it is safely written) drops the progress file.
+    pub fn finish(
+        &self,
+        bank: &Bank,
+        store: &Store,
+        now: jiff::Timestamp,
+        rng: &mut fastrand::Rng,
+    ) -> Result<ResultFile, StoreError> {
+        let a = &self.saved.assessment;
+        let result = save_result(
+            bank,
+            store,
+            a.form,
+            a.order().to_vec(),
+            a.answers().clone(),
+            self.saved.label.clone(),
+            now,
+            rng,
+        )?;
+        store.remove_in_progress()?;
+        Ok(result)
+    }
+}
+
+/// Scores `answers` and saves them as a new result (also used by `rolefit score --save`).
+#[allow(clippy::too_many_arguments)]
+pub fn save_result(
+    bank: &Bank,
+    store: &Store,
+    form: Form,
+    order: Vec<String>,
+    answers: Answers,
+    label: String,
+    now: jiff::Timestamp,
+    rng: &mut fastrand::Rng,
+) -> Result<ResultFile, StoreError> {
+    let scores = score_answers(bank, form, &answers);
+    // Whole seconds: a result's time is for people, and ids are built from it.
+    let now = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+    loop {
+        let id = new_result_id(now, rng);
+        let result = ResultFile::new(
+            id,
+            now,
+            label.clone(),
+            bank,
+            form,
+            order.clone(),
+            answers.clone(),
+            scores.clone(),
+        );
+        match store.save_result(&result) {
+            // A clash of random suffixes within one second: draw another.
+            Err(StoreError::Exists { .. }) => continue,
+            other => return other.map(|_| result),
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The one way rolefit writes a file: temp file in the same folder, fsync, rename, fsync the folder.
+//! A crash at any point leaves either the old file or the new one, never a mix.
+
+use std::fs::{self, File, Permissions};
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+/// Files hold a person's answers: only they may read them.
+pub const FILE_MODE: u32 = 0o600;
+pub const DIR_MODE: u32 = 0o700;
+
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write(path, bytes, true)
+}
+
+/// Like `write_atomic`, but fails with `AlreadyExists` rather than replace a file.
+pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write(path, bytes, false)
+}
+
+fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".rolefit-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    // tempfile creates 0600 already; set it explicitly so the guarantee does not hang on a default.
+    tmp.as_file()
+        .set_permissions(Permissions::from_mode(FILE_MODE))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if replace {
+        tmp.persist(path).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    }
+    sync_dir(dir)
+}
+
+/// Makes a rename or removal in `dir` durable.
+pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Creates a folder (and its parents) private to the user.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(DIR_MODE)
+        .create(dir)
+}

@@ -1,0 +1,112 @@
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{SCHEMA, Store, StoreError, atomic, io, read_versioned, to_toml};
+use crate::answers::Answers;
+use crate::bank::{Bank, Form};
+use crate::scoring::Scores;
+
+/// Which bank a result was taken on. The fingerprint changes whenever any question does, so two
+/// results can tell whether they were asked the same questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BankRef {
+    pub name: String,
+    pub version: String,
+    pub fingerprint: String,
+}
+
+impl BankRef {
+    pub fn of(bank: &Bank) -> BankRef {
+        // Serialising plain structs to JSON cannot fail; an empty input would still hash.
+        let json = serde_json::to_vec(&bank.questions).unwrap_or_default();
+        let digest = Sha256::digest(&json);
+        let fingerprint = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        BankRef {
+            name: bank.name.clone(),
+            version: bank.version.clone(),
+            fingerprint,
+        }
+    }
+}
+
+/// One finished assessment, as saved in `results/<id>.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultFile {
+    pub schema: u32,
+    pub id: String,
+    pub taken_at: jiff::Timestamp,
+    #[serde(default)]
+    pub label: String,
+    pub form: Form,
+    /// The order the questions were asked in (answers alone do not say, once shuffled).
+    #[serde(default)]
+    pub order: Vec<String>,
+    pub bank: BankRef,
+    /// Same shape as an answers file, so `rolefit score --answers RESULT` rescores it.
+    pub answers: Answers,
+    pub scores: Scores,
+}
+
+impl ResultFile {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        taken_at: jiff::Timestamp,
+        label: String,
+        bank: &Bank,
+        form: Form,
+        order: Vec<String>,
+        answers: Answers,
+        scores: Scores,
+    ) -> ResultFile {
+        ResultFile {
+            schema: SCHEMA,
+            id,
+            taken_at,
+            label,
+            form,
+            order,
+            bank: BankRef::of(bank),
+            answers,
+            scores,
+        }
+    }
+}
+
+/// A UTC timestamp plus a short random suffix: sorts by time, and two saves in the same second
+/// do not collide.
+pub fn new_result_id(now: jiff::Timestamp, rng: &mut fastrand::Rng) -> String {
+    let stamp = now.strftime("%Y%m%dT%H%M%SZ");
+    let suffix: String = (0..4)
+        .map(|_| rng.alphanumeric().to_ascii_lowercase())
+        .collect();
+    format!("{stamp}-{suffix}")
+}
+
+impl Store {
+    /// Saves a new result; never replaces an existing one.
+    pub fn save_result(&self, result: &ResultFile) -> Result<PathBuf, StoreError> {
+        let dir = self.results_dir();
+        atomic::create_private_dir(&dir).map_err(io("create", &dir))?;
+        let path = self.result_path(&result.id);
+        let text = to_toml(result, &path)?;
+        match atomic::write_new_atomic(&path, text.as_bytes()) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(StoreError::Exists {
+                id: result.id.clone(),
+            }),
+            other => other
+                .map_err(io("save the result to", &path))
+                .map(|()| path),
+        }
+    }
+
+    pub fn load_result_file(path: &Path) -> Result<ResultFile, StoreError> {
+        read_versioned(path)?.ok_or_else(|| StoreError::Io {
+            what: "read",
+            path: path.to_path_buf(),
+            source: std::io::ErrorKind::NotFound.into(),
+        })
+    }
+}

@@ -1,0 +1,28 @@
+/// What a key, click or scroll means, independent of which key it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Back,
+    Forward,
+    Confirm,
+    /// A number key, 1-based.
+    Pick(u8),
+    /// A letter with no other meaning on this screen (a choice option's key).
+    Letter(char),
+    Skip,
+    Review,
+    Finish,
+    Help,
+    Quit,
+    /// Ctrl-C: save and leave at once.
+    Interrupt,
+    /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+    Suspend,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    /// A mouse click on the i-th item of what is on screen (an option, a row, a button).
+    Click(usize),
+}

@@ -1,0 +1,307 @@
+//! The whole state of the interactive app, and how actions change it. No terminal I/O here,
+//! so every key path is testable by driving `update` and reading the state.
+
+use crate::answers::Answer;
+use crate::assets::Texts;
+use crate::bank::{Bank, Form};
+use crate::session::Session;
+use crate::store::{InProgress, ResultFile, Store};
+
+use super::action::Action;
+use super::dialog::{Choice, Dialog};
+use super::keymap::Context;
+use super::screens;
+use super::theme::Theme;
+
+/// Where "now" comes from: the system clock, or a fixed instant for tests and snapshots.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(jiff::Timestamp),
+}
+
+impl Clock {
+    pub fn now(self) -> jiff::Timestamp {
+        match self {
+            Clock::System => jiff::Timestamp::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+}
+
+/// The unfinished assessment found in the data directory, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resumable {
+    None,
+    Ready(Box<InProgress>),
+    /// It exists but cannot be read; the reason is shown and the file is never overwritten.
+    Unreadable(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Home { cursor: usize },
+    Intro { form: Form },
+    Question { cursor: usize },
+    Review { cursor: usize },
+    Result(Box<ResultFile>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub warning: bool,
+}
+
+/// How the app was asked to start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    Home,
+    Take(Form),
+}
+
+pub struct Config {
+    pub bank: Bank,
+    pub store: Store,
+    pub color: bool,
+    pub clock: Clock,
+    pub label: String,
+    pub seed: Option<u64>,
+    pub start: Start,
+}
+
+pub struct App {
+    pub bank: Bank,
+    pub texts: Texts,
+    pub theme: Theme,
+    pub store: Store,
+    pub clock: Clock,
+    pub rng: fastrand::Rng,
+    pub label: String,
+    pub seed: Option<u64>,
+    pub screen: Screen,
+    pub dialog: Option<Dialog>,
+    pub help: bool,
+    pub session: Option<Session>,
+    pub resumable: Resumable,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+    /// Set by Ctrl-Z; the loop suspends the process and clears it.
+    pub suspend: bool,
+}
+
+impl App {
+    pub fn new(config: Config, texts: Texts) -> App {
+        let mut app = App {
+            bank: config.bank,
+            texts,
+            theme: Theme::new(config.color),
+            store: config.store,
+            clock: config.clock,
+            rng: match config.clock {
+                Clock::Fixed(t) => fastrand::Rng::with_seed(t.as_second().unsigned_abs()),
+                Clock::System => fastrand::Rng::new(),
+            },
+            label: config.label,
+            seed: config.seed,
+            screen: Screen::Home { cursor: 0 },
+            dialog: None,
+            help: false,
+            session: None,
+            resumable: Resumable::None,
+            notice: None,
+            quit: false,
+            suspend: false,
+        };
+        app.refresh_resumable();
+        if let Start::Take(form) = config.start {
+            screens::home::start(&mut app, form);
+        }
+        app
+    }
+
+    pub fn refresh_resumable(&mut self) {
+        self.resumable = match self.store.load_in_progress() {
+            Ok(None) => Resumable::None,
+            Ok(Some(p)) => Resumable::Ready(Box::new(p)),
+            Err(e) => Resumable::Unreadable(e.to_string()),
+        };
+    }
+
+    /// Which keymap applies right now.
+    pub fn context(&self) -> Context {
+        if self.help {
+            Context::Help
+        } else if self.dialog.is_some() {
+            Context::Dialog
+        } else {
+            self.screen_context()
+        }
+    }
+
+    /// The keymap of the screen under any overlay (what the help overlay describes).
+    pub fn screen_context(&self) -> Context {
+        match self.screen {
+            Screen::Home { .. } => Context::Home,
+            Screen::Intro { .. } => Context::Intro,
+            Screen::Question { .. } => Context::Question,
+            Screen::Review { .. } => Context::Review,
+            Screen::Result(_) => Context::Result,
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Interrupt => {
+                self.save_progress();
+                self.quit = true;
+                return;
+            }
+            Action::Suspend => {
+                self.suspend = true;
+                return;
+            }
+            _ => {}
+        }
+        if self.help {
+            if action == Action::Help {
+                self.help = false;
+            }
+            return;
+        }
+        if let Some(dialog) = &mut self.dialog {
+            if let Some(choice) = dialog.update(action) {
+                self.dialog = None;
+                self.choose(choice);
+            }
+            return;
+        }
+        if action == Action::Help {
+            self.help = true;
+            return;
+        }
+        match self.screen {
+            Screen::Home { .. } => screens::home::update(self, action),
+            Screen::Intro { .. } => screens::intro::update(self, action),
+            Screen::Question { .. } => screens::question::update(self, action),
+            Screen::Review { .. } => screens::review::update(self, action),
+            Screen::Result(_) => {
+                if action == Action::Back {
+                    self.go_home();
+                }
+            }
+        }
+    }
+
+    fn choose(&mut self, choice: Choice) {
+        match choice {
+            Choice::Cancel => {}
+            Choice::SaveAndQuit => {
+                self.save_progress();
+                self.quit = true;
+            }
+            Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
+                Ok(()) => self.quit = true,
+                Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
+            },
+            Choice::Resume => screens::home::resume(self),
+            Choice::StartOver(form) => self.screen = Screen::Intro { form },
+            Choice::FinishNow => screens::review::finish(self),
+        }
+    }
+
+    pub fn go_home(&mut self) {
+        self.refresh_resumable();
+        self.screen = Screen::Home { cursor: 0 };
+    }
+
+    pub fn warn(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            warning: true,
+        });
+    }
+
+    pub fn inform(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            warning: false,
+        });
+    }
+
+    /// Saves the assessment in progress; a failure is shown, and the answers stay in memory.
+    pub fn save_progress(&mut self) -> bool {
+        let Some(session) = &self.session else {
+            return true;
+        };
+        match session.autosave(&self.store) {
+            Ok(()) => true,
+            Err(e) => {
+                self.warn(format!("Could not save progress: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Answers the current question, saves, and moves on (to the review after the last one).
+    pub fn answer(&mut self, answer: Answer) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if let Err(e) = session.assessment_mut().answer(&self.bank, answer) {
+            self.warn(e.to_string());
+            return;
+        }
+        if self.save_progress() {
+            self.notice = None;
+        }
+        self.advance();
+    }
+
+    /// Moves to the next question, or to the review after the last one.
+    pub fn advance(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        if session.assessment_mut().forward() {
+            self.screen = Screen::Question {
+                cursor: self.answer_cursor(),
+            };
+        } else {
+            let cursor = session.assessment().len();
+            self.screen = Screen::Review { cursor };
+        }
+    }
+
+    /// The option to highlight on arriving at the current question: its answer, if it has one.
+    pub fn answer_cursor(&self) -> usize {
+        let Some(session) = &self.session else {
+            return 0;
+        };
+        let a = session.assessment();
+        let (Some(q), crate::engine::Status::Answered(answer)) =
+            (a.current(&self.bank), a.status(a.position()))
+        else {
+            return 0;
+        };
+        screens::question::option_index(q, answer).unwrap_or(0)
+    }
+
+    pub fn open_question(&mut self, index: usize) {
+        if let Some(session) = &mut self.session
+            && session.assessment_mut().jump(index).is_ok()
+        {
+            self.screen = Screen::Question {
+                cursor: self.answer_cursor(),
+            };
+        }
+    }
+
+    pub fn open_dialog(&mut self, dialog: Dialog) {
+        self.dialog = Some(dialog);
+    }
+
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+}

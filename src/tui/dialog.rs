@@ -1,0 +1,112 @@
+//! Modal questions: a title, a sentence, and buttons with a hotkey each.
+
+use super::action::Action;
+use crate::bank::Form;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    SaveAndQuit,
+    QuitWithoutSaving,
+    Cancel,
+    Resume,
+    StartOver(Form),
+    FinishNow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: &'static str,
+    /// Pressing this letter presses the button; it is shown in brackets in the label.
+    pub hotkey: char,
+    pub choice: Choice,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dialog {
+    pub title: &'static str,
+    pub body: String,
+    pub buttons: Vec<Button>,
+    pub focus: usize,
+}
+
+const fn button(label: &'static str, hotkey: char, choice: Choice) -> Button {
+    Button {
+        label,
+        hotkey,
+        choice,
+    }
+}
+
+impl Dialog {
+    pub fn quit() -> Dialog {
+        Dialog {
+            title: "Quit?",
+            body: "Your answers so far are saved; you can resume from the home screen next time."
+                .into(),
+            buttons: vec![
+                button("Save and quit", 's', Choice::SaveAndQuit),
+                button("Quit without saving", 'w', Choice::QuitWithoutSaving),
+                button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 0,
+        }
+    }
+
+    pub fn unfinished(progress: &str, form: Form) -> Dialog {
+        Dialog {
+            title: "You have an unfinished assessment",
+            body: format!("{progress}. Resume it, or start a new one? Starting over discards it."),
+            buttons: vec![
+                button("Resume it", 'r', Choice::Resume),
+                button("Start over", 's', Choice::StartOver(form)),
+                button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 0,
+        }
+    }
+
+    pub fn finish_with_open(open: usize) -> Dialog {
+        let (n, them) = if open == 1 {
+            ("1 question has", "it")
+        } else {
+            ("questions have", "them")
+        };
+        let n = if open == 1 {
+            n.to_owned()
+        } else {
+            format!("{open} {n}")
+        };
+        Dialog {
+            title: "Finish now?",
+            body: format!(
+                "{n} no answer yet; {them} will count as skipped. Skipped questions count nowhere in your scores."
+            ),
+            buttons: vec![
+                button("Finish", 'f', Choice::FinishNow),
+                button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 0,
+        }
+    }
+
+    /// Returns the choice once a button is pressed.
+    pub fn update(&mut self, action: Action) -> Option<Choice> {
+        let n = self.buttons.len();
+        match action {
+            Action::Up => self.focus = (self.focus + n - 1) % n,
+            Action::Down => self.focus = (self.focus + 1) % n,
+            Action::Confirm => return self.buttons.get(self.focus).map(|b| b.choice),
+            Action::Click(i) => return self.buttons.get(i).map(|b| b.choice),
+            Action::Letter(c) => {
+                return self
+                    .buttons
+                    .iter()
+                    .find(|b| b.hotkey == c)
+                    .map(|b| b.choice);
+            }
+            Action::Back => return Some(Choice::Cancel),
+            _ => {}
+        }
+        None
+    }
+}

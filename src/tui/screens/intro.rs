@@ -1,0 +1,70 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::bank::Form;
+use crate::session::Session;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Resumable, Screen};
+use crate::tui::widgets::text::wrap;
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::Intro { form } = app.screen else {
+        return;
+    };
+    match action {
+        Action::Confirm => begin(app, form),
+        Action::Back => app.go_home(),
+        _ => {}
+    }
+}
+
+fn begin(app: &mut App, form: Form) {
+    let now = app.now();
+    if let Resumable::Unreadable(_) = app.resumable {
+        // Never overwrite a file we could not read: move it aside and say where it went.
+        match app.store.set_aside_in_progress(now) {
+            Ok(to) => app.inform(format!(
+                "The unreadable progress file was kept as {}",
+                to.display()
+            )),
+            Err(e) => {
+                app.warn(format!("Cannot start: {e}"));
+                return;
+            }
+        }
+    }
+    match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
+        Ok(session) => {
+            app.session = Some(session);
+            app.resumable = Resumable::None;
+            app.save_progress();
+            app.screen = Screen::Question { cursor: 0 };
+        }
+        Err(e) => app.warn(e.to_string()),
+    }
+}
+
+pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let width = area.width.saturating_sub(2).min(90);
+    let mut lines = vec![Line::default()];
+    let n = app.bank.form_len(form);
+    let minutes = super::form_minutes(&app.bank, form);
+    lines.push(Line::styled(
+        format!(" {n} questions, about {minutes} minutes."),
+        theme.heading,
+    ));
+    for p in &app.texts.intro {
+        lines.push(Line::default());
+        lines.extend(
+            wrap(p, width)
+                .into_iter()
+                .map(|l| Line::styled(format!(" {l}"), theme.text)),
+        );
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(" Press Enter to begin.", theme.key));
+    Paragraph::new(lines).render(area, buf);
+}

@@ -1,0 +1,77 @@
+//! One module per screen: how actions change it, and how it is drawn.
+
+pub mod home;
+pub mod intro;
+pub mod question;
+pub mod result;
+pub mod review;
+
+use crate::bank::{Bank, Form, Kind, Question};
+use crate::engine::{Assessment, Status};
+
+use super::app::{App, Screen};
+
+/// Rough seconds a person needs for a question: reading a scenario takes longer than a statement.
+fn seconds(q: &Question) -> u32 {
+    match q.kind {
+        Kind::Likert { .. } => 10,
+        Kind::Pair { .. } => 14,
+        Kind::Choice { .. } => 18,
+    }
+}
+
+fn minutes(seconds: u32) -> u32 {
+    seconds.div_ceil(60)
+}
+
+/// "about 9 min" for a whole form.
+pub fn form_minutes(bank: &Bank, form: Form) -> u32 {
+    minutes(bank.form(form).map(seconds).sum())
+}
+
+/// Time left for the questions still open.
+pub fn time_left(bank: &Bank, a: &Assessment) -> String {
+    let secs: u32 = (0..a.len())
+        .filter(|&i| a.status(i) == Status::Open)
+        .filter_map(|i| a.question_at(bank, i))
+        .map(seconds)
+        .sum();
+    match secs {
+        0 => "nothing left to answer".to_owned(),
+        1..=59 => "under a minute left".to_owned(),
+        s => format!("about {} min left", minutes(s)),
+    }
+}
+
+pub fn form_name(form: Form) -> &'static str {
+    match form {
+        Form::Full => "Full assessment",
+        Form::Quick => "Quick assessment",
+    }
+}
+
+pub fn title(app: &App) -> String {
+    let form = app
+        .session
+        .as_ref()
+        .map_or(Form::Full, |s| s.assessment().form);
+    match &app.screen {
+        Screen::Home { .. } => "engineer ↔ developer".to_owned(),
+        Screen::Intro { form } => format!("{} · before you start", form_name(*form)),
+        Screen::Question { .. } => form_name(form).to_owned(),
+        Screen::Review { .. } => format!("{} · review", form_name(form)),
+        Screen::Result(_) => "your result".to_owned(),
+    }
+}
+
+pub fn title_right(app: &App) -> String {
+    match (&app.screen, &app.session) {
+        (Screen::Question { .. }, Some(s)) => format!(
+            "Question {} of {}",
+            s.assessment().position() + 1,
+            s.assessment().len()
+        ),
+        (Screen::Result(r), _) => r.taken_at.strftime("%-d %b %Y %H:%M UTC").to_string(),
+        _ => format!("v{}", env!("CARGO_PKG_VERSION")),
+    }
+}

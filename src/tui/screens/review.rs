@@ -1,0 +1,152 @@
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::question::describe_answer;
+use crate::engine::Status;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::dialog::Dialog;
+use crate::tui::view::Hits;
+use crate::tui::widgets::text::{pad, truncate, width};
+
+/// How far PgUp/PgDn move.
+const PAGE: usize = 10;
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::Review { cursor } = app.screen else {
+        return;
+    };
+    let Some(len) = app.session.as_ref().map(|s| s.assessment().len()) else {
+        return;
+    };
+    // Rows: one per question, then "Finish".
+    let last = len;
+    let to = |c: usize| Screen::Review {
+        cursor: c.min(last),
+    };
+    match action {
+        Action::Up => app.screen = to(cursor.saturating_sub(1)),
+        Action::Down => app.screen = to(cursor + 1),
+        Action::PageUp => app.screen = to(cursor.saturating_sub(PAGE)),
+        Action::PageDown => app.screen = to(cursor + PAGE),
+        Action::Top => app.screen = to(0),
+        Action::Bottom => app.screen = to(last),
+        Action::Confirm => open_row(app, cursor, len),
+        Action::Click(i) => open_row(app, i, len),
+        Action::Finish => ask_finish(app),
+        Action::Back => {
+            let pos = app
+                .session
+                .as_ref()
+                .map_or(0, |s| s.assessment().position());
+            app.open_question(pos);
+        }
+        Action::Quit => app.open_dialog(Dialog::quit()),
+        _ => {}
+    }
+}
+
+fn open_row(app: &mut App, row: usize, len: usize) {
+    if row < len {
+        app.open_question(row);
+    } else {
+        ask_finish(app);
+    }
+}
+
+fn ask_finish(app: &mut App) {
+    let Some(s) = &app.session else { return };
+    let p = s.assessment().progress();
+    let open = p.total - p.done();
+    if open > 0 {
+        app.open_dialog(Dialog::finish_with_open(open));
+    } else {
+        finish(app);
+    }
+}
+
+/// Scores and saves the result; on failure the answers stay here and the person can retry.
+pub fn finish(app: &mut App) {
+    let Some(session) = &app.session else { return };
+    let now = app.now();
+    match session.finish(&app.bank, &app.store, now, &mut app.rng) {
+        Ok(result) => {
+            app.session = None;
+            app.notice = None;
+            app.screen = Screen::Result(Box::new(result));
+        }
+        Err(e) => app.warn(format!(
+            "Could not save your result: {e}. Your answers are kept; press f to try again."
+        )),
+    }
+}
+
+pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let theme = &app.theme;
+    let Some(session) = &app.session else { return };
+    let a = session.assessment();
+    let p = a.progress();
+    let summary = format!(
+        " {} answered · {} skipped · {} open. Enter changes an answer; f finishes.",
+        p.answered,
+        p.skipped,
+        p.total - p.done()
+    );
+    buf.set_string(
+        area.x,
+        area.y + 1,
+        truncate(&summary, usize::from(area.width)),
+        theme.heading,
+    );
+    let list = Rect {
+        y: area.y + 3,
+        height: area.height.saturating_sub(3),
+        ..area
+    };
+    let h = usize::from(list.height);
+    if h == 0 {
+        return;
+    }
+    let rows = a.len() + 1;
+    // Keep the highlighted row in view, about a third of the way down.
+    let offset = cursor.saturating_sub(h / 3).min(rows.saturating_sub(h));
+    let answer_w = (usize::from(area.width) / 3).clamp(12, 34);
+    for (k, row) in (offset..rows).take(h).enumerate() {
+        let y = list.y + u16::try_from(k).unwrap_or(0);
+        let selected = row == cursor;
+        let style = if selected { theme.selected } else { theme.text };
+        let marker = if selected { "▶" } else { " " };
+        let line = if row == a.len() {
+            Line::from(Span::styled(
+                format!(" {marker}      Finish and see your result"),
+                if selected { style } else { theme.key },
+            ))
+        } else {
+            let q = a.question_at(&app.bank, row);
+            let (answer, answer_style) = match (a.status(row), q) {
+                (Status::Answered(ans), Some(q)) => (describe_answer(q, ans), style),
+                (Status::Skipped, _) => (
+                    "skipped".to_owned(),
+                    if selected { style } else { theme.dim },
+                ),
+                _ => (
+                    "— not answered".to_owned(),
+                    if selected { style } else { theme.warning },
+                ),
+            };
+            let head = format!(" {marker} {:>3}  ", row + 1);
+            let text_w = usize::from(area.width).saturating_sub(width(&head) + answer_w + 2);
+            let text = q.map_or("", |q| q.text.as_str());
+            Line::from(vec![
+                Span::styled(head, style),
+                Span::styled(format!("{}  ", pad(&truncate(text, text_w), text_w)), style),
+                Span::styled(truncate(&answer, answer_w), answer_style),
+            ])
+        };
+        let rect = Rect::new(list.x, y, list.width, 1);
+        line.render(rect, buf);
+        hits.push((rect, Action::Click(row)));
+    }
+}

@@ -1,0 +1,186 @@
+//! The terminal: entering and leaving raw mode, the alternate screen and mouse capture, on every
+//! exit path (return, `?`, panic, SIGTERM, SIGHUP, Ctrl-Z), and the event loop.
+
+use std::io::{self, BufWriter, IsTerminal, Stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::{Position, Rect};
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use super::action::Action;
+use super::app::App;
+use super::keymap;
+use super::view::{self, Hits, MIN_HEIGHT, MIN_WIDTH};
+
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Set in tests to prove a panic still restores the terminal.
+pub const TEST_PANIC_ENV: &str = "ROLEFIT_TEST_PANIC";
+
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(
+        "no terminal: the interactive assessment needs a terminal on stdin and stdout; use `rolefit take --plain` to answer line by line"
+    )]
+    NoTerminal,
+    #[error("terminal error: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Stdin and stdout must be terminals, and there must be a controlling terminal to read keys from.
+pub fn check_terminal() -> Result<(), TuiError> {
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .is_ok();
+    if io::stdin().is_terminal() && io::stdout().is_terminal() && tty {
+        Ok(())
+    } else {
+        Err(TuiError::NoTerminal)
+    }
+}
+
+fn enter() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Undoes `enter`; safe to call more than once, and from a panic hook.
+pub fn restore() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, so an early `?` return cannot leave it raw.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Restore first, so the panic message lands on the normal screen in cooked mode.
+        restore();
+        previous(info);
+    }));
+}
+
+pub fn run(mut app: App) -> Result<(), TuiError> {
+    check_terminal()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    let _guard = Guard;
+    enter()?;
+    let (w, h) = terminal::size()?;
+    // One large buffer, so each frame reaches the terminal in a single write.
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+    // A fixed viewport resized from Resize events: no size query on every draw.
+    let mut term = Terminal::with_options(
+        backend,
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )?;
+    term.clear()?;
+    event_loop(&mut app, &mut term, &stop)
+}
+
+fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), TuiError> {
+    let inject_panic = std::env::var_os(TEST_PANIC_ENV).is_some();
+    let mut hits = Hits::new();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|f| hits = view::draw(app, f.area(), f.buffer_mut()))?;
+            dirty = false;
+            if inject_panic {
+                panic!("injected panic ({TEST_PANIC_ENV} is set)");
+            }
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if stop.load(Ordering::Relaxed) {
+            app.save_progress();
+            return Ok(());
+        }
+        if app.suspend {
+            app.suspend = false;
+            suspend(term)?;
+            dirty = true;
+            continue;
+        }
+        if !event::poll(Duration::from_millis(250))? {
+            continue;
+        }
+        let area = term.get_frame().area();
+        let too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        let action = match event::read()? {
+            Event::Key(key) => keymap::action(app.context(), key),
+            Event::Mouse(m) => mouse(&hits, m.kind, m.column, m.row),
+            Event::Resize(w, h) => {
+                term.resize(Rect::new(0, 0, w, h))?;
+                dirty = true;
+                None
+            }
+            _ => None,
+        };
+        if let Some(action) = action {
+            // Below the usable size nothing is visible to act on; only leaving works.
+            if too_small && !matches!(action, Action::Interrupt | Action::Suspend) {
+                continue;
+            }
+            app.update(action);
+            dirty = true;
+        }
+    }
+}
+
+fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Action> {
+    match kind {
+        MouseEventKind::Down(MouseButton::Left) => hits
+            .iter()
+            .find(|(r, _)| r.contains(Position::new(column, row)))
+            .map(|(_, a)| *a),
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        _ => None,
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and redraw everything.
+fn suspend(term: &mut Term) -> Result<(), TuiError> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter()?;
+    let (w, h) = terminal::size()?;
+    term.resize(Rect::new(0, 0, w, h))?;
+    term.clear()?;
+    Ok(())
+}

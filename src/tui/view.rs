@@ -1,0 +1,110 @@
+//! Draws the app: a title bar, the screen, a notice line, the key footer, and any overlay.
+//! Only reads the state; returns the click targets of what it drew.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::screens;
+use super::widgets::{footer, overlay, text};
+
+/// Below this the screens cannot show a question and its options.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub type Hits = Vec<(Rect, Action)>;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
+    let mut hits = Hits::new();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(area, buf, app);
+        return hits;
+    }
+    let theme = &app.theme;
+    let foot = footer::lines(app.context(), area.width.saturating_sub(2), theme);
+    let notice_h = u16::from(app.notice.is_some());
+    let [title, body, notice, foot_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(notice_h),
+        Constraint::Length(u16::try_from(foot.len()).unwrap_or(1)),
+    ])
+    .areas(area);
+    title_bar(app, title, buf);
+    let body = body.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    match &app.screen {
+        Screen::Home { cursor } => screens::home::view(app, *cursor, body, buf, &mut hits),
+        Screen::Intro { form } => screens::intro::view(app, *form, body, buf),
+        Screen::Question { cursor } => screens::question::view(app, *cursor, body, buf, &mut hits),
+        Screen::Review { cursor } => screens::review::view(app, *cursor, body, buf, &mut hits),
+        Screen::Result(result) => screens::result::view(app, result, body, buf),
+    }
+    if let Some(n) = &app.notice {
+        let style = if n.warning {
+            theme.warning
+        } else {
+            theme.marker
+        };
+        let t = text::truncate(&n.text, usize::from(notice.width.saturating_sub(2)));
+        Paragraph::new(Line::styled(format!(" {t}"), style)).render(notice, buf);
+    }
+    let foot_lines: Vec<Line<'_>> = foot
+        .into_iter()
+        .map(|l| {
+            let mut spans = vec![Span::raw(" ")];
+            spans.extend(l.spans);
+            Line::from(spans)
+        })
+        .collect();
+    Paragraph::new(foot_lines).render(foot_area, buf);
+    if app.help {
+        hits.clear();
+        overlay::help(buf, area, app.screen_context(), theme);
+    } else if let Some(d) = &app.dialog {
+        hits.clear();
+        overlay::dialog(buf, area, d, theme, &mut hits);
+    }
+    hits
+}
+
+fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let right = screens::title_right(app);
+    let left = format!(" rolefit · {}", screens::title(app));
+    let room = usize::from(area.width).saturating_sub(text::width(&right) + 1);
+    buf.set_string(area.x, area.y, text::truncate(&left, room), theme.title);
+    let rw = u16::try_from(text::width(&right)).unwrap_or(0);
+    if rw + 2 < area.width {
+        buf.set_string(area.right() - rw - 1, area.y, &right, theme.dim);
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, app: &App) {
+    let msg = format!(
+        "Make the terminal larger (now {}x{}, need {MIN_WIDTH}x{MIN_HEIGHT}). Ctrl-C saves and quits.",
+        area.width, area.height
+    );
+    let lines = text::wrap(&msg, area.width.max(1));
+    let h = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let y = area.y + (area.height - h) / 2;
+    Paragraph::new(msg)
+        .style(app.theme.warning)
+        .alignment(ratatui::layout::Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(
+            Rect {
+                y,
+                height: h,
+                ..area
+            },
+            buf,
+        );
+}

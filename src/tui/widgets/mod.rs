@@ -1,0 +1,6 @@
+//! Reusable pieces of the screens.
+
+pub mod footer;
+pub mod overlay;
+pub mod spectrum;
+pub mod text;
