@@ -368,14 +368,22 @@ pub fn action(ctx: Context, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    bindings(ctx).iter().find_map(|binding| {
-        binding.triggers.iter().find_map(|t| match (*t, key.code) {
-            (Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => {
-                Some(binding.action)
-            }
+    let all = || {
+        bindings(ctx)
+            .iter()
+            .flat_map(|b| b.triggers.iter().map(move |t| (*t, b.action)))
+    };
+    // Named keys first, so `j` moves even on a screen where other letters answer.
+    let exact = all().find_map(|(t, action)| match (t, key.code) {
+        (Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(action),
+        _ if ctrl => None,
+        (Key(code), pressed) if code == pressed => Some(action),
+        (Char(c), KeyCode::Char(k)) if c == k => Some(action),
+        _ => None,
+    });
+    exact.or_else(|| {
+        all().find_map(|(t, _)| match (t, key.code) {
             _ if ctrl => None,
-            (Key(code), pressed) if code == pressed => Some(binding.action),
-            (Char(c), KeyCode::Char(k)) if c == k => Some(binding.action),
             (Digits(max), KeyCode::Char(k)) => k
                 .to_digit(10)
                 .and_then(|d| u8::try_from(d).ok())

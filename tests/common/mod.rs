@@ -31,3 +31,52 @@ pub fn all_at(bank: &Bank, pole: Pole) -> Answers {
         .map(|q| (q.id.clone(), extreme(q, pole)))
         .collect()
 }
+
+pub mod tui {
+    use std::path::Path;
+
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use rolefit::assets::Texts;
+    use rolefit::bank::Bank;
+    use rolefit::store::Store;
+    use rolefit::tui::action::Action;
+    use rolefit::tui::{App, Clock, Config, Start, view};
+
+    pub fn fixed_now() -> jiff::Timestamp {
+        "2026-11-24T12:00:00Z".parse().unwrap()
+    }
+
+    pub fn app_with(bank: Bank, dir: &Path, start: Start, color: bool) -> App {
+        let store = Store::open(dir).unwrap();
+        let config = Config {
+            bank,
+            store,
+            color,
+            clock: Clock::Fixed(fixed_now()),
+            label: String::new(),
+            seed: None,
+            start,
+        };
+        App::new(config, Texts::load().unwrap())
+    }
+
+    pub fn app(dir: &Path, start: Start) -> App {
+        app_with(super::default_bank(), dir, start, true)
+    }
+
+    pub fn drive(app: &mut App, actions: &[Action]) {
+        for a in actions {
+            app.update(*a);
+        }
+    }
+
+    pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| {
+            view::draw(app, f.area(), f.buffer_mut());
+        })
+        .unwrap();
+        t
+    }
+}

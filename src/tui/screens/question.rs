@@ -302,11 +302,9 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
     label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
     let label_w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(label_w + 1).min(40);
-    let filled = if p.total == 0 {
-        0
-    } else {
-        usize::from(bar_w) * p.done() / p.total
-    };
+    let filled = (usize::from(bar_w) * p.done())
+        .checked_div(p.total)
+        .unwrap_or(0);
     let bar = format!(
         "{}{}",
         "█".repeat(filled),

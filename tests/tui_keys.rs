@@ -1,0 +1,363 @@
+//! Keys to actions, and actions to state: the interactive flow without a terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::tui::{app, drive};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use rolefit::answers::Answer;
+use rolefit::bank::Form;
+use rolefit::engine::Status;
+use rolefit::store::Store;
+use rolefit::tui::action::Action::{self, *};
+use rolefit::tui::app::{Resumable, Screen};
+use rolefit::tui::keymap::{self, Context};
+use rolefit::tui::{App, Start};
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn saved(dir: &std::path::Path) -> rolefit::store::InProgress {
+    Store::open(dir)
+        .unwrap()
+        .load_in_progress()
+        .unwrap()
+        .expect("progress was saved")
+}
+
+fn quick(dir: &std::path::Path) -> App {
+    let mut a = app(dir, Start::Take(Form::Quick));
+    a.update(Confirm);
+    a
+}
+
+#[test]
+fn keymap_maps_keys_and_ignores_releases() {
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Char('3'))),
+        Some(Pick(3))
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Char('9'))),
+        None
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Char('b'))),
+        Some(Letter('b'))
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Char('j'))),
+        Some(Down)
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Backspace)),
+        Some(Back)
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Tab)),
+        Some(Forward)
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Esc)),
+        Some(Quit)
+    );
+    assert_eq!(
+        keymap::action(Context::Question, key(KeyCode::Char('?'))),
+        Some(Help)
+    );
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(keymap::action(Context::Question, ctrl_c), Some(Interrupt));
+    assert_eq!(keymap::action(Context::Help, ctrl_c), Some(Interrupt));
+    let mut release = key(KeyCode::Char('3'));
+    release.kind = KeyEventKind::Release;
+    assert_eq!(
+        keymap::action(Context::Question, release),
+        None,
+        "a release must not answer twice"
+    );
+    assert_eq!(
+        keymap::action(Context::Home, key(KeyCode::Char('6'))),
+        Some(Pick(6))
+    );
+}
+
+#[test]
+fn every_footer_key_is_in_the_help() {
+    for ctx in [
+        Context::Home,
+        Context::Intro,
+        Context::Question,
+        Context::Review,
+        Context::Result,
+        Context::Dialog,
+    ] {
+        let bindings = keymap::bindings(ctx);
+        assert!(
+            bindings.iter().any(|b| b.action == Help) || ctx == Context::Dialog,
+            "{ctx:?} has help"
+        );
+        for b in bindings.iter().filter(|b| !b.short.is_empty()) {
+            assert!(!b.keys.is_empty() && !b.does.is_empty(), "{ctx:?}: {b:?}");
+        }
+    }
+}
+
+#[test]
+fn answering_autosaves_and_advances() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    a.update(Pick(4));
+    let p = saved(dir.path());
+    let first = p.assessment.order()[0].clone();
+    assert_eq!(p.assessment.answers().get(&first), Some(&Answer::Scale(4)));
+    assert_eq!(a.session.as_ref().unwrap().assessment().position(), 1);
+    assert!(matches!(a.screen, Screen::Question { .. }));
+}
+
+#[test]
+fn back_shows_the_given_answer_and_changing_it_keeps_one_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    drive(&mut a, &[Pick(4), Back]);
+    assert_eq!(
+        a.screen,
+        Screen::Question { cursor: 3 },
+        "the given answer is highlighted"
+    );
+    drive(&mut a, &[Up, Confirm]);
+    let p = saved(dir.path());
+    assert_eq!(p.assessment.progress().answered, 1);
+    assert_eq!(
+        p.assessment.answers().values().next(),
+        Some(&Answer::Scale(3))
+    );
+}
+
+#[test]
+fn skip_and_forward_and_review_jump() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    drive(&mut a, &[Skip, Forward, Action::Review]);
+    let e = a.session.as_ref().unwrap().assessment();
+    assert_eq!(e.status(0), Status::Skipped);
+    assert_eq!(e.status(1), Status::Open);
+    assert_eq!(a.screen, Screen::Review { cursor: 2 });
+    drive(&mut a, &[Up, Up, Confirm]);
+    assert_eq!(a.session.as_ref().unwrap().assessment().position(), 0);
+    assert!(matches!(a.screen, Screen::Question { .. }));
+    drive(&mut a, &[Pick(5)]);
+    assert!(matches!(
+        a.session.as_ref().unwrap().assessment().status(0),
+        Status::Answered(_)
+    ));
+}
+
+#[test]
+fn choice_questions_answer_by_letter_and_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    let e = a.session.as_ref().unwrap().assessment();
+    let choice = e
+        .order()
+        .iter()
+        .position(|id| a.bank.question(id).unwrap().kind.name() == "choice")
+        .unwrap();
+    a.open_question(choice);
+    a.update(Letter('z'));
+    assert_eq!(
+        a.session.as_ref().unwrap().assessment().progress().answered,
+        0,
+        "not an option"
+    );
+    a.update(Letter('c'));
+    let id = a.session.as_ref().unwrap().assessment().order()[choice].clone();
+    assert_eq!(
+        a.session.as_ref().unwrap().assessment().answers().get(&id),
+        Some(&Answer::Option('c'))
+    );
+    a.open_question(choice);
+    a.update(Pick(1));
+    assert_eq!(
+        a.session.as_ref().unwrap().assessment().answers().get(&id),
+        Some(&Answer::Option('a'))
+    );
+}
+
+#[test]
+fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    let n = a.session.as_ref().unwrap().assessment().len();
+    for _ in 0..n {
+        a.update(Pick(1));
+    }
+    assert_eq!(a.screen, Screen::Review { cursor: n });
+    a.update(Confirm);
+    let Screen::Result(result) = &a.screen else {
+        panic!("{:?} {:?}", a.screen, a.notice)
+    };
+    let store = Store::open(dir.path()).unwrap();
+    assert!(
+        store.load_in_progress().unwrap().is_none(),
+        "progress is removed once the result is saved"
+    );
+    let file = Store::load_result_file(&store.result_path(&result.id)).unwrap();
+    assert_eq!(file.answers.len(), n);
+    assert_eq!(file.form, Form::Quick);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(store.result_path(&result.id))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    a.update(Back);
+    assert!(matches!(a.screen, Screen::Home { .. }));
+    assert_eq!(a.resumable, Resumable::None);
+}
+
+#[test]
+fn finishing_with_open_questions_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    drive(&mut a, &[Pick(2), Action::Review, Finish]);
+    assert!(a.dialog.is_some());
+    drive(&mut a, &[Letter('c')]);
+    assert!(a.dialog.is_none() && matches!(a.screen, Screen::Review { .. }));
+    drive(&mut a, &[Finish, Confirm]);
+    let Screen::Result(r) = &a.screen else {
+        panic!()
+    };
+    assert_eq!(
+        (r.scores.answered, r.scores.skipped),
+        (1, a.bank.form_len(Form::Quick) - 1)
+    );
+}
+
+#[test]
+fn quit_dialog_save_discard_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    drive(&mut a, &[Pick(2), Quit, Back]);
+    assert!(!a.quit && a.dialog.is_none(), "Esc cancels");
+    drive(&mut a, &[Quit, Confirm]);
+    assert!(a.quit, "Save and quit is the default");
+    assert_eq!(saved(dir.path()).assessment.progress().answered, 1);
+
+    let mut b = app(dir.path(), Start::Home);
+    assert!(matches!(b.resumable, Resumable::Ready(_)));
+    drive(&mut b, &[Pick(3)]);
+    assert_eq!(
+        b.session.as_ref().unwrap().assessment().progress().answered,
+        1,
+        "resumed"
+    );
+    drive(&mut b, &[Quit, Letter('w')]);
+    assert!(b.quit);
+    assert!(
+        Store::open(dir.path())
+            .unwrap()
+            .load_in_progress()
+            .unwrap()
+            .is_none(),
+        "discarded"
+    );
+}
+
+#[test]
+fn ctrl_c_saves_position_and_resume_restores_it_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Full));
+    a.seed = Some(42);
+    drive(
+        &mut a,
+        &[Confirm, Pick(1), Pick(2), Skip, Pick(5), Back, Interrupt],
+    );
+    assert!(a.quit);
+    let before = a.session.as_ref().unwrap().assessment().clone();
+    let mut b = app(dir.path(), Start::Home);
+    drive(&mut b, &[Pick(3)]);
+    assert_eq!(
+        b.session.as_ref().unwrap().assessment(),
+        &before,
+        "order, answers, skips and position"
+    );
+    assert_eq!(before.seed, Some(42));
+}
+
+#[test]
+fn starting_over_asks_and_an_unreadable_file_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    a.update(Pick(3));
+    let mut b = app(dir.path(), Start::Take(Form::Full));
+    assert!(
+        b.dialog.is_some(),
+        "take with an unfinished assessment asks first"
+    );
+    drive(&mut b, &[Letter('s'), Confirm]);
+    assert_eq!(saved(dir.path()).assessment.form, Form::Full);
+
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::write(store.in_progress_path(), "schema = 1\nthis is not = [valid").unwrap();
+    let mut c = app(dir.path(), Start::Home);
+    let Resumable::Unreadable(reason) = &c.resumable else {
+        panic!("{:?}", c.resumable)
+    };
+    assert!(reason.contains("in-progress.toml"), "{reason}");
+    drive(&mut c, &[Pick(1), Confirm]);
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("in-progress.unreadable-"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "the unreadable file was moved aside, not overwritten"
+    );
+    let text = std::fs::read_to_string(dir.path().join(&kept[0])).unwrap();
+    assert_eq!(text, "schema = 1\nthis is not = [valid");
+}
+
+#[test]
+fn a_file_from_a_newer_rolefit_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::write(store.in_progress_path(), "schema = 7\n").unwrap();
+    let a = app(dir.path(), Start::Home);
+    let Resumable::Unreadable(reason) = &a.resumable else {
+        panic!()
+    };
+    assert!(reason.contains("newer rolefit (schema 7"), "{reason}");
+}
+
+#[test]
+fn help_overlay_swallows_keys_until_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    drive(&mut a, &[Help, Pick(3), Skip]);
+    assert!(a.help);
+    assert_eq!(
+        a.session.as_ref().unwrap().assessment().progress().done(),
+        0
+    );
+    drive(&mut a, &[Help]);
+    assert!(!a.help);
+    assert_eq!(
+        keymap::action(a.context(), key(KeyCode::Char('1'))),
+        Some(Pick(1))
+    );
+}
+
+#[test]
+fn home_items_and_coming_soon() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Home);
+    drive(&mut a, &[Down, Down, Confirm]);
+    assert!(a.notice.as_ref().unwrap().text.contains("coming soon"));
+    drive(&mut a, &[Up, Up, Up]);
+    assert_eq!(a.screen, Screen::Home { cursor: 4 }, "wraps around");
+    drive(&mut a, &[Quit]);
+    assert!(a.quit, "nothing to lose on the home screen");
+}

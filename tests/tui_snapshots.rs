@@ -1,0 +1,147 @@
+//! Every screen, drawn into ratatui's TestBackend at 80x24 and a wide size, as text snapshots.
+//! Colour is checked at the style level in tui_render.rs; snapshots hold text only.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::tui::{app, drive, render};
+use rolefit::bank::Form;
+use rolefit::tui::action::Action::{self, *};
+use rolefit::tui::{App, Start};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap(name: &str, app: &App) {
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(app, w, h).backend());
+    }
+}
+
+/// Opens the first question of the given kind in a fresh full assessment.
+fn at_kind(dir: &std::path::Path, kind: &str) -> App {
+    let mut a = app(dir, Start::Take(Form::Full));
+    a.update(Confirm);
+    let index = a
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment()
+        .order()
+        .iter()
+        .position(|id| a.bank.question(id).unwrap().kind.name() == kind)
+        .unwrap();
+    a.open_question(index);
+    a
+}
+
+#[test]
+fn home() {
+    let dir = tempfile::tempdir().unwrap();
+    snap("home", &app(dir.path(), Start::Home));
+}
+
+#[test]
+fn home_with_resume_and_unfinished_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app(dir.path(), Start::Take(Form::Quick));
+    drive(&mut first, &[Confirm, Pick(4), Pick(2), Pick(5)]);
+    let mut again = app(dir.path(), Start::Home);
+    snap("home_resume", &again);
+    drive(&mut again, &[Pick(1)]);
+    snap("dialog_unfinished", &again);
+}
+
+#[test]
+fn intro() {
+    let dir = tempfile::tempdir().unwrap();
+    snap("intro", &app(dir.path(), Start::Take(Form::Full)));
+}
+
+#[test]
+fn question_kinds() {
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ["likert", "pair", "choice"] {
+        snap(&format!("question_{kind}"), &at_kind(dir.path(), kind));
+    }
+}
+
+#[test]
+fn question_with_an_answer_and_a_moved_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Quick));
+    drive(&mut a, &[Confirm, Pick(4), Skip, Back, Back, Down, Down]);
+    snap("question_answered", &a);
+}
+
+#[test]
+fn review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Quick));
+    drive(
+        &mut a,
+        &[
+            Confirm,
+            Pick(4),
+            Skip,
+            Pick(1),
+            Letter('b'),
+            Pick(5),
+            Action::Review,
+            Down,
+        ],
+    );
+    snap("review", &a);
+}
+
+#[test]
+fn quit_dialog_and_help_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Quick));
+    drive(&mut a, &[Confirm, Pick(3), Quit]);
+    snap("dialog_quit", &a);
+    drive(&mut a, &[Back, Help]);
+    snap("help_question", &a);
+}
+
+#[test]
+fn too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = app(dir.path(), Start::Home);
+    insta::assert_snapshot!("too_small_59x15", render(&a, 59, 15).backend());
+    insta::assert_snapshot!("too_small_30x8", render(&a, 30, 8).backend());
+}
+
+#[test]
+fn result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Quick));
+    a.update(Confirm);
+    // A developer-leaning pattern: disagree with engineer statements, agree with developer ones.
+    let n = a.session.as_ref().unwrap().assessment().len();
+    for _ in 0..n {
+        let q = a
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment()
+            .current(&a.bank)
+            .unwrap()
+            .clone();
+        let pick = match &q.kind {
+            rolefit::bank::Kind::Likert {
+                keyed: rolefit::bank::Pole::Engineer,
+            } => 2,
+            rolefit::bank::Kind::Likert { .. } => 4,
+            rolefit::bank::Kind::Pair { .. } => 2,
+            rolefit::bank::Kind::Choice { .. } => 3,
+        };
+        a.update(Pick(pick));
+    }
+    a.update(Finish);
+    assert!(
+        matches!(a.screen, rolefit::tui::app::Screen::Result(_)),
+        "{:?}",
+        a.notice
+    );
+    snap("result", &a);
+}
