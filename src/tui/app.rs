@@ -243,7 +243,8 @@ impl App {
         }
     }
 
-    /// Answers the current question, saves, and moves on (to the review after the last one).
+    /// Answers the current question, moves on (to the review after the last one) and saves,
+    /// so a resume lands where the person was looking.
     pub fn answer(&mut self, answer: Answer) {
         let Some(session) = &mut self.session else {
             return;
@@ -252,10 +253,10 @@ impl App {
             self.warn(e.to_string());
             return;
         }
+        self.advance();
         if self.save_progress() {
             self.notice = None;
         }
-        self.advance();
     }
 
     /// Moves to the next question, or to the review after the last one.

@@ -22,8 +22,9 @@ use super::view::{self, Hits, MIN_HEIGHT, MIN_WIDTH};
 
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
-/// Set in tests to prove a panic still restores the terminal.
-pub const TEST_PANIC_ENV: &str = "ROLEFIT_TEST_PANIC";
+/// Tests set this to `panic` or `error` to prove that a panic, or an error returned from the
+/// loop, still restores the terminal (after the first frame is drawn).
+pub const TEST_FAIL_ENV: &str = "ROLEFIT_TEST_FAIL";
 
 #[derive(Debug, thiserror::Error)]
 pub enum TuiError {
@@ -31,7 +32,7 @@ pub enum TuiError {
         "no terminal: the interactive assessment needs a terminal on stdin and stdout; use `rolefit take --plain` to answer line by line"
     )]
     NoTerminal,
-    #[error("terminal error: {0}")]
+    #[error("terminal error")]
     Io(#[from] io::Error),
 }
 
@@ -101,26 +102,35 @@ pub fn run(mut app: App) -> Result<(), TuiError> {
     // One large buffer, so each frame reaches the terminal in a single write.
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
     // A fixed viewport resized from Resize events: no size query on every draw.
+    let area = Rect::new(0, 0, w, h);
     let mut term = Terminal::with_options(
         backend,
         TerminalOptions {
-            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+            viewport: Viewport::Fixed(area),
         },
     )?;
-    term.clear()?;
+    // `resize` clears without `clear`'s cursor-position query, a round trip that some terminals
+    // never answer and that would slow every start.
+    term.resize(area)?;
     event_loop(&mut app, &mut term, &stop)
 }
 
 fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), TuiError> {
-    let inject_panic = std::env::var_os(TEST_PANIC_ENV).is_some();
+    let inject = std::env::var(TEST_FAIL_ENV).unwrap_or_default();
     let mut hits = Hits::new();
     let mut dirty = true;
     loop {
         if dirty {
             term.draw(|f| hits = view::draw(app, f.area(), f.buffer_mut()))?;
             dirty = false;
-            if inject_panic {
-                panic!("injected panic ({TEST_PANIC_ENV} is set)");
+            match inject.as_str() {
+                "panic" => panic!("injected panic ({TEST_FAIL_ENV}=panic)"),
+                "error" => {
+                    return Err(
+                        io::Error::other(format!("injected error ({TEST_FAIL_ENV}=error)")).into(),
+                    );
+                }
+                _ => {}
             }
         }
         if app.quit {
@@ -181,6 +191,5 @@ fn suspend(term: &mut Term) -> Result<(), TuiError> {
     enter()?;
     let (w, h) = terminal::size()?;
     term.resize(Rect::new(0, 0, w, h))?;
-    term.clear()?;
     Ok(())
 }

@@ -32,6 +32,8 @@ pub fn all_at(bank: &Bank, pole: Pole) -> Answers {
         .collect()
 }
 
+pub mod pty;
+
 pub mod tui {
     use std::path::Path;
 

@@ -1,0 +1,232 @@
+//! The data directory, plain mode, `info`, `score --save`, and running without a terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use assert_cmd::Command;
+use rolefit::bank::Form;
+use rolefit::store::Store;
+
+fn rolefit(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("rolefit").unwrap();
+    cmd.env("ROLEFIT_DATA_DIR", data)
+        .env("HOME", data.join("no-home"))
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn without_a_terminal_take_says_so_in_one_line_and_exits_2() {
+    let data = tempfile::tempdir().unwrap();
+    for args in [&["take"][..], &[][..], &["take", "--quick"][..]] {
+        // stdin from /dev/null, stdout captured (a pipe): like `rolefit take </dev/null | cat`.
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolefit"))
+            .args(args)
+            .env("ROLEFIT_DATA_DIR", data.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            out.stdout.is_empty(),
+            "nothing, and no escape codes, on stdout"
+        );
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("--plain") && !err.contains('\x1b'), "{err}");
+    }
+    // No controlling terminal at all.
+    let out = std::process::Command::new("setsid")
+        .arg("-w")
+        .arg(env!("CARGO_BIN_EXE_rolefit"))
+        .arg("take")
+        .env("ROLEFIT_DATA_DIR", data.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("rolefit: no terminal")
+    );
+}
+
+#[test]
+fn plain_mode_takes_the_quick_form_and_saves_the_same_result() {
+    let data = tempfile::tempdir().unwrap();
+    // b goes back, s skips, an empty line keeps an answer, a bad line is asked again.
+    let input = "4\nb\n\n9\n2\ns\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
+    let out = rolefit(data.path())
+        .args(["take", "--plain", "--quick", "--label", "plain run"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("[1/14] Scope of responsibility · What you enjoy"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(Enter keeps 4)"), "{stdout}");
+    assert!(
+        stdout.contains("Please type a number from 1 to 5"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Overall:"), "{stdout}");
+    let store = Store::open(data.path()).unwrap();
+    let files: Vec<_> = std::fs::read_dir(store.results_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    let result = Store::load_result_file(&files[0]).unwrap();
+    assert_eq!(result.label, "plain run");
+    assert_eq!(result.form, Form::Quick);
+    assert_eq!((result.scores.answered, result.scores.skipped), (13, 1));
+    assert!(store.load_in_progress().unwrap().is_none());
+}
+
+#[test]
+fn plain_mode_quits_saving_and_resumes() {
+    let data = tempfile::tempdir().unwrap();
+    let out = rolefit(data.path())
+        .args(["take", "--plain", "--quick"])
+        .write_stdin("5\n4\nq\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Saved. Run `rolefit take --plain`")
+    );
+    let out = rolefit(data.path())
+        .args(["take", "--plain", "--quick"])
+        .write_stdin("y\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("Resume your unfinished assessment (2 of 14 answered)?"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[3/14]"),
+        "resumed at the third question: {stdout}"
+    );
+    assert!(
+        stdout.contains("Input ended; your progress is saved."),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn data_dir_flag_beats_the_environment_and_is_private() {
+    let env_dir = tempfile::tempdir().unwrap();
+    let flag_dir = tempfile::tempdir().unwrap();
+    let target = flag_dir.path().join("nested/rolefit");
+    let out = rolefit(env_dir.path())
+        .arg("--data-dir")
+        .arg(&target)
+        .arg("info")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains(&format!(
+            "data directory: {} (--data-dir)",
+            target.display()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\"rolefit default\" version 1.0 (built in)"),
+        "{stdout}"
+    );
+    assert_eq!(mode(&target), 0o700);
+    let out = rolefit(env_dir.path()).arg("info").output().unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("(ROLEFIT_DATA_DIR)")
+    );
+}
+
+#[test]
+fn score_save_writes_a_private_result_that_rescores_to_the_same_scores() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = data.path().join("answers.toml");
+    std::fs::write(
+        &answers,
+        "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-next-role = \"b\"\n",
+    )
+    .unwrap();
+    let out = rolefit(data.path())
+        .args([
+            "score",
+            "--format",
+            "json",
+            "--save",
+            "--label",
+            "imported",
+            "--answers",
+        ])
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let file = std::fs::read_dir(store.results_dir())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&file), 0o600);
+    assert_eq!(mode(&store.results_dir()), 0o700);
+    let result = Store::load_result_file(&file).unwrap();
+    assert_eq!(result.schema, 1);
+    assert_eq!(result.label, "imported");
+    assert_eq!(serde_json::to_value(&result.scores).unwrap(), printed);
+    assert_eq!(result.bank.fingerprint.len(), 16);
+    // The saved file is itself an answers file.
+    let again = rolefit(data.path())
+        .args(["score", "--format", "json", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&again.stdout).unwrap(),
+        printed
+    );
+}
+
+#[test]
+fn label_needs_save() {
+    let data = tempfile::tempdir().unwrap();
+    let out = rolefit(data.path())
+        .args(["score", "--answers", "x.toml", "--label", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,232 @@
+//! The real binary in a pseudo-terminal: taking, resuming and surviving kill -9, and leaving the
+//! terminal as it found it on every exit path.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::pty::Pty;
+use rolefit::answers::{Answer, Answers};
+use rolefit::bank::Form;
+use rolefit::scoring::score_answers;
+use rolefit::store::Store;
+
+const LEFT: &str = "\x1b[D";
+
+fn only_result(data: &std::path::Path) -> rolefit::store::ResultFile {
+    let store = Store::open(data).unwrap();
+    let files: Vec<_> = std::fs::read_dir(store.results_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    Store::load_result_file(&files[0]).unwrap()
+}
+
+/// The answers that pressing `keys[i]` on the i-th quick question gives.
+fn expected(keys: &[u8]) -> Answers {
+    let bank = common::default_bank();
+    bank.form(Form::Quick)
+        .zip(keys)
+        .map(|(q, k)| {
+            (
+                q.id.clone(),
+                rolefit::tui::screens::question::answer_at(q, usize::from(*k) - 1).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn answer_from(pty: &mut Pty, keys: &[u8], first: usize, total: usize) {
+    for (i, k) in keys.iter().enumerate() {
+        let n = first + i;
+        pty.wait_for(&format!("Question {n} of {total}"));
+        pty.send(&k.to_string());
+    }
+}
+
+#[test]
+fn take_the_quick_assessment_change_an_answer_and_finish() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    pty.wait_for("Question 1 of 14");
+    pty.send("4");
+    pty.wait_for("Question 2 of 14");
+    pty.send("2");
+    pty.wait_for("Question 3 of 14");
+    pty.send(LEFT);
+    pty.wait_for("Question 2 of 14");
+    pty.send(LEFT);
+    pty.wait_for("Question 1 of 14");
+    assert!(
+        pty.screen().contains("4  Agree  ● your answer"),
+        "{}",
+        pty.screen()
+    );
+    pty.send("5");
+    let keys = [5u8, 2, 3, 1, 4, 2, 5, 3, 1, 4, 2, 5, 3, 4];
+    answer_from(&mut pty, &keys[1..], 2, 14);
+    pty.wait_for("Finish and see your result");
+    pty.send("f");
+    pty.wait_for("Saved as");
+    pty.send("q");
+    pty.wait_for("Take the full assessment");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+    let result = only_result(data.path());
+    let answers = expected(&keys);
+    assert_eq!(result.answers, answers);
+    let bank = common::default_bank();
+    assert_eq!(result.scores, score_answers(&bank, Form::Quick, &answers));
+    assert!(
+        Store::open(data.path())
+            .unwrap()
+            .load_in_progress()
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn quit_halfway_then_resume_and_finish() {
+    let data = tempfile::tempdir().unwrap();
+    let keys = [1u8, 2, 3, 4, 2, 1, 2, 3, 4, 5, 1, 2, 3, 4];
+    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    answer_from(&mut pty, &keys[..5], 1, 14);
+    pty.wait_for("Question 6 of 14");
+    pty.send("q");
+    pty.wait_for("Save and quit");
+    pty.send("s");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("5 of 14 answered");
+    pty.send("3");
+    answer_from(&mut pty, &keys[5..], 6, 14);
+    pty.wait_for("Finish and see your result");
+    pty.send("f");
+    pty.wait_for("Saved as");
+    pty.send("\r");
+    pty.wait_for("Take the full assessment");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    assert_eq!(only_result(data.path()).answers, expected(&keys));
+}
+
+#[test]
+fn kill_9_halfway_loses_no_acknowledged_answer() {
+    let data = tempfile::tempdir().unwrap();
+    let keys = [5u8, 4, 3, 2, 1, 5, 4];
+    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    answer_from(&mut pty, &keys, 1, 14);
+    // The screen shows question 8 only after the 7th answer was saved.
+    pty.wait_for("Question 8 of 14");
+    pty.signal("KILL");
+    pty.finish();
+
+    let saved = Store::open(data.path())
+        .unwrap()
+        .load_in_progress()
+        .unwrap()
+        .unwrap();
+    let answers: Vec<(String, Answer)> = saved.assessment.answers().clone().into_iter().collect();
+    let want: Vec<(String, Answer)> = expected(&keys).into_iter().collect();
+    assert_eq!(answers, want);
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("7 of 14 answered");
+    pty.send("3");
+    pty.wait_for("Question 8 of 14");
+    pty.send("r");
+    pty.wait_for("7 answered · 0 skipped · 7 open");
+    pty.send("\x03");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+}
+
+fn restored_after(args: &str, env: &[(&str, &str)], act: impl FnOnce(&mut Pty)) -> (i32, String) {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit(args, data.path(), env);
+    act(&mut pty);
+    let code = pty.finish();
+    pty.assert_terminal_restored();
+    (code, pty.screen())
+}
+
+#[test]
+fn quitting_restores_the_terminal() {
+    let (code, _) = restored_after("", &[], |p| {
+        p.wait_for("rolefit ·");
+        p.send("q");
+    });
+    assert_eq!(code, 0);
+    let (code, _) = restored_after("take --quick", &[], |p| {
+        p.wait_for("Press Enter");
+        p.send("\r");
+        p.wait_for("Question 1");
+        p.send("\x03");
+    });
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn an_error_restores_the_terminal_and_says_what_happened() {
+    let (code, screen) = restored_after("", &[("ROLEFIT_TEST_FAIL", "error")], |_| {});
+    assert_eq!(code, 2);
+    assert!(
+        screen.contains("rolefit: terminal error: injected error (ROLEFIT_TEST_FAIL=error)\n"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("", data.path(), &[("ROLEFIT_TEST_FAIL", "panic")]);
+    assert_eq!(pty.finish(), 101);
+    pty.assert_terminal_restored();
+    assert!(pty.raw_output().contains("injected panic"));
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_save_progress() {
+    for signal in ["TERM", "HUP"] {
+        let data = tempfile::tempdir().unwrap();
+        let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+        pty.wait_for("Press Enter to begin");
+        pty.send("\r");
+        pty.wait_for("Question 1 of 14");
+        pty.send("2");
+        pty.wait_for("Question 2 of 14");
+        pty.signal(signal);
+        assert_eq!(pty.finish(), 0, "{signal}");
+        pty.assert_terminal_restored();
+        let saved = Store::open(data.path())
+            .unwrap()
+            .load_in_progress()
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.assessment.progress().answered, 1, "{signal}");
+        assert_eq!(saved.assessment.position(), 1, "{signal}");
+    }
+}
+
+#[test]
+fn resize_below_the_minimum_and_back() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("Take the full assessment");
+    pty.resize(12, 50);
+    pty.wait_for("now 50x12, need 60x16");
+    pty.send("q"); // ignored while too small
+    pty.resize(30, 100);
+    pty.wait_for("Take the full assessment");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+}
