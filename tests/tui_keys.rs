@@ -361,3 +361,33 @@ fn home_items_and_coming_soon() {
     drive(&mut a, &[Quit]);
     assert!(a.quit, "nothing to lose on the home screen");
 }
+
+#[test]
+fn clicking_an_option_answers_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    let hits = rolefit::tui::view::draw(&a, area, &mut buf);
+    let (rect, action) = hits
+        .iter()
+        .find(|(_, act)| *act == Click(2))
+        .copied()
+        .unwrap();
+    // The third option's row reads "3  Neither agree nor disagree".
+    let row: String = (rect.x..rect.right())
+        .map(|x| buf[(x, rect.y)].symbol().to_owned())
+        .collect();
+    assert!(row.contains("3  Neither agree"), "{row}");
+    a.update(action);
+    assert_eq!(
+        a.session
+            .as_ref()
+            .unwrap()
+            .assessment()
+            .answers()
+            .values()
+            .next(),
+        Some(&Answer::Scale(3))
+    );
+}

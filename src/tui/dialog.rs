@@ -66,21 +66,14 @@ impl Dialog {
     }
 
     pub fn finish_with_open(open: usize) -> Dialog {
-        let (n, them) = if open == 1 {
-            ("1 question has", "it")
+        let body = if open == 1 {
+            "1 question has no answer yet; it will count as skipped.".to_owned()
         } else {
-            ("questions have", "them")
-        };
-        let n = if open == 1 {
-            n.to_owned()
-        } else {
-            format!("{open} {n}")
+            format!("{open} questions have no answer yet; they will count as skipped.")
         };
         Dialog {
             title: "Finish now?",
-            body: format!(
-                "{n} no answer yet; {them} will count as skipped. Skipped questions count nowhere in your scores."
-            ),
+            body: format!("{body} Skipped questions count nowhere in your scores."),
             buttons: vec![
                 button("Finish", 'f', Choice::FinishNow),
                 button("Cancel", 'c', Choice::Cancel),

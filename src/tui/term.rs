@@ -126,9 +126,10 @@ fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), T
             match inject.as_str() {
                 "panic" => panic!("injected panic ({TEST_FAIL_ENV}=panic)"),
                 "error" => {
-                    return Err(
-                        io::Error::other(format!("injected error ({TEST_FAIL_ENV}=error)")).into(),
-                    );
+                    return Err(io::Error::other(format!(
+                        "injected error ({TEST_FAIL_ENV}=error)"
+                    ))
+                    .into());
                 }
                 _ => {}
             }

@@ -15,6 +15,9 @@ use super::widgets::{footer, overlay, text};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
+/// Wider than this, lines get hard to read: the app keeps to a centred column.
+pub const MAX_WIDTH: u16 = 110;
+
 pub type Hits = Vec<(Rect, Action)>;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
@@ -24,6 +27,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         return hits;
     }
     let theme = &app.theme;
+    let full = area;
+    let area = area.centered_horizontally(Constraint::Max(MAX_WIDTH));
     let foot = footer::lines(app.context(), area.width.saturating_sub(2), theme);
     let notice_h = u16::from(app.notice.is_some());
     let [title, body, notice, foot_area] = Layout::vertical([
@@ -65,10 +70,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     Paragraph::new(foot_lines).render(foot_area, buf);
     if app.help {
         hits.clear();
-        overlay::help(buf, area, app.screen_context(), theme);
+        overlay::help(buf, full, app.screen_context(), theme);
     } else if let Some(d) = &app.dialog {
         hits.clear();
-        overlay::dialog(buf, area, d, theme, &mut hits);
+        overlay::dialog(buf, full, d, theme, &mut hits);
     }
     hits
 }

@@ -70,16 +70,19 @@ pub fn view(app: &App, result: &ResultFile, area: Rect, buf: &mut Buffer) {
         &mut y,
     );
     y += 1;
-    line(
-        buf,
-        Line::styled(
-            " By dimension           developer ◀ ─ ▶ engineer",
-            theme.dim,
-        ),
-        &mut y,
-    );
     let title_w = 24usize.min(usize::from(w) / 3);
     let bar_w = w.saturating_sub(u16::try_from(title_w).unwrap_or(0) + 12);
+    if y < area.bottom() {
+        // The scale above the bars: poles at the ends, 0 in the middle.
+        let bar_x = area.x + 2 + u16::try_from(title_w).unwrap_or(0);
+        buf.set_string(area.x, y, " By dimension", theme.heading);
+        if bar_w > 24 {
+            buf.set_string(bar_x, y, "◀ developer", theme.developer);
+            buf.set_string(bar_x + bar_w / 2, y, "0", theme.dim);
+            buf.set_string(bar_x + bar_w - 10, y, "engineer ▶", theme.engineer);
+        }
+    }
+    y += 1;
     for d in &app.bank.dimensions {
         if y >= area.bottom().saturating_sub(1) {
             break;
