@@ -8,6 +8,67 @@ use toml::Spanned;
 
 use crate::bank::{Bank, Kind, Problem, Question};
 
+/// How the five points of a likert scale read.
+pub const LIKERT_LABELS: [&str; 5] = [
+    "Strongly disagree",
+    "Disagree",
+    "Neither agree nor disagree",
+    "Agree",
+    "Strongly agree",
+];
+/// How the five points between two statements (A = developer, B = engineer) read.
+pub const PAIR_LABELS: [&str; 5] = [
+    "Strongly A",
+    "Rather A",
+    "Both equally",
+    "Rather B",
+    "Strongly B",
+];
+
+/// How many answers a question offers.
+pub fn option_count(q: &Question) -> usize {
+    match &q.kind {
+        Kind::Choice { options } => options.len(),
+        _ => 5,
+    }
+}
+
+/// The answer of the `index`-th option (0-based) as both front ends list them.
+pub fn answer_at(q: &Question, index: usize) -> Option<Answer> {
+    match &q.kind {
+        Kind::Choice { options } => options.get(index).map(|o| Answer::Option(o.key)),
+        _ => u8::try_from(index + 1)
+            .ok()
+            .filter(|n| *n <= 5)
+            .map(Answer::Scale),
+    }
+}
+
+/// Which listed option an answer is.
+pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
+    (0..option_count(q)).find(|&i| answer_at(q, i).as_ref() == Some(answer))
+}
+
+/// What an answer reads as, for the review list: "4 · Agree", "b · Option text".
+pub fn describe_answer(q: &Question, answer: &Answer) -> String {
+    match (&q.kind, answer) {
+        (Kind::Likert { .. }, Answer::Scale(n)) => {
+            format!("{n} · {}", LIKERT_LABELS[usize::from(n.clamp(&1, &5) - 1)])
+        }
+        (Kind::Pair { .. }, Answer::Scale(n)) => {
+            format!("{n} · {}", PAIR_LABELS[usize::from(n.clamp(&1, &5) - 1)])
+        }
+        (Kind::Choice { options }, Answer::Option(k)) => {
+            let text = options
+                .iter()
+                .find(|o| o.key == *k)
+                .map_or("", |o| o.text.as_str());
+            format!("{k} · {text}")
+        }
+        (_, a) => format!("{a:?}"),
+    }
+}
+
 /// One answer: 1..=5 for likert and pair questions, an option key for choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -3,21 +3,13 @@
 
 use std::io::{BufRead, Write};
 
-use crate::answers::Answer;
+use crate::answers::{Answer, LIKERT_LABELS, PAIR_LABELS, answer_at, option_count, option_index};
 use crate::assets::Texts;
 use crate::bank::{Bank, Kind, Question};
 use crate::engine::Status;
 use crate::report::text_report;
 use crate::session::{Session, SessionError};
 use crate::store::{ResultFile, Store};
-
-const LIKERT: [&str; 5] = [
-    "Strongly disagree",
-    "Disagree",
-    "Neither agree nor disagree",
-    "Agree",
-    "Strongly agree",
-];
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {
@@ -127,7 +119,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         writeln!(
                             self.output,
                             "Please type a number from 1 to {}, or b, s or q.",
-                            count(q)
+                            option_count(q)
                         )?;
                         continue;
                     }
@@ -166,7 +158,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(out, "{}", q.text)?;
         match &q.kind {
             Kind::Likert { .. } => {
-                for (i, l) in LIKERT.iter().enumerate() {
+                for (i, l) in LIKERT_LABELS.iter().enumerate() {
                     writeln!(out, "  {}) {l}", i + 1)?;
                 }
             }
@@ -175,10 +167,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 developer,
             } => {
                 writeln!(out, "  A: {developer}\n  B: {engineer}")?;
-                writeln!(
-                    out,
-                    "  1) Strongly A  2) Rather A  3) Both equally  4) Rather B  5) Strongly B"
-                )?;
+                let scale: Vec<String> = PAIR_LABELS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| format!("{}) {l}", i + 1))
+                    .collect();
+                writeln!(out, "  {}", scale.join("  "))?;
             }
             Kind::Choice { options } => {
                 for (i, o) in options.iter().enumerate() {
@@ -191,40 +185,22 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             Status::Skipped => " (skipped before)".to_owned(),
             Status::Open => String::new(),
         };
-        write!(out, "Answer 1-{}, b back, s skip, q quit{hint}: ", count(q))?;
+        write!(
+            out,
+            "Answer 1-{}, b back, s skip, q quit{hint}: ",
+            option_count(q)
+        )?;
         out.flush()?;
         Ok(())
-    }
-}
-
-fn count(q: &Question) -> usize {
-    match &q.kind {
-        Kind::Choice { options } => options.len(),
-        _ => 5,
     }
 }
 
 /// Options are numbered in plain mode, so letters stay free for the b/s/q commands.
 fn parse(q: &Question, input: &str) -> Option<Answer> {
     let n: usize = input.parse().ok()?;
-    match &q.kind {
-        Kind::Choice { options } => options
-            .get(n.checked_sub(1)?)
-            .map(|o| Answer::Option(o.key)),
-        _ => u8::try_from(n)
-            .ok()
-            .filter(|n| (1..=5).contains(n))
-            .map(Answer::Scale),
-    }
+    answer_at(q, n.checked_sub(1)?)
 }
 
 fn shown(q: &Question, a: &Answer) -> String {
-    match (&q.kind, a) {
-        (Kind::Choice { options }, Answer::Option(k)) => options
-            .iter()
-            .position(|o| o.key == *k)
-            .map_or_else(|| k.to_string(), |i| (i + 1).to_string()),
-        (_, Answer::Scale(n)) => n.to_string(),
-        (_, other) => format!("{other:?}"),
-    }
+    option_index(q, a).map_or_else(String::new, |i| (i + 1).to_string())
 }

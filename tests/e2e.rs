@@ -30,7 +30,7 @@ fn expected(keys: &[u8]) -> Answers {
         .map(|(q, k)| {
             (
                 q.id.clone(),
-                rolefit::tui::screens::question::answer_at(q, usize::from(*k) - 1).unwrap(),
+                rolefit::answers::answer_at(q, usize::from(*k) - 1).unwrap(),
             )
         })
         .collect()

@@ -285,7 +285,7 @@ impl App {
         else {
             return 0;
         };
-        screens::question::option_index(q, answer).unwrap_or(0)
+        crate::answers::option_index(q, answer).unwrap_or(0)
     }
 
     pub fn open_question(&mut self, index: usize) {

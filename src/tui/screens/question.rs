@@ -3,70 +3,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::answers::Answer;
-use crate::bank::{Kind, Question};
+use crate::answers::{Answer, LIKERT_LABELS, PAIR_LABELS, answer_at, option_count, option_index};
+use crate::bank::Kind;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::{truncate, width, wrap};
-
-const LIKERT: [&str; 5] = [
-    "Strongly disagree",
-    "Disagree",
-    "Neither agree nor disagree",
-    "Agree",
-    "Strongly agree",
-];
-const PAIR: [&str; 5] = [
-    "Strongly A",
-    "Rather A",
-    "Both equally",
-    "Rather B",
-    "Strongly B",
-];
-
-pub fn option_count(q: &Question) -> usize {
-    match &q.kind {
-        Kind::Choice { options } => options.len(),
-        _ => 5,
-    }
-}
-
-pub fn answer_at(q: &Question, index: usize) -> Option<Answer> {
-    match &q.kind {
-        Kind::Choice { options } => options.get(index).map(|o| Answer::Option(o.key)),
-        _ => u8::try_from(index + 1)
-            .ok()
-            .filter(|n| *n <= 5)
-            .map(Answer::Scale),
-    }
-}
-
-pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
-    (0..option_count(q)).find(|&i| answer_at(q, i).as_ref() == Some(answer))
-}
-
-/// What an answer reads as, for the review list: "4 · Agree", "b · Option text".
-pub fn describe_answer(q: &Question, answer: &Answer) -> String {
-    match (&q.kind, answer) {
-        (Kind::Likert { .. }, Answer::Scale(n)) => {
-            format!("{n} · {}", LIKERT[usize::from(n.clamp(&1, &5) - 1)])
-        }
-        (Kind::Pair { .. }, Answer::Scale(n)) => {
-            format!("{n} · {}", PAIR[usize::from(n.clamp(&1, &5) - 1)])
-        }
-        (Kind::Choice { options }, Answer::Option(k)) => {
-            let text = options
-                .iter()
-                .find(|o| o.key == *k)
-                .map_or("", |o| o.text.as_str());
-            format!("{k} · {text}")
-        }
-        (_, a) => format!("{a:?}"),
-    }
-}
 
 pub fn update(app: &mut App, action: Action) {
     let Screen::Question { cursor } = app.screen else {
@@ -207,7 +151,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     };
     let (labels, keys): (Vec<String>, Vec<String>) = match &q.kind {
         Kind::Likert { .. } => (
-            LIKERT.iter().map(|s| (*s).to_owned()).collect(),
+            LIKERT_LABELS.iter().map(|s| (*s).to_owned()).collect(),
             (1..=5).map(|n| n.to_string()).collect(),
         ),
         Kind::Pair { developer, .. } => {
@@ -220,7 +164,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
             );
             rows.push((Line::default(), None));
             (
-                PAIR.iter().map(|s| (*s).to_owned()).collect(),
+                PAIR_LABELS.iter().map(|s| (*s).to_owned()).collect(),
                 (1..=5).map(|n| n.to_string()).collect(),
             )
         }

@@ -3,7 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::question::describe_answer;
+use crate::answers::describe_answer;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
