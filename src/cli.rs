@@ -42,6 +42,49 @@ pub enum Command {
     Score(ScoreArgs),
     /// Show where rolefit keeps its data, its version and the question bank in use
     Info,
+    /// Show a saved result: the dashboard in a terminal, or text/JSON/Markdown with --format
+    Show(ShowArgs),
+    /// Export a saved result as Markdown, JSON or a self-contained HTML page
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A result id (its file name in results/) or `latest`
+    #[arg(default_value = "latest")]
+    pub id: String,
+    /// Print instead of opening the dashboard
+    #[arg(long, value_enum)]
+    pub format: Option<ShowFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A result id (its file name in results/) or `latest`
+    #[arg(default_value = "latest")]
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Json,
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod bank;
 pub mod cli;
 pub mod engine;
+pub mod insight;
 pub mod plain;
 pub mod report;
 pub mod scoring;

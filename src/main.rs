@@ -6,7 +6,10 @@ use clap::Parser;
 
 use rolefit::assets::Texts;
 use rolefit::bank::{self, Bank, BankError, Form};
-use rolefit::cli::{BankCommand, Cli, Command, Format, Global, ScoreArgs, TakeArgs};
+use rolefit::cli::{
+    BankCommand, Cli, Command, ExportArgs, ExportFormat, Format, Global, ScoreArgs, ShowArgs,
+    ShowFormat, TakeArgs,
+};
 use rolefit::plain::Plain;
 use rolefit::session::Session;
 use rolefit::store::Store;
@@ -49,6 +52,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Score(args)) => score(g, args),
         Some(Command::Info) => info(g),
+        Some(Command::Show(args)) => show(g, args),
+        Some(Command::Export(args)) => export(g, args),
         Some(Command::Take(args)) if args.plain => take_plain(g, args),
         Some(Command::Take(args)) => {
             let form = if args.quick { Form::Quick } else { Form::Full };
@@ -129,6 +134,61 @@ fn interactive(
         Err(TuiError::NoTerminal) => anyhow::bail!("{}", TuiError::NoTerminal),
         Err(e) => Err(e.into()),
     }
+}
+
+fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(g)?;
+    let result = store.find_result(&args.id)?;
+    let Some(format) = args.format else {
+        if tui::term::check_terminal().is_ok() {
+            return interactive(g, Start::Show(Box::new(result)), String::new(), None);
+        }
+        return print_result(g, &result, ShowFormat::Text);
+    };
+    print_result(g, &result, format)
+}
+
+fn print_result(
+    g: &Global,
+    result: &rolefit::store::ResultFile,
+    format: ShowFormat,
+) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let texts = Texts::load()?;
+    let summary = rolefit::report::summarise(&bank, result, &texts);
+    emit(&match format {
+        ShowFormat::Text => rolefit::report::result_text(&summary),
+        ShowFormat::Json => format!("{}\n", rolefit::report::json_export(result)),
+        ShowFormat::Md => rolefit::report::markdown_report(&summary),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(g)?;
+    let result = store.find_result(&args.id)?;
+    let bank = load_bank(g.bank.as_deref())?;
+    let texts = Texts::load()?;
+    let summary = rolefit::report::summarise(&bank, &result, &texts);
+    let text = match args.format {
+        ExportFormat::Md => rolefit::report::markdown_report(&summary),
+        ExportFormat::Json => format!("{}\n", rolefit::report::json_export(&result)),
+        ExportFormat::Html => rolefit::report::html_report(&summary),
+    };
+    let Some(path) = &args.output else {
+        emit(&text)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if path.exists() && !args.force {
+        anyhow::bail!(
+            "{} already exists; add --force to replace it",
+            path.display()
+        );
+    }
+    rolefit::store::write_atomic(path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    eprintln!("exported {} to {}", result.id, path.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {

@@ -194,9 +194,10 @@ fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
     }
     assert_eq!(a.screen, Screen::Review { cursor: n });
     a.update(Confirm);
-    let Screen::Result(result) = &a.screen else {
+    let Screen::Result(d) = &a.screen else {
         panic!("{:?} {:?}", a.screen, a.notice)
     };
+    let result = &d.result;
     let store = Store::open(dir.path()).unwrap();
     assert!(
         store.load_in_progress().unwrap().is_none(),
@@ -211,7 +212,7 @@ fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
-    a.update(Back);
+    a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
     assert_eq!(a.resumable, Resumable::None);
 }
@@ -225,9 +226,10 @@ fn finishing_with_open_questions_asks_first() {
     drive(&mut a, &[Letter('c')]);
     assert!(a.dialog.is_none() && matches!(a.screen, Screen::Review { .. }));
     drive(&mut a, &[Finish, Confirm]);
-    let Screen::Result(r) = &a.screen else {
+    let Screen::Result(d) = &a.screen else {
         panic!()
     };
+    let r = &d.result;
     assert_eq!(
         (r.scores.answered, r.scores.skipped),
         (1, a.bank.form_len(Form::Quick) - 1)

@@ -1,8 +1,16 @@
-//! Scores rendered for people and programs: plain text and JSON.
+//! Results rendered for people and programs: text, Markdown, JSON and HTML.
 
+mod export;
+mod html;
+mod markdown;
+mod summary;
 mod text;
 
-pub use text::text_report;
+pub use export::{Export, json_export};
+pub use html::html_report;
+pub use markdown::markdown_report;
+pub use summary::{DimRow, Driver, Summary, score_with_margin, summarise};
+pub use text::{result_text, text_report};
 
 use crate::scoring::Scores;
 
@@ -22,4 +30,23 @@ pub fn fmt_score(v: Option<f64>) -> String {
 
 pub fn fmt_margin(v: Option<f64>) -> String {
     v.map_or_else(String::new, |m| format!("± {m:.1}"))
+}
+
+/// A text bar centred on 0: `·····███│·········` for a score in [-100, 100].
+pub fn text_bar(score: f64, width: usize) -> String {
+    let width = width.max(3) | 1;
+    let mid = width / 2;
+    // The column of the score, 0..width; the value is clamped so the cast cannot overflow.
+    let at = (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * (width - 1) as f64).round() as usize;
+    (0..width)
+        .map(|x| {
+            if x == mid {
+                '│'
+            } else if (at..mid).contains(&x) || (mid + 1..=at).contains(&x) {
+                '█'
+            } else {
+                '·'
+            }
+        })
+        .collect()
 }

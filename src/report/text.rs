@@ -65,3 +65,84 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
     }
     out
 }
+
+/// The whole dashboard as plain text (`rolefit show --format text`).
+pub fn result_text(s: &super::Summary<'_>) -> String {
+    let r = s.result;
+    let mut out = String::new();
+    if let Some(a) = s.archetype {
+        let _ = writeln!(out, "{}\n{}\n", a.title.to_uppercase(), a.summary);
+    }
+    let label = if r.label.is_empty() {
+        String::new()
+    } else {
+        format!(" · \"{}\"", r.label)
+    };
+    let _ = writeln!(
+        out,
+        "Taken {} · {} form{label} · id {}",
+        r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
+        r.form.as_str(),
+        r.id
+    );
+    let sc = &r.scores;
+    let _ = writeln!(
+        out,
+        "Overall {}",
+        super::score_with_margin(sc.overall, sc.margin)
+    );
+    if let (Some(o), Some(e), Some(d)) = (sc.overall, sc.engineer_pct, sc.developer_pct) {
+        let _ = writeln!(
+            out,
+            "Developer {} Engineer   (engineer {e:.0}% / developer {d:.0}%)",
+            super::text_bar(o, 41)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{:<26} {:<21} {:>12} {:>7} {:>9}",
+        "Dimension", "-100 ... 0 ... +100", "score", "enjoy", "do today"
+    );
+    for d in &s.dims {
+        let bar = d.combined.map_or_else(
+            || "not enough answers".to_owned(),
+            |v| super::text_bar(v, 21),
+        );
+        let _ = writeln!(
+            out,
+            "{:<26} {:<21} {:>12} {:>7} {:>9}",
+            d.title,
+            bar,
+            super::score_with_margin(d.combined, d.margin).replace("not enough answers", "-"),
+            fmt_score(d.preference),
+            fmt_score(d.practice)
+        );
+    }
+    if let Some(q) = s.quadrant {
+        let _ = writeln!(out, "\n{}: {}", q.title, q.text);
+    }
+    let _ = writeln!(out, "\nWhy");
+    for d in &s.drivers {
+        let _ = writeln!(
+            out,
+            "  toward {:<9} \"{}\" ({})",
+            crate::insight::pole_word(d.pole),
+            d.text,
+            d.answer
+        );
+    }
+    let _ = writeln!(out, "\nAnswer quality");
+    for q in &s.quality {
+        let _ = writeln!(out, "  {q}");
+    }
+    if let Some(p) = s.paths {
+        let _ = writeln!(out, "\nCareer paths: {}\n  {}", p.paths.join(" · "), p.note);
+    }
+    if !s.steps.is_empty() {
+        let _ = writeln!(out, "\nNext steps");
+        for (i, st) in s.steps.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}\n     {}", i + 1, st.text, st.why);
+        }
+    }
+    out
+}

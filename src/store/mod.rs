@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{FILE_MODE, create_private_dir, write_atomic};
 pub use progress::InProgress;
-pub use result::{BankRef, ResultFile, new_result_id};
+pub use result::{BankRef, Listed, ResultFile, new_result_id};
 
 /// The newest file format this build reads and writes.
 pub const SCHEMA: u32 = 1;
@@ -28,6 +28,10 @@ pub enum StoreError {
     FutureSchema { path: PathBuf, found: u32 },
     #[error("a result with id {id} already exists")]
     Exists { id: String },
+    #[error("no result with id `{id}`: ids are the file names in {} (or use `latest`)", dir.display())]
+    UnknownId { id: String, dir: PathBuf },
+    #[error("no saved results yet in {}: take an assessment first", dir.display())]
+    NoResults { dir: PathBuf },
 }
 
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {

@@ -23,6 +23,10 @@ pub enum Action {
     Bottom,
     PageUp,
     PageDown,
+    /// Write the result out as Markdown and HTML.
+    Export,
+    /// Set a learning goal from this result.
+    Goal,
     /// A mouse click on the i-th item of what is on screen (an option, a row, a button).
     Click(usize),
 }

@@ -44,7 +44,25 @@ pub enum Screen {
     Intro { form: Form },
     Question { cursor: usize },
     Review { cursor: usize },
-    Result(Box<ResultFile>),
+    Result(Box<Dashboard>),
+}
+
+/// A result on screen, and which of its panels is in front (on small terminals, one at a time).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dashboard {
+    pub result: ResultFile,
+    pub panel: usize,
+    pub scroll: u16,
+}
+
+impl Dashboard {
+    pub fn new(result: ResultFile) -> Box<Dashboard> {
+        Box::new(Dashboard {
+            result,
+            panel: 0,
+            scroll: 0,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,10 +72,12 @@ pub struct Notice {
 }
 
 /// How the app was asked to start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Start {
     Home,
     Take(Form),
+    /// The dashboard of a saved result (`rolefit show`).
+    Show(Box<ResultFile>),
 }
 
 pub struct Config {
@@ -114,8 +134,10 @@ impl App {
             suspend: false,
         };
         app.refresh_resumable();
-        if let Start::Take(form) = config.start {
-            screens::home::start(&mut app, form);
+        match config.start {
+            Start::Home => {}
+            Start::Take(form) => screens::home::start(&mut app, form),
+            Start::Show(result) => app.screen = Screen::Result(Dashboard::new(*result)),
         }
         app
     }
@@ -185,11 +207,7 @@ impl App {
             Screen::Intro { .. } => screens::intro::update(self, action),
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
-            Screen::Result(_) => {
-                if action == Action::Back {
-                    self.go_home();
-                }
-            }
+            Screen::Result(_) => screens::dashboard::update(self, action),
         }
     }
 

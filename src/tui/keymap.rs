@@ -276,13 +276,44 @@ const REVIEW: &[Binding] = &[
 
 const RESULT: &[Binding] = &[
     b(
-        &[Key(KeyCode::Enter), Char('q'), Key(KeyCode::Esc)],
-        "Enter/q",
-        "back to the home screen",
+        &[Key(KeyCode::Tab), Key(KeyCode::Right), Char('l')],
+        "Tab",
+        "next panel",
+        Action::Forward,
+        "panel",
+    ),
+    b(
+        &[Key(KeyCode::BackTab), Key(KeyCode::Left), Char('h')],
+        "Shift-Tab",
+        "previous panel",
         Action::Back,
-        "home",
+        "",
+    ),
+    b(&[Digits(5)], "1-5", "show that panel", Action::Pick(0), ""),
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Char('e')],
+        "e",
+        "export as Markdown and HTML",
+        Action::Export,
+        "export",
+    ),
+    b(
+        &[Char('g')],
+        "g",
+        "set a learning goal from this result",
+        Action::Goal,
+        "goal",
     ),
     HELP,
+    b(
+        &[Char('q'), Key(KeyCode::Esc), Key(KeyCode::Enter)],
+        "q/Esc",
+        "back to the home screen",
+        Action::Quit,
+        "home",
+    ),
     INTERRUPT,
     SUSPEND,
 ];

@@ -48,7 +48,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Intro { form } => screens::intro::view(app, *form, body, buf),
         Screen::Question { cursor } => screens::question::view(app, *cursor, body, buf, &mut hits),
         Screen::Review { cursor } => screens::review::view(app, *cursor, body, buf, &mut hits),
-        Screen::Result(result) => screens::result::view(app, result, body, buf),
+        Screen::Result(d) => screens::dashboard::view(app, d, body, buf),
     }
     if let Some(n) = &app.notice {
         let style = if n.warning {

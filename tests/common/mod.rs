@@ -82,3 +82,47 @@ pub mod tui {
         t
     }
 }
+
+pub mod results {
+    use rolefit::answers::Answers;
+    use rolefit::bank::{Bank, Form, Pole};
+    use rolefit::scoring::score_answers;
+    use rolefit::store::ResultFile;
+
+    /// A saved-looking result for `answers`, taken at a fixed time.
+    pub fn result(bank: &Bank, form: Form, answers: Answers, label: &str) -> ResultFile {
+        let order: Vec<String> = bank.form(form).map(|q| q.id.clone()).collect();
+        let scores = score_answers(bank, form, &answers);
+        ResultFile::new(
+            "20261124T120000Z-test".into(),
+            super::tui::fixed_now(),
+            label.into(),
+            bank,
+            form,
+            order,
+            answers,
+            scores,
+        )
+    }
+
+    /// Answers leaning toward `pole`: every question at that extreme except every `every`-th,
+    /// which goes to the other one (0 = none).
+    pub fn leaning(bank: &Bank, form: Form, pole: Pole, every: usize) -> Answers {
+        let other = if pole == Pole::Engineer {
+            Pole::Developer
+        } else {
+            Pole::Engineer
+        };
+        bank.form(form)
+            .enumerate()
+            .map(|(i, q)| {
+                let p = if every > 0 && i % every == every - 1 {
+                    other
+                } else {
+                    pole
+                };
+                (q.id.clone(), super::extreme(q, p))
+            })
+            .collect()
+    }
+}

@@ -1,9 +1,9 @@
 //! One module per screen: how actions change it, and how it is drawn.
 
+pub mod dashboard;
 pub mod home;
 pub mod intro;
 pub mod question;
-pub mod result;
 pub mod review;
 
 use crate::bank::{Bank, Form, Kind, Question};
@@ -71,7 +71,11 @@ pub fn title_right(app: &App) -> String {
             s.assessment().position() + 1,
             s.assessment().len()
         ),
-        (Screen::Result(r), _) => r.taken_at.strftime("%-d %b %Y %H:%M UTC").to_string(),
+        (Screen::Result(d), _) => d
+            .result
+            .taken_at
+            .strftime("%-d %b %Y %H:%M UTC")
+            .to_string(),
         _ => format!("v{}", env!("CARGO_PKG_VERSION")),
     }
 }

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use crate::tui::theme::Theme;
 
 /// Column (0..width) of a score in [-100, 100].
-fn column(score: f64, width: u16) -> u16 {
+pub fn column(score: f64, width: u16) -> u16 {
     let span = f64::from(width.saturating_sub(1));
     let x = ((score.clamp(-100.0, 100.0) + 100.0) / 200.0 * span).round();
     // x is in 0..=span, which came from a u16.

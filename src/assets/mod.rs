@@ -2,10 +2,14 @@
 
 use serde::Deserialize;
 
+mod guidance;
+
+pub use guidance::{Guidance, Path, Quadrant, QuadrantId, Step};
+
 use crate::scoring::Archetype;
 
-const ARCHETYPES_TOML: &str = include_str!("../assets/archetypes.toml");
-const INTRO_TOML: &str = include_str!("../assets/intro.toml");
+const ARCHETYPES_TOML: &str = include_str!("../../assets/archetypes.toml");
+const INTRO_TOML: &str = include_str!("../../assets/intro.toml");
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +22,8 @@ pub struct ArchetypeText {
 #[derive(Debug, Clone)]
 pub struct Texts {
     archetypes: Vec<ArchetypeText>,
+    /// Career paths, learning steps and quadrant names for the dashboard.
+    pub guidance: Guidance,
     /// The paragraphs of the intro screen.
     pub intro: Vec<String>,
 }
@@ -28,6 +34,8 @@ pub enum AssetsError {
     Parse { file: &'static str, message: String },
     #[error("assets/archetypes.toml: no text for archetype `{0}`")]
     Missing(&'static str),
+    #[error("assets/guidance.toml has problems:\n{}", .0.join("\n"))]
+    Guidance(Vec<String>),
 }
 
 impl Texts {
@@ -59,6 +67,7 @@ impl Texts {
         Ok(Texts {
             archetypes: file.archetypes,
             intro: intro.paragraphs,
+            guidance: Guidance::load()?,
         })
     }
 

@@ -1,0 +1,111 @@
+use std::fmt::Write;
+
+use super::summary::{Summary, score_with_margin};
+use super::{fmt_score, text_bar};
+use crate::bank::Pole;
+
+/// Markdown that reads well on GitHub: tables and a text bar chart.
+pub fn markdown_report(s: &Summary<'_>) -> String {
+    let r = s.result;
+    let sc = &r.scores;
+    let mut out = String::new();
+    let title = s
+        .archetype
+        .map_or("not enough answers", |a| a.title.as_str());
+    let _ = writeln!(out, "# rolefit result: {title}\n");
+    let label = if r.label.is_empty() {
+        String::new()
+    } else {
+        format!(" · “{}”", r.label)
+    };
+    let _ = writeln!(
+        out,
+        "Taken {} · {} form{label} · bank “{}” {} · id `{}`\n",
+        r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
+        r.form.as_str(),
+        r.bank.name,
+        r.bank.version,
+        r.id
+    );
+    if let (Some(e), Some(d)) = (sc.engineer_pct, sc.developer_pct) {
+        let _ = writeln!(
+            out,
+            "**Overall {}** · Engineer {e:.0}% · Developer {d:.0}%\n",
+            score_with_margin(sc.overall, sc.margin)
+        );
+        let _ = writeln!(
+            out,
+            "```\nDeveloper {} Engineer\n```\n",
+            text_bar(sc.overall.unwrap_or(0.0), 41)
+        );
+    }
+    if let Some(a) = s.archetype {
+        let _ = writeln!(out, "{}\n", a.summary);
+    }
+    let _ = writeln!(
+        out,
+        "## Dimensions\n\nScores run from -100 (developer) to +100 (engineer).\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Dimension | Score | Enjoy | Do today | Chart |\n|---|---:|---:|---:|---|"
+    );
+    for d in &s.dims {
+        let chart = d.combined.map_or("not enough answers".to_owned(), |v| {
+            format!("`{}`", text_bar(v, 21))
+        });
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {chart} |",
+            d.title,
+            score_with_margin(d.combined, d.margin),
+            fmt_score(d.preference),
+            fmt_score(d.practice)
+        );
+    }
+    if let Some(q) = s.quadrant {
+        let _ = writeln!(
+            out,
+            "\n**{}**: {} (enjoy {}, do today {})",
+            q.title,
+            q.text,
+            fmt_score(sc.preference),
+            fmt_score(sc.practice)
+        );
+    }
+    let _ = writeln!(out, "\n## Why\n");
+    for pole in [Pole::Engineer, Pole::Developer] {
+        let ds: Vec<_> = s.drivers.iter().filter(|d| d.pole == pole).collect();
+        if ds.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "Pulling toward **{}**:\n",
+            crate::insight::pole_word(pole)
+        );
+        for d in ds {
+            let _ = writeln!(out, "- “{}” — you answered *{}*", d.text, d.answer);
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "## Answer quality\n");
+    for q in &s.quality {
+        let _ = writeln!(out, "- {q}");
+    }
+    if let Some(p) = s.paths {
+        let _ = writeln!(
+            out,
+            "\n## Career paths\n\n{}\n\n{}",
+            p.paths.join(" · "),
+            p.note
+        );
+    }
+    if !s.steps.is_empty() {
+        let _ = writeln!(out, "\n## Next steps\n");
+        for (i, st) in s.steps.iter().enumerate() {
+            let _ = writeln!(out, "{}. **{}** {}", i + 1, st.text, st.why);
+        }
+    }
+    out
+}

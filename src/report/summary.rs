@@ -1,0 +1,157 @@
+//! Everything a result's dashboard and exports show, worked out once from the result, the bank
+//! and the texts: each front end (TUI, Markdown, HTML, text) only lays it out.
+
+use crate::answers::describe_answer;
+use crate::assets::{ArchetypeText, Path, Quadrant, Texts};
+use crate::bank::{Bank, Pole};
+use crate::insight::{ChosenStep, Insight, analyse};
+use crate::store::ResultFile;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimRow {
+    pub id: String,
+    pub title: String,
+    pub combined: Option<f64>,
+    pub margin: Option<f64>,
+    pub preference: Option<f64>,
+    pub practice: Option<f64>,
+    pub consistency: Option<f64>,
+}
+
+/// An answer that pulled hard toward a pole, quoted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Driver {
+    pub pole: Pole,
+    pub id: String,
+    pub text: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Summary<'a> {
+    pub result: &'a ResultFile,
+    pub archetype: Option<&'a ArchetypeText>,
+    pub dims: Vec<DimRow>,
+    pub drivers: Vec<Driver>,
+    /// Plain sentences about answer quality; the first is always the consistency figure.
+    pub quality: Vec<String>,
+    /// The answers look like straight-lining: suggest a retake.
+    pub careless: bool,
+    pub quadrant: Option<&'a Quadrant>,
+    pub paths: Option<&'a Path>,
+    pub steps: Vec<ChosenStep>,
+    pub insight: Insight,
+}
+
+/// A question's text cut to a readable quote.
+fn quote(text: &str, max_words: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= max_words {
+        text.to_owned()
+    } else {
+        format!("{}…", words[..max_words].join(" "))
+    }
+}
+
+pub fn summarise<'a>(bank: &Bank, result: &'a ResultFile, texts: &'a Texts) -> Summary<'a> {
+    let s = &result.scores;
+    let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
+    let dims = bank
+        .dimensions
+        .iter()
+        .map(|d| {
+            let sc = s.dimensions.get(&d.id);
+            DimRow {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                combined: sc.and_then(|x| x.combined),
+                margin: sc.and_then(|x| x.margin),
+                preference: sc.and_then(|x| x.preference),
+                practice: sc.and_then(|x| x.practice),
+                consistency: insight
+                    .consistency
+                    .iter()
+                    .find(|(id, _)| *id == d.id)
+                    .and_then(|(_, c)| *c),
+            }
+        })
+        .collect();
+    let driver = |pole: Pole, id: &String| {
+        let q = bank.question(id)?;
+        Some(Driver {
+            pole,
+            id: id.clone(),
+            text: q.text.clone(),
+            answer: describe_answer(q, result.answers.get(id)?),
+        })
+    };
+    let drivers = s
+        .drivers
+        .engineer
+        .iter()
+        .filter_map(|id| driver(Pole::Engineer, id))
+        .chain(
+            s.drivers
+                .developer
+                .iter()
+                .filter_map(|id| driver(Pole::Developer, id)),
+        )
+        .collect();
+    let mut quality = vec![match s.consistency {
+        Some(c) => format!(
+            "Consistency {c:.2} (1.00 means every answer within a dimension points the same way)."
+        ),
+        None => "Consistency: not enough answers.".to_owned(),
+    }];
+    for c in &insight.contradictions {
+        let title = bank
+            .dimension(&c.dimension)
+            .map_or(c.dimension.as_str(), |d| d.title.as_str());
+        let said = |id: &str| {
+            bank.question(id)
+                .zip(result.answers.get(id))
+                .map(|(q, a)| format!("“{}” ({})", quote(&q.text, 9), describe_answer(q, a)))
+        };
+        if let (Some(e), Some(d)) = (said(&c.engineer_id), said(&c.developer_id)) {
+            quality.push(format!(
+                "Your answers about {title} pull both ways (consistency {:.2}): {e}, but {d}.",
+                c.consistency
+            ));
+        }
+    }
+    if let Some(c) = &insight.careless {
+        quality.push(format!(
+            "Many answers look the same (longest run {}, {:.0}% of agree/disagree answers on one value). If you clicked through quickly, a retake will give you a result you can trust.",
+            c.longest_run,
+            c.same_share * 100.0
+        ));
+    }
+    let asked = s.answered + s.skipped;
+    if asked > 0 && s.answered * 2 < asked {
+        quality.push(format!(
+            "Only {} of {asked} questions were answered: treat this result as a sketch.",
+            s.answered
+        ));
+    }
+    Summary {
+        result,
+        archetype: s.archetype.and_then(|a| texts.archetype(a)),
+        dims,
+        drivers,
+        careless: insight.careless.is_some(),
+        quality,
+        quadrant: insight.quadrant.and_then(|q| texts.guidance.quadrant(q)),
+        paths: s.archetype.and_then(|a| texts.guidance.paths_for(a)),
+        steps: insight.steps.clone(),
+        insight,
+    }
+}
+
+/// "-12 ± 9" for a score and its margin.
+pub fn score_with_margin(score: Option<f64>, margin: Option<f64>) -> String {
+    match (score, margin) {
+        (None, _) => "not enough answers".to_owned(),
+        (Some(v), None) => super::fmt_score(Some(v)),
+        (Some(v), Some(m)) => format!("{} ± {m:.0}", super::fmt_score(Some(v))),
+    }
+}

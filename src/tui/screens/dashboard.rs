@@ -1,0 +1,461 @@
+//! The result dashboard: where you stand, why, and what to do next. One screen from 100x30 up;
+//! below that, one panel at a time (Tab or 1-5).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::bank::Pole;
+use crate::insight::pole_word;
+use crate::report::{Summary, score_with_margin, summarise};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Dashboard, Screen};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::spectrum;
+use crate::tui::widgets::text::{pad, truncate};
+
+pub const PANELS: [&str; 5] = ["Overview", "Chart", "Why", "Quality", "Next steps"];
+/// The whole dashboard fits on one screen from this size of terminal body up.
+const FULL_WIDTH: u16 = 98;
+const FULL_HEIGHT: u16 = 27;
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::Result(d) = &mut app.screen else {
+        return;
+    };
+    let n = PANELS.len();
+    match action {
+        Action::Forward => (d.panel, d.scroll) = ((d.panel + 1) % n, 0),
+        Action::Back => (d.panel, d.scroll) = ((d.panel + n - 1) % n, 0),
+        Action::Pick(k) => (d.panel, d.scroll) = ((usize::from(k).clamp(1, n)) - 1, 0),
+        Action::Up => d.scroll = d.scroll.saturating_sub(1),
+        Action::Down => d.scroll = d.scroll.saturating_add(1).min(200),
+        Action::Export => export(app),
+        Action::Goal => app.inform("Learning goals are coming soon: this result is saved, so a goal can start from it later.".into()),
+        Action::Quit => app.go_home(),
+        _ => {}
+    }
+}
+
+/// Writes the result as Markdown and HTML into `exports/` in the data directory.
+fn export(app: &mut App) {
+    let Screen::Result(d) = &app.screen else {
+        return;
+    };
+    let summary = summarise(&app.bank, &d.result, &app.texts);
+    let dir = app.store.root().join("exports");
+    let files = [
+        (
+            dir.join(format!("{}.md", d.result.id)),
+            crate::report::markdown_report(&summary),
+        ),
+        (
+            dir.join(format!("{}.html", d.result.id)),
+            crate::report::html_report(&summary),
+        ),
+    ];
+    let written = crate::store::create_private_dir(&dir).and_then(|()| {
+        files
+            .iter()
+            .try_for_each(|(p, text)| crate::store::write_atomic(p, text.as_bytes()))
+    });
+    match written {
+        Ok(()) => app.inform(format!(
+            "Exported to {} (.md and .html)",
+            dir.join(&d.result.id).display()
+        )),
+        Err(e) => app.warn(format!("Could not export to {}: {e}", dir.display())),
+    }
+}
+
+pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
+    let s = summarise(&app.bank, &d.result, &app.texts);
+    let theme = &app.theme;
+    if s.result.scores.overall.is_none() {
+        Paragraph::new(Line::styled(" Every question was skipped, so there is nothing to place yet. Take the assessment again from the home screen.", theme.warning))
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    if d.panel == 0 && area.width >= FULL_WIDTH && area.height >= FULL_HEIGHT {
+        let [tabs, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        tab_bar(d, tabs, buf, theme);
+        full(&s, rest, buf, theme);
+    } else {
+        tabbed(&s, d, area, buf, theme);
+    }
+}
+
+fn full(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let [head, spec, _, mid, _, low] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(9),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    header(s, head, buf, theme);
+    gauge(s, spec, buf, theme);
+    let [dims, chart] = Layout::horizontal([Constraint::Min(50), Constraint::Length(32)])
+        .spacing(2)
+        .areas(mid);
+    dimensions(s, dims, buf, theme);
+    quadrant(s, chart, buf, theme);
+    let [why_area, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .spacing(2)
+            .areas(low);
+    Paragraph::new(why(s, theme, Some(why_area.width))).render(why_area, buf);
+    let w = usize::from(right.width);
+    let mut lines = vec![Line::styled("Answer quality", theme.heading)];
+    lines.extend(compact_quality(s).into_iter().map(|(t, warn)| {
+        Line::styled(
+            truncate(&t, w),
+            if warn { theme.warning } else { theme.text },
+        )
+    }));
+    lines.push(Line::default());
+    lines.extend(next_steps(s, theme, false).into_iter().map(|l| {
+        let text: String = l.spans.iter().map(|sp| sp.content.as_ref()).collect();
+        Line::styled(truncate(&text, w), l.style)
+    }));
+    Paragraph::new(lines).render(right, buf);
+}
+
+fn tabbed(s: &Summary<'_>, d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let [tabs, _, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    tab_bar(d, tabs, buf, theme);
+    let text = |lines: Vec<Line<'static>>, buf: &mut Buffer| {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((d.scroll, 0))
+            .render(body, buf);
+    };
+    match d.panel {
+        0 => {
+            let [head, spec, _, dims] = Layout::vertical([
+                Constraint::Length(4),
+                Constraint::Length(2),
+                Constraint::Length(1),
+                Constraint::Min(1),
+            ])
+            .areas(body);
+            header(s, head, buf, theme);
+            gauge(s, spec, buf, theme);
+            dimensions(s, dims, buf, theme);
+        }
+        1 => quadrant(s, body, buf, theme),
+        2 => text(why(s, theme, None), buf),
+        3 => text(quality(s, theme), buf),
+        _ => text(next_steps(s, theme, true), buf),
+    }
+}
+
+fn tab_bar(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut spans = Vec::new();
+    for (i, name) in PANELS.iter().enumerate() {
+        let style = if i == d.panel {
+            theme.selected
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(format!(" {} {name} ", i + 1), style));
+        spans.push(Span::raw(" "));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+fn header(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(a) = s.archetype else { return };
+    let lines = vec![
+        Line::styled(a.title.to_uppercase(), theme.heading),
+        Line::styled(a.summary.clone(), theme.text),
+    ];
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+fn gauge(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let sc = &s.result.scores;
+    let Some(overall) = sc.overall else { return };
+    if area.height == 0 || area.width < 24 {
+        return;
+    }
+    buf.set_string(area.x, area.y, "Developer", theme.developer);
+    let track = Rect::new(area.x + 10, area.y, area.width - 20, 1);
+    spectrum::gauge(buf, track, overall, sc.margin, theme);
+    buf.set_string(track.right() + 1, area.y, "Engineer", theme.engineer);
+    if area.height > 1 {
+        let line = format!(
+            "Engineer {:.0}% · Developer {:.0}% · overall {}  (the band is the 95% margin)",
+            sc.engineer_pct.unwrap_or(50.0),
+            sc.developer_pct.unwrap_or(50.0),
+            score_with_margin(sc.overall, sc.margin)
+        );
+        buf.set_string(
+            area.x,
+            area.y + 1,
+            truncate(&line, usize::from(area.width)),
+            theme.marker,
+        );
+    }
+}
+
+/// One row per dimension: a bar from 0 to the combined score, ◆ where you enjoy, ● where you do.
+fn dimensions(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let title_w = 23.min(usize::from(area.width) * 2 / 5);
+    let score_w = 12u16;
+    let bar_x = area.x + u16::try_from(title_w).unwrap_or(0) + 1;
+    let bar_w = area
+        .width
+        .saturating_sub(u16::try_from(title_w).unwrap_or(0) + 2 + score_w);
+    let mut y = area.y;
+    if area.height == 0 || bar_w < 9 {
+        return;
+    }
+    buf.set_string(area.x, y, truncate("By dimension", title_w), theme.heading);
+    buf.set_string(bar_x, y, "◀ dev", theme.developer);
+    buf.set_string(bar_x + bar_w.saturating_sub(5), y, "eng ▶", theme.engineer);
+    y += 1;
+    for d in &s.dims {
+        if y >= area.bottom() {
+            return;
+        }
+        buf.set_string(
+            area.x,
+            y,
+            pad(&truncate(&d.title, title_w), title_w),
+            theme.text,
+        );
+        let bar = Rect::new(bar_x, y, bar_w, 1);
+        match d.combined {
+            Some(v) => {
+                spectrum::centred_bar(buf, bar, v, theme);
+                for (score, glyph) in [(d.preference, "◆"), (d.practice, "●")] {
+                    if let Some(p) = score {
+                        buf.set_string(
+                            bar.x + spectrum::column(p, bar.width),
+                            y,
+                            glyph,
+                            theme.marker,
+                        );
+                    }
+                }
+                let text = format!(
+                    "{:>w$}",
+                    score_with_margin(Some(v), d.margin),
+                    w = usize::from(score_w)
+                );
+                buf.set_string(bar.right() + 1, y, text, theme.text);
+            }
+            None => buf.set_string(bar.x, y, "not enough answers", theme.dim),
+        }
+        y += 1;
+    }
+    if y < area.bottom() {
+        buf.set_string(
+            bar_x,
+            y,
+            truncate(
+                "◆ what you enjoy  ● what you do today",
+                usize::from(bar_w + score_w),
+            ),
+            theme.dim,
+        );
+    }
+}
+
+/// Preference (x) against practice (y), with the four quadrants named.
+fn quadrant(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let sc = &s.result.scores;
+    let (Some(pref), Some(prac)) = (sc.preference, sc.practice) else {
+        Paragraph::new("Enjoy vs do today: needs answers in both lenses.")
+            .style(theme.dim)
+            .render(area, buf);
+        return;
+    };
+    if area.height < 4 || area.width < 20 {
+        return;
+    }
+    let caption = s.quadrant.map_or(String::new(), |q| {
+        format!("{} ({:+.0} / {:+.0})", q.title, pref, prac)
+    });
+    let [chart, label, axes] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let axis = theme.dim.fg.unwrap_or_default();
+    let dot = theme.marker;
+    // Right-hand labels end at the right edge: their x is where that many columns still fit.
+    let cols = f64::from(chart.width.max(1));
+    let right = move |label: &str| 100.0 - 200.0 * label.chars().count() as f64 / cols;
+    Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds([-100.0, 100.0])
+        .y_bounds([-100.0, 100.0])
+        .paint(move |ctx| {
+            ctx.draw(&CanvasLine {
+                x1: -100.0,
+                y1: 0.0,
+                x2: 100.0,
+                y2: 0.0,
+                color: axis,
+            });
+            ctx.draw(&CanvasLine {
+                x1: 0.0,
+                y1: -100.0,
+                x2: 0.0,
+                y2: 100.0,
+                color: axis,
+            });
+            ctx.print(-100.0, 100.0, Line::styled("dev on duty", Style::default()));
+            ctx.print(
+                right("eng by choice"),
+                100.0,
+                Line::styled("eng by choice", Style::default()),
+            );
+            ctx.print(
+                -100.0,
+                -100.0,
+                Line::styled("dev by choice", Style::default()),
+            );
+            ctx.print(
+                right("eng in making"),
+                -100.0,
+                Line::styled("eng in making", Style::default()),
+            );
+            ctx.print(
+                pref.clamp(-97.0, 97.0),
+                prac.clamp(-97.0, 97.0),
+                Line::styled("●", dot),
+            );
+        })
+        .render(chart, buf);
+    buf.set_string(
+        label.x,
+        label.y,
+        truncate(&caption, usize::from(label.width)),
+        theme.heading,
+    );
+    buf.set_string(
+        axes.x,
+        axes.y,
+        truncate("→ enjoy   ↑ do today", usize::from(axes.width)),
+        theme.dim,
+    );
+}
+
+/// The drivers, quoted; with a `width`, each on one line (the quote shortened, the answer kept).
+fn why(s: &Summary<'_>, theme: &Theme, width: Option<u16>) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        "Why: the answers that pulled hardest",
+        theme.heading,
+    )];
+    for pole in [Pole::Engineer, Pole::Developer] {
+        let style = if pole == Pole::Engineer {
+            theme.engineer
+        } else {
+            theme.developer
+        };
+        let drivers: Vec<_> = s.drivers.iter().filter(|d| d.pole == pole).collect();
+        if drivers.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(format!("toward {}:", pole_word(pole)), style));
+        for d in drivers {
+            let (text, answer) = match width {
+                Some(w) => {
+                    let answer = truncate(&d.answer, usize::from(w) / 2);
+                    let room = usize::from(w)
+                        .saturating_sub(crate::tui::widgets::text::width(&answer) + 5);
+                    (truncate(&d.text, room), answer)
+                }
+                None => (d.text.clone(), d.answer.clone()),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" “{text}” "), theme.text),
+                Span::styled(answer, theme.dim),
+            ]));
+        }
+    }
+    lines
+}
+
+/// Answer quality in at most three short lines: the figure, the divided dimensions, a retake hint.
+fn compact_quality(s: &Summary<'_>) -> Vec<(String, bool)> {
+    let sc = &s.result.scores;
+    let mut out = vec![(
+        sc.consistency
+            .map_or("Consistency: not enough answers".to_owned(), |c| {
+                format!("Consistency {c:.2} of 1.00")
+            }),
+        false,
+    )];
+    let low: Vec<&str> = s
+        .insight
+        .contradictions
+        .iter()
+        .filter_map(|c| s.dims.iter().find(|d| d.id == c.dimension))
+        .map(|d| d.title.as_str())
+        .collect();
+    if !low.is_empty() {
+        out.push((
+            format!("Pulling both ways: {} (panel 4)", low.join(", ")),
+            true,
+        ));
+    }
+    if s.careless {
+        out.push((
+            "Many identical answers: a retake gives a result you can trust".to_owned(),
+            true,
+        ));
+    }
+    out
+}
+
+fn quality(s: &Summary<'_>, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled("Answer quality", theme.heading)];
+    for (i, q) in s.quality.iter().enumerate() {
+        lines.push(Line::styled(
+            q.clone(),
+            if i == 0 { theme.text } else { theme.warning },
+        ));
+    }
+    lines
+}
+
+fn next_steps(s: &Summary<'_>, theme: &Theme, with_why: bool) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(p) = s.paths {
+        lines.push(Line::styled("Paths that fit", theme.heading));
+        lines.push(Line::styled(p.paths.join(" · "), theme.text));
+        if with_why {
+            lines.push(Line::styled(p.note.clone(), theme.dim));
+        }
+    }
+    if !s.steps.is_empty() {
+        lines.push(Line::styled("Next steps", theme.heading));
+        for (i, st) in s.steps.iter().enumerate() {
+            lines.push(Line::styled(format!("{}. {}", i + 1, st.text), theme.text));
+            if with_why {
+                lines.push(Line::styled(format!("   {}", st.why), theme.dim));
+            }
+        }
+    }
+    lines
+}
