@@ -69,7 +69,7 @@ fn take_the_quick_assessment_change_an_answer_and_finish() {
     answer_from(&mut pty, &keys[1..], 2, 14);
     pty.wait_for("Finish and see your result");
     pty.send("f");
-    pty.wait_for("Saved as");
+    pty.wait_for("1 Overview");
     pty.send("q");
     pty.wait_for("Take the full assessment");
     pty.send("q");
@@ -110,7 +110,7 @@ fn quit_halfway_then_resume_and_finish() {
     answer_from(&mut pty, &keys[5..], 6, 14);
     pty.wait_for("Finish and see your result");
     pty.send("f");
-    pty.wait_for("Saved as");
+    pty.wait_for("1 Overview");
     pty.send("\r");
     pty.wait_for("Take the full assessment");
     pty.send("q");
