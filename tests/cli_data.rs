@@ -230,3 +230,99 @@ fn label_needs_save() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn saved_result(data: &Path) {
+    let answers = data.join("answers.toml");
+    std::fs::write(&answers, "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-next-role = \"b\"\nworkstyle-heads-down = 4\n").unwrap();
+    let out = rolefit(data)
+        .args(["score", "--save", "--answers"])
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn show_and_export_a_saved_result() {
+    let data = tempfile::tempdir().unwrap();
+    let out = rolefit(data.path())
+        .args(["show", "latest", "--format", "text"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("no saved results yet")
+    );
+    saved_result(data.path());
+    let out = rolefit(data.path())
+        .args(["show", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["answered"], 4);
+    assert!(v["id"].as_str().unwrap().len() > 16);
+    // Without a terminal and without --format, show prints the text dashboard.
+    let out = rolefit(data.path()).arg("show").output().unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("Next steps")
+    );
+    let md = rolefit(data.path())
+        .args(["show", "--format", "md"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(md.stdout)
+            .unwrap()
+            .contains("| Dimension | Score | Enjoy | Do today | Chart |")
+    );
+    let out = rolefit(data.path())
+        .args(["show", "nope-123"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("no result with id `nope-123`")
+    );
+
+    let file = data.path().join("r.html");
+    let out = rolefit(data.path())
+        .args(["export", "latest", "--format", "html", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    let again = rolefit(data.path())
+        .args(["export", "--format", "md", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8(again.stderr).unwrap().contains("--force"));
+    let forced = rolefit(data.path())
+        .args(["export", "--format", "md", "--force", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# rolefit result")
+    );
+}

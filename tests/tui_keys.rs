@@ -393,3 +393,48 @@ fn clicking_an_option_answers_it() {
         Some(&Answer::Scale(3))
     );
 }
+
+#[test]
+fn dashboard_keys_switch_panels_export_and_go_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = quick(dir.path());
+    let n = a.session.as_ref().unwrap().assessment().len();
+    for i in 0..n {
+        a.update(Pick(if i % 2 == 0 { 2 } else { 4 }));
+    }
+    a.update(Finish);
+    assert_eq!(
+        keymap::action(a.context(), key(KeyCode::Tab)),
+        Some(Forward)
+    );
+    drive(&mut a, &[Forward, Forward]);
+    let Screen::Result(d) = &a.screen else {
+        panic!()
+    };
+    assert_eq!(d.panel, 2);
+    drive(&mut a, &[Pick(5), Back]);
+    let Screen::Result(d) = &a.screen else {
+        panic!()
+    };
+    assert_eq!(d.panel, 3);
+    let id = d.result.id.clone();
+    a.update(Export);
+    assert!(
+        dir.path()
+            .join("exports")
+            .join(format!("{id}.html"))
+            .is_file(),
+        "{:?}",
+        a.notice
+    );
+    assert!(
+        dir.path()
+            .join("exports")
+            .join(format!("{id}.md"))
+            .is_file()
+    );
+    a.update(Goal);
+    assert!(a.notice.as_ref().unwrap().text.contains("coming soon"));
+    a.update(Quit);
+    assert!(matches!(a.screen, Screen::Home { .. }));
+}

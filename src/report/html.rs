@@ -60,7 +60,7 @@ fn dim_bar(combined: f64, preference: Option<f64>, practice: Option<f64>) -> Str
     let cx = x(combined, 0.0, w);
     let (from, class) = if cx < mid { (cx, "dev") } else { (mid, "eng") };
     let mut svg = format!(
-        "<svg viewBox=\"0 0 240 18\" width=\"240\" height=\"18\"><rect x=\"0\" y=\"8\" width=\"240\" height=\"2\" fill=\"#e3e7ee\"/>\
+        "<svg viewBox=\"-8 0 256 18\" width=\"256\" height=\"18\"><rect x=\"0\" y=\"8\" width=\"240\" height=\"2\" fill=\"#e3e7ee\"/>\
 <rect x=\"{from:.1}\" y=\"4\" width=\"{:.1}\" height=\"10\" class=\"{class}\" opacity=\".8\"/>\
 <line x1=\"120\" y1=\"0\" x2=\"120\" y2=\"18\" stroke=\"#555\"/>",
         (cx - mid).abs()
@@ -84,17 +84,18 @@ fn dim_bar(combined: f64, preference: Option<f64>, practice: Option<f64>) -> Str
 }
 
 fn quadrant(pref: f64, prac: f64) -> String {
-    let px = x(pref, 10.0, 200.0);
-    let py = 210.0 - (x(prac, 10.0, 200.0) - 10.0);
+    let px = x(pref, 10.0, 280.0);
+    let py = 290.0 - (x(prac, 10.0, 280.0) - 10.0);
     format!(
-        "<svg viewBox=\"0 0 220 220\" width=\"220\" height=\"220\" role=\"img\" aria-label=\"enjoy {pref:.0}, do today {prac:.0}\">\
-<rect x=\"10\" y=\"10\" width=\"200\" height=\"200\" fill=\"#f7f9fc\" stroke=\"#c9d0db\"/>\
-<line x1=\"110\" y1=\"10\" x2=\"110\" y2=\"210\" stroke=\"#c9d0db\"/><line x1=\"10\" y1=\"110\" x2=\"210\" y2=\"110\" stroke=\"#c9d0db\"/>\
-<text x=\"205\" y=\"24\" font-size=\"10\" text-anchor=\"end\">engineer by choice</text>\
-<text x=\"15\" y=\"24\" font-size=\"10\">developer on duty</text>\
-<text x=\"15\" y=\"204\" font-size=\"10\">developer by choice</text>\
-<text x=\"205\" y=\"204\" font-size=\"10\" text-anchor=\"end\">engineer in the making</text>\
-<circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"6\" fill=\"#d9862b\"/></svg>"
+        "<svg viewBox=\"0 0 300 300\" width=\"300\" height=\"300\" role=\"img\" aria-label=\"enjoy {pref:.0}, do today {prac:.0}\">\
+<rect x=\"10\" y=\"10\" width=\"280\" height=\"280\" fill=\"#f7f9fc\" stroke=\"#c9d0db\"/>\
+<line x1=\"150\" y1=\"10\" x2=\"150\" y2=\"290\" stroke=\"#c9d0db\"/><line x1=\"10\" y1=\"150\" x2=\"290\" y2=\"150\" stroke=\"#c9d0db\"/>\
+<text x=\"284\" y=\"26\" font-size=\"11\" text-anchor=\"end\">engineer by choice</text>\
+<text x=\"16\" y=\"26\" font-size=\"11\">developer on duty</text>\
+<text x=\"16\" y=\"282\" font-size=\"11\">developer by choice</text>\
+<text x=\"284\" y=\"282\" font-size=\"11\" text-anchor=\"end\">engineer in the making</text>\
+<text x=\"150\" y=\"299\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5b6475\">what you enjoy →</text>\
+<circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"7\" fill=\"#d9862b\"/></svg>"
     )
 }
 
