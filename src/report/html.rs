@@ -111,20 +111,7 @@ pub fn html_report(s: &Summary<'_>) -> String {
         esc(title)
     );
     let _ = writeln!(h, "<h1>{}</h1>", esc(title));
-    let label = if r.label.is_empty() {
-        String::new()
-    } else {
-        format!(" · “{}”", esc(&r.label))
-    };
-    let _ = writeln!(
-        h,
-        "<p class=\"meta\">Taken {} · {} form{label} · bank “{}” {} · id {}</p>",
-        r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
-        r.form.as_str(),
-        esc(&r.bank.name),
-        esc(&r.bank.version),
-        esc(&r.id)
-    );
+    let _ = writeln!(h, "<p class=\"meta\">{}</p>", esc(&s.provenance()));
     if let (Some(o), Some(e), Some(d)) = (sc.overall, sc.engineer_pct, sc.developer_pct) {
         let _ = writeln!(
             h,

@@ -13,20 +13,7 @@ pub fn markdown_report(s: &Summary<'_>) -> String {
         .archetype
         .map_or("not enough answers", |a| a.title.as_str());
     let _ = writeln!(out, "# rolefit result: {title}\n");
-    let label = if r.label.is_empty() {
-        String::new()
-    } else {
-        format!(" · “{}”", r.label)
-    };
-    let _ = writeln!(
-        out,
-        "Taken {} · {} form{label} · bank “{}” {} · id `{}`\n",
-        r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
-        r.form.as_str(),
-        r.bank.name,
-        r.bank.version,
-        r.id
-    );
+    let _ = writeln!(out, "{}\n", s.provenance());
     if let (Some(e), Some(d)) = (sc.engineer_pct, sc.developer_pct) {
         let _ = writeln!(
             out,

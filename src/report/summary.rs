@@ -147,6 +147,26 @@ pub fn summarise<'a>(bank: &Bank, result: &'a ResultFile, texts: &'a Texts) -> S
     }
 }
 
+impl Summary<'_> {
+    /// When, which form, the label, the bank and the id, on one line.
+    pub fn provenance(&self) -> String {
+        let r = self.result;
+        let label = if r.label.is_empty() {
+            String::new()
+        } else {
+            format!(" · “{}”", r.label)
+        };
+        format!(
+            "Taken {} · {} form{label} · bank “{}” {} · id {}",
+            r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
+            r.form.as_str(),
+            r.bank.name,
+            r.bank.version,
+            r.id
+        )
+    }
+}
+
 /// "-12 ± 9" for a score and its margin.
 pub fn score_with_margin(score: Option<f64>, margin: Option<f64>) -> String {
     match (score, margin) {

@@ -73,18 +73,7 @@ pub fn result_text(s: &super::Summary<'_>) -> String {
     if let Some(a) = s.archetype {
         let _ = writeln!(out, "{}\n{}\n", a.title.to_uppercase(), a.summary);
     }
-    let label = if r.label.is_empty() {
-        String::new()
-    } else {
-        format!(" · \"{}\"", r.label)
-    };
-    let _ = writeln!(
-        out,
-        "Taken {} · {} form{label} · id {}",
-        r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
-        r.form.as_str(),
-        r.id
-    );
+    let _ = writeln!(out, "{}", s.provenance());
     let sc = &r.scores;
     let _ = writeln!(
         out,
