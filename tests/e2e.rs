@@ -230,3 +230,31 @@ fn resize_below_the_minimum_and_back() {
     pty.send("q");
     assert_eq!(pty.finish(), 0);
 }
+
+#[test]
+fn a_closed_terminal_ends_rolefit_with_the_answers_kept() {
+    // Python's pty lets the test close every master descriptor, as a terminal emulator does
+    // when its window closes; portable-pty keeps a clone open in its reader.
+    let data = tempfile::tempdir().unwrap();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/scripts/close_terminal.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(common::pty::bin())
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.trim(),
+        "gone",
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let saved = Store::open(data.path())
+        .unwrap()
+        .load_in_progress()
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.assessment.progress().answered, 2);
+}

@@ -96,6 +96,7 @@ pub fn run(mut app: App) -> Result<(), TuiError> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     install_panic_hook();
+    watch_for_hangup();
     let _guard = Guard;
     enter()?;
     let (w, h) = terminal::size()?;
@@ -147,7 +148,7 @@ fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), T
             dirty = true;
             continue;
         }
-        if !event::poll(Duration::from_millis(250))? {
+        if !event::poll(POLL)? {
             continue;
         }
         let area = term.get_frame().area();
@@ -171,6 +172,24 @@ fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), T
             dirty = true;
         }
     }
+}
+
+/// How long one wait for an event lasts before the loop checks signals again.
+const POLL: Duration = Duration::from_millis(250);
+
+/// When the terminal disappears without a SIGHUP reaching us (its emulator closed the pty),
+/// crossterm's reader spins on end-of-file inside `poll` and the loop never gets control back.
+/// A watcher notices that stdin stopped being a terminal and ends the process: every answer is
+/// already saved, and there is no screen left to restore.
+fn watch_for_hangup() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            if !io::stdin().is_terminal() {
+                std::process::exit(0);
+            }
+        }
+    });
 }
 
 fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Action> {
