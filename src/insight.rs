@@ -3,7 +3,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::assets::{Guidance, QuadrantId};
-use crate::bank::{Bank, Kind, Lens, Pole};
+use crate::bank::{Bank, Kind, Pole};
 use crate::scoring::{Item, Scores, dimension_consistency, items};
 
 /// Below this a dimension's answers pull both ways enough to say so.
@@ -221,13 +221,4 @@ pub fn steps(bank: &Bank, scores: &Scores, guidance: &Guidance) -> Vec<ChosenSte
     }
     chosen.truncate(MAX_STEPS);
     chosen
-}
-
-/// Lens scores of one dimension, for "you enjoy X but practise Y".
-pub fn lens_score(scores: &Scores, dimension: &str, lens: Lens) -> Option<f64> {
-    let d = scores.dimensions.get(dimension)?;
-    match lens {
-        Lens::Preference => d.preference,
-        Lens::Practice => d.practice,
-    }
 }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::AssetsError;
-use crate::bank::{Lens, Pole};
+use crate::bank::Pole;
 use crate::scoring::Archetype;
 
 const GUIDANCE_TOML: &str = include_str!("../../assets/guidance.toml");
@@ -48,18 +48,6 @@ impl QuadrantId {
             (false, false) => QuadrantId::DeveloperByChoice,
             (false, true) => QuadrantId::DeveloperOnDuty,
         }
-    }
-
-    /// Which lens leans which way in this quadrant, for the chart's labels.
-    pub fn poles(self) -> [(Lens, Pole); 2] {
-        let p = |e: bool| if e { Pole::Engineer } else { Pole::Developer };
-        let (pref, prac) = match self {
-            QuadrantId::EngineerByChoice => (true, true),
-            QuadrantId::EngineerInTheMaking => (true, false),
-            QuadrantId::DeveloperByChoice => (false, false),
-            QuadrantId::DeveloperOnDuty => (false, true),
-        };
-        [(Lens::Preference, p(pref)), (Lens::Practice, p(prac))]
     }
 }
 
