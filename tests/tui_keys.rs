@@ -197,7 +197,7 @@ fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
     let Screen::Result(d) = &a.screen else {
         panic!("{:?} {:?}", a.screen, a.notice)
     };
-    let result = &d.result;
+    let result = d.result();
     let store = Store::open(dir.path()).unwrap();
     assert!(
         store.load_in_progress().unwrap().is_none(),
@@ -229,7 +229,7 @@ fn finishing_with_open_questions_asks_first() {
     let Screen::Result(d) = &a.screen else {
         panic!()
     };
-    let r = &d.result;
+    let r = d.result();
     assert_eq!(
         (r.scores.answered, r.scores.skipped),
         (1, a.bank.form_len(Form::Quick) - 1)
@@ -417,7 +417,7 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
         panic!()
     };
     assert_eq!(d.panel, 3);
-    let id = d.result.id.clone();
+    let id = d.result().id.clone();
     a.update(Export);
     assert!(
         dir.path()

@@ -99,11 +99,12 @@ fn quadrant(pref: f64, prac: f64) -> String {
     )
 }
 
-pub fn html_report(s: &Summary<'_>) -> String {
-    let r = s.result;
+pub fn html_report(s: &Summary) -> String {
+    let r = &s.result;
     let sc = &r.scores;
     let title = s
         .archetype
+        .as_ref()
         .map_or("not enough answers", |a| a.title.as_str());
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
@@ -120,7 +121,7 @@ pub fn html_report(s: &Summary<'_>) -> String {
             gauge(o, sc.margin)
         );
     }
-    if let Some(a) = s.archetype {
+    if let Some(a) = &s.archetype {
         let _ = writeln!(h, "<p>{}</p>", esc(&a.summary));
     }
     h.push_str("<h2>Dimensions</h2><p class=\"meta\">Bar: combined score from -100 (developer) to +100 (engineer); ◆ what you enjoy, ○ what you do today.</p><table><tr><th>Dimension</th><th></th><th>Score</th><th>Enjoy</th><th>Do today</th></tr>\n");
@@ -138,7 +139,7 @@ pub fn html_report(s: &Summary<'_>) -> String {
         );
     }
     h.push_str("</table>\n");
-    if let (Some(p), Some(q), Some(quad)) = (sc.preference, sc.practice, s.quadrant) {
+    if let (Some(p), Some(q), Some(quad)) = (sc.preference, sc.practice, &s.quadrant) {
         let _ = writeln!(
             h,
             "<h2>What you enjoy vs what you do</h2><div class=\"grid\">{}<p><b>{}</b>: {}<br>Enjoy {} · do today {}</p></div>",
@@ -176,7 +177,7 @@ pub fn html_report(s: &Summary<'_>) -> String {
         let _ = writeln!(h, "<li{class}>{}</li>", esc(q));
     }
     h.push_str("</ul>\n");
-    if let Some(p) = s.paths {
+    if let Some(p) = &s.paths {
         let _ = writeln!(
             h,
             "<h2>Career paths</h2><p><b>{}</b></p><p>{}</p>",

@@ -5,12 +5,13 @@ use super::{fmt_score, text_bar};
 use crate::bank::Pole;
 
 /// Markdown that reads well on GitHub: tables and a text bar chart.
-pub fn markdown_report(s: &Summary<'_>) -> String {
-    let r = s.result;
+pub fn markdown_report(s: &Summary) -> String {
+    let r = &s.result;
     let sc = &r.scores;
     let mut out = String::new();
     let title = s
         .archetype
+        .as_ref()
         .map_or("not enough answers", |a| a.title.as_str());
     let _ = writeln!(out, "# rolefit result: {title}\n");
     let _ = writeln!(out, "{}\n", s.provenance());
@@ -26,7 +27,7 @@ pub fn markdown_report(s: &Summary<'_>) -> String {
             text_bar(sc.overall.unwrap_or(0.0), 41)
         );
     }
-    if let Some(a) = s.archetype {
+    if let Some(a) = &s.archetype {
         let _ = writeln!(out, "{}\n", a.summary);
     }
     let _ = writeln!(
@@ -50,7 +51,7 @@ pub fn markdown_report(s: &Summary<'_>) -> String {
             fmt_score(d.practice)
         );
     }
-    if let Some(q) = s.quadrant {
+    if let Some(q) = &s.quadrant {
         let _ = writeln!(
             out,
             "\n**{}**: {} (enjoy {}, do today {})",
@@ -80,7 +81,7 @@ pub fn markdown_report(s: &Summary<'_>) -> String {
     for q in &s.quality {
         let _ = writeln!(out, "- {q}");
     }
-    if let Some(p) = s.paths {
+    if let Some(p) = &s.paths {
         let _ = writeln!(
             out,
             "\n## Career paths\n\n{}\n\n{}",

@@ -28,17 +28,17 @@ pub struct Driver {
 }
 
 #[derive(Debug, Clone)]
-pub struct Summary<'a> {
-    pub result: &'a ResultFile,
-    pub archetype: Option<&'a ArchetypeText>,
+pub struct Summary {
+    pub result: ResultFile,
+    pub archetype: Option<ArchetypeText>,
     pub dims: Vec<DimRow>,
     pub drivers: Vec<Driver>,
     /// Plain sentences about answer quality; the first is always the consistency figure.
     pub quality: Vec<String>,
     /// The answers look like straight-lining: suggest a retake.
     pub careless: bool,
-    pub quadrant: Option<&'a Quadrant>,
-    pub paths: Option<&'a Path>,
+    pub quadrant: Option<Quadrant>,
+    pub paths: Option<Path>,
     pub steps: Vec<ChosenStep>,
     pub insight: Insight,
 }
@@ -53,7 +53,7 @@ fn quote(text: &str, max_words: usize) -> String {
     }
 }
 
-pub fn summarise<'a>(bank: &Bank, result: &'a ResultFile, texts: &'a Texts) -> Summary<'a> {
+pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
     let s = &result.scores;
     let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
     let dims = bank
@@ -134,23 +134,29 @@ pub fn summarise<'a>(bank: &Bank, result: &'a ResultFile, texts: &'a Texts) -> S
         ));
     }
     Summary {
-        result,
-        archetype: s.archetype.and_then(|a| texts.archetype(a)),
+        result: result.clone(),
+        archetype: s.archetype.and_then(|a| texts.archetype(a)).cloned(),
         dims,
         drivers,
         careless: insight.careless.is_some(),
         quality,
-        quadrant: insight.quadrant.and_then(|q| texts.guidance.quadrant(q)),
-        paths: s.archetype.and_then(|a| texts.guidance.paths_for(a)),
+        quadrant: insight
+            .quadrant
+            .and_then(|q| texts.guidance.quadrant(q))
+            .cloned(),
+        paths: s
+            .archetype
+            .and_then(|a| texts.guidance.paths_for(a))
+            .cloned(),
         steps: insight.steps.clone(),
         insight,
     }
 }
 
-impl Summary<'_> {
+impl Summary {
     /// When, which form, the label, the bank and the id, on one line.
     pub fn provenance(&self) -> String {
-        let r = self.result;
+        let r = &self.result;
         let label = if r.label.is_empty() {
             String::new()
         } else {

@@ -8,7 +8,10 @@ use super::{fmt_margin, fmt_score};
 /// A plain-text summary for a terminal or a log: where you stand, per dimension, and why.
 pub fn text_report(bank: &Bank, scores: &Scores) -> String {
     let mut out = String::new();
-    let archetype = scores.archetype.map_or("not enough answers", |a| a.id());
+    let archetype = scores
+        .archetype
+        .as_ref()
+        .map_or("not enough answers", |a| a.id());
     let _ = writeln!(
         out,
         "Overall: {} {}  ({archetype})",
@@ -67,10 +70,10 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
 }
 
 /// The whole dashboard as plain text (`rolefit show --format text`).
-pub fn result_text(s: &super::Summary<'_>) -> String {
-    let r = s.result;
+pub fn result_text(s: &super::Summary) -> String {
+    let r = &s.result;
     let mut out = String::new();
-    if let Some(a) = s.archetype {
+    if let Some(a) = &s.archetype {
         let _ = writeln!(out, "{}\n{}\n", a.title.to_uppercase(), a.summary);
     }
     let _ = writeln!(out, "{}", s.provenance());
@@ -107,7 +110,7 @@ pub fn result_text(s: &super::Summary<'_>) -> String {
             fmt_score(d.practice)
         );
     }
-    if let Some(q) = s.quadrant {
+    if let Some(q) = &s.quadrant {
         let _ = writeln!(out, "\n{}: {}", q.title, q.text);
     }
     let _ = writeln!(out, "\nWhy");
@@ -124,7 +127,7 @@ pub fn result_text(s: &super::Summary<'_>) -> String {
     for q in &s.quality {
         let _ = writeln!(out, "  {q}");
     }
-    if let Some(p) = s.paths {
+    if let Some(p) = &s.paths {
         let _ = writeln!(out, "\nCareer paths: {}\n  {}", p.paths.join(" · "), p.note);
     }
     if !s.steps.is_empty() {

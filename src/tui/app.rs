@@ -4,6 +4,7 @@
 use crate::answers::Answer;
 use crate::assets::Texts;
 use crate::bank::{Bank, Form};
+use crate::report::{Summary, summarise};
 use crate::session::Session;
 use crate::store::{InProgress, ResultFile, Store};
 
@@ -47,21 +48,32 @@ pub enum Screen {
     Result(Box<Dashboard>),
 }
 
-/// A result on screen, and which of its panels is in front (on small terminals, one at a time).
-#[derive(Debug, Clone, PartialEq)]
+/// A result on screen, worked out once when it opens (not on every draw), and which of its
+/// panels is in front (on small terminals, one at a time).
+#[derive(Debug, Clone)]
 pub struct Dashboard {
-    pub result: ResultFile,
+    pub summary: Summary,
     pub panel: usize,
     pub scroll: u16,
 }
 
 impl Dashboard {
-    pub fn new(result: ResultFile) -> Box<Dashboard> {
+    pub fn new(bank: &Bank, texts: &Texts, result: &ResultFile) -> Box<Dashboard> {
         Box::new(Dashboard {
-            result,
+            summary: summarise(bank, result, texts),
             panel: 0,
             scroll: 0,
         })
+    }
+
+    pub fn result(&self) -> &ResultFile {
+        &self.summary.result
+    }
+}
+
+impl PartialEq for Dashboard {
+    fn eq(&self, other: &Self) -> bool {
+        (self.result(), self.panel, self.scroll) == (other.result(), other.panel, other.scroll)
     }
 }
 
@@ -137,7 +149,9 @@ impl App {
         match config.start {
             Start::Home => {}
             Start::Take(form) => screens::home::start(&mut app, form),
-            Start::Show(result) => app.screen = Screen::Result(Dashboard::new(*result)),
+            Start::Show(result) => {
+                app.screen = Screen::Result(Dashboard::new(&app.bank, &app.texts, &result))
+            }
         }
         app
     }

@@ -72,7 +72,7 @@ pub fn title_right(app: &App) -> String {
             s.assessment().len()
         ),
         (Screen::Result(d), _) => d
-            .result
+            .result()
             .taken_at
             .strftime("%-d %b %Y %H:%M UTC")
             .to_string(),

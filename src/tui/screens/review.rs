@@ -75,7 +75,9 @@ pub fn finish(app: &mut App) {
         Ok(result) => {
             app.session = None;
             app.notice = None;
-            app.screen = Screen::Result(crate::tui::app::Dashboard::new(result));
+            app.screen = Screen::Result(crate::tui::app::Dashboard::new(
+                &app.bank, &app.texts, &result,
+            ));
         }
         Err(e) => app.warn(format!(
             "Could not save your result: {e}. Your answers are kept; press f to try again."

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::report::{Summary, score_with_margin, summarise};
+use crate::report::{Summary, score_with_margin};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Dashboard, Screen};
 use crate::tui::theme::Theme;
@@ -47,16 +47,16 @@ fn export(app: &mut App) {
     let Screen::Result(d) = &app.screen else {
         return;
     };
-    let summary = summarise(&app.bank, &d.result, &app.texts);
+    let summary = &d.summary;
     let dir = app.store.root().join("exports");
     let files = [
         (
-            dir.join(format!("{}.md", d.result.id)),
-            crate::report::markdown_report(&summary),
+            dir.join(format!("{}.md", d.result().id)),
+            crate::report::markdown_report(summary),
         ),
         (
-            dir.join(format!("{}.html", d.result.id)),
-            crate::report::html_report(&summary),
+            dir.join(format!("{}.html", d.result().id)),
+            crate::report::html_report(summary),
         ),
     ];
     let written = crate::store::create_private_dir(&dir).and_then(|()| {
@@ -67,14 +67,14 @@ fn export(app: &mut App) {
     match written {
         Ok(()) => app.inform(format!(
             "Exported to {} (.md and .html)",
-            dir.join(&d.result.id).display()
+            dir.join(&d.result().id).display()
         )),
         Err(e) => app.warn(format!("Could not export to {}: {e}", dir.display())),
     }
 }
 
 pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
-    let s = summarise(&app.bank, &d.result, &app.texts);
+    let s = &d.summary;
     let theme = &app.theme;
     if s.result.scores.overall.is_none() {
         Paragraph::new(Line::styled(" Every question was skipped, so there is nothing to place yet. Take the assessment again from the home screen.", theme.warning))
@@ -86,13 +86,13 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
         let [tabs, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
         tab_bar(d, tabs, buf, theme);
-        full(&s, rest, buf, theme);
+        full(s, rest, buf, theme);
     } else {
-        tabbed(&s, d, area, buf, theme);
+        tabbed(s, d, area, buf, theme);
     }
 }
 
-fn full(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn full(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [head, spec, _, mid, _, low] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(2),
@@ -130,7 +130,7 @@ fn full(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(lines).render(right, buf);
 }
 
-fn tabbed(s: &Summary<'_>, d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn tabbed(s: &Summary, d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let [tabs, _, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -178,8 +178,8 @@ fn tab_bar(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-fn header(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let Some(a) = s.archetype else { return };
+fn header(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(a) = &s.archetype else { return };
     let lines = vec![
         Line::styled(a.title.to_uppercase(), theme.heading),
         Line::styled(a.summary.clone(), theme.text),
@@ -189,7 +189,7 @@ fn header(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
 }
 
-fn gauge(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn gauge(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let sc = &s.result.scores;
     let Some(overall) = sc.overall else { return };
     if area.height == 0 || area.width < 24 {
@@ -216,7 +216,7 @@ fn gauge(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// One row per dimension: a bar from 0 to the combined score, ◆ where you enjoy, ● where you do.
-fn dimensions(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn dimensions(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let title_w = 23.min(usize::from(area.width) * 2 / 5);
     let score_w = 12u16;
     let bar_x = area.x + u16::try_from(title_w).unwrap_or(0) + 1;
@@ -280,7 +280,7 @@ fn dimensions(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// Preference (x) against practice (y), with the four quadrants named.
-fn quadrant(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn quadrant(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let sc = &s.result.scores;
     let (Some(pref), Some(prac)) = (sc.preference, sc.practice) else {
         Paragraph::new("Enjoy vs do today: needs answers in both lenses.")
@@ -291,7 +291,7 @@ fn quadrant(s: &Summary<'_>, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.height < 4 || area.width < 20 {
         return;
     }
-    let caption = s.quadrant.map_or(String::new(), |q| {
+    let caption = s.quadrant.as_ref().map_or(String::new(), |q| {
         format!("{} ({:+.0} / {:+.0})", q.title, pref, prac)
     });
     let [chart, label, axes] = Layout::vertical([

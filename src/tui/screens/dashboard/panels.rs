@@ -9,7 +9,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::text::truncate;
 
 /// The drivers, quoted; with a `width`, each on one line (the quote shortened, the answer kept).
-pub(super) fn why(s: &Summary<'_>, theme: &Theme, width: Option<u16>) -> Vec<Line<'static>> {
+pub(super) fn why(s: &Summary, theme: &Theme, width: Option<u16>) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(
         "Why: the answers that pulled hardest",
         theme.heading,
@@ -45,7 +45,7 @@ pub(super) fn why(s: &Summary<'_>, theme: &Theme, width: Option<u16>) -> Vec<Lin
 }
 
 /// Answer quality in at most three short lines: the figure, the divided dimensions, a retake hint.
-pub(super) fn compact_quality(s: &Summary<'_>) -> Vec<(String, bool)> {
+pub(super) fn compact_quality(s: &Summary) -> Vec<(String, bool)> {
     let sc = &s.result.scores;
     let mut out = vec![(
         sc.consistency
@@ -76,7 +76,7 @@ pub(super) fn compact_quality(s: &Summary<'_>) -> Vec<(String, bool)> {
     out
 }
 
-pub(super) fn quality(s: &Summary<'_>, theme: &Theme) -> Vec<Line<'static>> {
+pub(super) fn quality(s: &Summary, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled("Answer quality", theme.heading)];
     for (i, q) in s.quality.iter().enumerate() {
         lines.push(Line::styled(
@@ -87,9 +87,9 @@ pub(super) fn quality(s: &Summary<'_>, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub(super) fn next_steps(s: &Summary<'_>, theme: &Theme, with_why: bool) -> Vec<Line<'static>> {
+pub(super) fn next_steps(s: &Summary, theme: &Theme, with_why: bool) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    if let Some(p) = s.paths {
+    if let Some(p) = &s.paths {
         lines.push(Line::styled("Paths that fit", theme.heading));
         lines.push(Line::styled(p.paths.join(" · "), theme.text));
         if with_why {
