@@ -1,7 +1,5 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use crate::answers::describe_answer;
 use crate::engine::Status;
@@ -9,7 +7,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
-use crate::tui::widgets::text::{pad, truncate, width};
+use crate::tui::widgets::text::truncate;
 
 /// How far PgUp/PgDn move.
 const PAGE: usize = 10;
@@ -115,40 +113,53 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     // Keep the highlighted row in view, about a third of the way down.
     let offset = cursor.saturating_sub(h / 3).min(rows.saturating_sub(h));
     let answer_w = (usize::from(area.width) / 3).clamp(12, 34);
+    let max = usize::from(area.width);
     for (k, row) in (offset..rows).take(h).enumerate() {
         let y = list.y + u16::try_from(k).unwrap_or(0);
+        let rect = Rect::new(list.x, y, list.width, 1);
+        hits.push((rect, Action::Click(row)));
         let selected = row == cursor;
         let style = if selected { theme.selected } else { theme.text };
         let marker = if selected { "▶" } else { " " };
-        let line = if row == a.len() {
-            Line::from(Span::styled(
+        // Straight into the buffer: a row is drawn on every keypress, so no Line/Span per row.
+        buf.set_style(rect, style);
+        if row == a.len() {
+            let finish = if selected { style } else { theme.key };
+            buf.set_stringn(
+                list.x,
+                y,
                 format!(" {marker}      Finish and see your result"),
-                if selected { style } else { theme.key },
-            ))
-        } else {
-            let q = a.question_at(&app.bank, row);
-            let (answer, answer_style) = match (a.status(row), q) {
-                (Status::Answered(ans), Some(q)) => (describe_answer(q, ans), style),
-                (Status::Skipped, _) => (
-                    "skipped".to_owned(),
-                    if selected { style } else { theme.dim },
-                ),
-                _ => (
-                    "— not answered".to_owned(),
-                    if selected { style } else { theme.warning },
-                ),
-            };
-            let head = format!(" {marker} {:>3}  ", row + 1);
-            let text_w = usize::from(area.width).saturating_sub(width(&head) + answer_w + 2);
-            let text = q.map_or("", |q| q.text.as_str());
-            Line::from(vec![
-                Span::styled(head, style),
-                Span::styled(format!("{}  ", pad(&truncate(text, text_w), text_w)), style),
-                Span::styled(truncate(&answer, answer_w), answer_style),
-            ])
+                max,
+                finish,
+            );
+            continue;
+        }
+        let q = a.question_at(&app.bank, row);
+        let (answer, answer_style) = match (a.status(row), q) {
+            (Status::Answered(ans), Some(q)) => (describe_answer(q, ans), style),
+            (Status::Skipped, _) => (
+                "skipped".to_owned(),
+                if selected { style } else { theme.dim },
+            ),
+            _ => (
+                "— not answered".to_owned(),
+                if selected { style } else { theme.warning },
+            ),
         };
-        let rect = Rect::new(list.x, y, list.width, 1);
-        line.render(rect, buf);
-        hits.push((rect, Action::Click(row)));
+        let (x, _) = buf.set_stringn(list.x, y, format!(" {marker} {:>3}  ", row + 1), max, style);
+        let text_w = max.saturating_sub(usize::from(x - list.x) + answer_w + 2);
+        let text = q.map_or("", |q| q.text.as_str());
+        buf.set_stringn(x, y, truncate(text, text_w), text_w, style);
+        let answer_x = x + u16::try_from(text_w + 2).unwrap_or(u16::MAX);
+        if answer_x < list.right() {
+            let room = usize::from(list.right() - answer_x);
+            buf.set_stringn(
+                answer_x,
+                y,
+                truncate(&answer, answer_w.min(room)),
+                room,
+                answer_style,
+            );
+        }
     }
 }
