@@ -1,6 +1,8 @@
 //! Every validation rule, proven with a broken bank file under tests/fixtures/banks/.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -218,12 +220,7 @@ fn validate_command_passes_the_shipped_bank() {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("questions"))
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    common::assert_exit(&out, 0);
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1);
     assert!(stdout.starts_with("ok: "), "{stdout}");

@@ -188,12 +188,7 @@ fn score_save_writes_a_private_result_that_rescores_to_the_same_scores() {
         .arg(&answers)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_exit(&out, 0);
     let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let store = Store::open(data.path()).unwrap();
     let file = std::fs::read_dir(store.results_dir())
@@ -296,12 +291,7 @@ fn show_and_export_a_saved_result() {
         .arg(&file)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_exit(&out, 0);
     assert!(
         std::fs::read_to_string(&file)
             .unwrap()

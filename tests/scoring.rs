@@ -28,11 +28,10 @@ fn likert(id: &str, dim: &str, lens: Lens, keyed: Pole, weight: f64) -> Question
 fn bank_of(questions: Vec<Question>) -> Bank {
     let mut dims: Vec<String> = questions.iter().map(|q| q.dimension.clone()).collect();
     dims.dedup();
-    Bank {
-        name: "test".into(),
-        version: "1".into(),
-        dimensions: dims
-            .into_iter()
+    Bank::new(
+        "test".into(),
+        "1".into(),
+        dims.into_iter()
             .map(|id| Dimension {
                 title: id.clone(),
                 id,
@@ -41,7 +40,7 @@ fn bank_of(questions: Vec<Question>) -> Bank {
             })
             .collect(),
         questions,
-    }
+    )
 }
 
 /// Every score a result carries, for invariants that hold of all of them.

@@ -1,5 +1,7 @@
 //! The question bank as the rest of the program sees it: validated, typed, in bank order.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The two ends of the spectrum. Positive scores point to `Engineer`.
@@ -116,22 +118,41 @@ impl Form {
     }
 }
 
+/// A validated bank. Build it with `Bank::new`, which indexes the questions by id: lookups by
+/// id happen for every row drawn and every answer scored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bank {
     pub name: String,
     pub version: String,
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
 }
 
 impl Bank {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+    pub fn new(
+        name: String,
+        version: String,
+        dimensions: Vec<Dimension>,
+        questions: Vec<Question>,
+    ) -> Bank {
+        let by_id = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        Bank {
+            name,
+            version,
+            dimensions,
+            questions,
+            by_id,
+        }
     }
 
-    /// Position of a question in bank order (used to break ties deterministically).
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|q| q.id == id)
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.by_id.get(id).and_then(|&i| self.questions.get(i))
     }
 
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {

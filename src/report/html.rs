@@ -151,25 +151,22 @@ pub fn html_report(s: &Summary) -> String {
         );
     }
     h.push_str("<h2>Why</h2>\n");
-    for pole in [Pole::Engineer, Pole::Developer] {
-        let ds: Vec<_> = s.drivers.iter().filter(|d| d.pole == pole).collect();
-        if !ds.is_empty() {
-            let class = if pole == Pole::Engineer { "eng" } else { "dev" };
+    for (pole, ds) in s.drivers_by_pole() {
+        let class = if pole == Pole::Engineer { "eng" } else { "dev" };
+        let _ = writeln!(
+            h,
+            "<p class=\"{class}\">Pulling toward {}:</p><ul>",
+            crate::insight::pole_word(pole)
+        );
+        for d in ds {
             let _ = writeln!(
                 h,
-                "<p class=\"{class}\">Pulling toward {}:</p><ul>",
-                crate::insight::pole_word(pole)
+                "<li>“{}” — you answered <i>{}</i></li>",
+                esc(&d.text),
+                esc(&d.answer)
             );
-            for d in ds {
-                let _ = writeln!(
-                    h,
-                    "<li>“{}” — you answered <i>{}</i></li>",
-                    esc(&d.text),
-                    esc(&d.answer)
-                );
-            }
-            h.push_str("</ul>\n");
         }
+        h.push_str("</ul>\n");
     }
     h.push_str("<h2>Answer quality</h2><ul>\n");
     for (i, q) in s.quality.iter().enumerate() {

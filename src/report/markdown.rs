@@ -2,7 +2,6 @@ use std::fmt::Write;
 
 use super::summary::{Summary, score_with_margin};
 use super::{fmt_score, text_bar};
-use crate::bank::Pole;
 
 /// Markdown that reads well on GitHub: tables and a text bar chart.
 pub fn markdown_report(s: &Summary) -> String {
@@ -62,11 +61,7 @@ pub fn markdown_report(s: &Summary) -> String {
         );
     }
     let _ = writeln!(out, "\n## Why\n");
-    for pole in [Pole::Engineer, Pole::Developer] {
-        let ds: Vec<_> = s.drivers.iter().filter(|d| d.pole == pole).collect();
-        if ds.is_empty() {
-            continue;
-        }
+    for (pole, ds) in s.drivers_by_pole() {
         let _ = writeln!(
             out,
             "Pulling toward **{}**:\n",

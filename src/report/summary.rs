@@ -154,6 +154,23 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
 }
 
 impl Summary {
+    /// The drivers grouped by the pole they pull toward, engineer first, empty groups left out.
+    pub fn drivers_by_pole(&self) -> Vec<(Pole, Vec<&Driver>)> {
+        [Pole::Engineer, Pole::Developer]
+            .into_iter()
+            .map(|pole| {
+                (
+                    pole,
+                    self.drivers
+                        .iter()
+                        .filter(|d| d.pole == pole)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, ds)| !ds.is_empty())
+            .collect()
+    }
+
     /// When, which form, the label, the bank and the id, on one line.
     pub fn provenance(&self) -> String {
         let r = &self.result;

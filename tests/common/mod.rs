@@ -126,3 +126,14 @@ pub mod results {
             .collect()
     }
 }
+
+/// Asserts a finished command's exit code, showing what it printed when it differs.
+pub fn assert_exit(out: &std::process::Output, code: i32) {
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -110,12 +110,12 @@ pub fn build(
     problems.append(&mut c.problems);
     problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     match (name, version) {
-        (Some(name), Some(version)) if problems.is_empty() => Ok(Bank {
+        (Some(name), Some(version)) if problems.is_empty() => Ok(Bank::new(
             name,
             version,
-            dimensions: dimensions.into_iter().map(|(d, _)| d).collect(),
+            dimensions.into_iter().map(|(d, _)| d).collect(),
             questions,
-        }),
+        )),
         _ => Err(problems),
     }
 }

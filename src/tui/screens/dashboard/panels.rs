@@ -14,16 +14,12 @@ pub(super) fn why(s: &Summary, theme: &Theme, width: Option<u16>) -> Vec<Line<'s
         "Why: the answers that pulled hardest",
         theme.heading,
     )];
-    for pole in [Pole::Engineer, Pole::Developer] {
+    for (pole, drivers) in s.drivers_by_pole() {
         let style = if pole == Pole::Engineer {
             theme.engineer
         } else {
             theme.developer
         };
-        let drivers: Vec<_> = s.drivers.iter().filter(|d| d.pole == pole).collect();
-        if drivers.is_empty() {
-            continue;
-        }
         lines.push(Line::styled(format!("toward {}:", pole_word(pole)), style));
         for d in drivers {
             let (text, answer) = match width {
