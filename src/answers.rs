@@ -107,7 +107,7 @@ impl Answer {
         }
     }
 
-    fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         match self {
             Answer::Scale(n) => format!("answer {n}"),
             Answer::Option(k) => format!("option \"{k}\""),

@@ -46,6 +46,87 @@ pub enum Command {
     Show(ShowArgs),
     /// Export a saved result as Markdown, JSON or a self-contained HTML page
     Export(ExportArgs),
+    /// Saved results, newest first: the History screen in a terminal, or text/JSON with --format
+    History(HistoryArgs),
+    /// Before and after: compare two results (ids, or first / previous / latest)
+    Compare(CompareArgs),
+    /// Learning goals: the Goals screen in a terminal, or list / add / done / remove
+    Goals(GoalsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Print instead of opening the History screen
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier result: an id, or first, previous, latest
+    #[arg(default_value = "previous")]
+    pub before: String,
+    /// The later result: an id, or first, previous, latest
+    #[arg(default_value = "latest")]
+    pub after: String,
+    /// Print instead of opening the Compare screen
+    #[arg(long, value_enum)]
+    pub format: Option<ShowFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct GoalsArgs {
+    #[command(subcommand)]
+    pub command: Option<GoalsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GoalsCommand {
+    /// Every goal with baseline -> latest -> target, progress and status
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Add a goal: a dimension (optionally one lens) and a target score, from a baseline result
+    Add(GoalAddArgs),
+    /// Mark a goal done
+    Done {
+        /// The goal's number (see `rolefit goals list`)
+        id: u32,
+    },
+    /// Remove a goal
+    Remove {
+        /// The goal's number (see `rolefit goals list`)
+        id: u32,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct GoalAddArgs {
+    /// A dimension id of the question bank, e.g. scope (see `rolefit goals add --help`)
+    #[arg(long, value_name = "ID")]
+    pub dimension: String,
+    /// Track one lens only (default: the dimension's combined score)
+    #[arg(long, value_enum)]
+    pub lens: Option<LensArg>,
+    /// The score to reach, -100 (developer) to +100 (engineer)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub target: f64,
+    /// How you will get there, e.g. "take a distributed systems course, write two ADRs"
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+    /// When you want to be there, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<jiff::civil::Date>,
+    /// The result the goal starts from: an id, or first, previous, latest
+    #[arg(long, value_name = "ID", default_value = "latest")]
+    pub baseline: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LensArg {
+    Preference,
+    Practice,
 }
 
 #[derive(Debug, Args)]

@@ -1,12 +1,21 @@
 //! Results rendered for people and programs: text, Markdown, JSON and HTML.
 
+mod compare;
 mod export;
+mod goals;
+mod history;
 mod html;
 mod markdown;
 mod summary;
 mod text;
 
+pub use compare::{
+    SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
+    goal_move_text, noise_text, two_marker_bar,
+};
 pub use export::{Export, json_export};
+pub use goals::{goals_json, goals_text, pct, points};
+pub use history::{archetype_title, history_json, history_text};
 pub use html::html_report;
 pub use markdown::markdown_report;
 pub use summary::{DimRow, Driver, Summary, score_with_margin, summarise};

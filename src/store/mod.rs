@@ -2,14 +2,20 @@
 //! `atomic::write_atomic`. The store is given its folder and the time; it never looks them up.
 
 mod atomic;
+mod goals;
+mod list;
+mod lock;
 mod progress;
 mod result;
 
 use std::path::{Path, PathBuf};
 
 pub use atomic::{FILE_MODE, create_private_dir, write_atomic};
+pub use goals::{Goal, GoalsFile};
+pub use list::Listed;
+pub use lock::InstanceLock;
 pub use progress::InProgress;
-pub use result::{BankRef, Listed, ResultFile, new_result_id};
+pub use result::{BankRef, ResultFile, new_result_id};
 
 /// The newest file format this build reads and writes.
 pub const SCHEMA: u32 = 1;
@@ -32,6 +38,10 @@ pub enum StoreError {
     UnknownId { id: String, dir: PathBuf },
     #[error("no saved results yet in {}: take an assessment first", dir.display())]
     NoResults { dir: PathBuf },
+    #[error("only one readable result in {}: `previous` needs two; take the assessment again first", dir.display())]
+    TooFewResults { dir: PathBuf },
+    #[error("another rolefit{} is already open on {}; close it first, or pass --data-dir to use another folder", pid.map(|p| format!(" (process {p})")).unwrap_or_default(), dir.display())]
+    Busy { dir: PathBuf, pid: Option<u32> },
 }
 
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
@@ -104,8 +114,13 @@ fn first_line(message: &str) -> String {
         .to_owned()
 }
 
+/// A file that carries its format version in `schema`.
+pub trait Versioned: serde::de::DeserializeOwned {
+    fn schema(&self) -> u32;
+}
+
 /// Reads and parses a versioned file; `Ok(None)` if it does not exist.
-fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, StoreError> {
+fn read_versioned<T: Versioned>(path: &Path) -> Result<Option<T>, StoreError> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -117,13 +132,23 @@ fn read_versioned<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<
         }
         Err(e) => return Err(io("read", path)(e)),
     };
-    check_schema(&text, path)?;
-    toml::from_str(&text)
-        .map(Some)
-        .map_err(|e| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason: first_line(e.message()),
-        })
+    parse_versioned(&text, path).map(Some)
+}
+
+/// Parses once on the happy path (listing thousands of results depends on it); only a file that
+/// fails, or carries another schema, is read a second time to say why.
+pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, StoreError> {
+    match toml::from_str::<T>(text) {
+        Ok(v) if v.schema() == SCHEMA => Ok(v),
+        parsed => {
+            // Errs for any schema but ours, so only a genuine parse error gets past it.
+            check_schema(text, path)?;
+            parsed.map_err(|e| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                reason: first_line(e.message()),
+            })
+        }
+    }
 }
 
 fn to_toml<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, StoreError> {

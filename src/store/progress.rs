@@ -68,3 +68,9 @@ impl Store {
         Ok(to)
     }
 }
+
+impl super::Versioned for InProgress {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}

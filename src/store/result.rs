@@ -111,69 +111,8 @@ impl Store {
     }
 }
 
-/// One file of `results/`, read or not.
-#[derive(Debug)]
-pub struct Listed {
-    pub id: String,
-    pub path: PathBuf,
-    pub result: Result<ResultFile, StoreError>,
-}
-
-impl Store {
-    /// Every result file, newest first. Unreadable ones are listed with their reason, never
-    /// touched; anything that is not a regular `.toml` file (a folder, a symlink) is unreadable too.
-    pub fn list_results(&self) -> Result<Vec<Listed>, StoreError> {
-        let dir = self.results_dir();
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io("read", &dir)(e)),
-        };
-        let mut listed: Vec<Listed> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-            .map(|e| {
-                let path = e.path();
-                let id = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let regular = e.file_type().is_ok_and(|t| t.is_file());
-                let result = if regular {
-                    Store::load_result_file(&path)
-                } else {
-                    Err(StoreError::Corrupt {
-                        path: path.clone(),
-                        reason: "not a regular file".into(),
-                    })
-                };
-                Listed { id, path, result }
-            })
-            .collect();
-        listed.sort_by(|a, b| b.id.cmp(&a.id));
-        Ok(listed)
-    }
-
-    /// A result by id, or `latest`.
-    pub fn find_result(&self, which: &str) -> Result<ResultFile, StoreError> {
-        if which == "latest" {
-            return self
-                .list_results()?
-                .into_iter()
-                .find_map(|l| l.result.ok())
-                .ok_or_else(|| StoreError::NoResults {
-                    dir: self.results_dir(),
-                });
-        }
-        let path = self.result_path(which);
-        let safe =
-            !which.is_empty() && which.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        if !safe || !path.is_file() {
-            return Err(StoreError::UnknownId {
-                id: which.to_owned(),
-                dir: self.results_dir(),
-            });
-        }
-        Store::load_result_file(&path)
+impl super::Versioned for ResultFile {
+    fn schema(&self) -> u32 {
+        self.schema
     }
 }

@@ -27,6 +27,19 @@ pub enum Action {
     Export,
     /// Set a learning goal from this result.
     Goal,
+    /// Mark a row (for comparison).
+    Mark,
+    Rename,
+    Delete,
+    Compare,
+    Add,
+    Done,
+    /// A printable character typed into a text field.
+    Type(char),
+    /// Backspace, Delete and Ctrl-U in a text field.
+    Erase,
+    EraseNext,
+    Clear,
     /// A mouse click on the i-th item of what is on screen (an option, a row, a button).
     Click(usize),
 }

@@ -11,6 +11,7 @@ use crate::store::{InProgress, ResultFile, Store};
 use super::action::Action;
 use super::dialog::{Choice, Dialog};
 use super::keymap::Context;
+use super::prompt::{Prompt, PromptFor};
 use super::screens;
 use super::theme::Theme;
 
@@ -46,6 +47,10 @@ pub enum Screen {
     Question { cursor: usize },
     Review { cursor: usize },
     Result(Box<Dashboard>),
+    History(Box<screens::history::HistoryView>),
+    Compare(Box<screens::compare::CompareView>),
+    Goals(Box<screens::goals::GoalsView>),
+    GoalForm(Box<screens::goal_form::GoalForm>),
 }
 
 /// A result on screen, worked out once when it opens (not on every draw), and which of its
@@ -55,6 +60,8 @@ pub struct Dashboard {
     pub summary: Summary,
     pub panel: usize,
     pub scroll: u16,
+    /// Goals this result reached for the first time: celebrated on its Next steps.
+    pub reached: Vec<String>,
 }
 
 impl Dashboard {
@@ -63,6 +70,7 @@ impl Dashboard {
             summary: summarise(bank, result, texts),
             panel: 0,
             scroll: 0,
+            reached: Vec::new(),
         })
     }
 
@@ -90,6 +98,10 @@ pub enum Start {
     Take(Form),
     /// The dashboard of a saved result (`rolefit show`).
     Show(Box<ResultFile>),
+    History,
+    /// Two results side by side (`rolefit compare A B`).
+    Compare(Box<ResultFile>, Box<ResultFile>),
+    Goals,
 }
 
 pub struct Config {
@@ -112,7 +124,10 @@ pub struct App {
     pub label: String,
     pub seed: Option<u64>,
     pub screen: Screen,
+    /// Where q/Esc goes back to: the screens under this one (History under a dashboard).
+    pub back: Vec<Screen>,
     pub dialog: Option<Dialog>,
+    pub prompt: Option<Prompt>,
     pub help: bool,
     pub session: Option<Session>,
     pub resumable: Resumable,
@@ -137,7 +152,9 @@ impl App {
             label: config.label,
             seed: config.seed,
             screen: Screen::Home { cursor: 0 },
+            back: Vec::new(),
             dialog: None,
+            prompt: None,
             help: false,
             session: None,
             resumable: Resumable::None,
@@ -149,9 +166,10 @@ impl App {
         match config.start {
             Start::Home => {}
             Start::Take(form) => screens::home::start(&mut app, form),
-            Start::Show(result) => {
-                app.screen = Screen::Result(Dashboard::new(&app.bank, &app.texts, &result))
-            }
+            Start::Show(result) => app.open_result(&result, false),
+            Start::History => screens::history::open(&mut app),
+            Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
+            Start::Goals => screens::goals::open(&mut app),
         }
         app
     }
@@ -170,6 +188,8 @@ impl App {
             Context::Help
         } else if self.dialog.is_some() {
             Context::Dialog
+        } else if self.prompt.is_some() {
+            Context::Prompt
         } else {
             self.screen_context()
         }
@@ -183,6 +203,10 @@ impl App {
             Screen::Question { .. } => Context::Question,
             Screen::Review { .. } => Context::Review,
             Screen::Result(_) => Context::Result,
+            Screen::History(_) => Context::History,
+            Screen::Compare(_) => Context::Compare,
+            Screen::Goals(_) => Context::Goals,
+            Screen::GoalForm(_) => Context::GoalForm,
         }
     }
 
@@ -212,6 +236,16 @@ impl App {
             }
             return;
         }
+        if let Some(prompt) = &mut self.prompt {
+            if let Some(answer) = prompt.update(action) {
+                let purpose = prompt.purpose.clone();
+                self.prompt = None;
+                if let Some(text) = answer {
+                    self.prompted(purpose, text);
+                }
+            }
+            return;
+        }
         if action == Action::Help {
             self.help = true;
             return;
@@ -222,6 +256,20 @@ impl App {
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
             Screen::Result(_) => screens::dashboard::update(self, action),
+            Screen::History(_) => screens::history::update(self, action),
+            Screen::Compare(_) => screens::compare::update(self, action),
+            Screen::Goals(_) => screens::goals::update(self, action),
+            Screen::GoalForm(_) => screens::goal_form::update(self, action),
+        }
+    }
+
+    /// What a confirmed prompt's text is for.
+    fn prompted(&mut self, purpose: PromptFor, text: String) {
+        match purpose {
+            PromptFor::Rename(id) => screens::history::rename(self, &id, &text),
+            PromptFor::GoalNote | PromptFor::GoalDue => {
+                screens::goal_form::prompted(self, &purpose, &text)
+            }
         }
     }
 
@@ -239,12 +287,80 @@ impl App {
             Choice::Resume => screens::home::resume(self),
             Choice::StartOver(form) => self.screen = Screen::Intro { form },
             Choice::FinishNow => screens::review::finish(self),
+            Choice::Delete => match self.screen {
+                Screen::History(_) => screens::history::delete(self),
+                Screen::Goals(_) => screens::goals::remove(self),
+                _ => {}
+            },
         }
     }
 
     pub fn go_home(&mut self) {
         self.refresh_resumable();
+        self.back.clear();
         self.screen = Screen::Home { cursor: 0 };
+    }
+
+    /// Opens `screen` on top of this one; `back` returns here.
+    pub fn push(&mut self, screen: Screen) {
+        let under = std::mem::replace(&mut self.screen, screen);
+        self.back.push(under);
+    }
+
+    /// Returns to the screen under this one (home if none), with its data read again: a
+    /// rename, a deletion or a new goal may have changed it.
+    pub fn pop(&mut self) {
+        match self.back.pop() {
+            None => self.go_home(),
+            Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
+            Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
+            Some(screen) => self.screen = screen,
+        }
+    }
+
+    /// Shows a result's dashboard, celebrating any goal it reached: `on_top` of the current
+    /// screen (q returns there), or in its place (q goes home).
+    pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
+        let mut d = Dashboard::new(&self.bank, &self.texts, result);
+        if let Ok(goals) = self.store.load_goals() {
+            d.reached = crate::goals::newly_reached(&goals.goals, result)
+                .into_iter()
+                .map(|g| {
+                    let title = self
+                        .bank
+                        .dimension(&g.dimension)
+                        .map_or(g.dimension.as_str(), |d| d.title.as_str());
+                    format!(
+                        "Goal #{} reached: {} is at {} (target {}). Well done!",
+                        g.id,
+                        crate::goals::goal_title(title, g.lens),
+                        crate::report::points(crate::goals::goal_score(
+                            &result.scores,
+                            &g.dimension,
+                            g.lens
+                        )),
+                        crate::report::points(Some(g.target))
+                    )
+                })
+                .collect();
+        }
+        if let Some(first) = d.reached.first() {
+            self.inform(format!("★ {first}"));
+        }
+        if on_top {
+            self.push(Screen::Result(d));
+        } else {
+            self.back.clear();
+            self.screen = Screen::Result(d);
+        }
+    }
+
+    /// Today's date for due dates: local on a real clock, UTC on a fixed one (tests).
+    pub fn today(&self) -> jiff::civil::Date {
+        match self.clock {
+            Clock::System => jiff::ZonedDateTime::now().date(),
+            Clock::Fixed(t) => t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date(),
+        }
     }
 
     pub fn warn(&mut self, text: String) {

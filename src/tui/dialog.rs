@@ -11,6 +11,8 @@ pub enum Choice {
     Resume,
     StartOver(Form),
     FinishNow,
+    /// Go ahead with the deletion the current screen asked about.
+    Delete,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +81,18 @@ impl Dialog {
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,
+        }
+    }
+
+    pub fn delete(title: &'static str, body: String) -> Dialog {
+        Dialog {
+            title,
+            body,
+            buttons: vec![
+                button("Delete", 'd', Choice::Delete),
+                button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 1,
         }
     }
 

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod dialog;
 pub mod keymap;
+pub mod prompt;
 pub mod screens;
 pub mod term;
 pub mod theme;

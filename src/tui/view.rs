@@ -49,6 +49,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Question { cursor } => screens::question::view(app, *cursor, body, buf, &mut hits),
         Screen::Review { cursor } => screens::review::view(app, *cursor, body, buf, &mut hits),
         Screen::Result(d) => screens::dashboard::view(app, d, body, buf),
+        Screen::History(h) => screens::history::view(app, h, body, buf, &mut hits),
+        Screen::Compare(c) => screens::compare::view(app, c, body, buf),
+        Screen::Goals(g) => screens::goals::view(app, g, body, buf, &mut hits),
+        Screen::GoalForm(f) => screens::goal_form::view(app, f, body, buf, &mut hits),
     }
     if let Some(n) = &app.notice {
         let style = if n.warning {
@@ -74,6 +78,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     } else if let Some(d) = &app.dialog {
         hits.clear();
         overlay::dialog(buf, full, d, theme, &mut hits);
+    } else if let Some(p) = &app.prompt {
+        hits.clear();
+        overlay::prompt(buf, full, p, theme);
     }
     hits
 }

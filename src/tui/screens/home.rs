@@ -72,8 +72,8 @@ fn activate(app: &mut App, item: Item) {
     match item {
         Item::Take(form) => start(app, form),
         Item::Resume => resume(app),
-        Item::History => app.inform("History is coming soon: your results are already saved, one file each, in the data folder.".into()),
-        Item::Goals => app.inform("Learning goals are coming soon.".into()),
+        Item::History => super::history::open(app),
+        Item::Goals => super::goals::open(app),
         Item::Quit => app.quit = true,
     }
 }
@@ -130,8 +130,8 @@ fn describe(app: &App, item: Item) -> (String, String) {
             };
             ("Resume your unfinished assessment".into(), detail)
         }
-        Item::History => ("History".into(), "coming soon".into()),
-        Item::Goals => ("Goals".into(), "coming soon".into()),
+        Item::History => ("History".into(), "past results, before and after".into()),
+        Item::Goals => ("Goals".into(), "learning goals and progress".into()),
         Item::Quit => ("Quit".into(), String::new()),
     }
 }

@@ -1,6 +1,10 @@
 //! One module per screen: how actions change it, and how it is drawn.
 
+pub mod compare;
 pub mod dashboard;
+pub mod goal_form;
+pub mod goals;
+pub mod history;
 pub mod home;
 pub mod intro;
 pub mod question;
@@ -61,6 +65,10 @@ pub fn title(app: &App) -> String {
         Screen::Question { .. } => form_name(form).to_owned(),
         Screen::Review { .. } => format!("{} · review", form_name(form)),
         Screen::Result(_) => "your result".to_owned(),
+        Screen::History(_) => "history".to_owned(),
+        Screen::Compare(_) => "before and after".to_owned(),
+        Screen::Goals(_) => "learning goals".to_owned(),
+        Screen::GoalForm(_) => "new goal".to_owned(),
     }
 }
 

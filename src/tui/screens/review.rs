@@ -73,9 +73,7 @@ pub fn finish(app: &mut App) {
         Ok(result) => {
             app.session = None;
             app.notice = None;
-            app.screen = Screen::Result(crate::tui::app::Dashboard::new(
-                &app.bank, &app.texts, &result,
-            ));
+            app.open_result(&result, false);
         }
         Err(e) => app.warn(format!(
             "Could not save your result: {e}. Your answers are kept; press f to try again."

@@ -9,6 +9,7 @@ use super::text::{truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::dialog::Dialog;
 use crate::tui::keymap::{Context, bindings};
+use crate::tui::prompt::Prompt;
 use crate::tui::theme::Theme;
 
 /// A bordered, cleared box of about `w` x `h` in the middle of `area`; returns its inside.
@@ -127,4 +128,72 @@ pub fn dialog(
             x += lw + 2;
         }
     }
+}
+
+/// A one-line text field in a box, with the cursor drawn as a reversed cell (the terminal's own
+/// cursor stays hidden, so nothing has to be moved back after the frame).
+pub fn prompt(buf: &mut Buffer, area: Rect, p: &Prompt, theme: &Theme) {
+    let w = area.width.saturating_sub(4).min(72);
+    let hint = wrap(p.hint, w.saturating_sub(4));
+    let h = u16::try_from(hint.len() + 5).unwrap_or(u16::MAX);
+    let inner = frame(buf, area, w, h, p.title, theme);
+    if inner.width < 4 || inner.height < 2 {
+        return;
+    }
+    let mut y = inner.y;
+    for l in &hint {
+        if y >= inner.bottom() {
+            return;
+        }
+        buf.set_stringn(inner.x + 1, y, l, usize::from(inner.width - 1), theme.dim);
+        y += 1;
+    }
+    y = (y + 1).min(inner.bottom() - 1);
+    let field_w = usize::from(inner.width - 2);
+    let scroll = p.input.visual_scroll(field_w);
+    let shown: String = skip_columns(p.input.value(), scroll);
+    let field = Rect::new(inner.x + 1, y, inner.width - 2, 1);
+    buf.set_style(
+        field,
+        theme
+            .selected
+            .remove_modifier(ratatui::style::Modifier::BOLD),
+    );
+    buf.set_stringn(field.x, y, &shown, field_w, theme.selected);
+    let cx = p.input.visual_cursor().saturating_sub(scroll);
+    if let Ok(cx) = u16::try_from(cx)
+        && cx < field.width
+    {
+        let cell = &mut buf[(field.x + cx, y)];
+        cell.set_style(
+            theme
+                .text
+                .add_modifier(ratatui::style::Modifier::UNDERLINED),
+        );
+        if cell.symbol().trim().is_empty() {
+            cell.set_symbol("▏");
+        }
+    }
+    if y + 1 < inner.bottom() {
+        buf.set_stringn(
+            inner.x + 1,
+            y + 1,
+            "Enter keeps it · Esc cancels · Ctrl-U clears",
+            usize::from(inner.width - 1),
+            theme.dim,
+        );
+    }
+}
+
+/// `text` without its first `cols` display columns.
+fn skip_columns(text: &str, cols: usize) -> String {
+    let mut skipped = 0;
+    text.chars()
+        .skip_while(|c| {
+            let w = unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+            let skip = skipped < cols;
+            skipped += w;
+            skip
+        })
+        .collect()
 }

@@ -36,8 +36,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Up => d.scroll = d.scroll.saturating_sub(1),
         Action::Down => d.scroll = d.scroll.saturating_add(1).min(200),
         Action::Export => export(app),
-        Action::Goal => app.inform("Learning goals are coming soon: this result is saved, so a goal can start from it later.".into()),
-        Action::Quit => app.go_home(),
+        Action::Goal => {
+            let result = d.summary.result.clone();
+            super::goal_form::open(app, &result);
+        }
+        Action::Quit => app.pop(),
         _ => {}
     }
 }
@@ -86,13 +89,14 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
         let [tabs, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
         tab_bar(d, tabs, buf, theme);
-        full(s, rest, buf, theme);
+        full(d, rest, buf, theme);
     } else {
         tabbed(s, d, area, buf, theme);
     }
 }
 
-fn full(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn full(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let s = &d.summary;
     let [head, spec, _, mid, _, low] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Length(2),
@@ -123,10 +127,14 @@ fn full(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )
     }));
     lines.push(Line::default());
-    lines.extend(next_steps(s, theme, false).into_iter().map(|l| {
-        let text: String = l.spans.iter().map(|sp| sp.content.as_ref()).collect();
-        Line::styled(truncate(&text, w), l.style)
-    }));
+    lines.extend(
+        next_steps(s, &d.reached, theme, false)
+            .into_iter()
+            .map(|l| {
+                let text: String = l.spans.iter().map(|sp| sp.content.as_ref()).collect();
+                Line::styled(truncate(&text, w), l.style)
+            }),
+    );
     Paragraph::new(lines).render(right, buf);
 }
 
@@ -160,7 +168,7 @@ fn tabbed(s: &Summary, d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Them
         1 => quadrant(s, body, buf, theme),
         2 => text(why(s, theme, None), buf),
         3 => text(quality(s, theme), buf),
-        _ => text(next_steps(s, theme, true), buf),
+        _ => text(next_steps(s, &d.reached, theme, true), buf),
     }
 }
 

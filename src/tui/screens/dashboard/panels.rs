@@ -83,8 +83,17 @@ pub(super) fn quality(s: &Summary, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub(super) fn next_steps(s: &Summary, theme: &Theme, with_why: bool) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+/// Goals reached first (a celebration belongs at the top), then paths and steps.
+pub(super) fn next_steps(
+    s: &Summary,
+    reached: &[String],
+    theme: &Theme,
+    with_why: bool,
+) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = reached
+        .iter()
+        .map(|r| Line::styled(format!("★ {r}"), theme.marker))
+        .collect();
     if let Some(p) = &s.paths {
         lines.push(Line::styled("Paths that fit", theme.heading));
         lines.push(Line::styled(p.paths.join(" · "), theme.text));

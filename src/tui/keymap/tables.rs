@@ -1,48 +1,12 @@
-//! The single source of truth for keys: each context's bindings, used to turn key events into
-//! actions, and to draw the footer hints and the `?` overlay.
+//! Every context's key bindings. The order is the order of the footer and the help overlay.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::KeyCode;
 
-use super::action::Action;
+use super::Trigger::{Char, Ctrl, Digits, Key, Letters, Text};
+use super::{Binding, Trigger};
+use crate::tui::action::Action;
 
-/// Where keys are being read: a screen, or a dialog on top of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    Home,
-    Intro,
-    Question,
-    Review,
-    Result,
-    Dialog,
-    Help,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Trigger {
-    Key(KeyCode),
-    Char(char),
-    Ctrl(char),
-    /// Number keys 1..=n, as `Action::Pick`.
-    Digits(u8),
-    /// Any other lowercase letter, as `Action::Letter`.
-    Letters,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Binding {
-    pub triggers: &'static [Trigger],
-    /// How the keys are written in the footer and the help overlay.
-    pub keys: &'static str,
-    pub does: &'static str,
-    pub action: Action,
-    /// Its short form in the footer (only the most used keys have one); every binding with
-    /// `keys` is listed in the help overlay.
-    pub short: &'static str,
-}
-
-use Trigger::{Char, Ctrl, Digits, Key, Letters};
-
-const fn b(
+pub(super) const fn b(
     triggers: &'static [Trigger],
     keys: &'static str,
     does: &'static str,
@@ -58,7 +22,7 @@ const fn b(
     }
 }
 
-const MOVE: [Binding; 2] = [
+pub(super) const MOVE: [Binding; 2] = [
     b(
         &[Key(KeyCode::Up), Char('k')],
         "↑/k",
@@ -74,28 +38,28 @@ const MOVE: [Binding; 2] = [
         "",
     ),
 ];
-const HELP: Binding = b(
+pub(super) const HELP: Binding = b(
     &[Char('?')],
     "?",
     "show or hide this help",
     Action::Help,
     "help",
 );
-const INTERRUPT: Binding = b(
+pub(super) const INTERRUPT: Binding = b(
     &[Ctrl('c')],
     "Ctrl-C",
     "save and quit at once",
     Action::Interrupt,
     "",
 );
-const SUSPEND: Binding = b(
+pub(super) const SUSPEND: Binding = b(
     &[Ctrl('z')],
     "Ctrl-Z",
     "suspend to the shell (fg to return)",
     Action::Suspend,
     "",
 );
-const QUIT_ASKS: Binding = b(
+pub(super) const QUIT_ASKS: Binding = b(
     &[Char('q'), Key(KeyCode::Esc)],
     "q/Esc",
     "quit (asks first; progress is saved)",
@@ -103,7 +67,7 @@ const QUIT_ASKS: Binding = b(
     "quit",
 );
 
-const HOME: &[Binding] = &[
+pub(super) const HOME: &[Binding] = &[
     MOVE[0],
     MOVE[1],
     b(
@@ -132,7 +96,7 @@ const HOME: &[Binding] = &[
     SUSPEND,
 ];
 
-const INTRO: &[Binding] = &[
+pub(super) const INTRO: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter), Key(KeyCode::Right), Char('l')],
         "Enter",
@@ -158,7 +122,7 @@ const INTRO: &[Binding] = &[
     SUSPEND,
 ];
 
-const QUESTION: &[Binding] = &[
+pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Digits(5)],
         "1-5",
@@ -216,7 +180,7 @@ const QUESTION: &[Binding] = &[
     SUSPEND,
 ];
 
-const REVIEW: &[Binding] = &[
+pub(super) const REVIEW: &[Binding] = &[
     MOVE[0],
     MOVE[1],
     b(
@@ -274,7 +238,7 @@ const REVIEW: &[Binding] = &[
     SUSPEND,
 ];
 
-const RESULT: &[Binding] = &[
+pub(super) const RESULT: &[Binding] = &[
     b(
         &[Key(KeyCode::Tab), Key(KeyCode::Right), Char('l')],
         "Tab",
@@ -312,13 +276,13 @@ const RESULT: &[Binding] = &[
         "q/Esc",
         "back to the home screen",
         Action::Quit,
-        "home",
+        "back",
     ),
     INTERRUPT,
     SUSPEND,
 ];
 
-const DIALOG: &[Binding] = &[
+pub(super) const DIALOG: &[Binding] = &[
     b(
         &[
             Key(KeyCode::Left),
@@ -369,7 +333,7 @@ const DIALOG: &[Binding] = &[
     INTERRUPT,
 ];
 
-const HELP_OVERLAY: &[Binding] = &[
+pub(super) const HELP_OVERLAY: &[Binding] = &[
     b(
         &[Char('?'), Key(KeyCode::Esc), Char('q'), Key(KeyCode::Enter)],
         "?/Esc",
@@ -380,48 +344,197 @@ const HELP_OVERLAY: &[Binding] = &[
     INTERRUPT,
 ];
 
-pub fn bindings(ctx: Context) -> &'static [Binding] {
-    match ctx {
-        Context::Home => HOME,
-        Context::Intro => INTRO,
-        Context::Question => QUESTION,
-        Context::Review => REVIEW,
-        Context::Result => RESULT,
-        Context::Dialog => DIALOG,
-        Context::Help => HELP_OVERLAY,
-    }
-}
+const BACK_KEYS: Binding = b(
+    &[Char('q'), Key(KeyCode::Esc)],
+    "q/Esc",
+    "back",
+    Action::Quit,
+    "back",
+);
+const PAGE: [Binding; 4] = [
+    b(
+        &[Key(KeyCode::PageUp)],
+        "PgUp",
+        "page up",
+        Action::PageUp,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::PageDown)],
+        "PgDn",
+        "page down",
+        Action::PageDown,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Home), Char('g')],
+        "g/Home",
+        "first row",
+        Action::Top,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::End), Char('G')],
+        "G/End",
+        "last row",
+        Action::Bottom,
+        "",
+    ),
+];
 
-/// The action a key press means in `ctx`, if any. Only presses count: terminals that report
-/// releases and repeats must not answer twice.
-pub fn action(ctx: Context, key: KeyEvent) -> Option<Action> {
-    if key.kind != KeyEventKind::Press {
-        return None;
-    }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let all = || {
-        bindings(ctx)
-            .iter()
-            .flat_map(|b| b.triggers.iter().map(move |t| (*t, b.action)))
-    };
-    // Named keys first, so `j` moves even on a screen where other letters answer.
-    let exact = all().find_map(|(t, action)| match (t, key.code) {
-        (Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(action),
-        _ if ctrl => None,
-        (Key(code), pressed) if code == pressed => Some(action),
-        (Char(c), KeyCode::Char(k)) if c == k => Some(action),
-        _ => None,
-    });
-    exact.or_else(|| {
-        all().find_map(|(t, _)| match (t, key.code) {
-            _ if ctrl => None,
-            (Digits(max), KeyCode::Char(k)) => k
-                .to_digit(10)
-                .and_then(|d| u8::try_from(d).ok())
-                .filter(|d| (1..=max).contains(d))
-                .map(Action::Pick),
-            (Letters, KeyCode::Char(k)) if k.is_ascii_lowercase() => Some(Action::Letter(k)),
-            _ => None,
-        })
-    })
-}
+pub(super) const HISTORY: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    PAGE[0],
+    PAGE[1],
+    PAGE[2],
+    PAGE[3],
+    b(
+        &[Key(KeyCode::Enter), Key(KeyCode::Right), Char('l')],
+        "Enter",
+        "open the result's dashboard",
+        Action::Confirm,
+        "open",
+    ),
+    b(
+        &[Char(' '), Char('m')],
+        "Space",
+        "mark for comparison (two at most)",
+        Action::Mark,
+        "mark",
+    ),
+    b(
+        &[Char('c')],
+        "c",
+        "compare the two marked (or this one with the one before)",
+        Action::Compare,
+        "compare",
+    ),
+    b(
+        &[Char('r')],
+        "r",
+        "rename (change the label)",
+        Action::Rename,
+        "rename",
+    ),
+    b(
+        &[Char('d'), Key(KeyCode::Delete)],
+        "d/Del",
+        "delete (asks; it goes to the trash folder)",
+        Action::Delete,
+        "delete",
+    ),
+    HELP,
+    BACK_KEYS,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const COMPARE: &[Binding] = &[
+    MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], HELP, BACK_KEYS, INTERRUPT, SUSPEND,
+];
+
+pub(super) const GOALS: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Char('a')],
+        "a",
+        "add a goal (from your latest result)",
+        Action::Add,
+        "add",
+    ),
+    b(
+        &[Char('d')],
+        "d",
+        "mark done (or not done)",
+        Action::Done,
+        "done",
+    ),
+    b(
+        &[Char('x'), Key(KeyCode::Delete)],
+        "x/Del",
+        "remove the goal (asks)",
+        Action::Delete,
+        "remove",
+    ),
+    HELP,
+    BACK_KEYS,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const GOAL_FORM: &[Binding] = &[
+    b(
+        &[Key(KeyCode::Up), Char('k'), Key(KeyCode::BackTab)],
+        "↑/↓",
+        "move between the fields",
+        Action::Up,
+        "field",
+    ),
+    b(
+        &[Key(KeyCode::Down), Char('j'), Key(KeyCode::Tab)],
+        "",
+        "",
+        Action::Down,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Left), Char('h'), Char('-')],
+        "←/→",
+        "change the value",
+        Action::Back,
+        "change",
+    ),
+    b(
+        &[Key(KeyCode::Right), Char('l'), Char('+')],
+        "",
+        "",
+        Action::Forward,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "edit the note or date; on Save, save the goal",
+        Action::Confirm,
+        "edit/save",
+    ),
+    b(&[Char('s')], "s", "save the goal", Action::Finish, "save"),
+    HELP,
+    b(
+        &[Char('q'), Key(KeyCode::Esc)],
+        "q/Esc",
+        "cancel",
+        Action::Quit,
+        "cancel",
+    ),
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const PROMPT: &[Binding] = &[
+    b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "keep it",
+        Action::Confirm,
+        "ok",
+    ),
+    b(
+        &[Key(KeyCode::Esc)],
+        "Esc",
+        "cancel",
+        Action::Quit,
+        "cancel",
+    ),
+    b(&[Key(KeyCode::Backspace)], "", "", Action::Erase, ""),
+    b(&[Key(KeyCode::Delete)], "", "", Action::EraseNext, ""),
+    b(&[Key(KeyCode::Left)], "", "", Action::Back, ""),
+    b(&[Key(KeyCode::Right)], "", "", Action::Forward, ""),
+    b(&[Key(KeyCode::Home)], "", "", Action::Top, ""),
+    b(&[Key(KeyCode::End)], "", "", Action::Bottom, ""),
+    b(&[Ctrl('u')], "Ctrl-U", "clear", Action::Clear, ""),
+    b(&[Text], "", "", Action::Type('a'), ""),
+    INTERRUPT,
+];

@@ -15,6 +15,8 @@ use rolefit::session::Session;
 use rolefit::store::Store;
 use rolefit::tui::{self, App, Clock, Config, Start, term::TuiError};
 
+mod data;
+
 /// The environment variable that moves the data directory (tests use it; nothing else needs to).
 const DATA_DIR_ENV: &str = "ROLEFIT_DATA_DIR";
 
@@ -54,6 +56,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Info) => info(g),
         Some(Command::Show(args)) => show(g, args),
         Some(Command::Export(args)) => export(g, args),
+        Some(Command::History(args)) => data::history(g, args),
+        Some(Command::Compare(args)) => data::compare(g, args),
+        Some(Command::Goals(args)) => data::goals(g, args),
         Some(Command::Take(args)) if args.plain => take_plain(g, args),
         Some(Command::Take(args)) => {
             let form = if args.quick { Form::Quick } else { Form::Full };
@@ -64,7 +69,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Writes to stdout; a closed pipe (`rolefit score ... | head`) is the reader's choice, not an error.
-fn emit(text: &str) -> anyhow::Result<()> {
+pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -75,7 +80,7 @@ fn emit(text: &str) -> anyhow::Result<()> {
     }
 }
 
-fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
+pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
     match path {
         Some(p) => {
             bank::load_path(p).with_context(|| format!("cannot use question bank {}", p.display()))
@@ -98,7 +103,7 @@ fn data_dir(g: &Global) -> anyhow::Result<(PathBuf, &'static str)> {
     Ok((dirs.data_dir().to_path_buf(), "default"))
 }
 
-fn open_store(g: &Global) -> anyhow::Result<Store> {
+pub(crate) fn open_store(g: &Global) -> anyhow::Result<Store> {
     let (dir, _) = data_dir(g)?;
     Ok(Store::open(&dir)?)
 }
@@ -107,7 +112,7 @@ fn color(g: &Global) -> bool {
     !g.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn interactive(
+pub(crate) fn interactive(
     g: &Global,
     start: Start,
     label: String,
@@ -119,6 +124,8 @@ fn interactive(
     }
     let bank = load_bank(g.bank.as_deref())?;
     let store = open_store(g)?;
+    // Two interactive instances would autosave over each other's unfinished assessment.
+    let _lock = store.lock_instance()?;
     let texts = Texts::load()?;
     let config = Config {
         bank,
@@ -194,6 +201,7 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let store = open_store(g)?;
+    let _lock = store.lock_instance()?;
     let texts = Texts::load()?;
     let form = if args.quick { Form::Quick } else { Form::Full };
     let stdin = std::io::stdin();

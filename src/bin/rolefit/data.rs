@@ -1,0 +1,201 @@
+//! The commands over saved data: history, compare and goals.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use rolefit::assets::Texts;
+use rolefit::bank::Lens;
+use rolefit::cli::{
+    CompareArgs, Format, Global, GoalAddArgs, GoalsArgs, GoalsCommand, HistoryArgs, LensArg,
+    ShowFormat,
+};
+use rolefit::goals::{goal_score, load_progress};
+use rolefit::store::{Goal, StoreError};
+use rolefit::tui::{self, Start};
+
+use crate::{emit, interactive, load_bank, open_store};
+
+/// Today, for due dates: the local calendar date.
+fn today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+fn tty() -> bool {
+    tui::term::check_terminal().is_ok()
+}
+
+pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
+    if args.format.is_none() && tty() {
+        return interactive(g, Start::History, String::new(), None);
+    }
+    let store = open_store(g)?;
+    let entries = rolefit::history::entries(store.list_results()?);
+    match args.format.unwrap_or(Format::Text) {
+        Format::Text => emit(&rolefit::report::history_text(&entries, &Texts::load()?))?,
+        Format::Json => {
+            for e in &entries {
+                if let Err(reason) = &e.row {
+                    eprintln!("rolefit: left out unreadable {}: {reason}", e.file);
+                }
+            }
+            emit(&format!("{}\n", rolefit::report::history_json(&entries)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(g)?;
+    let before = store
+        .find_result(&args.before)
+        .with_context(|| format!("cannot open the “before” result `{}`", args.before))?;
+    let after = store
+        .find_result(&args.after)
+        .with_context(|| format!("cannot open the “after” result `{}`", args.after))?;
+    if before.id == after.id {
+        anyhow::bail!(
+            "`{}` and `{}` are the same result ({}); compare two different ones",
+            args.before,
+            args.after,
+            before.id
+        );
+    }
+    // The earlier one is always "before", whichever order they were named in.
+    let (before, after) = if before.taken_at <= after.taken_at {
+        (before, after)
+    } else {
+        (after, before)
+    };
+    if args.format.is_none() && tty() {
+        return interactive(
+            g,
+            Start::Compare(Box::new(before), Box::new(after)),
+            String::new(),
+            None,
+        );
+    }
+    let bank = load_bank(g.bank.as_deref())?;
+    let goals = store.load_goals()?.goals;
+    let c = rolefit::compare::compare(&bank, &before, &after, &goals);
+    let texts = Texts::load()?;
+    emit(&match args.format.unwrap_or(ShowFormat::Text) {
+        ShowFormat::Text => rolefit::report::compare_text(&c, &texts),
+        ShowFormat::Md => rolefit::report::compare_markdown(&c, &texts),
+        ShowFormat::Json => format!("{}\n", rolefit::report::compare_json(&c)),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(g)?;
+    match &args.command {
+        None if tty() => interactive(g, Start::Goals, String::new(), None),
+        None => list(g, &store, Format::Text),
+        Some(GoalsCommand::List { format }) => list(g, &store, *format),
+        Some(GoalsCommand::Add(add)) => add_goal(g, &store, add),
+        Some(GoalsCommand::Done { id }) => change(&store, *id, "marked done", |goals, i| {
+            goals[i].done_at = Some(jiff::Timestamp::now());
+        }),
+        Some(GoalsCommand::Remove { id }) => change(&store, *id, "removed", |goals, i| {
+            goals.remove(i);
+        }),
+    }
+}
+
+fn list(g: &Global, store: &rolefit::store::Store, format: Format) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let progress = load_progress(store, &bank, today())?;
+    emit(&match format {
+        Format::Text => rolefit::report::goals_text(&progress),
+        Format::Json => format!("{}\n", rolefit::report::goals_json(&progress)),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add_goal(
+    g: &Global,
+    store: &rolefit::store::Store,
+    args: &GoalAddArgs,
+) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    if bank.dimension(&args.dimension).is_none() {
+        let ids: Vec<&str> = bank.dimensions.iter().map(|d| d.id.as_str()).collect();
+        anyhow::bail!(
+            "no dimension `{}`; the question bank has: {}",
+            args.dimension,
+            ids.join(", ")
+        );
+    }
+    if !(-100.0..=100.0).contains(&args.target) {
+        anyhow::bail!(
+            "--target {} is outside the scale: use -100 (developer) to +100 (engineer)",
+            args.target
+        );
+    }
+    let baseline = store.find_result(&args.baseline).with_context(|| {
+        format!(
+            "a goal starts from a result, and `{}` cannot be opened",
+            args.baseline
+        )
+    })?;
+    let lens = args.lens.map(|l| match l {
+        LensArg::Preference => Lens::Preference,
+        LensArg::Practice => Lens::Practice,
+    });
+    let Some(score) = goal_score(&baseline.scores, &args.dimension, lens) else {
+        anyhow::bail!(
+            "result {} has no score for {} (too few answers); pick another dimension or lens",
+            baseline.id,
+            args.dimension
+        );
+    };
+    if (score - args.target).abs() < 0.5 {
+        anyhow::bail!(
+            "result {} is already at {score:+.0} on {}: set a target that differs",
+            baseline.id,
+            args.dimension
+        );
+    }
+    let goal = Goal {
+        id: 0,
+        dimension: args.dimension.clone(),
+        lens,
+        target: args.target,
+        baseline: baseline.id.clone(),
+        baseline_score: score,
+        note: args.note.trim().to_owned(),
+        due: args.due,
+        created_at: jiff::Timestamp::now(),
+        done_at: None,
+    };
+    let id = store.update_goals(|file| {
+        let id = file.next_id();
+        file.goals.push(Goal { id, ..goal });
+        Ok::<u32, StoreError>(id)
+    })?;
+    eprintln!(
+        "added goal #{id}: {} from {score:+.0} to {:+.0} (baseline {})",
+        args.dimension, args.target, baseline.id
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn change(
+    store: &rolefit::store::Store,
+    id: u32,
+    what: &str,
+    edit: impl FnOnce(&mut Vec<Goal>, usize),
+) -> anyhow::Result<ExitCode> {
+    store.update_goals(|file| {
+        let i = file
+            .goals
+            .iter()
+            .position(|g| g.id == id)
+            .with_context(|| format!("no goal #{id}; `rolefit goals list` shows them"))?;
+        edit(&mut file.goals, i);
+        Ok::<(), anyhow::Error>(())
+    })?;
+    eprintln!("goal #{id} {what}");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,48 @@
+//! `rolefit goals list`: goals with baseline -> latest -> target, progress and status.
+
+use std::fmt::Write;
+
+use crate::goals::{GoalProgress, goal_title};
+
+use super::fmt_score;
+
+/// "+12" or "n/a": goals are set in whole points.
+pub fn points(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".into(), |v| format!("{v:+.0}").replace("+0", "0"))
+}
+
+/// "40%" of the way, or "-"; it can go below 0 when the score moved away.
+pub fn pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".into(), |p| format!("{p:.0}%"))
+}
+
+pub fn goals_text(goals: &[GoalProgress]) -> String {
+    if goals.is_empty() {
+        return "No learning goals yet. Add one with `rolefit goals add --dimension ID --target N`, or press g on a result's dashboard.\n".into();
+    }
+    let mut out = String::new();
+    for p in goals {
+        let g = &p.goal;
+        let _ = writeln!(
+            out,
+            "#{} {}: {} → {} → target {}  ({} of the way, {})",
+            g.id,
+            goal_title(&p.dimension_title, g.lens),
+            fmt_score(Some(g.baseline_score)),
+            fmt_score(p.latest_score),
+            points(Some(g.target)),
+            pct(p.progress_pct),
+            p.status.label()
+        );
+        let due = g.due.map(|d| format!("due {d} · ")).unwrap_or_default();
+        let _ = writeln!(out, "   {due}from result {}", g.baseline);
+        if !g.note.is_empty() {
+            let _ = writeln!(out, "   {}", g.note);
+        }
+    }
+    out
+}
+
+pub fn goals_json(goals: &[GoalProgress]) -> String {
+    serde_json::to_string_pretty(goals).unwrap_or_default()
+}

@@ -1,0 +1,105 @@
+//! The single source of truth for keys: each context's bindings, used to turn key events into
+//! actions, and to draw the footer hints and the `?` overlay.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+mod tables;
+use tables::*;
+
+/// Where keys are being read: a screen, or a dialog on top of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Intro,
+    Question,
+    Review,
+    Result,
+    History,
+    Compare,
+    Goals,
+    GoalForm,
+    Dialog,
+    /// A one-line text field (a label, a note, a date): printable keys type.
+    Prompt,
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    Key(KeyCode),
+    Char(char),
+    Ctrl(char),
+    /// Number keys 1..=n, as `Action::Pick`.
+    Digits(u8),
+    /// Any other lowercase letter, as `Action::Letter`.
+    Letters,
+    /// Any printable character, as `Action::Type`.
+    Text,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub triggers: &'static [Trigger],
+    /// How the keys are written in the footer and the help overlay.
+    pub keys: &'static str,
+    pub does: &'static str,
+    pub action: Action,
+    /// Its short form in the footer (only the most used keys have one); every binding with
+    /// `keys` is listed in the help overlay.
+    pub short: &'static str,
+}
+
+pub fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Home => HOME,
+        Context::Intro => INTRO,
+        Context::Question => QUESTION,
+        Context::Review => REVIEW,
+        Context::Result => RESULT,
+        Context::History => HISTORY,
+        Context::Compare => COMPARE,
+        Context::Goals => GOALS,
+        Context::GoalForm => GOAL_FORM,
+        Context::Dialog => DIALOG,
+        Context::Prompt => PROMPT,
+        Context::Help => HELP_OVERLAY,
+    }
+}
+
+/// The action a key press means in `ctx`, if any. Only presses count: terminals that report
+/// releases and repeats must not answer twice.
+pub fn action(ctx: Context, key: KeyEvent) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let all = || {
+        bindings(ctx)
+            .iter()
+            .flat_map(|b| b.triggers.iter().map(move |t| (*t, b.action)))
+    };
+    // Named keys first, so `j` moves even on a screen where other letters answer.
+    use Trigger::{Char, Ctrl, Digits, Key, Letters, Text};
+    let exact = all().find_map(|(t, action)| match (t, key.code) {
+        (Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(action),
+        _ if ctrl => None,
+        (Key(code), pressed) if code == pressed => Some(action),
+        (Char(c), KeyCode::Char(k)) if c == k => Some(action),
+        _ => None,
+    });
+    exact.or_else(|| {
+        all().find_map(|(t, _)| match (t, key.code) {
+            _ if ctrl => None,
+            (Digits(max), KeyCode::Char(k)) => k
+                .to_digit(10)
+                .and_then(|d| u8::try_from(d).ok())
+                .filter(|d| (1..=max).contains(d))
+                .map(Action::Pick),
+            (Letters, KeyCode::Char(k)) if k.is_ascii_lowercase() => Some(Action::Letter(k)),
+            (Text, KeyCode::Char(k)) if !k.is_control() => Some(Action::Type(k)),
+            _ => None,
+        })
+    })
+}

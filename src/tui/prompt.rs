@@ -1,0 +1,61 @@
+//! A one-line text field in a box: a result's label, a goal's note or due date.
+
+use tui_input::{Input, InputRequest};
+
+use super::action::Action;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    /// The label of the result with this id.
+    Rename(String),
+    GoalNote,
+    GoalDue,
+}
+
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub title: &'static str,
+    pub hint: &'static str,
+    pub input: Input,
+    pub purpose: PromptFor,
+    pub max_chars: usize,
+}
+
+impl Prompt {
+    pub fn new(
+        title: &'static str,
+        hint: &'static str,
+        value: &str,
+        purpose: PromptFor,
+        max_chars: usize,
+    ) -> Prompt {
+        Prompt {
+            title,
+            hint,
+            input: Input::new(value.to_owned()),
+            purpose,
+            max_chars,
+        }
+    }
+
+    /// `Some(Some(text))` when confirmed, `Some(None)` when cancelled, `None` while editing.
+    pub fn update(&mut self, action: Action) -> Option<Option<String>> {
+        let request = match action {
+            Action::Confirm => return Some(Some(self.input.value().trim().to_owned())),
+            Action::Quit => return Some(None),
+            Action::Type(c) if self.input.value().chars().count() < self.max_chars => {
+                InputRequest::InsertChar(c)
+            }
+            Action::Erase => InputRequest::DeletePrevChar,
+            Action::EraseNext => InputRequest::DeleteNextChar,
+            Action::Back => InputRequest::GoToPrevChar,
+            Action::Forward => InputRequest::GoToNextChar,
+            Action::Top => InputRequest::GoToStart,
+            Action::Bottom => InputRequest::GoToEnd,
+            Action::Clear => InputRequest::DeleteLine,
+            _ => return None,
+        };
+        self.input.handle(request);
+        None
+    }
+}

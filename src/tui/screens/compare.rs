@@ -1,0 +1,211 @@
+//! Compare: two results on one gauge, every dimension's move (real or within noise), the
+//! archetype change, goals on the way, and the answers that changed most.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::compare::{Comparison, Delta, compare};
+use crate::report::{
+    archetype_change, delta_text, fmt_score, goal_move_text, noise_text, two_marker_bar,
+};
+use crate::store::ResultFile;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::text::{pad, truncate};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    pub comparison: Comparison,
+    pub scroll: u16,
+    /// How far it can scroll at the last drawn size, so End and ↓ stop at the last line.
+    pub max_scroll: std::cell::Cell<u16>,
+}
+
+pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
+    let goals = match app.store.load_goals() {
+        Ok(g) => g.goals,
+        Err(e) => {
+            app.warn(format!("Goals not shown: {e}"));
+            Vec::new()
+        }
+    };
+    let comparison = compare(&app.bank, before, after, &goals);
+    app.push(Screen::Compare(Box::new(CompareView {
+        comparison,
+        scroll: 0,
+        max_scroll: std::cell::Cell::new(u16::MAX),
+    })));
+}
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::Compare(c) = &mut app.screen else {
+        return;
+    };
+    let max = c.max_scroll.get();
+    match action {
+        Action::Up => c.scroll = c.scroll.saturating_sub(1),
+        Action::Down => c.scroll = c.scroll.saturating_add(1).min(max),
+        Action::PageUp => c.scroll = c.scroll.saturating_sub(10),
+        Action::PageDown => c.scroll = c.scroll.saturating_add(10).min(max),
+        Action::Top => c.scroll = 0,
+        Action::Bottom => c.scroll = max,
+        Action::Quit => app.pop(),
+        _ => {}
+    }
+}
+
+/// Engineer-ward moves in the engineer colour, developer-ward in the developer colour; a move
+/// within noise is dimmed, so only real changes catch the eye.
+fn delta_style(d: &Delta, theme: &Theme) -> Style {
+    match d.delta {
+        _ if !d.real_change => theme.dim,
+        Some(v) if v > 0.0 => theme.engineer,
+        Some(v) if v < 0.0 => theme.developer,
+        _ => theme.text,
+    }
+}
+
+fn side(r: &ResultFile) -> String {
+    let label = if r.label.is_empty() {
+        String::new()
+    } else {
+        format!(" · “{}”", r.label)
+    };
+    format!(
+        "{} · {} form{label}",
+        r.taken_at.strftime("%-d %b %Y %H:%M"),
+        r.form.as_str()
+    )
+}
+
+/// A row of the table: name, the bar with both markers, the scores, the move and its verdict.
+fn row(name: &str, d: &Delta, name_w: usize, theme: &Theme, bold: bool) -> Line<'static> {
+    let style = if bold { theme.heading } else { theme.text };
+    Line::from(vec![
+        Span::styled(pad(&truncate(name, name_w), name_w), style),
+        Span::styled(
+            format!(" {} ", two_marker_bar(d.before, d.after, 21)),
+            theme.dim,
+        ),
+        Span::styled(
+            format!("{:>6} → {:<6}", fmt_score(d.before), fmt_score(d.after)),
+            theme.text,
+        ),
+        Span::styled(format!(" {:<8}", delta_text(d)), delta_style(d, theme)),
+        Span::styled(format!(" {}", noise_text(d)), delta_style(d, theme)),
+    ])
+}
+
+pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let name_w = usize::from(width).saturating_sub(58).clamp(12, 30);
+    let mut out = vec![
+        Line::from(vec![
+            Span::styled("Before  ", theme.dim),
+            Span::styled(side(&c.before), theme.text),
+        ]),
+        Line::from(vec![
+            Span::styled("After   ", theme.dim),
+            Span::styled(side(&c.after), theme.text),
+        ]),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("Developer ", theme.developer),
+            Span::styled(
+                two_marker_bar(c.overall.before, c.overall.after, 41),
+                theme.marker,
+            ),
+            Span::styled(" Engineer", theme.engineer),
+            Span::styled("   ◇ before  ● after", theme.dim),
+        ]),
+        Line::styled(
+            format!("Archetype: {}", archetype_change(&app.texts, c)),
+            theme.heading,
+        ),
+        Line::default(),
+        Line::styled(
+            format!(
+                "{}  {:<21}  before → after  change",
+                pad("", name_w),
+                "◀ dev    ·    eng ▶"
+            ),
+            theme.dim,
+        ),
+        row("Overall", &c.overall, name_w, theme, true),
+        row("What you enjoy", &c.preference, name_w, theme, false),
+        row("What you do today", &c.practice, name_w, theme, false),
+        Line::default(),
+    ];
+    for d in &c.dimensions {
+        let star = if d.goals.is_empty() { "" } else { "★ " };
+        out.push(row(
+            &format!("{star}{}", d.title),
+            &d.combined,
+            name_w,
+            theme,
+            true,
+        ));
+        out.push(row("  enjoy", &d.preference, name_w, theme, false));
+        out.push(row("  do today", &d.practice, name_w, theme, false));
+        for g in &d.goals {
+            out.push(Line::styled(
+                format!("  ★ {}", goal_move_text(g)),
+                theme.marker,
+            ));
+        }
+    }
+    if !c.changed_answers.is_empty() {
+        out.push(Line::default());
+        out.push(Line::styled("Answers that changed most", theme.heading));
+        for a in c.changed_answers.iter().take(crate::report::SHOWN_ANSWERS) {
+            let toward = match a.shift {
+                Some(s) if s > 0.0 => ("toward engineer", theme.engineer),
+                Some(s) if s < 0.0 => ("toward developer", theme.developer),
+                _ => ("", theme.dim),
+            };
+            out.push(Line::styled(
+                format!("“{}”", a.text.as_deref().unwrap_or(&a.id)),
+                theme.text,
+            ));
+            out.push(Line::from(vec![
+                Span::styled(format!("   {} → {}  ", a.before, a.after), theme.dim),
+                Span::styled(toward.0, toward.1),
+            ]));
+        }
+    }
+    let mut notes = Vec::new();
+    if !c.same_bank {
+        notes.push(format!(
+            "Taken on different question-bank versions ({} and {}): compared on the {} questions both asked.",
+            c.before.bank.version, c.after.bank.version, c.shared_questions
+        ));
+    }
+    if !c.not_shared.is_empty() {
+        notes.push(format!(
+            "Not shared ({}): {}.",
+            c.not_shared.len(),
+            c.not_shared.join(", ")
+        ));
+    }
+    notes.push("A change is real only when it is larger than both margins combined; anything smaller is within noise.".into());
+    out.push(Line::default());
+    out.extend(notes.into_iter().map(|n| Line::styled(n, theme.dim)));
+    out
+}
+
+pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
+    let lines = lines(app, &c.comparison, area.width);
+    // Lines are laid out to fit; only the notes wrap, so this is close to the drawn height.
+    let max = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(area.height / 2);
+    c.max_scroll.set(max);
+    Paragraph::new(lines)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .scroll((c.scroll.min(max), 0))
+        .render(area, buf);
+}

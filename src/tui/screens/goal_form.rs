@@ -1,0 +1,349 @@
+//! A new learning goal: a dimension (optionally one lens), a target, a due date and a note,
+//! starting from a result. Opened with g on a dashboard, or a on the Goals screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::bank::{Lens, Pole};
+use crate::goals::goal_score;
+use crate::report::{fmt_score, points};
+use crate::scoring::Scores;
+use crate::store::{Goal, ResultFile, StoreError};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::prompt::{Prompt, PromptFor};
+use crate::tui::widgets::text::pad;
+
+/// Due-date choices that ←/→ step through; Enter on the field types any date.
+const DUE_MONTHS: [i8; 5] = [0, 1, 3, 6, 12];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalForm {
+    pub baseline_id: String,
+    pub baseline_taken: jiff::Timestamp,
+    pub scores: Scores,
+    /// The field with focus: see `FIELDS`.
+    pub field: usize,
+    pub dimension: usize,
+    /// `None`: both lenses (the combined score).
+    pub lens: Option<Lens>,
+    pub target: i32,
+    pub due: Option<jiff::civil::Date>,
+    pub note: String,
+    /// A suggested step for the chosen dimension, from the result's learning steps.
+    pub hint: Option<String>,
+}
+
+const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"];
+const SAVE: usize = 5;
+
+pub fn open(app: &mut App, result: &ResultFile) {
+    let steps = crate::insight::steps(&app.bank, &result.scores, &app.texts.guidance);
+    let first = steps.first();
+    let dimension = first
+        .and_then(|s| app.bank.dimensions.iter().position(|d| d.id == s.dimension))
+        .unwrap_or(0);
+    let toward = first.map_or(Pole::Engineer, |s| s.toward);
+    let mut form = GoalForm {
+        baseline_id: result.id.clone(),
+        baseline_taken: result.taken_at,
+        scores: result.scores.clone(),
+        field: 0,
+        dimension,
+        lens: None,
+        target: 0,
+        due: None,
+        note: first.map_or_else(String::new, |s| s.text.clone()),
+        hint: None,
+    };
+    reset_target(app, &mut form, toward);
+    app.push(Screen::GoalForm(Box::new(form)));
+}
+
+fn dimension_id<'a>(app: &'a App, f: &GoalForm) -> Option<&'a str> {
+    app.bank.dimensions.get(f.dimension).map(|d| d.id.as_str())
+}
+
+fn current(app: &App, f: &GoalForm) -> Option<f64> {
+    goal_score(&f.scores, dimension_id(app, f)?, f.lens)
+}
+
+/// A target 20 points from where the result stands (rounded to 5), and the step that fits.
+fn reset_target(app: &App, f: &mut GoalForm, toward: Pole) {
+    let now = current(app, f).unwrap_or(0.0);
+    let step = if toward == Pole::Engineer {
+        20.0
+    } else {
+        -20.0
+    };
+    f.target = (((now + step) / 5.0).round() * 5.0).clamp(-100.0, 100.0) as i32;
+    f.hint = dimension_id(app, f).and_then(|d| {
+        app.texts
+            .guidance
+            .steps_for(d, toward)
+            .next()
+            .map(|s| s.text.clone())
+    });
+}
+
+fn cycle<T: PartialEq + Copy>(options: &[T], now: T, by: isize) -> T {
+    let n = options.len() as isize;
+    let i = options.iter().position(|o| *o == now).unwrap_or(0) as isize;
+    options[(i + by).rem_euclid(n) as usize]
+}
+
+pub fn update(app: &mut App, action: Action) {
+    let today = app.today();
+    let dims = app.bank.dimensions.len().max(1);
+    let Screen::GoalForm(f) = &mut app.screen else {
+        return;
+    };
+    let by: isize = match action {
+        Action::Back => -1,
+        Action::Forward => 1,
+        _ => 0,
+    };
+    match action {
+        Action::Up => f.field = (f.field + FIELDS.len() - 1) % FIELDS.len(),
+        Action::Down => f.field = (f.field + 1) % FIELDS.len(),
+        Action::Click(i) => f.field = i.min(SAVE),
+        Action::Back | Action::Forward => match f.field {
+            0 => {
+                f.dimension = (f.dimension as isize + by).rem_euclid(dims as isize) as usize;
+                let toward = if f.target >= 0 {
+                    Pole::Engineer
+                } else {
+                    Pole::Developer
+                };
+                let mut form = (**f).clone();
+                reset_target(app, &mut form, toward);
+                app.screen = Screen::GoalForm(Box::new(form));
+            }
+            1 => {
+                f.lens = cycle(
+                    &[None, Some(Lens::Preference), Some(Lens::Practice)],
+                    f.lens,
+                    by,
+                );
+            }
+            2 => f.target = (f.target + 5 * by as i32).clamp(-100, 100),
+            3 => {
+                let months = f
+                    .due
+                    .and_then(|d| {
+                        DUE_MONTHS.iter().find(|m| {
+                            today.checked_add(jiff::Span::new().months(**m)).ok() == Some(d)
+                        })
+                    })
+                    .copied()
+                    .unwrap_or(0);
+                let next = cycle(&DUE_MONTHS, months, by);
+                f.due = (next > 0)
+                    .then(|| today.checked_add(jiff::Span::new().months(next)).ok())
+                    .flatten();
+            }
+            _ => {}
+        },
+        Action::Confirm => match f.field {
+            3 => {
+                let value = f.due.map(|d| d.to_string()).unwrap_or_default();
+                app.prompt = Some(Prompt::new(
+                    "Due date",
+                    "YYYY-MM-DD, or empty for none",
+                    &value,
+                    PromptFor::GoalDue,
+                    10,
+                ));
+            }
+            4 => {
+                let note = f.note.clone();
+                app.prompt = Some(Prompt::new(
+                    "Note",
+                    "How you will get there, e.g. “take a distributed systems course, write two ADRs”",
+                    &note,
+                    PromptFor::GoalNote,
+                    200,
+                ));
+            }
+            SAVE => save(app),
+            _ => f.field = (f.field + 1) % FIELDS.len(),
+        },
+        Action::Finish => save(app),
+        Action::Quit => app.pop(),
+        _ => {}
+    }
+}
+
+pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
+    let Screen::GoalForm(f) = &mut app.screen else {
+        return;
+    };
+    match purpose {
+        PromptFor::GoalNote => f.note = text.to_owned(),
+        PromptFor::GoalDue if text.is_empty() => f.due = None,
+        PromptFor::GoalDue => match text.parse::<jiff::civil::Date>() {
+            Ok(d) => f.due = Some(d),
+            Err(_) => app.warn(format!(
+                "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
+            )),
+        },
+        PromptFor::Rename(_) => {}
+    }
+}
+
+fn save(app: &mut App) {
+    let Screen::GoalForm(f) = &app.screen else {
+        return;
+    };
+    let Some(dimension) = dimension_id(app, f).map(str::to_owned) else {
+        return;
+    };
+    let Some(baseline_score) = current(app, f) else {
+        app.warn("This result has no score for that choice (too few answers): pick another dimension or lens.".into());
+        return;
+    };
+    if (f64::from(f.target) - baseline_score).abs() < 0.5 {
+        app.warn("The target is where you already are: move it with ←/→.".into());
+        return;
+    }
+    let mut goal = Goal {
+        id: 0,
+        dimension,
+        lens: f.lens,
+        target: f64::from(f.target),
+        baseline: f.baseline_id.clone(),
+        baseline_score,
+        note: f.note.clone(),
+        due: f.due,
+        created_at: app.now(),
+        done_at: None,
+    };
+    let saved = app.store.update_goals(|file| {
+        goal.id = file.next_id();
+        file.goals.push(goal.clone());
+        Ok::<u32, StoreError>(goal.id)
+    });
+    match saved {
+        Ok(id) => {
+            app.pop();
+            app.inform(format!(
+                "Goal #{id} saved: {} to {}. Follow it on the Goals screen (home, then Goals).",
+                app.bank
+                    .dimension(&goal.dimension)
+                    .map_or(goal.dimension.as_str(), |d| d.title.as_str()),
+                points(Some(goal.target))
+            ));
+        }
+        Err(e) => app.warn(format!(
+            "Could not save the goal: {e}. Press s to try again."
+        )),
+    }
+}
+
+pub fn view(
+    app: &App,
+    f: &GoalForm,
+    area: Rect,
+    buf: &mut Buffer,
+    hits: &mut super::super::view::Hits,
+) {
+    let theme = &app.theme;
+    let dim = app.bank.dimensions.get(f.dimension);
+    let now = current(app, f);
+    let lens_text = match f.lens {
+        None => "both lenses (combined)".to_owned(),
+        Some(l) => format!("only {}", l.title().to_lowercase()),
+    };
+    let direction = now.map(|n| {
+        let d = f64::from(f.target) - n;
+        let pole = if d >= 0.0 { "engineer" } else { "developer" };
+        format!("{:.0} points toward {pole}", d.abs())
+    });
+    let values: [(String, String); 5] = [
+        (
+            dim.map_or_else(String::new, |d| d.title.clone()),
+            format!("now {}", fmt_score(now)),
+        ),
+        (lens_text, String::new()),
+        (
+            points(Some(f64::from(f.target))),
+            direction.unwrap_or_default(),
+        ),
+        (
+            f.due
+                .map_or_else(|| "no due date".to_owned(), |d| d.to_string()),
+            "←/→ presets · Enter types a date".to_owned(),
+        ),
+        (
+            if f.note.is_empty() {
+                "(none)".to_owned()
+            } else {
+                f.note.clone()
+            },
+            "Enter to edit".to_owned(),
+        ),
+    ];
+    let mut lines = vec![
+        Line::default(),
+        Line::styled(
+            format!(
+                "New learning goal, starting from your result of {}",
+                f.baseline_taken.strftime("%-d %b %Y")
+            ),
+            theme.heading,
+        ),
+        Line::default(),
+    ];
+    let top = area.y + 3;
+    for (i, (value, note)) in values.iter().enumerate() {
+        let focus = i == f.field;
+        let shown = if i < 4 {
+            format!("◀ {value} ▶")
+        } else {
+            value.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(if focus { " ▶ " } else { "   " }, theme.text),
+            Span::styled(pad(FIELDS[i], 11), theme.dim),
+            Span::styled(shown, if focus { theme.selected } else { theme.text }),
+            Span::styled(format!("   {note}"), theme.dim),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        if f.field == SAVE {
+            " ▶ [ Save goal ]"
+        } else {
+            "   [ Save goal ]"
+        },
+        if f.field == SAVE {
+            theme.selected
+        } else {
+            theme.key
+        },
+    ));
+    for i in 0..=SAVE {
+        let y = top + u16::try_from(i + usize::from(i == SAVE)).unwrap_or(0);
+        if y < area.bottom() {
+            hits.push((Rect::new(area.x, y, area.width, 1), Action::Click(i)));
+        }
+    }
+    if let Some(d) = dim {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!(
+                "{}: engineer end “{}”, developer end “{}”.",
+                d.title, d.engineer, d.developer
+            ),
+            theme.dim,
+        ));
+    }
+    if let Some(h) = &f.hint {
+        lines.push(Line::styled(format!("A step that fits: {h}"), theme.dim));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}

@@ -1,0 +1,246 @@
+//! Goals: each learning goal with baseline -> latest -> target, how far along it is, and its
+//! status. Add one from the latest result, mark one done, remove one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::goals::{GoalProgress, GoalStatus, goal_title, load_progress};
+use crate::report::{fmt_score, pct, points};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::dialog::Dialog;
+use crate::tui::theme::Theme;
+use crate::tui::view::Hits;
+use crate::tui::widgets::text::{pad, truncate};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalsView {
+    pub goals: Vec<GoalProgress>,
+    pub cursor: usize,
+}
+
+pub fn open(app: &mut App) {
+    if let Some(view) = load(app, 0) {
+        app.push(Screen::Goals(Box::new(view)));
+    }
+}
+
+pub fn reopen(app: &mut App, cursor: usize) {
+    match load(app, cursor) {
+        Some(view) => app.screen = Screen::Goals(Box::new(view)),
+        None => app.go_home(),
+    }
+}
+
+fn load(app: &mut App, cursor: usize) -> Option<GoalsView> {
+    match load_progress(&app.store, &app.bank, app.today()) {
+        Ok(goals) => Some(GoalsView {
+            cursor: cursor.min(goals.len().saturating_sub(1)),
+            goals,
+        }),
+        Err(e) => {
+            app.warn(format!("Cannot read your goals: {e}"));
+            None
+        }
+    }
+}
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::Goals(g) = &mut app.screen else {
+        return;
+    };
+    let last = g.goals.len().saturating_sub(1);
+    match action {
+        Action::Up => g.cursor = g.cursor.saturating_sub(1),
+        Action::Down => g.cursor = (g.cursor + 1).min(last),
+        Action::Click(i) => g.cursor = i.min(last),
+        Action::Add => match app.store.find_result("latest") {
+            Ok(latest) => super::goal_form::open(app, &latest),
+            Err(e) => app.warn(format!("A goal starts from a result: {e}")),
+        },
+        Action::Done => toggle_done(app),
+        Action::Delete => {
+            if let Some(p) = g.goals.get(g.cursor) {
+                let body = format!(
+                    "Remove goal #{} ({})? This cannot be undone.",
+                    p.goal.id,
+                    goal_title(&p.dimension_title, p.goal.lens)
+                );
+                app.open_dialog(Dialog::delete("Remove this goal?", body));
+            }
+        }
+        Action::Quit => app.go_home(),
+        _ => {}
+    }
+}
+
+fn current_id(app: &App) -> Option<(u32, usize)> {
+    let Screen::Goals(g) = &app.screen else {
+        return None;
+    };
+    g.goals.get(g.cursor).map(|p| (p.goal.id, g.cursor))
+}
+
+fn toggle_done(app: &mut App) {
+    let Some((id, cursor)) = current_id(app) else {
+        return;
+    };
+    let now = app.now();
+    let changed = app.store.update_goals(|file| {
+        let goal = file.get_mut(id).ok_or(crate::store::StoreError::Corrupt {
+            path: std::path::PathBuf::from("goals.toml"),
+            reason: format!("goal #{id} is gone (changed by another rolefit?)"),
+        })?;
+        goal.done_at = if goal.done_at.is_some() {
+            None
+        } else {
+            Some(now)
+        };
+        Ok::<bool, crate::store::StoreError>(goal.done_at.is_some())
+    });
+    match changed {
+        Ok(done) => {
+            reopen(app, cursor);
+            app.inform(format!(
+                "Goal #{id} marked {}.",
+                if done { "done" } else { "not done" }
+            ));
+        }
+        Err(e) => app.warn(format!("Could not change the goal: {e}")),
+    }
+}
+
+pub fn remove(app: &mut App) {
+    let Some((id, cursor)) = current_id(app) else {
+        return;
+    };
+    let removed = app.store.update_goals(|file| {
+        file.goals.retain(|g| g.id != id);
+        Ok::<(), crate::store::StoreError>(())
+    });
+    match removed {
+        Ok(()) => {
+            reopen(app, cursor);
+            app.inform(format!("Goal #{id} removed."));
+        }
+        Err(e) => app.warn(format!("Could not remove the goal: {e}")),
+    }
+}
+
+fn status_style(s: GoalStatus, theme: &Theme) -> ratatui::style::Style {
+    match s {
+        GoalStatus::Reached | GoalStatus::Done => theme.engineer,
+        GoalStatus::Overdue => theme.warning,
+        GoalStatus::OnTrack => theme.marker,
+    }
+}
+
+/// `██████░░░░` for a percentage of the way, clamped to the bar.
+fn progress_bar(pct: Option<f64>, w: usize) -> String {
+    let filled = pct.map_or(0, |p| {
+        ((p.clamp(0.0, 100.0) / 100.0) * w as f64).round() as usize
+    });
+    format!(
+        "{}{}",
+        "█".repeat(filled.min(w)),
+        "░".repeat(w - filled.min(w))
+    )
+}
+
+pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let theme = &app.theme;
+    let w = usize::from(area.width);
+    if g.goals.is_empty() {
+        let lines = vec![
+            Line::default(),
+            Line::styled("No learning goals yet.", theme.heading),
+            Line::styled(
+                "A goal is a dimension, a target score and a note on how you will get there, e.g. “Scope to +40: take a distributed systems course, write two ADRs”.",
+                theme.text,
+            ),
+            Line::default(),
+            Line::styled(
+                "Press a to add one from your latest result, or g on any result's dashboard.",
+                theme.dim,
+            ),
+        ];
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    let open = g.goals.iter().filter(|p| p.goal.done_at.is_none()).count();
+    buf.set_stringn(
+        area.x,
+        area.y + 1,
+        format!(
+            "{} goal{} · {open} open",
+            g.goals.len(),
+            if g.goals.len() == 1 { "" } else { "s" }
+        ),
+        w,
+        theme.heading,
+    );
+    let name_w = w.saturating_sub(62).clamp(14, 34);
+    buf.set_stringn(
+        area.x,
+        area.y + 2,
+        format!(
+            "   {}  baseline → latest → target   progress          status",
+            pad("", name_w)
+        ),
+        w,
+        theme.dim,
+    );
+    // Three rows a goal: the figures, the due date and note, a gap.
+    let per = 3u16;
+    let page = usize::from(area.height.saturating_sub(3) / per).max(1);
+    let top = g.cursor.saturating_sub(page - 1);
+    for (i, p) in g.goals.iter().enumerate().skip(top).take(page) {
+        let y = area.y + 3 + u16::try_from(i - top).unwrap_or(0) * per;
+        if y + 1 >= area.bottom() {
+            break;
+        }
+        let selected = i == g.cursor;
+        let goal = &p.goal;
+        let name = format!("#{} {}", goal.id, goal_title(&p.dimension_title, goal.lens));
+        let figures = format!(
+            "{:>6} → {:>6} → {:>4}",
+            fmt_score(Some(goal.baseline_score)),
+            fmt_score(p.latest_score),
+            points(Some(goal.target))
+        );
+        let line = Line::from(vec![
+            Span::styled(if selected { " ▶ " } else { "   " }, theme.text),
+            Span::styled(
+                pad(&truncate(&name, name_w), name_w),
+                if selected {
+                    theme.selected
+                } else {
+                    theme.heading
+                },
+            ),
+            Span::styled(format!("  {figures}   "), theme.text),
+            Span::styled(progress_bar(p.progress_pct, 10), theme.gauge_done),
+            Span::styled(format!(" {:>5}  ", pct(p.progress_pct)), theme.text),
+            Span::styled(p.status.label(), status_style(p.status, theme)),
+        ]);
+        Paragraph::new(line).render(Rect::new(area.x, y, area.width, 1), buf);
+        let due = goal.due.map(|d| format!("due {d} · ")).unwrap_or_default();
+        let note = if goal.note.is_empty() {
+            "no note".to_owned()
+        } else {
+            format!("“{}”", goal.note)
+        };
+        buf.set_stringn(
+            area.x + 5,
+            y + 1,
+            truncate(&format!("{due}{note}"), w.saturating_sub(5)),
+            w.saturating_sub(5),
+            theme.dim,
+        );
+        hits.push((Rect::new(area.x, y, area.width, 2), Action::Click(i)));
+    }
+}

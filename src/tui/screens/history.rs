@@ -1,0 +1,352 @@
+//! History: every saved result, newest first, under a sparkline of the overall score. Open one,
+//! rename it, move it to the trash, or mark two and compare them.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Sparkline, Widget};
+
+use crate::history::{Entry, entries, overall_series};
+use crate::report::{archetype_title, score_with_margin};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::dialog::Dialog;
+use crate::tui::prompt::{Prompt, PromptFor};
+use crate::tui::view::Hits;
+use crate::tui::widgets::text::{pad, truncate};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryView {
+    pub entries: Vec<Entry>,
+    pub cursor: usize,
+    /// Ids marked for comparison, in the order they were marked (two at most).
+    pub marked: Vec<String>,
+}
+
+impl HistoryView {
+    fn current(&self) -> Option<&Entry> {
+        self.entries.get(self.cursor)
+    }
+}
+
+/// Rows a page-up or page-down moves.
+const PAGE: usize = 10;
+
+pub fn open(app: &mut App) {
+    if let Some(view) = load(app, 0) {
+        app.push(Screen::History(Box::new(view)));
+    }
+}
+
+/// Back on History from a screen above it: read the list again, keep the place.
+pub fn reopen(app: &mut App, cursor: usize) {
+    match load(app, cursor) {
+        Some(view) => app.screen = Screen::History(Box::new(view)),
+        None => app.go_home(),
+    }
+}
+
+fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
+    match app.store.list_results() {
+        Ok(listed) => {
+            let entries = entries(listed);
+            let cursor = cursor.min(entries.len().saturating_sub(1));
+            Some(HistoryView {
+                entries,
+                cursor,
+                marked: Vec::new(),
+            })
+        }
+        Err(e) => {
+            app.warn(format!("Cannot list your results: {e}"));
+            None
+        }
+    }
+}
+
+pub fn update(app: &mut App, action: Action) {
+    let Screen::History(h) = &mut app.screen else {
+        return;
+    };
+    let last = h.entries.len().saturating_sub(1);
+    match action {
+        Action::Up => h.cursor = h.cursor.saturating_sub(1),
+        Action::Down => h.cursor = (h.cursor + 1).min(last),
+        Action::PageUp => h.cursor = h.cursor.saturating_sub(PAGE),
+        Action::PageDown => h.cursor = (h.cursor + PAGE).min(last),
+        Action::Top => h.cursor = 0,
+        Action::Bottom => h.cursor = last,
+        Action::Click(i) => {
+            h.cursor = i.min(last);
+            open_current(app);
+        }
+        Action::Confirm => open_current(app),
+        Action::Mark => mark(app),
+        Action::Compare => compare(app),
+        Action::Rename => {
+            if let Some(Ok(row)) = h.current().map(|e| &e.row) {
+                app.prompt = Some(Prompt::new(
+                    "Rename this result",
+                    "A label, e.g. “before the architecture course”",
+                    &row.label,
+                    PromptFor::Rename(row.id.clone()),
+                    80,
+                ));
+            }
+        }
+        Action::Delete => {
+            if let Some(e) = h.current() {
+                let body = format!(
+                    "Move {} to the trash folder? It leaves History; the file is kept in trash/ in the data folder.",
+                    e.file
+                );
+                app.open_dialog(Dialog::delete("Delete this result?", body));
+            }
+        }
+        Action::Quit => app.go_home(),
+        _ => {}
+    }
+}
+
+fn open_current(app: &mut App) {
+    let Screen::History(h) = &app.screen else {
+        return;
+    };
+    let Some(e) = h.current() else { return };
+    if let Err(reason) = &e.row {
+        let text = format!("{} cannot be opened: {reason}", e.file);
+        app.warn(text);
+        return;
+    }
+    match app.store.find_result(&e.id) {
+        Ok(result) => app.open_result(&result, true),
+        Err(err) => app.warn(err.to_string()),
+    }
+}
+
+fn mark(app: &mut App) {
+    let Screen::History(h) = &mut app.screen else {
+        return;
+    };
+    let Some(Ok(row)) = h.current().map(|e| &e.row) else {
+        return;
+    };
+    let id = row.id.clone();
+    if let Some(i) = h.marked.iter().position(|m| *m == id) {
+        h.marked.remove(i);
+    } else {
+        if h.marked.len() == 2 {
+            h.marked.remove(0);
+        }
+        h.marked.push(id);
+    }
+    let n = h.marked.len();
+    app.inform(match n {
+        0 => "Nothing marked.".to_owned(),
+        1 => {
+            "1 marked: mark another and press c, or press c to compare it with the highlighted one."
+                .to_owned()
+        }
+        _ => "2 marked: press c to compare them.".to_owned(),
+    });
+}
+
+/// The two marked results; or one marked and the highlighted one; or the highlighted one and
+/// the one before it. The older is always "before".
+fn compare(app: &mut App) {
+    let Screen::History(h) = &app.screen else {
+        return;
+    };
+    let readable: Vec<&str> = h
+        .entries
+        .iter()
+        .filter(|e| e.row.is_ok())
+        .map(|e| e.id.as_str())
+        .collect();
+    let current = h.current().filter(|e| e.row.is_ok()).map(|e| e.id.as_str());
+    let pair: Option<(String, String)> = match h.marked.as_slice() {
+        [a, b] => Some((a.clone(), b.clone())),
+        [a] => current
+            .filter(|c| c != a)
+            .map(|c| (a.clone(), c.to_owned())),
+        _ => current.and_then(|c| {
+            let older = readable.iter().skip_while(|id| **id != c).nth(1)?;
+            Some(((*older).to_owned(), c.to_owned()))
+        }),
+    };
+    let Some((x, y)) = pair else {
+        app.inform("Mark two results with Space, then press c (or highlight one that has an older result).".into());
+        return;
+    };
+    // Ids sort by time.
+    let (before, after) = if x < y { (x, y) } else { (y, x) };
+    match (
+        app.store.find_result(&before),
+        app.store.find_result(&after),
+    ) {
+        (Ok(b), Ok(a)) => super::compare::open(app, &b, &a),
+        (Err(e), _) | (_, Err(e)) => app.warn(e.to_string()),
+    }
+}
+
+pub fn rename(app: &mut App, id: &str, label: &str) {
+    match app.store.relabel(id, label) {
+        Ok(_) => {
+            if let Screen::History(h) = &mut app.screen
+                && let Some(Ok(row)) = h
+                    .entries
+                    .iter_mut()
+                    .find(|e| e.id == id)
+                    .map(|e| &mut e.row)
+            {
+                row.label = label.trim().to_owned();
+            }
+            app.inform("Label saved.".into());
+        }
+        Err(e) => app.warn(format!("Could not rename: {e}")),
+    }
+}
+
+pub fn delete(app: &mut App) {
+    let Screen::History(h) = &app.screen else {
+        return;
+    };
+    let Some(e) = h.current() else { return };
+    let id = e.id.clone();
+    match app.store.trash_result(&id) {
+        Ok(to) => {
+            let cursor = h.cursor;
+            reopen(app, cursor);
+            app.inform(format!("Moved to {}", to.display()));
+        }
+        Err(err) => app.warn(format!("Could not delete: {err}")),
+    }
+}
+
+pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let theme = &app.theme;
+    let readable = h.entries.iter().filter(|e| e.row.is_ok()).count();
+    if h.entries.is_empty() {
+        buf.set_string(
+            area.x,
+            area.y + 1,
+            truncate(
+                "No saved results yet. Take the assessment from the home screen; each result is kept here.",
+                usize::from(area.width),
+            ),
+            theme.text,
+        );
+        return;
+    }
+    let [head, spark, _, list] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let count = format!(
+        "{readable} result{}, newest first{}",
+        if readable == 1 { "" } else { "s" },
+        match h.entries.len() - readable {
+            0 => String::new(),
+            n => format!(" · {n} unreadable"),
+        }
+    );
+    buf.set_string(
+        head.x,
+        head.y + 1,
+        truncate(&count, usize::from(head.width)),
+        theme.heading,
+    );
+    sparkline(h, spark, buf, app);
+    rows(app, h, list, buf, hits);
+}
+
+/// The overall score over time, oldest on the left: as many of the newest as fit.
+fn sparkline(h: &HistoryView, area: Rect, buf: &mut Buffer, app: &App) {
+    let theme = &app.theme;
+    let series = overall_series(&h.entries);
+    let label_w = 14u16;
+    if area.width <= label_w + 4 || series.is_empty() {
+        return;
+    }
+    buf.set_string(area.x, area.y, "Overall score", theme.dim);
+    buf.set_string(area.x, area.y + 1, "over time", theme.dim);
+    buf.set_string(area.x, area.y + 2, "eng ↑ dev ↓", theme.dim);
+    let room = usize::from(area.width - label_w);
+    let shown = &series[series.len().saturating_sub(room)..];
+    // Sparkline bars start at 0: shift [-100, 100] to [0, 200].
+    let data: Vec<u64> = shown
+        .iter()
+        .map(|v| (v.clamp(-100.0, 100.0) + 100.0).round() as u64)
+        .collect();
+    Sparkline::default()
+        .data(&data)
+        .max(200)
+        .style(theme.marker)
+        .render(
+            Rect::new(area.x + label_w, area.y, area.width - label_w, area.height),
+            buf,
+        );
+}
+
+fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+    let theme = &app.theme;
+    if area.height < 2 {
+        return;
+    }
+    let w = usize::from(area.width);
+    let header = format!(
+        "   {}  {}  {}  {}  label",
+        pad("taken (UTC)", 17),
+        pad("form", 5),
+        pad("archetype", 20),
+        pad("overall", 10)
+    );
+    buf.set_stringn(area.x, area.y, &header, w, theme.dim);
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
+    let page = usize::from(body.height);
+    // Keep the cursor in the middle third once the list scrolls.
+    let top = h
+        .cursor
+        .saturating_sub(page / 2)
+        .min(h.entries.len().saturating_sub(page));
+    for (i, e) in h.entries.iter().enumerate().skip(top).take(page) {
+        let y = body.y + u16::try_from(i - top).unwrap_or(0);
+        let selected = i == h.cursor;
+        let marked = h.marked.contains(&e.id);
+        let lead = match (selected, marked) {
+            (true, true) => "▶✓ ",
+            (true, false) => "▶  ",
+            (false, true) => " ✓ ",
+            (false, false) => "   ",
+        };
+        let (text, style) = match &e.row {
+            Ok(r) => (
+                format!(
+                    "{lead}{}  {}  {}  {}  {}",
+                    r.taken_at.strftime("%Y-%m-%d %H:%M"),
+                    pad(r.form.as_str(), 5),
+                    pad(&truncate(&archetype_title(&app.texts, r), 20), 20),
+                    pad(
+                        &score_with_margin(r.overall, r.margin).replace("not enough answers", "-"),
+                        10
+                    ),
+                    r.label
+                ),
+                theme.text,
+            ),
+            Err(reason) => (
+                format!("{lead}⚠ {}: unreadable, {reason}", e.file),
+                theme.warning,
+            ),
+        };
+        let style = if selected { theme.selected } else { style };
+        buf.set_stringn(area.x, y, pad(&truncate(&text, w), w), w, style);
+        hits.push((Rect::new(area.x, y, area.width, 1), Action::Click(i)));
+    }
+}
