@@ -353,12 +353,14 @@ fn help_overlay_swallows_keys_until_closed() {
 }
 
 #[test]
-fn home_items_and_coming_soon() {
+fn home_items_open_history_and_goals() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Home);
     drive(&mut a, &[Down, Down, Confirm]);
-    assert!(a.notice.as_ref().unwrap().text.contains("coming soon"));
-    drive(&mut a, &[Up, Up, Up]);
+    assert!(matches!(a.screen, Screen::History(_)), "{:?}", a.screen);
+    drive(&mut a, &[Quit, Pick(4)]);
+    assert!(matches!(a.screen, Screen::Goals(_)), "{:?}", a.screen);
+    drive(&mut a, &[Quit, Down, Down, Up, Up, Up]);
     assert_eq!(a.screen, Screen::Home { cursor: 4 }, "wraps around");
     drive(&mut a, &[Quit]);
     assert!(a.quit, "nothing to lose on the home screen");
@@ -434,7 +436,9 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
             .is_file()
     );
     a.update(Goal);
-    assert!(a.notice.as_ref().unwrap().text.contains("coming soon"));
+    assert!(matches!(a.screen, Screen::GoalForm(_)));
+    a.update(Quit);
+    assert!(matches!(a.screen, Screen::Result(_)), "cancel returns to the dashboard");
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
 }

@@ -105,6 +105,23 @@ pub mod results {
         )
     }
 
+    /// Saves a result for `answers` taken at `when` (e.g. "2026-05-01T09:00:00Z"), with an id
+    /// made from that time, and returns it.
+    pub fn saved(
+        store: &rolefit::store::Store,
+        bank: &Bank,
+        answers: Answers,
+        label: &str,
+        when: &str,
+    ) -> ResultFile {
+        let taken: jiff::Timestamp = when.parse().unwrap();
+        let mut r = result(bank, Form::Full, answers, label);
+        r.id = format!("{}-test", taken.strftime("%Y%m%dT%H%M%SZ"));
+        r.taken_at = taken;
+        store.save_result(&r).unwrap();
+        r
+    }
+
     /// Answers leaning toward `pole`: every question at that extreme except every `every`-th,
     /// which goes to the other one (0 = none).
     pub fn leaning(bank: &Bank, form: Form, pole: Pole, every: usize) -> Answers {

@@ -184,16 +184,15 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         theme.heading,
     );
     let name_w = w.saturating_sub(62).clamp(14, 34);
-    buf.set_stringn(
-        area.x,
-        area.y + 2,
-        format!(
-            "   {}  baseline → latest → target   progress          status",
-            pad("", name_w)
-        ),
-        w,
-        theme.dim,
+    let header = format!(
+        "   {}  {:>6}   {:>6}   {:>6}   {:<18}status",
+        pad("", name_w),
+        "start",
+        "latest",
+        "target",
+        "progress"
     );
+    buf.set_stringn(area.x, area.y + 2, header, w, theme.dim);
     // Three rows a goal: the figures, the due date and note, a gap.
     let per = 3u16;
     let page = usize::from(area.height.saturating_sub(3) / per).max(1);
@@ -207,7 +206,7 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         let goal = &p.goal;
         let name = format!("#{} {}", goal.id, goal_title(&p.dimension_title, goal.lens));
         let figures = format!(
-            "{:>6} → {:>6} → {:>4}",
+            "{:>6} → {:>6} → {:>6}",
             fmt_score(Some(goal.baseline_score)),
             fmt_score(p.latest_score),
             points(Some(goal.target))

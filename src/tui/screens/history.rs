@@ -300,7 +300,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
         "   {}  {}  {}  {}  label",
         pad("taken (UTC)", 17),
         pad("form", 5),
-        pad("archetype", 20),
+        pad("archetype", 22),
         pad("overall", 10)
     );
     buf.set_stringn(area.x, area.y, &header, w, theme.dim);
@@ -331,7 +331,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                     "{lead}{}  {}  {}  {}  {}",
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
                     pad(r.form.as_str(), 5),
-                    pad(&truncate(&archetype_title(&app.texts, r), 20), 20),
+                    pad(&truncate(&archetype_title(&app.texts, r), 22), 22),
                     pad(
                         &score_with_margin(r.overall, r.margin).replace("not enough answers", "-"),
                         10

@@ -1,0 +1,207 @@
+//! Before/after comparison and goal progress: pure functions of results, bank and goals.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::results::{leaning, result};
+use common::{default_bank, extreme};
+use rolefit::bank::{Form, Lens, Pole};
+use rolefit::compare::{compare, delta};
+use rolefit::goals::{GoalStatus, evaluate, newly_reached, progress_pct};
+use rolefit::store::{Goal, ResultFile};
+
+fn taken(mut r: ResultFile, when: &str) -> ResultFile {
+    r.taken_at = when.parse().unwrap();
+    r.id = format!("{}-test", r.taken_at.strftime("%Y%m%dT%H%M%SZ"));
+    r
+}
+
+fn before_after() -> (ResultFile, ResultFile) {
+    let bank = default_bank();
+    let b = taken(
+        result(&bank, Form::Full, leaning(&bank, Form::Full, Pole::Developer, 3), "before"),
+        "2026-05-01T09:00:00Z",
+    );
+    let a = taken(
+        result(&bank, Form::Full, leaning(&bank, Form::Full, Pole::Engineer, 3), "after"),
+        "2026-11-20T09:00:00Z",
+    );
+    (b, a)
+}
+
+fn goal(dimension: &str, lens: Option<Lens>, baseline: f64, target: f64) -> Goal {
+    Goal {
+        id: 1,
+        dimension: dimension.into(),
+        lens,
+        target,
+        baseline: "20260501T090000Z-test".into(),
+        baseline_score: baseline,
+        note: String::new(),
+        due: None,
+        created_at: "2026-05-02T00:00:00Z".parse().unwrap(),
+        done_at: None,
+    }
+}
+
+#[test]
+fn a_change_is_real_only_beyond_both_margins_combined() {
+    // sqrt(3² + 4²) = 5
+    assert!(!delta(Some(0.0), Some(5.0), Some(3.0), Some(4.0)).real_change);
+    assert!(delta(Some(0.0), Some(5.1), Some(3.0), Some(4.0)).real_change);
+    assert!(delta(Some(10.0), Some(4.9), Some(3.0), Some(4.0)).real_change);
+    let d = delta(Some(10.0), Some(-2.5), Some(3.0), Some(4.0));
+    assert_eq!(d.delta, Some(-12.5));
+    assert!(!delta(Some(0.0), Some(90.0), None, Some(1.0)).real_change, "no margin, no verdict");
+    assert_eq!(delta(None, Some(3.0), Some(1.0), Some(1.0)).delta, None);
+}
+
+#[test]
+fn a_big_move_is_real_and_the_answers_behind_it_are_listed() {
+    let bank = default_bank();
+    let (b, a) = before_after();
+    let c = compare(&bank, &b, &a, &[]);
+    assert!(c.overall.delta.unwrap() > 40.0, "{:?}", c.overall);
+    assert!(c.overall.real_change);
+    assert_eq!(c.dimensions.len(), bank.dimensions.len());
+    assert!(c.dimensions.iter().all(|d| d.combined.delta.unwrap() > 0.0));
+    assert_ne!(c.archetype.0, c.archetype.1);
+    assert!(c.same_bank && c.not_shared.is_empty());
+    assert_eq!(c.shared_questions, bank.questions.len());
+    // Every answer flipped pole except every third, which flipped the other way: all changed.
+    assert_eq!(c.changed_answers.len(), bank.questions.len());
+    let shifts: Vec<f64> = c.changed_answers.iter().map(|x| x.shift.unwrap().abs()).collect();
+    assert!(shifts.windows(2).all(|w| w[0] >= w[1]), "largest first: {shifts:?}");
+}
+
+#[test]
+fn the_same_answers_twice_change_nothing() {
+    let bank = default_bank();
+    let (b, _) = before_after();
+    let again = taken(b.clone(), "2026-06-01T00:00:00Z");
+    let c = compare(&bank, &b, &again, &[]);
+    assert_eq!(c.overall.delta, Some(0.0));
+    assert!(!c.overall.real_change);
+    assert!(c.changed_answers.is_empty());
+    assert!(c.dimensions.iter().all(|d| !d.combined.real_change));
+}
+
+#[test]
+fn different_bank_versions_compare_on_what_they_share() {
+    let bank = default_bank();
+    let (b, mut a) = before_after();
+    // The later bank dropped a question and added one.
+    let dropped = a.order.remove(0);
+    a.answers.shift_remove(&dropped);
+    a.order.push("new-question".into());
+    a.bank.version = "1.1".into();
+    a.bank.fingerprint = "0123456789abcdef".into();
+    let c = compare(&bank, &b, &a, &[]);
+    assert!(!c.same_bank);
+    assert_eq!(c.not_shared, vec!["new-question".to_owned(), dropped.clone()]);
+    assert_eq!(c.shared_questions, bank.questions.len() - 1);
+    assert!(c.changed_answers.iter().all(|x| x.id != dropped));
+    let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load().unwrap());
+    assert!(text.contains("different versions of the question bank (1.0 and 1.1)"), "{text}");
+    assert!(text.contains("new-question"));
+}
+
+#[test]
+fn json_carries_deltas_and_real_change_flags() {
+    let bank = default_bank();
+    let (b, a) = before_after();
+    let (sb, sa) = (
+        b.scores.dimensions["scope"].combined.unwrap(),
+        a.scores.dimensions["scope"].combined.unwrap(),
+    );
+    // The after result is halfway from this baseline to the target.
+    let g = goal("scope", None, sb, sb + 2.0 * (sa - sb));
+    let c = compare(&bank, &b, &a, &[g]);
+    let v: serde_json::Value = serde_json::from_str(&rolefit::report::compare_json(&c)).unwrap();
+    assert_eq!(v["before"]["id"], b.id.as_str());
+    assert_eq!(v["after"]["id"], a.id.as_str());
+    assert_eq!(v["overall_real_change"], true);
+    assert!(v["overall_delta"].as_f64().unwrap() > 40.0);
+    let scope = &v["dimensions"]["scope"];
+    for key in ["before", "after", "delta", "real_change", "preference", "practice", "goals"] {
+        assert!(!scope[key].is_null(), "dimensions.scope.{key}");
+    }
+    assert_eq!(scope["goals"][0]["id"], 1);
+    assert!((scope["goals"][0]["after_pct"].as_f64().unwrap() - 50.0).abs() < 1e-6);
+    assert_eq!(scope["goals"][0]["before_pct"].as_f64().unwrap(), 0.0);
+    assert!(v["changed_answers"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn goal_progress_and_status() {
+    let bank = default_bank();
+    let (b, a) = before_after();
+    let today: jiff::civil::Date = "2026-11-24".parse().unwrap();
+    let scope_b = b.scores.dimensions["scope"].combined.unwrap();
+    let scope_a = a.scores.dimensions["scope"].combined.unwrap();
+    let mid = (scope_a + scope_b) / 2.0;
+
+    // Halfway there, toward engineer.
+    let g = goal("scope", None, scope_b, scope_b + 2.0 * (mid - scope_b));
+    assert!((progress_pct(&g, mid) - 50.0).abs() < 1e-9);
+    let on_track = evaluate(&g, &bank, &[&a, &b], today);
+    assert_eq!(on_track.latest.as_deref(), Some(a.id.as_str()));
+    assert_eq!(on_track.latest_score, Some(scope_a));
+
+    let reached = evaluate(&goal("scope", None, scope_b, mid), &bank, &[&a, &b], today);
+    assert_eq!(reached.status, GoalStatus::Reached);
+    assert!(reached.progress_pct.unwrap() >= 100.0);
+
+    // Toward developer: reached means at or below the target.
+    let down = goal("scope", None, scope_a, mid);
+    assert_eq!(evaluate(&down, &bank, &[&b], today).status, GoalStatus::Reached);
+    assert_eq!(evaluate(&down, &bank, &[&a], today).status, GoalStatus::OnTrack);
+
+    let mut late = goal("scope", Some(Lens::Practice), scope_b, 100.0);
+    late.due = Some("2026-11-01".parse().unwrap());
+    let p = evaluate(&late, &bank, &[&a], today);
+    assert_eq!(p.status, GoalStatus::Overdue);
+    assert_eq!(p.latest_score, a.scores.dimensions["scope"].practice);
+    late.done_at = Some("2026-11-02T00:00:00Z".parse().unwrap());
+    assert_eq!(evaluate(&late, &bank, &[&a], today).status, GoalStatus::Done);
+
+    let none = evaluate(&g, &bank, &[], today);
+    assert_eq!((none.latest_score, none.status), (None, GoalStatus::OnTrack));
+    assert_eq!(none.dimension_title, "Scope of responsibility");
+}
+
+#[test]
+fn a_goal_is_celebrated_on_the_first_result_that_reaches_it() {
+    let (b, a) = before_after();
+    let scope_b = b.scores.dimensions["scope"].combined.unwrap();
+    let goals = vec![
+        goal("scope", None, scope_b, scope_b + 20.0),
+        Goal {
+            id: 2,
+            ..goal("scope", None, scope_b, 100.5)
+        },
+        Goal {
+            id: 3,
+            done_at: Some("2026-06-01T00:00:00Z".parse().unwrap()),
+            ..goal("scope", None, scope_b, scope_b + 20.0)
+        },
+    ];
+    let hit: Vec<u32> = newly_reached(&goals, &a).iter().map(|g| g.id).collect();
+    assert_eq!(hit, vec![1], "reached, not the unreachable one, not the one marked done");
+    assert!(newly_reached(&goals, &b).is_empty(), "the baseline itself celebrates nothing");
+}
+
+#[test]
+fn a_question_missing_from_this_bank_still_shows_as_changed() {
+    let bank = default_bank();
+    let (mut b, mut a) = before_after();
+    let q = &bank.questions[0];
+    for (r, pole) in [(&mut b, Pole::Developer), (&mut a, Pole::Engineer)] {
+        r.order.push("retired".into());
+        r.answers.insert("retired".into(), extreme(q, pole));
+    }
+    let c = compare(&bank, &b, &a, &[]);
+    let retired = c.changed_answers.iter().find(|x| x.id == "retired").unwrap();
+    assert_eq!((retired.text.as_ref(), retired.shift), (None, None));
+    assert!(retired.before.starts_with("answer") || retired.before.starts_with("option"));
+}

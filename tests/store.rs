@@ -1,0 +1,226 @@
+//! The data directory: listing (unreadable files listed, never touched or followed), finding by
+//! name, relabel, trash, goals under a lock, the instance lock, and every shipped schema's
+//! golden file.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use common::results::saved;
+use common::{all_at, default_bank};
+use rolefit::bank::Pole;
+use rolefit::store::{Goal, GoalsFile, Store, StoreError};
+
+fn store(dir: &Path) -> Store {
+    Store::open(dir).unwrap()
+}
+
+fn three(s: &Store) -> Vec<String> {
+    let bank = default_bank();
+    ["2026-01-05T10:00:00Z", "2026-05-01T09:00:00Z", "2026-11-20T18:30:00Z"]
+        .iter()
+        .enumerate()
+        .map(|(i, when)| {
+            let pole = if i % 2 == 0 { Pole::Developer } else { Pole::Engineer };
+            saved(s, &bank, all_at(&bank, pole), &format!("take {i}"), when).id
+        })
+        .collect()
+}
+
+#[test]
+fn names_pick_results_by_time_and_skip_unreadable_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    assert!(matches!(s.find_result("latest"), Err(StoreError::NoResults { .. })));
+    let ids = three(&s);
+    // A newer file that cannot be read does not become "latest".
+    std::fs::write(s.result_path("20991231T000000Z-bad0"), "schema = 1\nid = ").unwrap();
+    assert_eq!(s.find_result("latest").unwrap().id, ids[2]);
+    assert_eq!(s.find_result("previous").unwrap().id, ids[1]);
+    assert_eq!(s.find_result("first").unwrap().id, ids[0]);
+    assert_eq!(s.find_result(&ids[1]).unwrap().label, "take 1");
+    for bad in ["../goals", "nope", ""] {
+        assert!(matches!(s.find_result(bad), Err(StoreError::UnknownId { .. })), "{bad}");
+    }
+}
+
+#[test]
+fn previous_needs_two_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    let bank = default_bank();
+    saved(&s, &bank, all_at(&bank, Pole::Engineer), "", "2026-01-05T10:00:00Z");
+    let e = s.find_result("previous").unwrap_err();
+    assert!(matches!(e, StoreError::TooFewResults { .. }), "{e}");
+    assert!(e.to_string().contains("needs two"), "{e}");
+}
+
+#[test]
+fn hostile_entries_are_listed_unreadable_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    let ids = three(&s);
+    let results = s.results_dir();
+    let future = "schema = 9\nid = \"x\"\n";
+    std::fs::write(results.join("20260301T000000Z-futr.toml"), future).unwrap();
+    std::fs::write(results.join("20260302T000000Z-utf8.toml"), b"schema = 1\n\xff\xfe").unwrap();
+    std::fs::write(results.join("20260303T000000Z-half.toml"), "schema = 1\nid = \"20260303").unwrap();
+    std::fs::create_dir(results.join("20260304T000000Z-dir0.toml")).unwrap();
+    // A link to a readable result elsewhere: never followed.
+    let outside = dir.path().join("outside.toml");
+    std::fs::copy(s.result_path(&ids[0]), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, results.join("20260305T000000Z-link.toml")).unwrap();
+    let before: Vec<(String, Vec<u8>)> = ["futr", "utf8", "half"]
+        .iter()
+        .map(|n| {
+            let p = std::fs::read_dir(&results)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.to_string_lossy().contains(n))
+                .unwrap();
+            (p.display().to_string(), std::fs::read(&p).unwrap())
+        })
+        .collect();
+
+    let listed = s.list_results().unwrap();
+    assert_eq!(listed.len(), 8);
+    let entries = rolefit::history::entries(listed);
+    let reason = |id: &str| {
+        entries
+            .iter()
+            .find(|e| e.id.contains(id))
+            .unwrap()
+            .row
+            .clone()
+            .unwrap_err()
+    };
+    assert!(reason("futr").contains("newer rolefit (schema 9"), "{}", reason("futr"));
+    assert!(reason("utf8").contains("UTF-8"));
+    assert!(!reason("half").is_empty());
+    assert!(reason("dir0").contains("not a regular file"));
+    assert!(reason("link").contains("not followed"));
+    assert_eq!(entries.iter().filter(|e| e.row.is_ok()).count(), 3);
+    assert!(matches!(
+        s.find_result("20260305T000000Z-link"),
+        Err(StoreError::UnknownId { .. })
+    ));
+    for (path, bytes) in before {
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{path} was changed");
+    }
+}
+
+#[test]
+fn relabel_rewrites_only_the_label_and_trash_keeps_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    let ids = three(&s);
+    let before = s.find_result(&ids[1]).unwrap();
+    let after = s.relabel(&ids[1], "  after the course ").unwrap();
+    assert_eq!(after.label, "after the course");
+    assert_eq!(after.scores, before.scores);
+    assert_eq!(s.find_result(&ids[1]).unwrap(), after);
+
+    let bytes = std::fs::read(s.result_path(&ids[0])).unwrap();
+    let to = s.trash_result(&ids[0]).unwrap();
+    assert_eq!(to, dir.path().join("trash").join(format!("{}.toml", ids[0])));
+    assert_eq!(std::fs::read(&to).unwrap(), bytes);
+    assert!(matches!(s.find_result(&ids[0]), Err(StoreError::UnknownId { .. })));
+    assert_eq!(s.list_results().unwrap().len(), 2);
+    // The same id deleted twice (restored by hand in between) does not overwrite the first.
+    std::fs::copy(&to, s.result_path(&ids[0])).unwrap();
+    let second = s.trash_result(&ids[0]).unwrap();
+    assert_ne!(second, to);
+    assert!(to.is_file() && second.is_file());
+}
+
+fn goal(dimension: &str) -> Goal {
+    Goal {
+        id: 0,
+        dimension: dimension.into(),
+        lens: None,
+        target: 40.0,
+        baseline: "20260105T100000Z-test".into(),
+        baseline_score: -10.0,
+        note: "write two ADRs".into(),
+        due: Some("2027-06-30".parse().unwrap()),
+        created_at: "2026-01-06T00:00:00Z".parse().unwrap(),
+        done_at: None,
+    }
+}
+
+#[test]
+fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    assert_eq!(s.load_goals().unwrap(), GoalsFile::default());
+    for d in ["scope", "focus"] {
+        s.update_goals(|f| {
+            let id = f.next_id();
+            f.goals.push(Goal { id, ..goal(d) });
+            Ok::<(), StoreError>(())
+        })
+        .unwrap();
+    }
+    let goals = s.load_goals().unwrap();
+    assert_eq!(goals.goals.iter().map(|g| g.id).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(goals.goals[1], Goal { id: 2, ..goal("focus") });
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(s.goals_path()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // A failing change writes nothing.
+    let failed = s.update_goals(|f| {
+        f.goals.clear();
+        Err::<(), StoreError>(StoreError::Exists { id: "x".into() })
+    });
+    assert!(failed.is_err());
+    assert_eq!(s.load_goals().unwrap().goals.len(), 2);
+
+    std::fs::write(s.goals_path(), "schema = 1\n[[goals]]\nid = \"one\"\n").unwrap();
+    let broken = std::fs::read(s.goals_path()).unwrap();
+    let e = s
+        .update_goals(|_| Ok::<(), StoreError>(()))
+        .unwrap_err();
+    assert!(e.to_string().contains("goals.toml"), "{e}");
+    assert_eq!(std::fs::read(s.goals_path()).unwrap(), broken);
+    std::fs::write(s.goals_path(), "schema = 2\n").unwrap();
+    assert!(matches!(s.load_goals(), Err(StoreError::FutureSchema { found: 2, .. })));
+}
+
+#[test]
+fn a_second_instance_is_told_another_one_is_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    let held = s.lock_instance().unwrap();
+    let e = store(dir.path()).lock_instance().unwrap_err();
+    let text = e.to_string();
+    assert!(matches!(e, StoreError::Busy { pid: Some(p), .. } if p == std::process::id()), "{text}");
+    assert!(text.contains("already open") && text.contains("--data-dir"), "{text}");
+    drop(held);
+    assert!(store(dir.path()).lock_instance().is_ok(), "released on drop");
+}
+
+/// Every schema that ever shipped must still load: these files are never edited.
+#[test]
+fn golden_files_of_every_shipped_schema_still_load() {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut schemas = 0;
+    for dir in std::fs::read_dir(&golden).unwrap() {
+        let dir = dir.unwrap().path();
+        schemas += 1;
+        let tmp = tempfile::tempdir().unwrap();
+        let s = store(tmp.path());
+        std::fs::create_dir_all(s.results_dir()).unwrap();
+        let result = dir.join("result.toml");
+        let r = Store::load_result_file(&result).unwrap();
+        assert!(r.scores.overall.is_some());
+        std::fs::copy(dir.join("in-progress.toml"), s.in_progress_path()).unwrap();
+        let p = s.load_in_progress().unwrap().unwrap();
+        assert!(p.assessment.progress().answered > 0);
+        rolefit::session::Session::resume(p, &default_bank()).unwrap();
+        std::fs::copy(dir.join("goals.toml"), s.goals_path()).unwrap();
+        assert!(!s.load_goals().unwrap().goals.is_empty());
+    }
+    assert_eq!(schemas, rolefit::store::SCHEMA as usize, "one golden folder per schema");
+}
