@@ -19,11 +19,21 @@ fn taken(mut r: ResultFile, when: &str) -> ResultFile {
 fn before_after() -> (ResultFile, ResultFile) {
     let bank = default_bank();
     let b = taken(
-        result(&bank, Form::Full, leaning(&bank, Form::Full, Pole::Developer, 3), "before"),
+        result(
+            &bank,
+            Form::Full,
+            leaning(&bank, Form::Full, Pole::Developer, 3),
+            "before",
+        ),
         "2026-05-01T09:00:00Z",
     );
     let a = taken(
-        result(&bank, Form::Full, leaning(&bank, Form::Full, Pole::Engineer, 3), "after"),
+        result(
+            &bank,
+            Form::Full,
+            leaning(&bank, Form::Full, Pole::Engineer, 3),
+            "after",
+        ),
         "2026-11-20T09:00:00Z",
     );
     (b, a)
@@ -52,7 +62,10 @@ fn a_change_is_real_only_beyond_both_margins_combined() {
     assert!(delta(Some(10.0), Some(4.9), Some(3.0), Some(4.0)).real_change);
     let d = delta(Some(10.0), Some(-2.5), Some(3.0), Some(4.0));
     assert_eq!(d.delta, Some(-12.5));
-    assert!(!delta(Some(0.0), Some(90.0), None, Some(1.0)).real_change, "no margin, no verdict");
+    assert!(
+        !delta(Some(0.0), Some(90.0), None, Some(1.0)).real_change,
+        "no margin, no verdict"
+    );
     assert_eq!(delta(None, Some(3.0), Some(1.0), Some(1.0)).delta, None);
 }
 
@@ -70,8 +83,15 @@ fn a_big_move_is_real_and_the_answers_behind_it_are_listed() {
     assert_eq!(c.shared_questions, bank.questions.len());
     // Every answer flipped pole except every third, which flipped the other way: all changed.
     assert_eq!(c.changed_answers.len(), bank.questions.len());
-    let shifts: Vec<f64> = c.changed_answers.iter().map(|x| x.shift.unwrap().abs()).collect();
-    assert!(shifts.windows(2).all(|w| w[0] >= w[1]), "largest first: {shifts:?}");
+    let shifts: Vec<f64> = c
+        .changed_answers
+        .iter()
+        .map(|x| x.shift.unwrap().abs())
+        .collect();
+    assert!(
+        shifts.windows(2).all(|w| w[0] >= w[1]),
+        "largest first: {shifts:?}"
+    );
 }
 
 #[test]
@@ -98,11 +118,17 @@ fn different_bank_versions_compare_on_what_they_share() {
     a.bank.fingerprint = "0123456789abcdef".into();
     let c = compare(&bank, &b, &a, &[]);
     assert!(!c.same_bank);
-    assert_eq!(c.not_shared, vec!["new-question".to_owned(), dropped.clone()]);
+    assert_eq!(
+        c.not_shared,
+        vec!["new-question".to_owned(), dropped.clone()]
+    );
     assert_eq!(c.shared_questions, bank.questions.len() - 1);
     assert!(c.changed_answers.iter().all(|x| x.id != dropped));
     let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load().unwrap());
-    assert!(text.contains("different versions of the question bank (1.0 and 1.1)"), "{text}");
+    assert!(
+        text.contains("different versions of the question bank (1.0 and 1.1)"),
+        "{text}"
+    );
     assert!(text.contains("new-question"));
 }
 
@@ -123,7 +149,15 @@ fn json_carries_deltas_and_real_change_flags() {
     assert_eq!(v["overall_real_change"], true);
     assert!(v["overall_delta"].as_f64().unwrap() > 40.0);
     let scope = &v["dimensions"]["scope"];
-    for key in ["before", "after", "delta", "real_change", "preference", "practice", "goals"] {
+    for key in [
+        "before",
+        "after",
+        "delta",
+        "real_change",
+        "preference",
+        "practice",
+        "goals",
+    ] {
         assert!(!scope[key].is_null(), "dimensions.scope.{key}");
     }
     assert_eq!(scope["goals"][0]["id"], 1);
@@ -154,8 +188,14 @@ fn goal_progress_and_status() {
 
     // Toward developer: reached means at or below the target.
     let down = goal("scope", None, scope_a, mid);
-    assert_eq!(evaluate(&down, &bank, &[&b], today).status, GoalStatus::Reached);
-    assert_eq!(evaluate(&down, &bank, &[&a], today).status, GoalStatus::OnTrack);
+    assert_eq!(
+        evaluate(&down, &bank, &[&b], today).status,
+        GoalStatus::Reached
+    );
+    assert_eq!(
+        evaluate(&down, &bank, &[&a], today).status,
+        GoalStatus::OnTrack
+    );
 
     let mut late = goal("scope", Some(Lens::Practice), scope_b, 100.0);
     late.due = Some("2026-11-01".parse().unwrap());
@@ -163,10 +203,16 @@ fn goal_progress_and_status() {
     assert_eq!(p.status, GoalStatus::Overdue);
     assert_eq!(p.latest_score, a.scores.dimensions["scope"].practice);
     late.done_at = Some("2026-11-02T00:00:00Z".parse().unwrap());
-    assert_eq!(evaluate(&late, &bank, &[&a], today).status, GoalStatus::Done);
+    assert_eq!(
+        evaluate(&late, &bank, &[&a], today).status,
+        GoalStatus::Done
+    );
 
     let none = evaluate(&g, &bank, &[], today);
-    assert_eq!((none.latest_score, none.status), (None, GoalStatus::OnTrack));
+    assert_eq!(
+        (none.latest_score, none.status),
+        (None, GoalStatus::OnTrack)
+    );
     assert_eq!(none.dimension_title, "Scope of responsibility");
 }
 
@@ -187,8 +233,15 @@ fn a_goal_is_celebrated_on_the_first_result_that_reaches_it() {
         },
     ];
     let hit: Vec<u32> = newly_reached(&goals, &a).iter().map(|g| g.id).collect();
-    assert_eq!(hit, vec![1], "reached, not the unreachable one, not the one marked done");
-    assert!(newly_reached(&goals, &b).is_empty(), "the baseline itself celebrates nothing");
+    assert_eq!(
+        hit,
+        vec![1],
+        "reached, not the unreachable one, not the one marked done"
+    );
+    assert!(
+        newly_reached(&goals, &b).is_empty(),
+        "the baseline itself celebrates nothing"
+    );
 }
 
 #[test]
@@ -201,7 +254,11 @@ fn a_question_missing_from_this_bank_still_shows_as_changed() {
         r.answers.insert("retired".into(), extreme(q, pole));
     }
     let c = compare(&bank, &b, &a, &[]);
-    let retired = c.changed_answers.iter().find(|x| x.id == "retired").unwrap();
+    let retired = c
+        .changed_answers
+        .iter()
+        .find(|x| x.id == "retired")
+        .unwrap();
     assert_eq!((retired.text.as_ref(), retired.shift), (None, None));
     assert!(retired.before.starts_with("answer") || retired.before.starts_with("option"));
 }

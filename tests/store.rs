@@ -18,21 +18,32 @@ fn store(dir: &Path) -> Store {
 
 fn three(s: &Store) -> Vec<String> {
     let bank = default_bank();
-    ["2026-01-05T10:00:00Z", "2026-05-01T09:00:00Z", "2026-11-20T18:30:00Z"]
-        .iter()
-        .enumerate()
-        .map(|(i, when)| {
-            let pole = if i % 2 == 0 { Pole::Developer } else { Pole::Engineer };
-            saved(s, &bank, all_at(&bank, pole), &format!("take {i}"), when).id
-        })
-        .collect()
+    [
+        "2026-01-05T10:00:00Z",
+        "2026-05-01T09:00:00Z",
+        "2026-11-20T18:30:00Z",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, when)| {
+        let pole = if i % 2 == 0 {
+            Pole::Developer
+        } else {
+            Pole::Engineer
+        };
+        saved(s, &bank, all_at(&bank, pole), &format!("take {i}"), when).id
+    })
+    .collect()
 }
 
 #[test]
 fn names_pick_results_by_time_and_skip_unreadable_ones() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path());
-    assert!(matches!(s.find_result("latest"), Err(StoreError::NoResults { .. })));
+    assert!(matches!(
+        s.find_result("latest"),
+        Err(StoreError::NoResults { .. })
+    ));
     let ids = three(&s);
     // A newer file that cannot be read does not become "latest".
     std::fs::write(s.result_path("20991231T000000Z-bad0"), "schema = 1\nid = ").unwrap();
@@ -41,7 +52,10 @@ fn names_pick_results_by_time_and_skip_unreadable_ones() {
     assert_eq!(s.find_result("first").unwrap().id, ids[0]);
     assert_eq!(s.find_result(&ids[1]).unwrap().label, "take 1");
     for bad in ["../goals", "nope", ""] {
-        assert!(matches!(s.find_result(bad), Err(StoreError::UnknownId { .. })), "{bad}");
+        assert!(
+            matches!(s.find_result(bad), Err(StoreError::UnknownId { .. })),
+            "{bad}"
+        );
     }
 }
 
@@ -50,7 +64,13 @@ fn previous_needs_two_results() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path());
     let bank = default_bank();
-    saved(&s, &bank, all_at(&bank, Pole::Engineer), "", "2026-01-05T10:00:00Z");
+    saved(
+        &s,
+        &bank,
+        all_at(&bank, Pole::Engineer),
+        "",
+        "2026-01-05T10:00:00Z",
+    );
     let e = s.find_result("previous").unwrap_err();
     assert!(matches!(e, StoreError::TooFewResults { .. }), "{e}");
     assert!(e.to_string().contains("needs two"), "{e}");
@@ -64,8 +84,16 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     let results = s.results_dir();
     let future = "schema = 9\nid = \"x\"\n";
     std::fs::write(results.join("20260301T000000Z-futr.toml"), future).unwrap();
-    std::fs::write(results.join("20260302T000000Z-utf8.toml"), b"schema = 1\n\xff\xfe").unwrap();
-    std::fs::write(results.join("20260303T000000Z-half.toml"), "schema = 1\nid = \"20260303").unwrap();
+    std::fs::write(
+        results.join("20260302T000000Z-utf8.toml"),
+        b"schema = 1\n\xff\xfe",
+    )
+    .unwrap();
+    std::fs::write(
+        results.join("20260303T000000Z-half.toml"),
+        "schema = 1\nid = \"20260303",
+    )
+    .unwrap();
     std::fs::create_dir(results.join("20260304T000000Z-dir0.toml")).unwrap();
     // A link to a readable result elsewhere: never followed.
     let outside = dir.path().join("outside.toml");
@@ -95,7 +123,11 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
             .clone()
             .unwrap_err()
     };
-    assert!(reason("futr").contains("newer rolefit (schema 9"), "{}", reason("futr"));
+    assert!(
+        reason("futr").contains("newer rolefit (schema 9"),
+        "{}",
+        reason("futr")
+    );
     assert!(reason("utf8").contains("UTF-8"));
     assert!(!reason("half").is_empty());
     assert!(reason("dir0").contains("not a regular file"));
@@ -123,9 +155,15 @@ fn relabel_rewrites_only_the_label_and_trash_keeps_the_file() {
 
     let bytes = std::fs::read(s.result_path(&ids[0])).unwrap();
     let to = s.trash_result(&ids[0]).unwrap();
-    assert_eq!(to, dir.path().join("trash").join(format!("{}.toml", ids[0])));
+    assert_eq!(
+        to,
+        dir.path().join("trash").join(format!("{}.toml", ids[0]))
+    );
     assert_eq!(std::fs::read(&to).unwrap(), bytes);
-    assert!(matches!(s.find_result(&ids[0]), Err(StoreError::UnknownId { .. })));
+    assert!(matches!(
+        s.find_result(&ids[0]),
+        Err(StoreError::UnknownId { .. })
+    ));
     assert_eq!(s.list_results().unwrap().len(), 2);
     // The same id deleted twice (restored by hand in between) does not overwrite the first.
     std::fs::copy(&to, s.result_path(&ids[0])).unwrap();
@@ -164,9 +202,18 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     }
     let goals = s.load_goals().unwrap();
     assert_eq!(goals.goals.iter().map(|g| g.id).collect::<Vec<_>>(), [1, 2]);
-    assert_eq!(goals.goals[1], Goal { id: 2, ..goal("focus") });
+    assert_eq!(
+        goals.goals[1],
+        Goal {
+            id: 2,
+            ..goal("focus")
+        }
+    );
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(s.goals_path()).unwrap().permissions().mode();
+    let mode = std::fs::metadata(s.goals_path())
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
 
     // A failing change writes nothing.
@@ -179,13 +226,14 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
 
     std::fs::write(s.goals_path(), "schema = 1\n[[goals]]\nid = \"one\"\n").unwrap();
     let broken = std::fs::read(s.goals_path()).unwrap();
-    let e = s
-        .update_goals(|_| Ok::<(), StoreError>(()))
-        .unwrap_err();
+    let e = s.update_goals(|_| Ok::<(), StoreError>(())).unwrap_err();
     assert!(e.to_string().contains("goals.toml"), "{e}");
     assert_eq!(std::fs::read(s.goals_path()).unwrap(), broken);
     std::fs::write(s.goals_path(), "schema = 2\n").unwrap();
-    assert!(matches!(s.load_goals(), Err(StoreError::FutureSchema { found: 2, .. })));
+    assert!(matches!(
+        s.load_goals(),
+        Err(StoreError::FutureSchema { found: 2, .. })
+    ));
 }
 
 #[test]
@@ -195,10 +243,19 @@ fn a_second_instance_is_told_another_one_is_open() {
     let held = s.lock_instance().unwrap();
     let e = store(dir.path()).lock_instance().unwrap_err();
     let text = e.to_string();
-    assert!(matches!(e, StoreError::Busy { pid: Some(p), .. } if p == std::process::id()), "{text}");
-    assert!(text.contains("already open") && text.contains("--data-dir"), "{text}");
+    assert!(
+        matches!(e, StoreError::Busy { pid: Some(p), .. } if p == std::process::id()),
+        "{text}"
+    );
+    assert!(
+        text.contains("already open") && text.contains("--data-dir"),
+        "{text}"
+    );
     drop(held);
-    assert!(store(dir.path()).lock_instance().is_ok(), "released on drop");
+    assert!(
+        store(dir.path()).lock_instance().is_ok(),
+        "released on drop"
+    );
 }
 
 /// Every schema that ever shipped must still load: these files are never edited.
@@ -222,5 +279,9 @@ fn golden_files_of_every_shipped_schema_still_load() {
         std::fs::copy(dir.join("goals.toml"), s.goals_path()).unwrap();
         assert!(!s.load_goals().unwrap().goals.is_empty());
     }
-    assert_eq!(schemas, rolefit::store::SCHEMA as usize, "one golden folder per schema");
+    assert_eq!(
+        schemas,
+        rolefit::store::SCHEMA as usize,
+        "one golden folder per schema"
+    );
 }

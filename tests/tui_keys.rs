@@ -438,7 +438,10 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
     a.update(Goal);
     assert!(matches!(a.screen, Screen::GoalForm(_)));
     a.update(Quit);
-    assert!(matches!(a.screen, Screen::Result(_)), "cancel returns to the dashboard");
+    assert!(
+        matches!(a.screen, Screen::Result(_)),
+        "cancel returns to the dashboard"
+    );
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
 }

@@ -82,13 +82,44 @@ fn side(r: &ResultFile) -> String {
     )
 }
 
+/// Column widths: a narrow terminal gets a shorter bar and one-word verdicts.
+struct Cols {
+    name: usize,
+    bar: usize,
+    short: bool,
+}
+
+impl Cols {
+    fn for_width(width: u16) -> Cols {
+        let width = usize::from(width);
+        let (bar, short) = if width >= 96 { (21, false) } else { (11, true) };
+        let verdict = if short { 6 } else { 13 };
+        Cols {
+            name: width
+                .saturating_sub(bar + 2 + 16 + 9 + verdict)
+                .clamp(10, 30),
+            bar,
+            short,
+        }
+    }
+}
+
+fn verdict(d: &Delta, short: bool) -> &'static str {
+    match (short, d.delta.is_some(), d.real_change) {
+        (_, false, _) => "",
+        (true, true, true) => "real",
+        (true, true, false) => "noise",
+        (false, ..) => noise_text(d),
+    }
+}
+
 /// A row of the table: name, the bar with both markers, the scores, the move and its verdict.
-fn row(name: &str, d: &Delta, name_w: usize, theme: &Theme, bold: bool) -> Line<'static> {
+fn row(name: &str, d: &Delta, cols: &Cols, theme: &Theme, bold: bool) -> Line<'static> {
     let style = if bold { theme.heading } else { theme.text };
     Line::from(vec![
-        Span::styled(pad(&truncate(name, name_w), name_w), style),
+        Span::styled(pad(&truncate(name, cols.name), cols.name), style),
         Span::styled(
-            format!(" {} ", two_marker_bar(d.before, d.after, 21)),
+            format!(" {} ", two_marker_bar(d.before, d.after, cols.bar)),
             theme.dim,
         ),
         Span::styled(
@@ -96,31 +127,34 @@ fn row(name: &str, d: &Delta, name_w: usize, theme: &Theme, bold: bool) -> Line<
             theme.text,
         ),
         Span::styled(format!(" {:<8}", delta_text(d)), delta_style(d, theme)),
-        Span::styled(format!(" {}", noise_text(d)), delta_style(d, theme)),
+        Span::styled(
+            format!(" {}", verdict(d, cols.short)),
+            delta_style(d, theme),
+        ),
     ])
 }
 
 pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let name_w = usize::from(width).saturating_sub(58).clamp(12, 30);
+    let cols = Cols::for_width(width);
+    let gauge_w = usize::from(width).saturating_sub(20).min(61);
     let mut out = vec![
         Line::from(vec![
-            Span::styled("Before  ", theme.dim),
+            Span::styled("◇ Before  ", theme.dim),
             Span::styled(side(&c.before), theme.text),
         ]),
         Line::from(vec![
-            Span::styled("After   ", theme.dim),
+            Span::styled("● After   ", theme.dim),
             Span::styled(side(&c.after), theme.text),
         ]),
         Line::default(),
         Line::from(vec![
             Span::styled("Developer ", theme.developer),
             Span::styled(
-                two_marker_bar(c.overall.before, c.overall.after, 41),
+                two_marker_bar(c.overall.before, c.overall.after, gauge_w),
                 theme.marker,
             ),
             Span::styled(" Engineer", theme.engineer),
-            Span::styled("   ◇ before  ● after", theme.dim),
         ]),
         Line::styled(
             format!("Archetype: {}", archetype_change(&app.texts, c)),
@@ -129,15 +163,22 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         Line::default(),
         Line::styled(
             format!(
-                "{}  {:<21}  before → after  change",
-                pad("", name_w),
-                "◀ dev    ·    eng ▶"
+                "{}  {}  before → after  change",
+                pad("", cols.name),
+                pad(
+                    if cols.short {
+                        "◀dev · eng▶"
+                    } else {
+                        "◀ dev    ·    eng ▶"
+                    },
+                    cols.bar
+                )
             ),
             theme.dim,
         ),
-        row("Overall", &c.overall, name_w, theme, true),
-        row("What you enjoy", &c.preference, name_w, theme, false),
-        row("What you do today", &c.practice, name_w, theme, false),
+        row("Overall", &c.overall, &cols, theme, true),
+        row("What you enjoy", &c.preference, &cols, theme, false),
+        row("What you do today", &c.practice, &cols, theme, false),
         Line::default(),
     ];
     for d in &c.dimensions {
@@ -145,12 +186,12 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         out.push(row(
             &format!("{star}{}", d.title),
             &d.combined,
-            name_w,
+            &cols,
             theme,
             true,
         ));
-        out.push(row("  enjoy", &d.preference, name_w, theme, false));
-        out.push(row("  do today", &d.practice, name_w, theme, false));
+        out.push(row("  enjoy", &d.preference, &cols, theme, false));
+        out.push(row("  do today", &d.practice, &cols, theme, false));
         for g in &d.goals {
             out.push(Line::styled(
                 format!("  ★ {}", goal_move_text(g)),
