@@ -258,3 +258,93 @@ fn a_closed_terminal_ends_rolefit_with_the_answers_kept() {
         .unwrap();
     assert_eq!(saved.assessment.progress().answered, 2);
 }
+
+/// Takes the quick form with the same key for every question, then leaves from the dashboard
+/// after `on_dashboard`.
+fn take_quick(data: &std::path::Path, key: &str, on_dashboard: impl FnOnce(&mut Pty)) {
+    let mut pty = Pty::rolefit("take --quick", data, &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    for n in 1..=14 {
+        pty.wait_for(&format!("Question {n} of 14"));
+        pty.send(key);
+    }
+    pty.wait_for("Finish and see your result");
+    pty.send("f");
+    pty.wait_for("1 Overview");
+    on_dashboard(&mut pty);
+    pty.send("q");
+    pty.wait_for("Take the full assessment");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+}
+
+#[test]
+fn take_set_a_goal_retake_and_compare_before_and_after() {
+    let data = tempfile::tempdir().unwrap();
+    take_quick(data.path(), "1", |pty| {
+        pty.send("g");
+        pty.wait_for("New learning goal");
+        pty.send("s");
+        pty.wait_for("Goal #1 saved");
+    });
+    // Ids carry whole seconds; a second retake in the same second would still get its own id,
+    // but the later one must sort later for "before" and "after" to be right.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    take_quick(data.path(), "3", |_| {});
+
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("Take the full assessment");
+    pty.send("3");
+    pty.wait_for("2 results, newest first");
+    pty.send("c");
+    pty.wait_for("Archetype:");
+    let screen = pty.screen();
+    assert!(
+        screen.contains("◇ Before") && screen.contains("● After"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("▶ +") || screen.contains("◀ -"),
+        "a delta with its arrow:\n{screen}"
+    );
+    assert!(
+        screen.contains("real") || screen.contains("noise"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("★ "),
+        "the goal's dimension is marked:\n{screen}"
+    );
+    pty.send("G");
+    pty.wait_for("of the way to");
+    pty.send("q");
+    pty.wait_for("newest first");
+    pty.send("q");
+    pty.wait_for("Take the full assessment");
+    pty.send("4");
+    pty.wait_for("1 open");
+    assert!(pty.screen().contains("#1 "), "{}", pty.screen());
+    pty.send("q");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+}
+
+#[test]
+fn a_second_interactive_instance_is_told_another_is_open() {
+    let data = tempfile::tempdir().unwrap();
+    let mut first = Pty::rolefit("", data.path(), &[]);
+    first.wait_for("Take the full assessment");
+    let mut second = Pty::rolefit("", data.path(), &[]);
+    second.wait_for("EXIT=2");
+    let screen = second.screen();
+    assert!(
+        screen.contains("another rolefit") && screen.contains("already open"),
+        "{screen}"
+    );
+    second.finish();
+    first.send("q");
+    assert_eq!(first.finish(), 0);
+}

@@ -285,3 +285,29 @@ fn golden_files_of_every_shipped_schema_still_load() {
         "one golden folder per schema"
     );
 }
+
+#[test]
+fn only_old_temp_files_of_ours_are_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    three(&s);
+    let results = s.results_dir();
+    let old = results.join(".rolefit-abc.tmp");
+    let young = dir.path().join(".rolefit-def.tmp");
+    let other = results.join("notes.tmp");
+    for p in [&old, &young, &other] {
+        std::fs::write(p, "half a save").unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for p in [&old, &other] {
+        std::fs::File::options()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    assert_eq!(s.sweep_stale_temp_files(), 1);
+    assert!(!old.exists() && young.exists() && other.exists());
+    assert_eq!(s.list_results().unwrap().len(), 3);
+}

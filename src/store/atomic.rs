@@ -57,3 +57,31 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         .mode(DIR_MODE)
         .create(dir)
 }
+
+/// Temp files older than this were left by a writer that was killed mid-save.
+const STALE: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes temp files a killed writer left in `dir` (only ours, by name, and only old ones: a
+/// young one may belong to a save in progress in another process). Best effort.
+pub fn sweep_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(".rolefit-") && name.ends_with(".tmp")
+        })
+        .filter(|e| {
+            e.metadata()
+                .ok()
+                .filter(fs::Metadata::is_file)
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > STALE)
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}

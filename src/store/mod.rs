@@ -78,6 +78,13 @@ impl Store {
         self.root.join("in-progress.toml")
     }
 
+    /// Clears temp files left by saves that were killed mid-write, long enough ago that they
+    /// cannot be a save in progress. Returns how many went.
+    pub fn sweep_stale_temp_files(&self) -> usize {
+        atomic::sweep_stale_temp_files(&self.root)
+            + atomic::sweep_stale_temp_files(&self.results_dir())
+    }
+
     pub fn result_path(&self, id: &str) -> PathBuf {
         self.results_dir().join(format!("{id}.toml"))
     }

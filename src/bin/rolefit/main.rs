@@ -126,6 +126,7 @@ pub(crate) fn interactive(
     let store = open_store(g)?;
     // Two interactive instances would autosave over each other's unfinished assessment.
     let _lock = store.lock_instance()?;
+    store.sweep_stale_temp_files();
     let texts = Texts::load()?;
     let config = Config {
         bank,
