@@ -1,14 +1,16 @@
 //! The History list: one row per saved result, readable or not. Pure: built from what the
 //! store listed.
 
-use serde::Serialize;
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::bank::Form;
 use crate::scoring::Archetype;
-use crate::store::Listed;
+use crate::store::{Listed, Stamp, Store, StoreError, load_all};
 
 /// What History shows of a readable result (also the JSON of `rolefit history`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     pub id: String,
     pub taken_at: jiff::Timestamp,
@@ -51,6 +53,107 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
             id: l.id,
         })
         .collect()
+}
+
+/// History's rows of readable results, keyed by file name, with what each file looked like when
+/// it was read. A derived cache: any problem with it only means reading the files again.
+#[derive(Serialize, Deserialize)]
+struct Index {
+    version: u32,
+    files: HashMap<String, Cached>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Cached {
+    stamp: Stamp,
+    row: Row,
+    margin: Option<f64>,
+}
+
+const INDEX_VERSION: u32 = 1;
+
+fn index_path(store: &Store) -> std::path::PathBuf {
+    store.root().join("cache").join("history-index.json")
+}
+
+/// History's entries, newest first. Parsing thousands of TOML files is the slow part, so rows of
+/// unchanged files (same size, time and inode) come from an index in `cache/`; only new or
+/// changed files are read, and the index is rewritten when anything changed.
+pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
+    let files = store.entries()?;
+    let mut index = std::fs::read(index_path(store))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
+        .filter(|i| i.version == INDEX_VERSION)
+        .map_or_else(HashMap::new, |i| i.files);
+    let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
+    let name = |f: &crate::store::Entry| {
+        f.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let hit = |i: usize, index: &HashMap<String, Cached>| {
+        let c = index.get(&name(&files[i]))?;
+        (files[i].regular && Some(c.stamp) == stamps[i]).then(|| Entry {
+            id: files[i].id.clone(),
+            file: name(&files[i]),
+            row: Ok(Row {
+                margin: c.margin,
+                ..c.row.clone()
+            }),
+        })
+    };
+    let missing: Vec<usize> = (0..files.len())
+        .filter(|&i| hit(i, &index).is_none())
+        .collect();
+    let read = entries(load_all(
+        missing.iter().map(|&i| files[i].clone()).collect(),
+    ));
+    let mut read = missing.iter().copied().zip(read).peekable();
+    let mut out = Vec::with_capacity(files.len());
+    let mut changed = false;
+    for i in 0..files.len() {
+        match read.next_if(|(j, _)| *j == i) {
+            Some((_, e)) => {
+                if let (Ok(row), Some(stamp)) = (&e.row, stamps[i]) {
+                    changed = true;
+                    index.insert(
+                        e.file.clone(),
+                        Cached {
+                            stamp,
+                            row: row.clone(),
+                            margin: row.margin,
+                        },
+                    );
+                }
+                out.push(e);
+            }
+            None => out.extend(hit(i, &index)),
+        }
+    }
+    let names: std::collections::HashSet<String> = files.iter().map(name).collect();
+    let before = index.len();
+    index.retain(|k, _| names.contains(k));
+    changed |= index.len() != before;
+    if changed {
+        save_index(store, index);
+    }
+    Ok(out)
+}
+
+/// Best effort: the index only saves time, so failing to write it is not worth a word.
+fn save_index(store: &Store, files: HashMap<String, Cached>) {
+    let path = index_path(store);
+    let Some(dir) = path.parent() else { return };
+    let index = Index {
+        version: INDEX_VERSION,
+        files,
+    };
+    if let Ok(json) = serde_json::to_vec(&index) {
+        let _ = crate::store::create_private_dir(dir)
+            .and_then(|()| crate::store::write_atomic(&path, &json));
+    }
 }
 
 /// The reason alone: History names the file in its own column.

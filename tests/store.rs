@@ -311,3 +311,38 @@ fn only_old_temp_files_of_ours_are_swept() {
     assert!(!old.exists() && young.exists() && other.exists());
     assert_eq!(s.list_results().unwrap().len(), 3);
 }
+
+#[test]
+fn history_index_is_used_and_kept_true() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(dir.path());
+    let ids = three(&s);
+    let first = rolefit::history::load(&s).unwrap();
+    assert_eq!(first, rolefit::history::entries(s.list_results().unwrap()));
+    let index = dir.path().join("cache/history-index.json");
+    assert!(index.is_file());
+    // A relabel, a deletion, a new unreadable file and a new result all show at once.
+    s.relabel(&ids[0], "renamed").unwrap();
+    s.trash_result(&ids[1]).unwrap();
+    std::fs::write(s.result_path("20260601T000000Z-bad0"), "schema = 1\n").unwrap();
+    let bank = default_bank();
+    saved(
+        &s,
+        &bank,
+        all_at(&bank, Pole::Engineer),
+        "new",
+        "2026-12-01T00:00:00Z",
+    );
+    let again = rolefit::history::load(&s).unwrap();
+    assert_eq!(again, rolefit::history::entries(s.list_results().unwrap()));
+    assert_eq!(again.len(), 4);
+    assert!(
+        again
+            .iter()
+            .any(|e| e.row.as_ref().is_ok_and(|r| r.label == "renamed"))
+    );
+    // A broken index is ignored and rebuilt.
+    std::fs::write(&index, "{ not json").unwrap();
+    assert_eq!(rolefit::history::load(&s).unwrap(), again);
+    assert!(serde_json::from_slice::<serde_json::Value>(&std::fs::read(&index).unwrap()).is_ok());
+}

@@ -16,15 +16,37 @@ pub struct Listed {
 
 /// A file found in `results/`, not yet read.
 #[derive(Debug, Clone)]
-struct Entry {
-    id: String,
-    path: PathBuf,
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
     /// A regular file (not a folder, not a symlink: those are never followed).
-    regular: bool,
+    pub regular: bool,
+}
+
+/// What tells one version of a file from another without reading it (for History's index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    pub len: u64,
+    pub modified_ns: i64,
+    pub inode: u64,
 }
 
 impl Entry {
-    fn load(self) -> Listed {
+    /// `None` if the file cannot be looked at (it is then simply read).
+    pub fn stamp(&self) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::symlink_metadata(&self.path).ok()?;
+        Some(Stamp {
+            len: m.len(),
+            modified_ns: m
+                .mtime()
+                .saturating_mul(1_000_000_000)
+                .saturating_add(m.mtime_nsec()),
+            inode: m.ino(),
+        })
+    }
+
+    pub fn load(self) -> Listed {
         let result = if self.regular {
             Store::load_result_file(&self.path)
         } else {
@@ -41,6 +63,28 @@ impl Entry {
     }
 }
 
+/// Reads `entries` on every core (parsing dominates; History may open thousands), keeping order.
+pub fn load_all(entries: Vec<Entry>) -> Vec<Listed> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(8);
+    if threads == 1 || entries.len() < 64 {
+        return entries.into_iter().map(Entry::load).collect();
+    }
+    let chunk = entries.len().div_ceil(threads);
+    let loaded = std::thread::scope(|s| {
+        let handles: Vec<_> = entries
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().cloned().map(Entry::load).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect::<Vec<Vec<Listed>>>()
+    });
+    loaded.into_iter().flatten().collect()
+}
+
 fn readable(entries: Vec<Entry>) -> impl Iterator<Item = ResultFile> {
     entries.into_iter().filter_map(|e| e.load().result.ok())
 }
@@ -52,7 +96,7 @@ fn valid_id(id: &str) -> bool {
 
 impl Store {
     /// The `.toml` files of `results/`, newest first (ids start with their UTC time).
-    fn entries(&self) -> Result<Vec<Entry>, StoreError> {
+    pub fn entries(&self) -> Result<Vec<Entry>, StoreError> {
         let dir = self.results_dir();
         let read = match std::fs::read_dir(&dir) {
             Ok(r) => r,
@@ -79,25 +123,7 @@ impl Store {
     /// Every result file, newest first. Unreadable ones are listed with their reason, never
     /// touched. Files are read on every core: parsing dominates, and History opens them all.
     pub fn list_results(&self) -> Result<Vec<Listed>, StoreError> {
-        let entries = self.entries()?;
-        let threads = std::thread::available_parallelism()
-            .map_or(1, std::num::NonZero::get)
-            .min(8);
-        if threads == 1 || entries.len() < 64 {
-            return Ok(entries.into_iter().map(Entry::load).collect());
-        }
-        let chunk = entries.len().div_ceil(threads);
-        let loaded = std::thread::scope(|s| {
-            let handles: Vec<_> = entries
-                .chunks(chunk)
-                .map(|part| s.spawn(move || part.iter().cloned().map(Entry::load).collect()))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect::<Vec<Vec<Listed>>>()
-        });
-        Ok(loaded.into_iter().flatten().collect())
+        Ok(load_all(self.entries()?))
     }
 
     /// The readable results, newest first, read one at a time as the caller asks for them.

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{FILE_MODE, create_private_dir, write_atomic};
 pub use goals::{Goal, GoalsFile};
-pub use list::Listed;
+pub use list::{Entry, Listed, Stamp, load_all};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
 pub use result::{BankRef, ResultFile, new_result_id};

@@ -30,7 +30,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         return interactive(g, Start::History, String::new(), None);
     }
     let store = open_store(g)?;
-    let entries = rolefit::history::entries(store.list_results()?);
+    let entries = rolefit::history::load(&store)?;
     match args.format.unwrap_or(Format::Text) {
         Format::Text => emit(&rolefit::report::history_text(&entries, &Texts::load()?))?,
         Format::Json => {

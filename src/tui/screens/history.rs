@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Sparkline, Widget};
 
-use crate::history::{Entry, entries, overall_series};
+use crate::history::{Entry, overall_series};
 use crate::report::{archetype_title, score_with_margin};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
@@ -46,9 +46,8 @@ pub fn reopen(app: &mut App, cursor: usize) {
 }
 
 fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
-    match app.store.list_results() {
-        Ok(listed) => {
-            let entries = entries(listed);
+    match crate::history::load(&app.store) {
+        Ok(entries) => {
             let cursor = cursor.min(entries.len().saturating_sub(1));
             Some(HistoryView {
                 entries,

@@ -1,0 +1,100 @@
+//! Data at scale: opening History over 1k and 10k saved results (100k with
+//! ROLEFIT_BENCH_100K=1), and loading a generated bank. `cargo bench --bench data`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use rolefit::answers::{Answer, Answers};
+use rolefit::bank::{Bank, Form, Kind};
+use rolefit::store::{ResultFile, Store};
+
+/// A full set of answers that varies with `seed`, so results differ as real ones do.
+fn answers(bank: &Bank, seed: u64) -> Answers {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    bank.questions
+        .iter()
+        .map(|q| {
+            let a = match &q.kind {
+                Kind::Choice { options } => Answer::Option(options[rng.usize(..options.len())].key),
+                _ => Answer::Scale(rng.u8(1..=5)),
+            };
+            (q.id.clone(), a)
+        })
+        .collect()
+}
+
+/// `n` saved results, one a day, written the way rolefit writes them.
+fn results_dir(bank: &Bank, n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::create_dir_all(store.results_dir()).unwrap();
+    let start: jiff::Timestamp = "2000-01-01T09:00:00Z".parse().unwrap();
+    // A few distinct results, copied with fresh ids: writing 100k real saves would dominate.
+    let templates: Vec<String> = (0..16)
+        .map(|seed| {
+            let a = answers(bank, seed);
+            let scores = rolefit::scoring::score_answers(bank, Form::Full, &a);
+            let order = bank.questions.iter().map(|q| q.id.clone()).collect();
+            let r = ResultFile::new(
+                "ID".into(),
+                start,
+                "label".into(),
+                bank,
+                Form::Full,
+                order,
+                a,
+                scores,
+            );
+            toml::to_string(&r).unwrap()
+        })
+        .collect();
+    for i in 0..n {
+        let when = start
+            .checked_add(jiff::SignedDuration::from_hours(i as i64))
+            .unwrap();
+        let id = format!("{}-{:04}", when.strftime("%Y%m%dT%H%M%SZ"), i % 10_000);
+        let text = templates[i % templates.len()]
+            .replacen("\"ID\"", &format!("\"{id}\""), 1)
+            .replacen("2000-01-01T09:00:00Z", &when.to_string(), 1);
+        std::fs::write(store.result_path(&id), text).unwrap();
+    }
+    dir
+}
+
+fn history(c: &mut Criterion) {
+    let bank = rolefit::bank::load_default().unwrap();
+    let mut sizes = vec![1_000, 10_000];
+    if std::env::var_os("ROLEFIT_BENCH_100K").is_some() {
+        sizes.push(100_000);
+    }
+    let mut g = c.benchmark_group("history");
+    g.sample_size(10);
+    for n in sizes {
+        let dir = results_dir(&bank, n);
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.list_results().unwrap().len(), n);
+        // Opening History the first time: read and parse every file, keep a row of each.
+        g.bench_with_input(BenchmarkId::new("open_cold", n), &store, |b, s| {
+            b.iter(|| rolefit::history::entries(s.list_results().unwrap()))
+        });
+        // Every later time: rows of unchanged files come from the index.
+        rolefit::history::load(&store).unwrap();
+        g.bench_with_input(BenchmarkId::new("open_indexed", n), &store, |b, s| {
+            b.iter(|| rolefit::history::load(s).unwrap())
+        });
+        // The same, scoring every result again from its answers.
+        g.bench_with_input(BenchmarkId::new("open_and_rescore", n), &store, |b, s| {
+            b.iter(|| {
+                s.list_results()
+                    .unwrap()
+                    .into_iter()
+                    .filter_map(|l| l.result.ok())
+                    .map(|r| rolefit::scoring::score_answers(&bank, r.form, &r.answers).overall)
+                    .count()
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, history);
+criterion_main!(benches);
