@@ -113,10 +113,10 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;
-    for i in 0..files.len() {
+    for (i, stamp) in stamps.iter().enumerate() {
         match read.next_if(|(j, _)| *j == i) {
             Some((_, e)) => {
-                if let (Ok(row), Some(stamp)) = (&e.row, stamps[i]) {
+                if let (Ok(row), Some(stamp)) = (&e.row, *stamp) {
                     changed = true;
                     index.insert(
                         e.file.clone(),
