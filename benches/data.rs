@@ -88,8 +88,8 @@ fn history(c: &mut Criterion) {
                     .unwrap()
                     .into_iter()
                     .filter_map(|l| l.result.ok())
-                    .map(|r| rolefit::scoring::score_answers(&bank, r.form, &r.answers).overall)
-                    .count()
+                    .filter_map(|r| rolefit::scoring::score_answers(&bank, r.form, &r.answers).overall)
+                    .sum::<f64>()
             })
         });
     }
