@@ -88,7 +88,9 @@ fn history(c: &mut Criterion) {
                     .unwrap()
                     .into_iter()
                     .filter_map(|l| l.result.ok())
-                    .filter_map(|r| rolefit::scoring::score_answers(&bank, r.form, &r.answers).overall)
+                    .filter_map(|r| {
+                        rolefit::scoring::score_answers(&bank, r.form, &r.answers).overall
+                    })
                     .sum::<f64>()
             })
         });
