@@ -99,6 +99,10 @@ pub fn run(mut app: App) -> Result<(), TuiError> {
     watch_for_hangup();
     let _guard = Guard;
     enter()?;
+    // Starts crossterm's event source, and with it its SIGWINCH handler, before the size is read:
+    // a resize between the size query and the first poll would otherwise be lost (the terminal
+    // would keep a frame of the old size until the next resize). Found by the e2e resize test.
+    event::poll(Duration::ZERO)?;
     let (w, h) = terminal::size()?;
     // One large buffer, so each frame reaches the terminal in a single write.
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
@@ -209,6 +213,10 @@ fn suspend(term: &mut Term) -> Result<(), TuiError> {
     restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     enter()?;
+    // Starts crossterm's event source, and with it its SIGWINCH handler, before the size is read:
+    // a resize between the size query and the first poll would otherwise be lost (the terminal
+    // would keep a frame of the old size until the next resize). Found by the e2e resize test.
+    event::poll(Duration::ZERO)?;
     let (w, h) = terminal::size()?;
     term.resize(Rect::new(0, 0, w, h))?;
     Ok(())
