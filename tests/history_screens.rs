@@ -190,7 +190,7 @@ fn compare_across_bank_versions() {
     );
     let screen = render(&a, 120, 60).backend().to_string();
     assert!(
-        screen.contains("different question-bank versions (0.9 and 1.0)"),
+        screen.contains("different versions of the question bank (0.9 and 1.0)"),
         "{screen}"
     );
     assert!(screen.contains("retired-question"));

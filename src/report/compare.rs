@@ -69,15 +69,11 @@ pub fn goal_move_text(g: &GoalMove) -> String {
 }
 
 fn side_line(r: &ResultFile) -> String {
-    let label = if r.label.is_empty() {
-        String::new()
-    } else {
-        format!(" · “{}”", r.label)
-    };
     format!(
-        "{} · {} form{label} · overall {} · id {}",
+        "{} · {} form{} · overall {} · id {}",
         r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
         r.form.as_str(),
+        super::label_suffix(&r.label),
         score_with_margin(r.scores.overall, r.scores.margin),
         r.id
     )
@@ -118,7 +114,7 @@ fn answer_line(c: &ChangedAnswer) -> String {
     )
 }
 
-fn shared_note(c: &Comparison) -> Option<String> {
+pub fn shared_note(c: &Comparison) -> Option<String> {
     let mut parts = Vec::new();
     if !c.same_bank {
         parts.push(format!(

@@ -11,7 +11,7 @@ mod text;
 
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
-    goal_move_text, noise_text, two_marker_bar,
+    goal_move_text, noise_text, shared_note, two_marker_bar,
 };
 pub use export::{Export, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
@@ -58,4 +58,13 @@ pub fn text_bar(score: f64, width: usize) -> String {
             }
         })
         .collect()
+}
+
+/// " · “label”", or nothing for a result without a label.
+pub fn label_suffix(label: &str) -> String {
+    if label.is_empty() {
+        String::new()
+    } else {
+        format!(" · “{label}”")
+    }
 }

@@ -174,15 +174,11 @@ impl Summary {
     /// When, which form, the label, the bank and the id, on one line.
     pub fn provenance(&self) -> String {
         let r = &self.result;
-        let label = if r.label.is_empty() {
-            String::new()
-        } else {
-            format!(" · “{}”", r.label)
-        };
         format!(
-            "Taken {} · {} form{label} · bank “{}” {} · id {}",
+            "Taken {} · {} form{} · bank “{}” {} · id {}",
             r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             r.form.as_str(),
+            super::label_suffix(&r.label),
             r.bank.name,
             r.bank.version,
             r.id

@@ -183,34 +183,10 @@ pub(super) const QUESTION: &[Binding] = &[
 pub(super) const REVIEW: &[Binding] = &[
     MOVE[0],
     MOVE[1],
-    b(
-        &[Key(KeyCode::PageUp)],
-        "PgUp",
-        "page up",
-        Action::PageUp,
-        "",
-    ),
-    b(
-        &[Key(KeyCode::PageDown)],
-        "PgDn",
-        "page down",
-        Action::PageDown,
-        "",
-    ),
-    b(
-        &[Key(KeyCode::Home), Char('g')],
-        "g",
-        "first question",
-        Action::Top,
-        "",
-    ),
-    b(
-        &[Key(KeyCode::End), Char('G')],
-        "G",
-        "last row",
-        Action::Bottom,
-        "",
-    ),
+    PAGE[0],
+    PAGE[1],
+    PAGE[2],
+    PAGE[3],
     b(
         &[Key(KeyCode::Enter)],
         "Enter",

@@ -70,15 +70,11 @@ fn delta_style(d: &Delta, theme: &Theme) -> Style {
 }
 
 fn side(r: &ResultFile) -> String {
-    let label = if r.label.is_empty() {
-        String::new()
-    } else {
-        format!(" · “{}”", r.label)
-    };
     format!(
-        "{} · {} form{label}",
+        "{} · {} form{}",
         r.taken_at.strftime("%-d %b %Y %H:%M"),
-        r.form.as_str()
+        r.form.as_str(),
+        crate::report::label_suffix(&r.label)
     )
 }
 
@@ -218,20 +214,7 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
             ]));
         }
     }
-    let mut notes = Vec::new();
-    if !c.same_bank {
-        notes.push(format!(
-            "Taken on different question-bank versions ({} and {}): compared on the {} questions both asked.",
-            c.before.bank.version, c.after.bank.version, c.shared_questions
-        ));
-    }
-    if !c.not_shared.is_empty() {
-        notes.push(format!(
-            "Not shared ({}): {}.",
-            c.not_shared.len(),
-            c.not_shared.join(", ")
-        ));
-    }
+    let mut notes: Vec<String> = crate::report::shared_note(c).into_iter().collect();
     notes.push("A change is real only when it is larger than both margins combined; anything smaller is within noise.".into());
     out.push(Line::default());
     out.extend(notes.into_iter().map(|n| Line::styled(n, theme.dim)));
