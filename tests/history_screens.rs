@@ -312,3 +312,28 @@ fn set_a_goal_from_the_dashboard() {
     a.update(Confirm);
     assert!(a.notice.as_ref().unwrap().text.contains("not a date"));
 }
+
+#[test]
+fn the_next_result_celebrates_a_goal_it_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, ids) = three(dir.path());
+    let first = s.find_result(&ids[0]).unwrap();
+    let latest = s.find_result(&ids[2]).unwrap();
+    let scope = |r: &rolefit::store::ResultFile| r.scores.dimensions["scope"].combined.unwrap();
+    add_goal(
+        &s,
+        goal("scope", &ids[0], scope(&first), scope(&latest) - 5.0),
+    );
+    let mut a = app(dir.path(), Start::Show(Box::new(latest)));
+    let notice = a.notice.clone().unwrap().text;
+    assert!(
+        notice.contains("Goal #1 reached") && notice.contains("Well done"),
+        "{notice}"
+    );
+    a.update(Pick(5));
+    let screen = render(&a, 80, 24).backend().to_string();
+    assert!(screen.contains("★ Goal #1 reached"), "{screen}");
+    // The baseline itself celebrates nothing.
+    let a = app(dir.path(), Start::Show(Box::new(first)));
+    assert!(a.notice.is_none());
+}

@@ -346,3 +346,10 @@ fn history_index_is_used_and_kept_true() {
     assert_eq!(rolefit::history::load(&s).unwrap(), again);
     assert!(serde_json::from_slice::<serde_json::Value>(&std::fs::read(&index).unwrap()).is_ok());
 }
+
+#[test]
+fn previous_with_no_results_says_there_are_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = store(dir.path()).find_result("previous").unwrap_err();
+    assert!(matches!(e, StoreError::NoResults { .. }), "{e}");
+}

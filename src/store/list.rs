@@ -135,7 +135,16 @@ impl Store {
     /// Names skip unreadable files; only as many files as needed are read.
     pub fn find_result(&self, which: &str) -> Result<ResultFile, StoreError> {
         let nth = |entries: Vec<Entry>, n: usize| {
-            readable(entries).nth(n).ok_or_else(|| self.not_enough(n))
+            let mut found: Vec<ResultFile> = readable(entries).take(n + 1).collect();
+            match found.len() {
+                len if len > n => Ok(found.swap_remove(n)),
+                0 => Err(StoreError::NoResults {
+                    dir: self.results_dir(),
+                }),
+                _ => Err(StoreError::TooFewResults {
+                    dir: self.results_dir(),
+                }),
+            }
         };
         match which {
             "latest" => return nth(self.entries()?, 0),
@@ -156,18 +165,6 @@ impl Store {
             });
         }
         Store::load_result_file(&path)
-    }
-
-    fn not_enough(&self, n: usize) -> StoreError {
-        if n == 0 {
-            StoreError::NoResults {
-                dir: self.results_dir(),
-            }
-        } else {
-            StoreError::TooFewResults {
-                dir: self.results_dir(),
-            }
-        }
     }
 
     /// Gives a saved result a new label. Only a readable result is rewritten.
