@@ -52,6 +52,21 @@ impl Session {
         store.save_in_progress(&self.saved)
     }
 
+    /// The result this session would save now, for writing somewhere else when the data
+    /// directory cannot take it.
+    pub fn result(&self, bank: &Bank, now: jiff::Timestamp, rng: &mut fastrand::Rng) -> ResultFile {
+        let a = &self.saved.assessment;
+        build_result(
+            bank,
+            a.form,
+            a.order().to_vec(),
+            a.answers().clone(),
+            self.saved.label.clone(),
+            now,
+            rng,
+        )
+    }
+
     /// Scores and saves the result, then (only once it is safely written) drops the progress file.
     pub fn finish(
         &self,
@@ -88,25 +103,37 @@ pub fn save_result(
     now: jiff::Timestamp,
     rng: &mut fastrand::Rng,
 ) -> Result<ResultFile, StoreError> {
-    let scores = score_answers(bank, form, &answers);
-    // Whole seconds: a result's time is for people, and ids are built from it.
-    let now = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+    let mut result = build_result(bank, form, order, answers, label, now, rng);
     loop {
-        let id = new_result_id(now, rng);
-        let result = ResultFile::new(
-            id,
-            now,
-            label.clone(),
-            bank,
-            form,
-            order.clone(),
-            answers.clone(),
-            scores.clone(),
-        );
         match store.save_result(&result) {
             // A clash of random suffixes within one second: draw another.
-            Err(StoreError::Exists { .. }) => continue,
+            Err(StoreError::Exists { .. }) => result.id = new_result_id(result.taken_at, rng),
             other => return other.map(|_| result),
         }
     }
+}
+
+/// Scores `answers` into a result with a fresh id, without saving it.
+pub fn build_result(
+    bank: &Bank,
+    form: Form,
+    order: Vec<String>,
+    answers: Answers,
+    label: String,
+    now: jiff::Timestamp,
+    rng: &mut fastrand::Rng,
+) -> ResultFile {
+    let scores = score_answers(bank, form, &answers);
+    // Whole seconds: a result's time is for people, and ids are built from it.
+    let now = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+    ResultFile::new(
+        new_result_id(now, rng),
+        now,
+        label,
+        bank,
+        form,
+        order,
+        answers,
+        scores,
+    )
 }

@@ -95,6 +95,9 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     )
     .unwrap();
     std::fs::create_dir(results.join("20260304T000000Z-dir0.toml")).unwrap();
+    // 100 MB, sparse: refused by its size, never read into memory.
+    let big = std::fs::File::create(results.join("20260306T000000Z-huge.toml")).unwrap();
+    big.set_len(100 << 20).unwrap();
     // A link to a readable result elsewhere: never followed.
     let outside = dir.path().join("outside.toml");
     std::fs::copy(s.result_path(&ids[0]), &outside).unwrap();
@@ -112,7 +115,7 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
         .collect();
 
     let listed = s.list_results().unwrap();
-    assert_eq!(listed.len(), 8);
+    assert_eq!(listed.len(), 9);
     let entries = rolefit::history::entries(listed);
     let reason = |id: &str| {
         entries
@@ -131,6 +134,11 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     assert!(reason("utf8").contains("UTF-8"));
     assert!(!reason("half").is_empty());
     assert!(reason("dir0").contains("not a regular file"));
+    assert!(
+        reason("huge").contains("100 MB, far larger"),
+        "{}",
+        reason("huge")
+    );
     assert!(reason("link").contains("not followed"));
     assert_eq!(entries.iter().filter(|e| e.row.is_ok()).count(), 3);
     assert!(matches!(

@@ -34,7 +34,64 @@ fn every_state(dir: &std::path::Path) -> Vec<(&'static str, App)> {
         drive(&mut a, actions);
         states.push((name, a));
     }
+    let data = saved_data(dir);
+    let later: [(&str, Start, &[Action]); 6] = [
+        ("history", Start::History, &[]),
+        ("history rename", Start::History, &[Rename]),
+        ("history delete", Start::History, &[Down, Delete]),
+        ("compare", Start::History, &[Compare]),
+        ("goals", Start::Goals, &[]),
+        ("goal form", Start::Goals, &[Add, Down, Down]),
+    ];
+    for (name, start, actions) in later {
+        let mut a = app(&data, start);
+        drive(&mut a, actions);
+        states.push((name, a));
+    }
     states
+}
+
+/// A data directory with three results (one per leaning) and a goal, inside `dir`.
+fn saved_data(dir: &std::path::Path) -> std::path::PathBuf {
+    use rolefit::bank::Pole;
+    let data = dir.join("saved");
+    if data.is_dir() {
+        return data;
+    }
+    let store = rolefit::store::Store::open(&data).unwrap();
+    let bank = common::default_bank();
+    for (i, pole) in [Pole::Developer, Pole::Engineer, Pole::Engineer]
+        .into_iter()
+        .enumerate()
+    {
+        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
+        common::results::saved(
+            &store,
+            &bank,
+            answers,
+            "label",
+            &format!("2026-0{}-01T09:00:00Z", i + 1),
+        );
+    }
+    let latest = store.find_result("latest").unwrap();
+    store
+        .update_goals(|f| {
+            f.goals.push(rolefit::store::Goal {
+                id: 1,
+                dimension: "scope".into(),
+                lens: None,
+                target: 90.0,
+                baseline: latest.id.clone(),
+                baseline_score: 10.0,
+                note: "a note".into(),
+                due: Some("2026-02-01".parse().unwrap()),
+                created_at: latest.taken_at,
+                done_at: None,
+            });
+            Ok::<(), rolefit::store::StoreError>(())
+        })
+        .unwrap();
+    data
 }
 
 #[test]
@@ -69,6 +126,37 @@ fn wide_combining_and_rtl_texts_render() {
     for (w, h) in [(60, 16), (80, 24), (200, 50)] {
         render(&a, w, h);
     }
+}
+
+/// A 10,000-character statement, right-to-left scripts, CJK and emoji in options, titles and a
+/// scenario: every screen of a whole assessment draws at small, odd and large sizes.
+#[test]
+fn a_10000_character_question_and_mixed_scripts_render() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/banks/wide-and-long.toml");
+    let bank = rolefit::bank::load_path(&path).unwrap();
+    assert!(bank.questions[0].text.chars().count() >= 10_000);
+    let mut a = app_with(bank, dir.path(), Start::Take(Form::Full), true);
+    a.update(Confirm);
+    let sizes = [(1, 1), (60, 16), (61, 17), (80, 24), (100, 30), (300, 100)];
+    for key in [Pick(4), Pick(2), Pick(5), Letter('a')] {
+        for (w, h) in sizes {
+            render(&a, w, h);
+        }
+        a.update(key);
+    }
+    for step in [Finish, Pick(3), Pick(5), Goal] {
+        for (w, h) in sizes {
+            render(&a, w, h);
+        }
+        a.update(step);
+    }
+    assert!(
+        matches!(a.screen, rolefit::tui::app::Screen::GoalForm(_)),
+        "{:?}",
+        a.screen
+    );
 }
 
 #[test]
@@ -134,6 +222,15 @@ fn action_strategy() -> impl Strategy<Value = Action> {
         Just(PageUp),
         Just(PageDown),
         (0usize..20).prop_map(Click),
+        Just(Mark),
+        Just(Action::Compare),
+        Just(Rename),
+        Just(Delete),
+        Just(Add),
+        Just(Done),
+        Just(Goal),
+        Just(Erase),
+        prop::sample::select(vec!['x', ' ', '✓', '界', 'ש']).prop_map(Type),
     ]
 }
 
@@ -143,10 +240,15 @@ proptest! {
     /// Random key sequences never panic, keep the engine consistent, and every state draws at
     /// any size up to 300x100.
     #[test]
-    fn random_states_render_at_random_sizes(actions in prop::collection::vec(action_strategy(), 0..60), w in 0u16..=300, h in 0u16..=100, quick in any::<bool>()) {
+    fn random_states_render_at_random_sizes(actions in prop::collection::vec(action_strategy(), 0..60), w in 0u16..=300, h in 0u16..=100, start in 0u8..4) {
         let dir = tempfile::tempdir().unwrap();
-        let form = if quick { Form::Quick } else { Form::Full };
-        let mut a = app(dir.path(), Start::Take(form));
+        let data = saved_data(dir.path());
+        let mut a = match start {
+            0 => app(dir.path(), Start::Take(Form::Quick)),
+            1 => app(dir.path(), Start::Take(Form::Full)),
+            2 => app(&data, Start::History),
+            _ => app(&data, Start::Home),
+        };
         for action in actions {
             if a.quit {
                 break;

@@ -10,7 +10,7 @@ mod result;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{FILE_MODE, create_private_dir, write_atomic};
+pub use atomic::{FILE_MODE, create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{Goal, GoalsFile};
 pub use list::{Entry, Listed, Stamp, load_all};
 pub use lock::InstanceLock;
@@ -128,18 +128,47 @@ pub trait Versioned: serde::de::DeserializeOwned {
 
 /// Reads and parses a versioned file; `Ok(None)` if it does not exist.
 fn read_versioned<T: Versioned>(path: &Path) -> Result<Option<T>, StoreError> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read_capped(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
             return Err(StoreError::Corrupt {
                 path: path.to_path_buf(),
-                reason: "it is not UTF-8 text".into(),
+                reason: e.to_string(),
             });
         }
         Err(e) => return Err(io("read", path)(e)),
     };
     parse_versioned(&text, path).map(Some)
+}
+
+/// No rolefit file comes near this; a larger one is not read into memory at all.
+pub const MAX_FILE_BYTES: u64 = 4 << 20;
+
+/// The file as text, refusing (as `InvalidData`) one too large or not UTF-8.
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "it is {:.0} MB, far larger than any rolefit file",
+                len as f64 / 1_048_576.0
+            ),
+        ));
+    }
+    let mut text = String::new();
+    file.take(MAX_FILE_BYTES)
+        .read_to_string(&mut text)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidData => {
+                std::io::Error::new(e.kind(), "it is not UTF-8 text")
+            }
+            _ => e,
+        })?;
+    Ok(text)
 }
 
 /// Parses once on the happy path (listing thousands of results depends on it); only a file that

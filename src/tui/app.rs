@@ -267,6 +267,7 @@ impl App {
     fn prompted(&mut self, purpose: PromptFor, text: String) {
         match purpose {
             PromptFor::Rename(id) => screens::history::rename(self, &id, &text),
+            PromptFor::SaveElsewhere => screens::review::save_elsewhere(self, &text),
             PromptFor::GoalNote | PromptFor::GoalDue => {
                 screens::goal_form::prompted(self, &purpose, &text)
             }
@@ -287,6 +288,16 @@ impl App {
             Choice::Resume => screens::home::resume(self),
             Choice::StartOver(form) => self.screen = Screen::Intro { form },
             Choice::FinishNow => screens::review::finish(self),
+            Choice::SaveElsewhere => {
+                let path = screens::review::suggested_path(self);
+                self.prompt = Some(Prompt::new(
+                    "Save the result to",
+                    "A file path; the file must not exist yet",
+                    &path,
+                    PromptFor::SaveElsewhere,
+                    4096,
+                ));
+            }
             Choice::Delete => match self.screen {
                 Screen::History(_) => screens::history::delete(self),
                 Screen::Goals(_) => screens::goals::remove(self),

@@ -13,6 +13,8 @@ pub enum Choice {
     FinishNow,
     /// Go ahead with the deletion the current screen asked about.
     Delete,
+    /// Write the finished result to a file of the person's choosing.
+    SaveElsewhere,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +80,21 @@ impl Dialog {
             body: format!("{body} Skipped questions count nowhere in your scores."),
             buttons: vec![
                 button("Finish", 'f', Choice::FinishNow),
+                button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 0,
+        }
+    }
+
+    pub fn save_failed(error: &str) -> Dialog {
+        Dialog {
+            title: "Your result could not be saved",
+            body: format!(
+                "{error}. Your answers are still here. Try again (after freeing space or fixing the folder), or save the result to another file."
+            ),
+            buttons: vec![
+                button("Try again", 't', Choice::FinishNow),
+                button("Save elsewhere", 'e', Choice::SaveElsewhere),
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,

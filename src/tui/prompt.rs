@@ -10,6 +10,8 @@ pub enum PromptFor {
     Rename(String),
     GoalNote,
     GoalDue,
+    /// A path to write the finished result to.
+    SaveElsewhere,
 }
 
 #[derive(Debug, Clone)]

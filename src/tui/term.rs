@@ -32,22 +32,29 @@ pub enum TuiError {
         "no terminal: the interactive assessment needs a terminal on stdin and stdout; use `rolefit take --plain` to answer line by line"
     )]
     NoTerminal,
+    #[error(
+        "TERM=dumb: this terminal cannot draw full-screen interfaces; use `rolefit take --plain` to answer line by line, or run rolefit in another terminal"
+    )]
+    DumbTerminal,
     #[error("terminal error")]
     Io(#[from] io::Error),
 }
 
-/// Stdin and stdout must be terminals, and there must be a controlling terminal to read keys from.
+/// Stdin and stdout must be terminals, there must be a controlling terminal to read keys from,
+/// and it must understand cursor movement (not TERM=dumb).
 pub fn check_terminal() -> Result<(), TuiError> {
     let tty = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .open("/dev/tty")
         .is_ok();
-    if io::stdin().is_terminal() && io::stdout().is_terminal() && tty {
-        Ok(())
-    } else {
-        Err(TuiError::NoTerminal)
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal() && tty) {
+        return Err(TuiError::NoTerminal);
     }
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        return Err(TuiError::DumbTerminal);
+    }
+    Ok(())
 }
 
 fn enter() -> io::Result<()> {

@@ -139,7 +139,7 @@ pub(crate) fn interactive(
     };
     match tui::run(App::new(config, texts)) {
         Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(TuiError::NoTerminal) => anyhow::bail!("{}", TuiError::NoTerminal),
+        Err(e @ (TuiError::NoTerminal | TuiError::DumbTerminal)) => anyhow::bail!("{e}"),
         Err(e) => Err(e.into()),
     }
 }

@@ -75,10 +75,51 @@ pub fn finish(app: &mut App) {
             app.notice = None;
             app.open_result(&result, false);
         }
-        Err(e) => app.warn(format!(
-            "Could not save your result: {e}. Your answers are kept; press f to try again."
-        )),
+        Err(e) => {
+            app.warn(format!("Could not save your result: {e}"));
+            app.open_dialog(Dialog::save_failed(&e.to_string()));
+        }
     }
+}
+
+/// Writes the result to a file the person names, when the data directory cannot take it.
+/// The assessment stays open (and its progress file, if that can be written), so a later
+/// retry still saves it in the usual place.
+pub fn save_elsewhere(app: &mut App, path: &str) {
+    let Some(session) = &app.session else { return };
+    let path = match path.strip_prefix("~/") {
+        Some(rest) => std::env::var_os("HOME").map_or_else(
+            || std::path::PathBuf::from(path),
+            |h| std::path::Path::new(&h).join(rest),
+        ),
+        None => std::path::PathBuf::from(path),
+    };
+    let result = session.result(&app.bank, app.now(), &mut app.rng);
+    let written = toml::to_string(&result)
+        .map_err(std::io::Error::other)
+        .and_then(|text| crate::store::write_new_atomic(&path, text.as_bytes()));
+    match written {
+        Ok(()) => app.inform(format!(
+            "Saved to {}. Add it to your results later with `rolefit score --answers {} --save`.",
+            path.display(),
+            path.display()
+        )),
+        Err(e) => {
+            app.warn(format!("Could not write {}: {e}", path.display()));
+            app.open_dialog(Dialog::save_failed(&e.to_string()));
+        }
+    }
+}
+
+/// Where "save elsewhere" suggests: the home folder, named after the time.
+pub fn suggested_path(app: &App) -> String {
+    let home = std::env::var_os("HOME").map_or_else(|| std::path::PathBuf::from("."), Into::into);
+    home.join(format!(
+        "rolefit-result-{}.toml",
+        app.now().strftime("%Y%m%d-%H%M%S")
+    ))
+    .display()
+    .to_string()
 }
 
 pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
