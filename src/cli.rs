@@ -18,6 +18,20 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// What `rolefit` with no arguments means: the home screen, with every default.
+    pub fn home() -> Cli {
+        Cli {
+            global: Global {
+                bank: None,
+                data_dir: None,
+                no_color: false,
+            },
+            command: None,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct Global {
     /// Question bank to use: a .toml file or a folder of them (default: the built-in bank)

@@ -23,7 +23,8 @@ pub struct Delta {
 pub fn delta(before: Option<f64>, after: Option<f64>, mb: Option<f64>, ma: Option<f64>) -> Delta {
     let d = before.zip(after).map(|(b, a)| a - b + 0.0);
     let real_change = match (d, mb, ma) {
-        (Some(d), Some(mb), Some(ma)) => d.abs() > mb.hypot(ma),
+        // sqrt(mb² + ma²), written out: `hypot` is the only libm function rolefit would link.
+        (Some(d), Some(mb), Some(ma)) => d.abs() > (mb * mb + ma * ma).sqrt(),
         _ => false,
     };
     Delta {

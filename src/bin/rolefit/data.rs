@@ -4,7 +4,6 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use rolefit::assets::Texts;
 use rolefit::bank::Lens;
 use rolefit::cli::{
     CompareArgs, Format, Global, GoalAddArgs, GoalsArgs, GoalsCommand, HistoryArgs, LensArg,
@@ -32,7 +31,10 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
     let entries = rolefit::history::load(&store)?;
     match args.format.unwrap_or(Format::Text) {
-        Format::Text => emit(&rolefit::report::history_text(&entries, &Texts::load()?))?,
+        Format::Text => emit(&rolefit::report::history_text(
+            &entries,
+            &crate::preload::texts()?,
+        ))?,
         Format::Json => {
             for e in &entries {
                 if let Err(reason) = &e.row {
@@ -78,7 +80,7 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let goals = store.load_goals()?.goals;
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
-    let texts = Texts::load()?;
+    let texts = crate::preload::texts()?;
     emit(&match args.format.unwrap_or(ShowFormat::Text) {
         ShowFormat::Text => rolefit::report::compare_text(&c, &texts),
         ShowFormat::Md => rolefit::report::compare_markdown(&c, &texts),

@@ -4,7 +4,6 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use rolefit::assets::Texts;
 use rolefit::bank::{self, Bank, BankError, Form};
 use rolefit::cli::{
     BankCommand, Cli, Command, ExportArgs, ExportFormat, Format, Global, ScoreArgs, ShowArgs,
@@ -16,12 +15,19 @@ use rolefit::store::Store;
 use rolefit::tui::{self, App, Clock, Config, Start, term::TuiError};
 
 mod data;
+mod preload;
 
 /// The environment variable that moves the data directory (tests use it; nothing else needs to).
 const DATA_DIR_ENV: &str = "ROLEFIT_DATA_DIR";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    preload::start();
+    // No arguments is the most common start (the home screen), and needs no parser.
+    let cli = if std::env::args_os().len() <= 1 {
+        Cli::home()
+    } else {
+        Cli::parse()
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -85,7 +91,7 @@ pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
         Some(p) => {
             bank::load_path(p).with_context(|| format!("cannot use question bank {}", p.display()))
         }
-        None => bank::load_default()
+        None => preload::default_bank()
             .context("the built-in question bank is broken (please report this)"),
     }
 }
@@ -127,7 +133,7 @@ pub(crate) fn interactive(
     // Two interactive instances would autosave over each other's unfinished assessment.
     let _lock = store.lock_instance()?;
     store.sweep_stale_temp_files();
-    let texts = Texts::load()?;
+    let texts = preload::texts()?;
     let config = Config {
         bank,
         store,
@@ -162,7 +168,7 @@ fn print_result(
     format: ShowFormat,
 ) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
-    let texts = Texts::load()?;
+    let texts = preload::texts()?;
     let summary = rolefit::report::summarise(&bank, result, &texts);
     emit(&match format {
         ShowFormat::Text => rolefit::report::result_text(&summary),
@@ -176,7 +182,7 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
     let result = store.find_result(&args.id)?;
     let bank = load_bank(g.bank.as_deref())?;
-    let texts = Texts::load()?;
+    let texts = preload::texts()?;
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     let text = match args.format {
         ExportFormat::Md => rolefit::report::markdown_report(&summary),
@@ -203,7 +209,7 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let store = open_store(g)?;
     let _lock = store.lock_instance()?;
-    let texts = Texts::load()?;
+    let texts = preload::texts()?;
     let form = if args.quick { Form::Quick } else { Form::Full };
     let stdin = std::io::stdin();
     let mut plain = Plain {

@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::compare::{Comparison, Delta, compare};
 use crate::report::{
@@ -23,6 +22,9 @@ pub struct CompareView {
     pub scroll: u16,
     /// How far it can scroll at the last drawn size, so End and ↓ stop at the last line.
     pub max_scroll: std::cell::Cell<u16>,
+    /// The laid-out lines for the last width drawn: building them is most of a frame's cost,
+    /// and only a resize changes them.
+    pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
 }
 
 pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
@@ -38,6 +40,7 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
         comparison,
         scroll: 0,
         max_scroll: std::cell::Cell::new(u16::MAX),
+        laid_out: std::cell::RefCell::new(None),
     })));
 }
 
@@ -45,14 +48,16 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
         return;
     };
-    let max = c.max_scroll.get();
+    // Scrolling past the end is clamped when drawn (the end depends on the width); here the
+    // position starts from what was last shown, so ↑ after End moves at once.
+    c.scroll = c.scroll.min(c.max_scroll.get());
     match action {
         Action::Up => c.scroll = c.scroll.saturating_sub(1),
-        Action::Down => c.scroll = c.scroll.saturating_add(1).min(max),
+        Action::Down => c.scroll = c.scroll.saturating_add(1),
         Action::PageUp => c.scroll = c.scroll.saturating_sub(10),
-        Action::PageDown => c.scroll = c.scroll.saturating_add(10).min(max),
+        Action::PageDown => c.scroll = c.scroll.saturating_add(10),
         Action::Top => c.scroll = 0,
-        Action::Bottom => c.scroll = max,
+        Action::Bottom => c.scroll = u16::MAX,
         Action::Quit => app.pop(),
         _ => {}
     }
@@ -221,15 +226,50 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     out
 }
 
+/// `lines` with any line wider than `width` wrapped onto more lines, in its first span's style
+/// (the table rows are built to fit; questions, answers and notes are prose).
+fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.width() <= usize::from(width) {
+            out.push(line);
+            continue;
+        }
+        let style = line
+            .spans
+            .first()
+            .map_or(line.style, |s| s.style.patch(line.style));
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        for part in crate::tui::widgets::text::wrap(&text, width) {
+            out.push(Line::styled(part, style));
+        }
+    }
+    out
+}
+
 pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
-    let lines = lines(app, &c.comparison, area.width);
-    // Lines are laid out to fit; only the notes wrap, so this is close to the drawn height.
+    let mut cache = c.laid_out.borrow_mut();
+    if cache.as_ref().is_none_or(|(w, _)| *w != area.width) {
+        *cache = Some((
+            area.width,
+            fit(lines(app, &c.comparison, area.width), area.width),
+        ));
+    }
+    let Some((_, lines)) = cache.as_ref() else {
+        return;
+    };
     let max = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
-        .saturating_sub(area.height / 2);
+        .saturating_sub(area.height);
     c.max_scroll.set(max);
-    Paragraph::new(lines)
-        .wrap(ratatui::widgets::Wrap { trim: false })
-        .scroll((c.scroll.min(max), 0))
-        .render(area, buf);
+    let top = usize::from(c.scroll.min(max));
+    for (i, line) in lines
+        .iter()
+        .skip(top)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + u16::try_from(i).unwrap_or(0);
+        buf.set_line(area.x, y, line, area.width);
+    }
 }
