@@ -109,7 +109,11 @@ fn generated_bank(n: usize) -> String {
     }
     for i in 0..n {
         let dim = dims[i % dims.len()];
-        let lens = if (i / dims.len()) % 2 == 0 { "preference" } else { "practice" };
+        let lens = if (i / dims.len()).is_multiple_of(2) {
+            "preference"
+        } else {
+            "practice"
+        };
         let head = format!(
             "\n[[questions]]\nid = \"q{i}\"\ndimension = \"{dim}\"\nlens = \"{lens}\"\nquick = {}\ntext = \"Question {i}: how much do you enjoy the part of the work that this sentence describes?\"\n",
             i % 10 == 0

@@ -96,15 +96,26 @@ fn install_panic_hook() {
     }));
 }
 
-pub fn run(mut app: App) -> Result<(), TuiError> {
-    check_terminal()?;
+/// Sets up the terminal, then builds the app with `make` and runs it until it quits. The app is
+/// built after the terminal is ready so that slow parts of `make` (parsing the question bank on
+/// another core) overlap with setting the terminal up.
+pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<(), E> {
     let stop = Arc::new(AtomicBool::new(false));
+    let (_guard, mut term) = setup(&stop)?;
+    let mut app = make()?;
+    event_loop(&mut app, &mut term, &stop).map_err(E::from)
+}
+
+/// Raw mode, the alternate screen, mouse capture, and the handlers that restore them. The guard
+/// restores the terminal when dropped, so it is made before anything is changed.
+fn setup(stop: &Arc<AtomicBool>) -> Result<(Guard, Term), TuiError> {
+    check_terminal()?;
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        signal_hook::flag::register(signal, Arc::clone(stop))?;
     }
     install_panic_hook();
     watch_for_hangup();
-    let _guard = Guard;
+    let guard = Guard;
     enter()?;
     // Starts crossterm's event source, and with it its SIGWINCH handler, before the size is read:
     // a resize between the size query and the first poll would otherwise be lost (the terminal
@@ -124,7 +135,7 @@ pub fn run(mut app: App) -> Result<(), TuiError> {
     // `resize` clears without `clear`'s cursor-position query, a round trip that some terminals
     // never answer and that would slow every start.
     term.resize(area)?;
-    event_loop(&mut app, &mut term, &stop)
+    Ok((guard, term))
 }
 
 fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), TuiError> {

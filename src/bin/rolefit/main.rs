@@ -12,7 +12,7 @@ use rolefit::cli::{
 use rolefit::plain::Plain;
 use rolefit::session::Session;
 use rolefit::store::Store;
-use rolefit::tui::{self, App, Clock, Config, Start, term::TuiError};
+use rolefit::tui::{self, App, Clock, Config, Start};
 
 mod data;
 mod preload;
@@ -128,26 +128,29 @@ pub(crate) fn interactive(
     if let Err(e) = tui::term::check_terminal() {
         anyhow::bail!("{e}");
     }
-    let bank = load_bank(g.bank.as_deref())?;
+    // A bank named on the command line is checked before the screen changes, so its problems
+    // print on a clean terminal.
+    let named = g.bank.as_deref().map(|p| load_bank(Some(p))).transpose()?;
     let store = open_store(g)?;
     // Two interactive instances would autosave over each other's unfinished assessment.
     let _lock = store.lock_instance()?;
     store.sweep_stale_temp_files();
-    let texts = preload::texts()?;
-    let config = Config {
-        bank,
-        store,
-        color: color(g),
-        clock: Clock::System,
-        label,
-        seed,
-        start,
-    };
-    match tui::run(App::new(config, texts)) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e @ (TuiError::NoTerminal | TuiError::DumbTerminal)) => anyhow::bail!("{e}"),
-        Err(e) => Err(e.into()),
-    }
+    let color = color(g);
+    // The bank is parsed on another core meanwhile (see preload.rs); the app is built once the
+    // terminal is ready, so the two overlap.
+    tui::run(|| {
+        let config = Config {
+            bank: named.map_or_else(|| load_bank(None), Ok)?,
+            store,
+            color,
+            clock: Clock::System,
+            label,
+            seed,
+            start,
+        };
+        anyhow::Ok(App::new(config, preload::texts()?))
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
