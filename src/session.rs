@@ -75,17 +75,7 @@ impl Session {
         now: jiff::Timestamp,
         rng: &mut fastrand::Rng,
     ) -> Result<ResultFile, StoreError> {
-        let a = &self.saved.assessment;
-        let result = save_result(
-            bank,
-            store,
-            a.form,
-            a.order().to_vec(),
-            a.answers().clone(),
-            self.saved.label.clone(),
-            now,
-            rng,
-        )?;
+        let result = save_new(store, self.result(bank, now, rng), rng)?;
         store.remove_in_progress()?;
         Ok(result)
     }
@@ -103,7 +93,19 @@ pub fn save_result(
     now: jiff::Timestamp,
     rng: &mut fastrand::Rng,
 ) -> Result<ResultFile, StoreError> {
-    let mut result = build_result(bank, form, order, answers, label, now, rng);
+    save_new(
+        store,
+        build_result(bank, form, order, answers, label, now, rng),
+        rng,
+    )
+}
+
+/// Saves `result`, drawing a new id if its id is taken.
+fn save_new(
+    store: &Store,
+    mut result: ResultFile,
+    rng: &mut fastrand::Rng,
+) -> Result<ResultFile, StoreError> {
     loop {
         match store.save_result(&result) {
             // A clash of random suffixes within one second: draw another.

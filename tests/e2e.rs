@@ -263,14 +263,7 @@ fn a_closed_terminal_ends_rolefit_with_the_answers_kept() {
 /// after `on_dashboard`.
 fn take_quick(data: &std::path::Path, key: &str, on_dashboard: impl FnOnce(&mut Pty)) {
     let mut pty = Pty::rolefit("take --quick", data, &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
-    for n in 1..=14 {
-        pty.wait_for(&format!("Question {n} of 14"));
-        pty.send(key);
-    }
-    pty.wait_for("Finish and see your result");
-    pty.send("f");
+    pty.answer_quick_and_finish(key);
     pty.wait_for("1 Overview");
     on_dashboard(&mut pty);
     pty.send("q");

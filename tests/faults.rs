@@ -108,14 +108,7 @@ fn a_result_the_data_directory_cannot_take_can_be_saved_elsewhere() {
     let store = Store::open(data.path()).unwrap();
     std::fs::write(store.results_dir(), "not a folder").unwrap();
     let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
-    for n in 1..=14 {
-        pty.wait_for(&format!("Question {n} of 14"));
-        pty.send("2");
-    }
-    pty.wait_for("Finish and see your result");
-    pty.send("f");
+    pty.answer_quick_and_finish("2");
     pty.wait_for("could not be saved");
     let screen = pty.screen();
     assert!(

@@ -127,6 +127,19 @@ impl Pty {
             .unwrap();
     }
 
+    /// Starts the quick form (from its intro), answers all 14 questions with `key`, and presses
+    /// f on the review; leaves the screen there.
+    pub fn answer_quick_and_finish(&mut self, key: &str) {
+        self.wait_for("Press Enter to begin");
+        self.send("\r");
+        for n in 1..=14 {
+            self.wait_for(&format!("Question {n} of 14"));
+            self.send(key);
+        }
+        self.wait_for("Finish and see your result");
+        self.send("f");
+    }
+
     /// The pid of rolefit, the shell's child.
     pub fn rolefit_pid(&self) -> u32 {
         let sh = self.child.process_id().unwrap();
