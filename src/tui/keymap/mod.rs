@@ -5,8 +5,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 
-mod tables;
-use tables::*;
+mod assessment;
+mod common;
+mod overlays;
+mod saved;
+use assessment::{HOME, INTRO, QUESTION, RESULT, REVIEW};
+use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
+use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY};
 
 /// Where keys are being read: a screen, or a dialog on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

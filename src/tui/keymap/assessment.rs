@@ -1,0 +1,199 @@
+//! Keys while taking an assessment: home, intro, questions, review and the result.
+
+use crossterm::event::KeyCode;
+
+use super::Binding;
+use super::Trigger::*;
+use super::common::*;
+use crate::tui::action::Action;
+
+pub(super) const HOME: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Key(KeyCode::Enter), Key(KeyCode::Right), Char('l')],
+        "Enter",
+        "open the highlighted item",
+        Action::Confirm,
+        "open",
+    ),
+    b(
+        &[Digits(6)],
+        "1-6",
+        "open an item by its number",
+        Action::Pick(0),
+        "",
+    ),
+    b(
+        &[Char('q'), Key(KeyCode::Esc)],
+        "q",
+        "quit",
+        Action::Quit,
+        "quit",
+    ),
+    HELP,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const INTRO: &[Binding] = &[
+    b(
+        &[Key(KeyCode::Enter), Key(KeyCode::Right), Char('l')],
+        "Enter",
+        "begin",
+        Action::Confirm,
+        "begin",
+    ),
+    b(
+        &[
+            Key(KeyCode::Esc),
+            Char('q'),
+            Key(KeyCode::Left),
+            Char('h'),
+            Key(KeyCode::Backspace),
+        ],
+        "Esc",
+        "back to the home screen",
+        Action::Back,
+        "back",
+    ),
+    HELP,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const QUESTION: &[Binding] = &[
+    b(
+        &[Digits(5)],
+        "1-5",
+        "answer with that option and go on",
+        Action::Pick(0),
+        "answer",
+    ),
+    b(
+        &[Letters],
+        "a-e",
+        "answer a scenario with that option",
+        Action::Letter('a'),
+        "",
+    ),
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "answer with the highlighted option",
+        Action::Confirm,
+        "choose",
+    ),
+    b(
+        &[Key(KeyCode::Left), Key(KeyCode::Backspace), Char('h')],
+        "←",
+        "previous question",
+        Action::Back,
+        "back",
+    ),
+    b(
+        &[Key(KeyCode::Right), Char('l'), Key(KeyCode::Tab)],
+        "→",
+        "next question (keeps the answer)",
+        Action::Forward,
+        "next",
+    ),
+    b(
+        &[Char('s')],
+        "s",
+        "skip this question",
+        Action::Skip,
+        "skip",
+    ),
+    b(
+        &[Char('r')],
+        "r",
+        "review all answers",
+        Action::Review,
+        "review",
+    ),
+    HELP,
+    QUIT_ASKS,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const REVIEW: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    PAGE[0],
+    PAGE[1],
+    PAGE[2],
+    PAGE[3],
+    b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "change the highlighted answer (or Finish)",
+        Action::Confirm,
+        "change",
+    ),
+    b(
+        &[Char('f')],
+        "f",
+        "finish and see your result",
+        Action::Finish,
+        "finish",
+    ),
+    b(
+        &[Key(KeyCode::Left), Key(KeyCode::Backspace), Char('h')],
+        "←",
+        "back to the questions",
+        Action::Back,
+        "back",
+    ),
+    HELP,
+    QUIT_ASKS,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const RESULT: &[Binding] = &[
+    b(
+        &[Key(KeyCode::Tab), Key(KeyCode::Right), Char('l')],
+        "Tab",
+        "next panel",
+        Action::Forward,
+        "panel",
+    ),
+    b(
+        &[Key(KeyCode::BackTab), Key(KeyCode::Left), Char('h')],
+        "Shift-Tab",
+        "previous panel",
+        Action::Back,
+        "",
+    ),
+    b(&[Digits(5)], "1-5", "show that panel", Action::Pick(0), ""),
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Char('e')],
+        "e",
+        "export as Markdown and HTML",
+        Action::Export,
+        "export",
+    ),
+    b(
+        &[Char('g')],
+        "g",
+        "set a learning goal from this result",
+        Action::Goal,
+        "goal",
+    ),
+    HELP,
+    b(
+        &[Char('q'), Key(KeyCode::Esc), Key(KeyCode::Enter)],
+        "q/Esc",
+        "back to the home screen",
+        Action::Quit,
+        "back",
+    ),
+    INTERRUPT,
+    SUSPEND,
+];

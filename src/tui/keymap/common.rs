@@ -1,0 +1,107 @@
+//! Bindings several contexts share, and `b`, the short way to write one.
+
+use crossterm::event::KeyCode;
+
+use super::Binding;
+use super::Trigger;
+use super::Trigger::*;
+use crate::tui::action::Action;
+
+pub(super) const fn b(
+    triggers: &'static [Trigger],
+    keys: &'static str,
+    does: &'static str,
+    action: Action,
+    short: &'static str,
+) -> Binding {
+    Binding {
+        triggers,
+        keys,
+        does,
+        action,
+        short,
+    }
+}
+
+pub(super) const MOVE: [Binding; 2] = [
+    b(
+        &[Key(KeyCode::Up), Char('k')],
+        "↑/k",
+        "move up",
+        Action::Up,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Down), Char('j')],
+        "↓/j",
+        "move down",
+        Action::Down,
+        "",
+    ),
+];
+pub(super) const HELP: Binding = b(
+    &[Char('?')],
+    "?",
+    "show or hide this help",
+    Action::Help,
+    "help",
+);
+pub(super) const INTERRUPT: Binding = b(
+    &[Ctrl('c')],
+    "Ctrl-C",
+    "save and quit at once",
+    Action::Interrupt,
+    "",
+);
+pub(super) const SUSPEND: Binding = b(
+    &[Ctrl('z')],
+    "Ctrl-Z",
+    "suspend to the shell (fg to return)",
+    Action::Suspend,
+    "",
+);
+pub(super) const QUIT_ASKS: Binding = b(
+    &[Char('q'), Key(KeyCode::Esc)],
+    "q/Esc",
+    "quit (asks first; progress is saved)",
+    Action::Quit,
+    "quit",
+);
+
+pub(super) const BACK_KEYS: Binding = b(
+    &[Char('q'), Key(KeyCode::Esc)],
+    "q/Esc",
+    "back",
+    Action::Quit,
+    "back",
+);
+pub(super) const PAGE: [Binding; 4] = [
+    b(
+        &[Key(KeyCode::PageUp)],
+        "PgUp",
+        "page up",
+        Action::PageUp,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::PageDown)],
+        "PgDn",
+        "page down",
+        Action::PageDown,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Home), Char('g')],
+        "g/Home",
+        "first row",
+        Action::Top,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::End), Char('G')],
+        "G/End",
+        "last row",
+        Action::Bottom,
+        "",
+    ),
+];
