@@ -1,0 +1,73 @@
+//! Moving between screens: home, the stack of screens under this one, a result's dashboard.
+
+use crate::store::ResultFile;
+use crate::tui::dialog::Dialog;
+use crate::tui::screens;
+
+use super::{App, Dashboard, Screen};
+
+impl App {
+    pub fn go_home(&mut self) {
+        self.refresh_resumable();
+        self.back.clear();
+        self.screen = Screen::Home { cursor: 0 };
+    }
+
+    /// Opens `screen` on top of this one; `back` returns here.
+    pub fn push(&mut self, screen: Screen) {
+        let under = std::mem::replace(&mut self.screen, screen);
+        self.back.push(under);
+    }
+
+    /// Returns to the screen under this one (home if none), with its data read again: a
+    /// rename, a deletion or a new goal may have changed it.
+    pub fn pop(&mut self) {
+        match self.back.pop() {
+            None => self.go_home(),
+            Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
+            Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
+            Some(screen) => self.screen = screen,
+        }
+    }
+
+    /// Shows a result's dashboard, celebrating any goal it reached: `on_top` of the current
+    /// screen (q returns there), or in its place (q goes home).
+    pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
+        let mut d = Dashboard::new(&self.bank, &self.texts, result);
+        if let Ok(goals) = self.store.load_goals() {
+            d.reached = crate::goals::newly_reached(&goals.goals, result)
+                .into_iter()
+                .map(|g| {
+                    let title = self
+                        .bank
+                        .dimension(&g.dimension)
+                        .map_or(g.dimension.as_str(), |d| d.title.as_str());
+                    format!(
+                        "Goal #{} reached: {} is at {} (target {}). Well done!",
+                        g.id,
+                        crate::goals::goal_title(title, g.lens),
+                        crate::report::points(crate::goals::goal_score(
+                            &result.scores,
+                            &g.dimension,
+                            g.lens
+                        )),
+                        crate::report::points(Some(g.target))
+                    )
+                })
+                .collect();
+        }
+        if let Some(first) = d.reached.first() {
+            self.inform(format!("★ {first}"));
+        }
+        if on_top {
+            self.push(Screen::Result(d));
+        } else {
+            self.back.clear();
+            self.screen = Screen::Result(d);
+        }
+    }
+
+    pub fn open_dialog(&mut self, dialog: Dialog) {
+        self.dialog = Some(dialog);
+    }
+}

@@ -1,0 +1,98 @@
+//! What the app's state is made of: screens, the dashboard of a result, notices, and how the
+//! app was asked to start.
+
+use crate::assets::Texts;
+use crate::bank::{Bank, Form};
+use crate::report::{Summary, summarise};
+use crate::store::{InProgress, ResultFile};
+
+use crate::tui::screens;
+
+/// Where "now" comes from: the system clock, or a fixed instant for tests and snapshots.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(jiff::Timestamp),
+}
+
+impl Clock {
+    pub fn now(self) -> jiff::Timestamp {
+        match self {
+            Clock::System => jiff::Timestamp::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+}
+
+/// The unfinished assessment found in the data directory, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resumable {
+    None,
+    Ready(Box<InProgress>),
+    /// It exists but cannot be read; the reason is shown and the file is never overwritten.
+    Unreadable(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Home { cursor: usize },
+    Intro { form: Form },
+    Question { cursor: usize },
+    Review { cursor: usize },
+    Result(Box<Dashboard>),
+    History(Box<screens::history::HistoryView>),
+    Compare(Box<screens::compare::CompareView>),
+    Goals(Box<screens::goals::GoalsView>),
+    GoalForm(Box<screens::goal_form::GoalForm>),
+}
+
+/// A result on screen, worked out once when it opens (not on every draw), and which of its
+/// panels is in front (on small terminals, one at a time).
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub summary: Summary,
+    pub panel: usize,
+    pub scroll: u16,
+    /// Goals this result reached for the first time: celebrated on its Next steps.
+    pub reached: Vec<String>,
+}
+
+impl Dashboard {
+    pub fn new(bank: &Bank, texts: &Texts, result: &ResultFile) -> Box<Dashboard> {
+        Box::new(Dashboard {
+            summary: summarise(bank, result, texts),
+            panel: 0,
+            scroll: 0,
+            reached: Vec::new(),
+        })
+    }
+
+    pub fn result(&self) -> &ResultFile {
+        &self.summary.result
+    }
+}
+
+impl PartialEq for Dashboard {
+    fn eq(&self, other: &Self) -> bool {
+        (self.result(), self.panel, self.scroll) == (other.result(), other.panel, other.scroll)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub warning: bool,
+}
+
+/// How the app was asked to start.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Start {
+    Home,
+    Take(Form),
+    /// The dashboard of a saved result (`rolefit show`).
+    Show(Box<ResultFile>),
+    History,
+    /// Two results side by side (`rolefit compare A B`).
+    Compare(Box<ResultFile>, Box<ResultFile>),
+    Goals,
+}
