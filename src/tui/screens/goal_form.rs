@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::bank::{Lens, Pole};
+use crate::assets::Texts;
+use crate::bank::{Bank, Lens, Pole};
 use crate::goals::goal_score;
 use crate::report::{fmt_score, points};
 use crate::scoring::Scores;
@@ -58,29 +59,29 @@ pub fn open(app: &mut App, result: &ResultFile) {
         note: first.map_or_else(String::new, |s| s.text.clone()),
         hint: None,
     };
-    reset_target(app, &mut form, toward);
+    reset_target(&app.bank, &app.texts, &mut form, toward);
     app.push(Screen::GoalForm(Box::new(form)));
 }
 
-fn dimension_id<'a>(app: &'a App, f: &GoalForm) -> Option<&'a str> {
-    app.bank.dimensions.get(f.dimension).map(|d| d.id.as_str())
+fn dimension_id<'a>(bank: &'a Bank, f: &GoalForm) -> Option<&'a str> {
+    bank.dimensions.get(f.dimension).map(|d| d.id.as_str())
 }
 
-fn current(app: &App, f: &GoalForm) -> Option<f64> {
-    goal_score(&f.scores, dimension_id(app, f)?, f.lens)
+fn current(bank: &Bank, f: &GoalForm) -> Option<f64> {
+    goal_score(&f.scores, dimension_id(bank, f)?, f.lens)
 }
 
 /// A target 20 points from where the result stands (rounded to 5), and the step that fits.
-fn reset_target(app: &App, f: &mut GoalForm, toward: Pole) {
-    let now = current(app, f).unwrap_or(0.0);
+fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
+    let now = current(bank, f).unwrap_or(0.0);
     let step = if toward == Pole::Engineer {
         20.0
     } else {
         -20.0
     };
     f.target = (((now + step) / 5.0).round() * 5.0).clamp(-100.0, 100.0) as i32;
-    f.hint = dimension_id(app, f).and_then(|d| {
-        app.texts
+    f.hint = dimension_id(bank, f).and_then(|d| {
+        texts
             .guidance
             .steps_for(d, toward)
             .next()
@@ -117,9 +118,7 @@ pub fn update(app: &mut App, action: Action) {
                 } else {
                     Pole::Developer
                 };
-                let mut form = (**f).clone();
-                reset_target(app, &mut form, toward);
-                app.screen = Screen::GoalForm(Box::new(form));
+                reset_target(&app.bank, &app.texts, f, toward);
             }
             1 => {
                 f.lens = cycle(
@@ -197,10 +196,10 @@ fn save(app: &mut App) {
     let Screen::GoalForm(f) = &app.screen else {
         return;
     };
-    let Some(dimension) = dimension_id(app, f).map(str::to_owned) else {
+    let Some(dimension) = dimension_id(&app.bank, f).map(str::to_owned) else {
         return;
     };
-    let Some(baseline_score) = current(app, f) else {
+    let Some(baseline_score) = current(&app.bank, f) else {
         app.warn("This result has no score for that choice (too few answers): pick another dimension or lens.".into());
         return;
     };
@@ -251,7 +250,7 @@ pub fn view(
 ) {
     let theme = &app.theme;
     let dim = app.bank.dimensions.get(f.dimension);
-    let now = current(app, f);
+    let now = current(&app.bank, f);
     let lens_text = match f.lens {
         None => "both lenses (combined)".to_owned(),
         Some(l) => format!("only {}", l.title().to_lowercase()),

@@ -88,11 +88,14 @@ fn toggle_done(app: &mut App) {
         return;
     };
     let now = app.now();
+    let path = app.store.goals_path();
     let changed = app.store.update_goals(|file| {
-        let goal = file.get_mut(id).ok_or(crate::store::StoreError::Corrupt {
-            path: std::path::PathBuf::from("goals.toml"),
-            reason: format!("goal #{id} is gone (changed by another rolefit?)"),
-        })?;
+        let goal = file
+            .get_mut(id)
+            .ok_or_else(|| crate::store::StoreError::Corrupt {
+                path,
+                reason: format!("goal #{id} is gone (removed by another rolefit?)"),
+            })?;
         goal.done_at = if goal.done_at.is_some() {
             None
         } else {
