@@ -148,6 +148,17 @@ struct Sheet {
     answers: Option<Spanned<IndexMap<Spanned<String>, Spanned<toml::Value>>>>,
 }
 
+/// The form a set of answers was most likely given on: quick when every answered question is in
+/// the quick form (and there is at least one), otherwise full.
+pub fn form_of(bank: &Bank, answers: &Answers) -> crate::bank::Form {
+    let quick = |id: &String| bank.question(id).is_some_and(|q| q.quick);
+    if !answers.is_empty() && answers.keys().all(quick) {
+        crate::bank::Form::Quick
+    } else {
+        crate::bank::Form::Full
+    }
+}
+
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
     let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Io {
         path: path.to_path_buf(),

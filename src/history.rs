@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::bank::Form;
+use crate::bank::{Bank, Form};
 use crate::scoring::Archetype;
 use crate::store::{Listed, Stamp, Store, StoreError, load_all};
 
@@ -20,6 +20,9 @@ pub struct Row {
     pub archetype: Option<Archetype>,
     #[serde(skip)]
     pub margin: Option<f64>,
+    /// Questions answered: says why a score has no margin.
+    #[serde(skip)]
+    pub answered: usize,
 }
 
 /// One file of `results/`: its row, or why it cannot be read.
@@ -32,7 +35,8 @@ pub struct Entry {
 
 /// Newest first, as listed. Full results are dropped here: History keeps only what it shows,
 /// so ten thousand results stay small in memory.
-pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
+/// Rows carry the current model's scores (`ResultFile::rescored` with `bank`).
+pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
     listed
         .into_iter()
         .map(|l| Entry {
@@ -41,15 +45,20 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l.result.map_err(|e| reason(&e)).map(|r| Row {
-                id: r.id,
-                taken_at: r.taken_at,
-                label: r.label,
-                form: r.form,
-                overall: r.scores.overall,
-                archetype: r.scores.archetype,
-                margin: r.scores.margin,
-            }),
+            row: l
+                .result
+                .map_err(|e| reason(&e))
+                .map(|r| r.rescored(bank))
+                .map(|r| Row {
+                    id: r.id,
+                    taken_at: r.taken_at,
+                    label: r.label,
+                    form: r.form,
+                    overall: r.scores.overall,
+                    archetype: r.scores.archetype,
+                    margin: r.scores.margin,
+                    answered: r.scores.answered,
+                }),
             id: l.id,
         })
         .collect()
@@ -60,6 +69,9 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
 #[derive(Serialize, Deserialize)]
 struct Index {
     version: u32,
+    /// The scoring model and bank the rows were scored with: another of either rescores all.
+    #[serde(default)]
+    scored_with: String,
     files: HashMap<String, Cached>,
 }
 
@@ -68,6 +80,8 @@ struct Cached {
     stamp: Stamp,
     row: Row,
     margin: Option<f64>,
+    #[serde(default)]
+    answered: usize,
 }
 
 const INDEX_VERSION: u32 = 1;
@@ -79,12 +93,13 @@ fn index_path(store: &Store) -> std::path::PathBuf {
 /// History's entries, newest first. Parsing thousands of TOML files is the slow part, so rows of
 /// unchanged files (same size, time and inode) come from an index in `cache/`; only new or
 /// changed files are read, and the index is rewritten when anything changed.
-pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
+pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let files = store.entries()?;
+    let scored_with = scored_with(bank);
     let mut index = std::fs::read(index_path(store))
         .ok()
         .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
-        .filter(|i| i.version == INDEX_VERSION)
+        .filter(|i| i.version == INDEX_VERSION && i.scored_with == scored_with)
         .map_or_else(HashMap::new, |i| i.files);
     let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
     let name = |f: &crate::store::Entry| {
@@ -100,6 +115,7 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
             file: name(&files[i]),
             row: Ok(Row {
                 margin: c.margin,
+                answered: c.answered,
                 ..c.row.clone()
             }),
         })
@@ -107,9 +123,10 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let missing: Vec<usize> = (0..files.len())
         .filter(|&i| hit(i, &index).is_none())
         .collect();
-    let read = entries(load_all(
-        missing.iter().map(|&i| files[i].clone()).collect(),
-    ));
+    let read = entries(
+        load_all(missing.iter().map(|&i| files[i].clone()).collect()),
+        bank,
+    );
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;
@@ -124,6 +141,7 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
                             stamp,
                             row: row.clone(),
                             margin: row.margin,
+                            answered: row.answered,
                         },
                     );
                 }
@@ -137,17 +155,29 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     index.retain(|k, _| names.contains(k));
     changed |= index.len() != before;
     if changed {
-        save_index(store, index);
+        save_index(store, index, scored_with);
     }
     Ok(out)
 }
 
+fn scored_with(bank: &Bank) -> String {
+    let b = crate::store::BankRef::of(bank);
+    format!(
+        "model {} · {} {} {}",
+        crate::scoring::MODEL_VERSION,
+        b.name,
+        b.version,
+        b.fingerprint
+    )
+}
+
 /// Best effort: the index only saves time, so failing to write it is not worth a word.
-fn save_index(store: &Store, files: HashMap<String, Cached>) {
+fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String) {
     let path = index_path(store);
     let Some(dir) = path.parent() else { return };
     let index = Index {
         version: INDEX_VERSION,
+        scored_with,
         files,
     };
     if let Ok(json) = serde_json::to_vec(&index) {

@@ -32,6 +32,10 @@ pub struct Goal {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalsFile {
     pub schema: u32,
+    /// The highest id ever given: a removed goal's id stays retired, so `goals done 3` can never
+    /// reach a different goal than the one it once meant.
+    #[serde(default)]
+    pub last_id: u32,
     #[serde(default)]
     pub goals: Vec<Goal>,
 }
@@ -40,6 +44,7 @@ impl Default for GoalsFile {
     fn default() -> Self {
         GoalsFile {
             schema: SCHEMA,
+            last_id: 0,
             goals: Vec::new(),
         }
     }
@@ -52,8 +57,18 @@ impl Versioned for GoalsFile {
 }
 
 impl GoalsFile {
-    pub fn next_id(&self) -> u32 {
-        self.goals.iter().map(|g| g.id).max().unwrap_or(0) + 1
+    /// The id the next goal gets: never one given before, even if that goal was removed.
+    pub fn next_id(&self) -> Result<u32, StoreError> {
+        let top = self.goals.iter().map(|g| g.id).fold(self.last_id, u32::max);
+        top.checked_add(1).ok_or(StoreError::GoalIdsExhausted)
+    }
+
+    /// Adds `goal` under the next id, and retires that id for good. Returns the id.
+    pub fn add(&mut self, goal: Goal) -> Result<u32, StoreError> {
+        let id = self.next_id()?;
+        self.last_id = id;
+        self.goals.push(Goal { id, ..goal });
+        Ok(id)
     }
 
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Goal> {

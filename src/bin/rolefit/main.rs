@@ -172,6 +172,7 @@ fn print_result(
 ) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let texts = preload::texts()?;
+    let result = &result.clone().rescored(&bank);
     let summary = rolefit::report::summarise(&bank, result, &texts);
     emit(&match format {
         ShowFormat::Text => rolefit::report::result_text(&summary),
@@ -183,8 +184,8 @@ fn print_result(
 
 fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
-    let result = store.find_result(&args.id)?;
     let bank = load_bank(g.bank.as_deref())?;
+    let result = store.find_result(&args.id)?.rescored(&bank);
     let texts = preload::texts()?;
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     let text = match args.format {
@@ -334,6 +335,8 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
 fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let answers = rolefit::answers::load_answers(&args.answers, &bank)?;
+    // Printed against the full form (what the skipped count means in an answers file); saved
+    // as the form the answers fit, so History says "quick" for a quick form's answers.
     let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);
     match args.format {
         Format::Text => emit(&rolefit::report::text_report(&bank, &scores))?,
@@ -350,7 +353,7 @@ fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
         let result = rolefit::session::save_result(
             &bank,
             &store,
-            Form::Full,
+            rolefit::answers::form_of(&bank, &answers),
             order,
             answers,
             args.label.clone(),
