@@ -12,6 +12,7 @@ pub mod history;
 pub mod insight;
 pub mod plain;
 pub mod report;
+pub mod sanitize;
 pub mod scoring;
 pub mod session;
 pub mod store;

@@ -1,6 +1,7 @@
 use std::fmt::Write;
 
 use crate::bank::Bank;
+use crate::sanitize::line;
 use crate::scoring::Scores;
 
 use super::{fmt_margin, fmt_score};
@@ -47,7 +48,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         let _ = writeln!(
             out,
             "{:<26} {:>8} {:>8} {:>11} {:>9}",
-            d.title,
+            line(&d.title),
             fmt_score(s.combined),
             fmt_margin(s.margin),
             fmt_score(s.preference),
@@ -62,7 +63,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
             let _ = writeln!(out, "\nPulling toward {pole}:");
             for id in ids {
                 let text = bank.question(id).map_or("", |q| q.text.as_str());
-                let _ = writeln!(out, "  - {id}: {text}");
+                let _ = writeln!(out, "  - {}: {}", line(id), line(text));
             }
         }
     }
@@ -103,7 +104,7 @@ pub fn result_text(s: &super::Summary) -> String {
         let _ = writeln!(
             out,
             "{:<26} {:<21} {:>12} {:>7} {:>9}",
-            d.title,
+            line(&d.title),
             bar,
             super::score_with_margin(d.combined, d.margin).replace("not enough answers", "-"),
             fmt_score(d.preference),
@@ -119,7 +120,7 @@ pub fn result_text(s: &super::Summary) -> String {
             out,
             "  toward {:<9} \"{}\" ({})",
             crate::insight::pole_word(d.pole),
-            d.text,
+            line(&d.text),
             d.answer
         );
     }

@@ -342,7 +342,7 @@ pub fn view(
     if let Some(h) = &f.hint {
         lines.push(Line::styled(format!("A step that fits: {h}"), theme.dim));
     }
-    Paragraph::new(lines)
+    Paragraph::new(crate::tui::widgets::text::clean(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }
