@@ -10,8 +10,8 @@ pub enum PromptFor {
     Rename(String),
     GoalNote,
     GoalDue,
-    /// A path to write the finished result to.
-    SaveElsewhere,
+    /// A path to write the answers to, as a result, when the data folder cannot take them.
+    SaveElsewhere(crate::tui::dialog::SaveFor),
 }
 
 #[derive(Debug, Clone)]

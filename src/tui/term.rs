@@ -38,6 +38,9 @@ pub enum TuiError {
     DumbTerminal,
     #[error("terminal error")]
     Io(#[from] io::Error),
+    /// Leaving at once (Ctrl-C, a signal) with progress that could not be saved.
+    #[error("{0}")]
+    NotSaved(String),
 }
 
 /// Stdin and stdout must be terminals, there must be a controlling terminal to read keys from,
@@ -154,12 +157,14 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
                 _ => {}
             }
         }
-        if app.quit {
-            return Ok(());
+        if let Some(signal) = signals.stopped_by() {
+            app.save_and_leave(&signals::name(signal));
         }
-        if signals.stopped_by().is_some() {
-            app.save_progress();
-            return Ok(());
+        if app.quit {
+            return app
+                .unsaved
+                .take()
+                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
         }
         if app.suspend || signals.take_suspend() {
             app.suspend = false;

@@ -188,7 +188,7 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
                 "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
             )),
         },
-        PromptFor::Rename(_) | PromptFor::SaveElsewhere => {}
+        PromptFor::Rename(_) | PromptFor::SaveElsewhere(_) => {}
     }
 }
 
