@@ -54,7 +54,8 @@ impl Dialog {
     pub fn quit() -> Dialog {
         Dialog {
             title: "Quit?",
-            body: "Your answers so far are saved; you can resume from the home screen next time."
+            // Not "your answers are saved": the last save may have failed (a full disk).
+            body: "Save and quit keeps your answers so far; resume from the home screen next time."
                 .into(),
             buttons: vec![
                 button("Save and quit", 's', Choice::SaveAndQuit),
