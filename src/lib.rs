@@ -21,6 +21,7 @@ pub mod history;
 pub mod insight;
 pub mod plain;
 pub mod report;
+pub mod sanitize;
 pub mod scoring;
 pub mod session;
 pub mod store;

@@ -195,29 +195,6 @@ fn a_panic_restores_the_terminal() {
 }
 
 #[test]
-fn sigterm_and_sighup_restore_the_terminal_and_save_progress() {
-    for signal in ["TERM", "HUP"] {
-        let data = tempfile::tempdir().unwrap();
-        let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-        pty.wait_for("Press Enter to begin");
-        pty.send("\r");
-        pty.wait_for("Question 1 of 14");
-        pty.send("2");
-        pty.wait_for("Question 2 of 14");
-        pty.signal(signal);
-        assert_eq!(pty.finish(), 0, "{signal}");
-        pty.assert_terminal_restored();
-        let saved = Store::open(data.path())
-            .unwrap()
-            .load_in_progress()
-            .unwrap()
-            .unwrap();
-        assert_eq!(saved.assessment.progress().answered, 1, "{signal}");
-        assert_eq!(saved.assessment.position(), 1, "{signal}");
-    }
-}
-
-#[test]
 fn resize_below_the_minimum_and_back() {
     let data = tempfile::tempdir().unwrap();
     let mut pty = Pty::rolefit("", data.path(), &[]);
@@ -225,6 +202,9 @@ fn resize_below_the_minimum_and_back() {
     pty.resize(12, 50);
     pty.wait_for("now 50x12, need 60x16");
     pty.send("q"); // ignored while too small
+    // The key and the resize reach rolefit by different roads (the tty, SIGWINCH): without a
+    // pause the resize can be read first and the q then quits (5 runs in 15 failed so).
+    std::thread::sleep(std::time::Duration::from_millis(300));
     pty.resize(30, 100);
     pty.wait_for("Take the full assessment");
     pty.send("q");

@@ -6,6 +6,7 @@ use crate::assets::Texts;
 use crate::history::{Entry, Row, overall_series, spark_char};
 
 use super::score_with_margin;
+use crate::sanitize::line;
 
 pub fn archetype_title(texts: &Texts, row: &Row) -> String {
     row.archetype
@@ -45,12 +46,17 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
                     archetype_title(texts, r),
                     score_with_margin(r.overall, r.margin, r.answered)
                         .replace("not enough answers", "-"),
-                    r.id,
-                    r.label
+                    line(&r.id),
+                    line(&r.label)
                 );
             }
             Err(reason) => {
-                let _ = writeln!(out, "unreadable: {}: {reason} (left untouched)", e.file);
+                let _ = writeln!(
+                    out,
+                    "unreadable: {}: {} (left untouched)",
+                    line(&e.file),
+                    line(reason)
+                );
             }
         }
     }

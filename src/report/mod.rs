@@ -23,6 +23,7 @@ pub use summary::{
 };
 pub use text::{result_text, text_report};
 
+use crate::sanitize::line;
 use crate::scoring::Scores;
 
 /// The scoring model's fields as JSON, numbers unrounded.
@@ -72,6 +73,21 @@ pub fn label_suffix(label: &str) -> String {
     if label.is_empty() {
         String::new()
     } else {
-        format!(" · “{label}”")
+        format!(" · “{}”", line(label))
     }
+}
+
+/// A Markdown document made safe to render and to print: raw HTML in it (from a label or a
+/// bank) shows as text, and control and bidi characters are escaped. rolefit's own Markdown has
+/// no `&`, `<` or `>`, so escaping them everywhere changes only what came from outside.
+pub(crate) fn markdown_safe(md: &str) -> String {
+    crate::sanitize::text(md)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text for one cell of a Markdown table: a `|` in it would start another cell.
+pub(crate) fn md_cell(s: &str) -> String {
+    line(s).replace('|', "\\|")
 }

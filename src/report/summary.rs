@@ -5,6 +5,7 @@ use crate::answers::describe_answer;
 use crate::assets::{ArchetypeText, Path, Quadrant, Texts};
 use crate::bank::{Bank, Pole};
 use crate::insight::{ChosenStep, Insight, analyse};
+use crate::sanitize::line;
 use crate::store::ResultFile;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -203,9 +204,9 @@ impl Summary {
             r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             r.form.as_str(),
             super::label_suffix(&r.label),
-            r.bank.name,
-            r.bank.version,
-            r.id
+            line(&r.bank.name),
+            line(&r.bank.version),
+            line(&r.id)
         )
     }
 }

@@ -13,8 +13,17 @@ pub enum Choice {
     FinishNow,
     /// Go ahead with the deletion the current screen asked about.
     Delete,
-    /// Write the finished result to a file of the person's choosing.
-    SaveElsewhere,
+    /// Write the answers, as a result, to a file of the person's choosing.
+    SaveElsewhere(SaveFor),
+}
+
+/// What a save that failed was for; its dialog's Try again does that again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveFor {
+    /// Finishing: the result.
+    Result,
+    /// Save and quit: the progress.
+    Progress,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +54,8 @@ impl Dialog {
     pub fn quit() -> Dialog {
         Dialog {
             title: "Quit?",
-            body: "Your answers so far are saved; you can resume from the home screen next time."
+            // Not "your answers are saved": the last save may have failed (a full disk).
+            body: "Save and quit keeps your answers so far; resume from the home screen next time."
                 .into(),
             buttons: vec![
                 button("Save and quit", 's', Choice::SaveAndQuit),
@@ -86,15 +96,28 @@ impl Dialog {
         }
     }
 
-    pub fn save_failed(error: &str) -> Dialog {
+    /// A save failed: the app stays open with the answers, offering to retry or write elsewhere.
+    pub fn save_failed(what: SaveFor, error: &str) -> Dialog {
+        let (title, retry, elsewhere) = match what {
+            SaveFor::Result => (
+                "Your result could not be saved",
+                Choice::FinishNow,
+                "save the result to another file",
+            ),
+            SaveFor::Progress => (
+                "Your progress could not be saved",
+                Choice::SaveAndQuit,
+                "save your answers so far to another file",
+            ),
+        };
         Dialog {
-            title: "Your result could not be saved",
+            title,
             body: format!(
-                "{error}. Your answers are still here. Try again (after freeing space or fixing the folder), or save the result to another file."
+                "{error}. Your answers are still here. Try again (after freeing space or fixing the folder), or {elsewhere}."
             ),
             buttons: vec![
-                button("Try again", 't', Choice::FinishNow),
-                button("Save elsewhere", 'e', Choice::SaveElsewhere),
+                button("Try again", 't', retry),
+                button("Save elsewhere", 'e', Choice::SaveElsewhere(what)),
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,

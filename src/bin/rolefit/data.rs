@@ -13,7 +13,7 @@ use rolefit::goals::{goal_score, load_progress};
 use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
-use crate::{emit, interactive, load_bank, open_store};
+use crate::{emit, emit_json, interactive, load_bank, note, open_store};
 
 /// Today, for due dates: the local calendar date.
 fn today() -> jiff::civil::Date {
@@ -39,10 +39,13 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         Format::Json => {
             for e in &entries {
                 if let Err(reason) = &e.row {
-                    eprintln!("rolefit: left out unreadable {}: {reason}", e.file);
+                    note(&format!(
+                        "rolefit: left out unreadable {}: {reason}",
+                        e.file
+                    ));
                 }
             }
-            emit(&format!("{}\n", rolefit::report::history_json(&entries)))?;
+            emit_json(&rolefit::report::history_json(&entries))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -82,11 +85,11 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let goals = store.load_goals()?.goals;
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
     let texts = crate::preload::texts()?;
-    emit(&match args.format.unwrap_or(ShowFormat::Text) {
-        ShowFormat::Text => rolefit::report::compare_text(&c, &texts),
-        ShowFormat::Md => rolefit::report::compare_markdown(&c, &texts),
-        ShowFormat::Json => format!("{}\n", rolefit::report::compare_json(&c)),
-    })?;
+    match args.format.unwrap_or(ShowFormat::Text) {
+        ShowFormat::Text => emit(&rolefit::report::compare_text(&c, &texts))?,
+        ShowFormat::Md => emit(&rolefit::report::compare_markdown(&c, &texts))?,
+        ShowFormat::Json => emit_json(&rolefit::report::compare_json(&c))?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -109,10 +112,10 @@ pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
 fn list(g: &Global, store: &rolefit::store::Store, format: Format) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let progress = load_progress(store, &bank, today())?;
-    emit(&match format {
-        Format::Text => rolefit::report::goals_text(&progress),
-        Format::Json => format!("{}\n", rolefit::report::goals_json(&progress)),
-    })?;
+    match format {
+        Format::Text => emit(&rolefit::report::goals_text(&progress))?,
+        Format::Json => emit_json(&rolefit::report::goals_json(&progress))?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -182,10 +185,10 @@ fn add_goal(
         done_at: None,
     };
     let id = store.update_goals(|file| file.add(goal))?;
-    eprintln!(
+    note(&format!(
         "added goal #{id}: {} from {score:+.0} to {:+.0} (baseline {})",
         args.dimension, args.target, baseline.id
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -204,6 +207,6 @@ fn change(
         edit(&mut file.goals, i);
         Ok::<(), anyhow::Error>(())
     })?;
-    eprintln!("goal #{id} {what}");
+    note(&format!("goal #{id} {what}"));
     Ok(ExitCode::SUCCESS)
 }

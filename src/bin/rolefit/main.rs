@@ -10,6 +10,7 @@ use rolefit::cli::{
     ShowArgs, ShowFormat, TakeArgs,
 };
 use rolefit::plain::Plain;
+use rolefit::sanitize;
 use rolefit::session::Session;
 use rolefit::store::Store;
 use rolefit::tui::{self, App, Clock, Config, Start};
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("rolefit: {}", message(&e));
+            note(&format!("rolefit: {}", message(&e)));
             ExitCode::from(2)
         }
     }
@@ -91,8 +92,19 @@ fn completion(shell: ShellArg) -> &'static str {
     }
 }
 
-/// Writes to stdout; a closed pipe (`rolefit score ... | head`) is the reader's choice, not an error.
+/// Writes text to stdout, through the sanitiser: whatever a file or a bank says arrives as
+/// visible characters. A closed pipe (`rolefit score ... | head`) is the reader's choice, not an
+/// error.
 pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
+    write_out(&sanitize::text(text))
+}
+
+/// Writes JSON to stdout: the same value, with the characters a terminal acts on escaped.
+pub(crate) fn emit_json(json: &str) -> anyhow::Result<()> {
+    write_out(&format!("{}\n", sanitize::json(json)))
+}
+
+fn write_out(text: &str) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -101,6 +113,13 @@ pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
         }
         _ => Ok(()),
     }
+}
+
+/// One message on stderr, through the sanitiser (the only way rolefit writes there; clippy.toml
+/// forbids the print macros).
+pub(crate) fn note(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", sanitize::text(message));
 }
 
 pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
@@ -191,11 +210,11 @@ fn print_result(
     let texts = preload::texts()?;
     let result = &result.clone().rescored(&bank);
     let summary = rolefit::report::summarise(&bank, result, &texts);
-    emit(&match format {
-        ShowFormat::Text => rolefit::report::result_text(&summary),
-        ShowFormat::Json => format!("{}\n", rolefit::report::json_export(result)),
-        ShowFormat::Md => rolefit::report::markdown_report(&summary),
-    })?;
+    match format {
+        ShowFormat::Text => emit(&rolefit::report::result_text(&summary))?,
+        ShowFormat::Json => emit_json(&rolefit::report::json_export(result))?,
+        ShowFormat::Md => emit(&rolefit::report::markdown_report(&summary))?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -207,7 +226,10 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     let text = match args.format {
         ExportFormat::Md => rolefit::report::markdown_report(&summary),
-        ExportFormat::Json => format!("{}\n", rolefit::report::json_export(&result)),
+        ExportFormat::Json => format!(
+            "{}\n",
+            sanitize::json(&rolefit::report::json_export(&result))
+        ),
         ExportFormat::Html => rolefit::report::html_report(&summary),
     };
     let Some(path) = &args.output else {
@@ -222,7 +244,7 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     }
     rolefit::store::write_atomic(path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    eprintln!("exported {} to {}", result.id, path.display());
+    note(&format!("exported {} to {}", result.id, path.display()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -238,7 +260,7 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
         store: &store,
         texts: &texts,
         input: stdin.lock(),
-        output: std::io::stdout(),
+        output: sanitize::Writer::new(std::io::stdout()),
     };
     let mut session = None;
     match store.load_in_progress() {
@@ -258,10 +280,10 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
         Ok(None) => {}
         Err(e) => {
             let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
-            eprintln!(
+            note(&format!(
                 "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
                 moved.display()
-            );
+            ));
         }
     }
     let session = match session {
@@ -307,8 +329,8 @@ fn info(g: &Global) -> anyhow::Result<ExitCode> {
         dir.display(),
         store.results_dir().display(),
         store.in_progress_path().display(),
-        bank.name,
-        bank.version,
+        sanitize::line(&bank.name),
+        sanitize::line(&bank.version),
         bank.questions.len(),
         bank.form_len(Form::Quick),
         rolefit::store::BankRef::of(&bank).fingerprint
@@ -326,8 +348,8 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
             let dims = b.dimensions.len();
             emit(&format!(
                 "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}\n",
-                b.name,
-                b.version,
+                sanitize::line(&b.name),
+                sanitize::line(&b.version),
                 b.questions.len(),
                 b.form_len(Form::Quick),
                 if dims == 1 { "" } else { "s" }
@@ -342,7 +364,10 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
                     .collect::<String>(),
             )?;
             let n = problems.len();
-            eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
+            note(&format!(
+                "{n} problem{} found",
+                if n == 1 { "" } else { "s" }
+            ));
             Ok(ExitCode::from(1))
         }
         Err(e) => Err(e.into()),
@@ -357,7 +382,7 @@ fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);
     match args.format {
         Format::Text => emit(&rolefit::report::text_report(&bank, &scores))?,
-        Format::Json => emit(&format!("{}\n", rolefit::report::json_report(&scores)))?,
+        Format::Json => emit_json(&rolefit::report::json_report(&scores))?,
     }
     if args.save {
         let store = open_store(g)?;
@@ -377,11 +402,11 @@ fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             jiff::Timestamp::now(),
             &mut fastrand::Rng::new(),
         )?;
-        eprintln!(
+        note(&format!(
             "saved result {} to {}",
             result.id,
             store.result_path(&result.id).display()
-        );
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

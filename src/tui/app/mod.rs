@@ -12,7 +12,7 @@ mod navigate;
 mod state;
 mod taking;
 
-use super::dialog::{Choice, Dialog};
+use super::dialog::{Choice, Dialog, SaveFor};
 use super::keymap::Context;
 use super::prompt::{Prompt, PromptFor};
 use super::screens;
@@ -48,6 +48,9 @@ pub struct App {
     pub resumable: Resumable,
     pub notice: Option<Notice>,
     pub quit: bool,
+    /// Why the app is leaving with progress it could not save (Ctrl-C or a signal, and the save
+    /// failed): said on stderr once the terminal is restored, since no screen is left to show it.
+    pub unsaved: Option<String>,
     /// Set by Ctrl-Z; the loop suspends the process and clears it.
     pub suspend: bool,
 }
@@ -75,6 +78,7 @@ impl App {
             resumable: Resumable::None,
             notice: None,
             quit: false,
+            unsaved: None,
             suspend: false,
         };
         app.refresh_resumable();
@@ -120,8 +124,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Interrupt => {
-                self.save_progress();
-                self.quit = true;
+                self.save_and_leave("Ctrl-C");
                 return;
             }
             Action::Suspend => {
@@ -174,7 +177,7 @@ impl App {
     fn prompted(&mut self, purpose: PromptFor, text: String) {
         match purpose {
             PromptFor::Rename(id) => screens::history::rename(self, &id, &text),
-            PromptFor::SaveElsewhere => screens::review::save_elsewhere(self, &text),
+            PromptFor::SaveElsewhere(what) => screens::review::save_elsewhere(self, &text, what),
             PromptFor::GoalNote | PromptFor::GoalDue => {
                 screens::goal_form::prompted(self, &purpose, &text)
             }
@@ -184,10 +187,13 @@ impl App {
     fn choose(&mut self, choice: Choice) {
         match choice {
             Choice::Cancel => {}
-            Choice::SaveAndQuit => {
-                self.save_progress();
-                self.quit = true;
-            }
+            Choice::SaveAndQuit => match self.autosave() {
+                Ok(()) => self.quit = true,
+                Err(e) => {
+                    self.warn(format!("Could not save progress: {e}"));
+                    self.open_dialog(Dialog::save_failed(SaveFor::Progress, &e.to_string()));
+                }
+            },
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
                 Ok(()) => self.quit = true,
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
@@ -195,13 +201,13 @@ impl App {
             Choice::Resume => screens::home::resume(self),
             Choice::StartOver(form) => self.screen = Screen::Intro { form },
             Choice::FinishNow => screens::review::finish(self),
-            Choice::SaveElsewhere => {
+            Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);
                 self.prompt = Some(Prompt::new(
                     "Save the result to",
                     "A file path; the file must not exist yet",
                     &path,
-                    PromptFor::SaveElsewhere,
+                    PromptFor::SaveElsewhere(what),
                     4096,
                 ));
             }

@@ -1,6 +1,7 @@
 //! The assessment being taken: answering, moving on, and saving progress after every answer.
 
 use crate::answers::Answer;
+use crate::store::StoreError;
 
 use super::{App, Resumable, Screen};
 
@@ -13,18 +14,33 @@ impl App {
         };
     }
 
+    /// Saves the assessment in progress, if there is one.
+    pub fn autosave(&self) -> Result<(), StoreError> {
+        self.session
+            .as_ref()
+            .map_or(Ok(()), |s| s.autosave(&self.store))
+    }
+
     /// Saves the assessment in progress; a failure is shown, and the answers stay in memory.
     pub fn save_progress(&mut self) -> bool {
-        let Some(session) = &self.session else {
-            return true;
-        };
-        match session.autosave(&self.store) {
+        match self.autosave() {
             Ok(()) => true,
             Err(e) => {
                 self.warn(format!("Could not save progress: {e}"));
                 false
             }
         }
+    }
+
+    /// Leaves at once (Ctrl-C, or a signal named `why`), saving the progress first; a save that
+    /// fails is kept in `unsaved` for the shell to report.
+    pub fn save_and_leave(&mut self, why: &str) {
+        if let Err(e) = self.autosave() {
+            self.unsaved = Some(format!(
+                "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
+            ));
+        }
+        self.quit = true;
     }
 
     /// Answers the current question, moves on (to the review after the last one) and saves,

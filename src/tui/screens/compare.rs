@@ -236,7 +236,8 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
 /// (the table rows are built to fit; questions, answers and notes are prose).
 fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
+    // Labels, question texts and answers come from files: sanitised before they are measured.
+    for line in crate::tui::widgets::text::clean(lines) {
         if line.width() <= usize::from(width) {
             out.push(line);
             continue;

@@ -192,7 +192,7 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
                 "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
             )),
         },
-        PromptFor::Rename(_) | PromptFor::SaveElsewhere => {}
+        PromptFor::Rename(_) | PromptFor::SaveElsewhere(_) => {}
     }
 }
 
@@ -345,7 +345,7 @@ pub fn view(
     if let Some(h) = &f.hint {
         lines.push(Line::styled(format!("A step that fits: {h}"), theme.dim));
     }
-    Paragraph::new(lines)
+    Paragraph::new(crate::tui::widgets::text::clean(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }

@@ -5,7 +5,7 @@ use crate::answers::describe_answer;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::dialog::Dialog;
+use crate::tui::dialog::{Dialog, SaveFor};
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::truncate;
 
@@ -77,7 +77,7 @@ pub fn finish(app: &mut App) {
         }
         Err(e) => {
             app.warn(format!("Could not save your result: {e}"));
-            app.open_dialog(Dialog::save_failed(&e.to_string()));
+            app.open_dialog(Dialog::save_failed(SaveFor::Result, &e.to_string()));
         }
     }
 }
@@ -85,7 +85,7 @@ pub fn finish(app: &mut App) {
 /// Writes the result to a file the person names, when the data directory cannot take it.
 /// The assessment stays open (and its progress file, if that can be written), so a later
 /// retry still saves it in the usual place.
-pub fn save_elsewhere(app: &mut App, path: &str) {
+pub fn save_elsewhere(app: &mut App, path: &str, what: SaveFor) {
     let Some(session) = &app.session else { return };
     let path = match path.strip_prefix("~/") {
         Some(rest) => std::env::var_os("HOME").map_or_else(
@@ -106,7 +106,7 @@ pub fn save_elsewhere(app: &mut App, path: &str) {
         )),
         Err(e) => {
             app.warn(format!("Could not write {}: {e}", path.display()));
-            app.open_dialog(Dialog::save_failed(&e.to_string()));
+            app.open_dialog(Dialog::save_failed(what, &e.to_string()));
         }
     }
 }
