@@ -158,8 +158,9 @@ pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
 
 /// Parses and checks an answers file against `bank`, reporting every problem at once.
 pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
+    let lines = crate::bank::LineIndex::new(text);
     let problem = |span: std::ops::Range<usize>, id: Option<&str>, message: String| {
-        let (line, column) = crate::bank::line_col(text, span.start);
+        let (line, column) = lines.line_col(text, span.start);
         Problem {
             file: file.to_path_buf(),
             line,

@@ -196,7 +196,7 @@ fn dimension(
     if let (Some(idv), true) = (id, id_ok)
         && let Some((_, first)) = seen.iter().find(|(x, _)| x.id == idv)
     {
-        let (line, _) = super::raw::line_col(c.sources.text(first.file), first.span.start);
+        let (line, _) = c.sources.line_col(first.file, first.span.start);
         let at = c.at(d.id.as_ref()?, loc.file);
         c.report(
             &at,
