@@ -149,7 +149,7 @@ struct Sheet {
 }
 
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
-    let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Io {
+    let text = crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| AnswersError::Io {
         path: path.to_path_buf(),
         source,
     })?;

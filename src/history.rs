@@ -20,6 +20,35 @@ pub struct Row {
     pub archetype: Option<Archetype>,
     #[serde(skip)]
     pub margin: Option<f64>,
+    /// The id written inside the file, when it is not the file's name (which is the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_id: Option<String>,
+}
+
+impl Row {
+    fn of(r: crate::store::ResultFile) -> Row {
+        Row {
+            id: r.id,
+            taken_at: r.taken_at,
+            label: r.label,
+            form: r.form,
+            overall: r.scores.overall,
+            archetype: r.scores.archetype,
+            margin: r.scores.margin,
+            stated_id: r.stated_id,
+        }
+    }
+
+    /// A row read back from the index is used only if it could have come from a result: the
+    /// index is a file like any other, and may have been edited.
+    fn plausible(&self) -> bool {
+        let score = |v: Option<f64>, range: std::ops::RangeInclusive<f64>| {
+            v.is_none_or(|v| range.contains(&v))
+        };
+        score(self.overall, -100.0..=100.0)
+            && score(self.margin, 0.0..=400.0)
+            && self.label.chars().count() <= crate::store::limits::MAX_LABEL_CHARS
+    }
 }
 
 /// One file of `results/`: its row, or why it cannot be read.
@@ -41,15 +70,7 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l.result.map_err(|e| reason(&e)).map(|r| Row {
-                id: r.id,
-                taken_at: r.taken_at,
-                label: r.label,
-                form: r.form,
-                overall: r.scores.overall,
-                archetype: r.scores.archetype,
-                margin: r.scores.margin,
-            }),
+            row: l.result.map_err(|e| reason(&e)).map(Row::of),
             id: l.id,
         })
         .collect()
@@ -70,22 +91,25 @@ struct Cached {
     margin: Option<f64>,
 }
 
-const INDEX_VERSION: u32 = 1;
+/// 2: stamps carry the change time; rows their stated id.
+const INDEX_VERSION: u32 = 2;
+
+/// The index of 100,000 results is about 25 MB; past this it is neither read nor written (History
+/// then reads the result files, which is slower and just as right).
+const INDEX_MAX_BYTES: u64 = 48 << 20;
 
 fn index_path(store: &Store) -> std::path::PathBuf {
     store.root().join("cache").join("history-index.json")
 }
 
 /// History's entries, newest first. Parsing thousands of TOML files is the slow part, so rows of
-/// unchanged files (same size, time and inode) come from an index in `cache/`; only new or
-/// changed files are read, and the index is rewritten when anything changed.
+/// unchanged files (same size, modification and change time, inode) come from an index in
+/// `cache/`; only new or changed files are read, and the index is rewritten when anything
+/// changed. A row from the index takes its id from the file name, and is checked for range; a
+/// result opened from History is read from its file, and corrects its row (`verify`).
 pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let files = store.entries()?;
-    let mut index = std::fs::read(index_path(store))
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
-        .filter(|i| i.version == INDEX_VERSION)
-        .map_or_else(HashMap::new, |i| i.files);
+    let mut index = read_index(store);
     let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
     let name = |f: &crate::store::Entry| {
         f.path
@@ -95,10 +119,12 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     };
     let hit = |i: usize, index: &HashMap<String, Cached>| {
         let c = index.get(&name(&files[i]))?;
-        (files[i].regular && Some(c.stamp) == stamps[i]).then(|| Entry {
+        let fresh = files[i].regular && files[i].bad_name.is_none() && Some(c.stamp) == stamps[i];
+        fresh.then(|| Entry {
             id: files[i].id.clone(),
             file: name(&files[i]),
             row: Ok(Row {
+                id: files[i].id.clone(),
                 margin: c.margin,
                 ..c.row.clone()
             }),
@@ -142,6 +168,23 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     Ok(out)
 }
 
+/// The index's rows that could be true; none if it cannot be read (it is only a cache).
+fn read_index(store: &Store) -> HashMap<String, Cached> {
+    let mut files = crate::store::read::read_bytes(&index_path(store), INDEX_MAX_BYTES)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
+        .filter(|i| i.version == INDEX_VERSION)
+        .map_or_else(HashMap::new, |i| i.files);
+    files.retain(|_, c| {
+        Row {
+            margin: c.margin,
+            ..c.row.clone()
+        }
+        .plausible()
+    });
+    files
+}
+
 /// Best effort: the index only saves time, so failing to write it is not worth a word.
 fn save_index(store: &Store, files: HashMap<String, Cached>) {
     let path = index_path(store);
@@ -150,10 +193,40 @@ fn save_index(store: &Store, files: HashMap<String, Cached>) {
         version: INDEX_VERSION,
         files,
     };
-    if let Ok(json) = serde_json::to_vec(&index) {
+    if let Ok(json) = serde_json::to_vec(&index)
+        && json.len() as u64 <= INDEX_MAX_BYTES
+    {
         let _ = crate::store::create_private_dir(dir)
             .and_then(|()| crate::store::write_atomic(&path, &json));
     }
+}
+
+/// `result` was just read from the file of `entry`: if the row History showed says otherwise
+/// (an edited index), the row and the index take the file's word. Returns whether it differed.
+pub fn verify(store: &Store, entry: &mut Entry, result: &crate::store::ResultFile) -> bool {
+    let row = Row::of(result.clone());
+    if entry.row.as_ref() == Ok(&row) {
+        return false;
+    }
+    entry.row = Ok(row.clone());
+    let mut index = read_index(store);
+    match crate::store::stamp_of(&store.result_path(&entry.id)) {
+        Some(stamp) => {
+            index.insert(
+                entry.file.clone(),
+                Cached {
+                    stamp,
+                    margin: row.margin,
+                    row,
+                },
+            );
+        }
+        None => {
+            index.remove(&entry.file);
+        }
+    }
+    save_index(store, index);
+    true
 }
 
 /// The reason alone: History names the file in its own column.

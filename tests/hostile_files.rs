@@ -36,3 +36,187 @@ fn bank_validate_is_not_quadratic_in_problems() {
     assert_eq!(problems.last().unwrap().line, 8 * 19_999 + 12);
     assert!(took < Duration::from_secs(2), "took {took:?}");
 }
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use common::results;
+use rolefit::bank::{Form, Pole};
+use rolefit::store::{ResultFile, Store};
+use rolefit::tui::Start;
+use rolefit::tui::action::Action;
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rolefit"));
+    cmd.env("HOME", "/nonexistent-home")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs rolefit on `data`, failing the test (rather than hanging it) after 20 seconds.
+fn run(data: &Path, args: &[&str]) -> Output {
+    let mut cmd = bin();
+    cmd.env("ROLEFIT_DATA_DIR", data).args(args);
+    run_cmd(cmd)
+}
+
+fn run_cmd(mut cmd: Command) -> Output {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(Duration::from_secs(20)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+            panic!("rolefit hung: killed after 20 s ({cmd:?})");
+        }
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+/// A readable result whose file is `results/<name>.toml` and whose inner id is `inner`.
+fn plant(store: &Store, name: &str, inner: &str, label: &str) -> PathBuf {
+    let bank = common::default_bank();
+    let mut r = results::result(
+        &bank,
+        Form::Full,
+        results::leaning(&bank, Form::Full, Pole::Engineer, 3),
+        label,
+    );
+    r.id = inner.to_owned();
+    std::fs::create_dir_all(store.results_dir()).unwrap();
+    let path = store.results_dir().join(format!("{name}.toml"));
+    std::fs::write(&path, toml::to_string(&r).unwrap()).unwrap();
+    path
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+// ---- 1 + 6: a result's identity is its file name ----
+
+#[test]
+fn a_crafted_id_cannot_send_an_export_outside_exports() {
+    let outer = tempfile::tempdir().unwrap();
+    let data = outer.path().join("data");
+    let store = Store::open(&data).unwrap();
+    let victim = outer.path().join("victim");
+    let relative = "../../../victim/x".to_owned();
+    let absolute = victim.join("y").display().to_string();
+    plant(&store, "20260101T000000Z-aaaa", &relative, "a");
+    plant(&store, "20260102T000000Z-bbbb", &absolute, "b");
+    for id in ["20260101T000000Z-aaaa", "20260102T000000Z-bbbb"] {
+        let result = store.find_result(id).unwrap();
+        assert_eq!(result.id, id, "the file name is the id");
+        assert!(result.id_note().unwrap().contains("says its id is"));
+        let mut app = common::tui::app(&data, Start::Show(Box::new(result)));
+        app.update(Action::Export);
+        assert!(data.join(format!("exports/{id}.md")).is_file());
+        assert!(data.join(format!("exports/{id}.html")).is_file());
+    }
+    assert!(!victim.exists(), "nothing was written outside the data folder");
+    assert_eq!(
+        files_under(&data.join("exports")).len(),
+        4,
+        "{:?}",
+        files_under(&data)
+    );
+    // The CLI names it by its file name too, and says what the file claims.
+    let out = run(&data, &["show", "20260101T000000Z-aaaa", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["id"], "20260101T000000Z-aaaa");
+    assert!(
+        text(&out.stderr).contains("says its id is \"../../../victim/x\""),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(store.export_path("../x", "md").is_err());
+}
+
+#[test]
+fn renaming_a_copy_changes_only_the_copy() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let a = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "original");
+    let b = store.results_dir().join("20260105T000000Z-copy.toml");
+    std::fs::copy(&a, &b).unwrap();
+    let before = std::fs::read(&a).unwrap();
+    let renamed = store.relabel("20260105T000000Z-copy", "the copy").unwrap();
+    assert_eq!(renamed.id, "20260105T000000Z-copy");
+    assert_eq!(std::fs::read(&a).unwrap(), before, "A is byte-identical");
+    assert_eq!(store.load_id("20260105T000000Z-copy").unwrap().label, "the copy");
+    assert_eq!(store.load_id("20260101T000000Z-aaaa").unwrap().label, "original");
+    // Through History in the TUI: the prompt renames the highlighted file.
+    let mut app = common::tui::app(data.path(), Start::History);
+    common::tui::drive(
+        &mut app,
+        &[Action::Rename, Action::Clear, Action::Type('z'), Action::Confirm],
+    );
+    assert_eq!(store.load_id("20260105T000000Z-copy").unwrap().label, "z");
+    assert_eq!(std::fs::read(&a).unwrap(), before, "A is still byte-identical");
+}
+
+#[test]
+fn every_id_history_lists_opens_with_show_and_deletes() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "plain");
+    plant(&store, "20260101T000000Z-aaaa.2", "20260101T000000Z-aaaa", "restored from trash");
+    plant(&store, "20260102T000000Z-copy", "20260101T000000Z-aaaa", "copied");
+    plant(&store, "my result", "whatever", "hand-named");
+    plant(&store, "latest", "latest", "named like a name");
+    plant(&store, ".hidden", ".hidden", "hidden");
+    let out = run(data.path(), &["history", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    for id in &ids {
+        let out = run(data.path(), &["show", id, "--format", "json"]);
+        assert_eq!(code(&out), 0, "show {id}: {}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["id"], *id);
+    }
+    // The two whose names cannot be ids are listed as unreadable, saying why.
+    let err = text(&out.stderr);
+    assert!(err.contains("latest.toml") && err.contains(".hidden.toml"), "{err}");
+    // A trash-style name is deleted like any other, and its copy in the trash is kept apart.
+    let to = store.trash_result("20260101T000000Z-aaaa.2").unwrap();
+    assert!(to.ends_with("trash/20260101T000000Z-aaaa.2.toml"), "{}", to.display());
+    plant(&store, "20260101T000000Z-aaaa.2", "x", "again");
+    let again = store.trash_result("20260101T000000Z-aaaa.2").unwrap();
+    assert!(again.ends_with("trash/20260101T000000Z-aaaa.2.2.toml"), "{}", again.display());
+}

@@ -7,7 +7,10 @@ mod raw;
 mod validate;
 
 pub use error::{BankError, Problem};
-pub use load::{DEFAULT_BANK_TOML, load_default, load_path, load_str};
+pub use load::{
+    DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, load_default, load_path, load_str,
+};
+pub use validate::{MAX_ID_CHARS, MAX_QUESTIONS};
 pub use model::{Bank, ChoiceOption, Dimension, Form, Kind, Lens, Pole, Question};
 pub use raw::{LineIndex, line_col};
 

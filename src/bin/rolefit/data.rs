@@ -13,7 +13,7 @@ use rolefit::goals::{goal_score, load_progress};
 use rolefit::store::{Goal, StoreError};
 use rolefit::tui::{self, Start};
 
-use crate::{emit, interactive, load_bank, open_store};
+use crate::{emit, find_result, interactive, load_bank, open_store};
 
 /// Today, for due dates: the local calendar date.
 fn today() -> jiff::civil::Date {
@@ -37,8 +37,13 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         ))?,
         Format::Json => {
             for e in &entries {
-                if let Err(reason) = &e.row {
-                    eprintln!("rolefit: left out unreadable {}: {reason}", e.file);
+                match &e.row {
+                    Err(reason) => eprintln!("rolefit: left out unreadable {}: {reason}", e.file),
+                    Ok(r) => {
+                        if let Some(stated) = &r.stated_id {
+                            eprintln!("rolefit: note: {}", rolefit::store::id_note(&e.id, stated));
+                        }
+                    }
                 }
             }
             emit(&format!("{}\n", rolefit::report::history_json(&entries)))?;
@@ -49,11 +54,9 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
 
 pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
-    let before = store
-        .find_result(&args.before)
+    let before = find_result(&store, &args.before)
         .with_context(|| format!("cannot open the “before” result `{}`", args.before))?;
-    let after = store
-        .find_result(&args.after)
+    let after = find_result(&store, &args.after)
         .with_context(|| format!("cannot open the “after” result `{}`", args.after))?;
     if before.id == after.id {
         anyhow::bail!(
@@ -78,14 +81,27 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let bank = load_bank(g.bank.as_deref())?;
-    let goals = store.load_goals()?.goals;
+    // A broken goals.toml costs the comparison its goals, not the comparison.
+    let (goals, not_shown) = match store.load_goals() {
+        Ok(file) => (file.goals, None),
+        Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
+    };
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
     let texts = crate::preload::texts()?;
-    emit(&match args.format.unwrap_or(ShowFormat::Text) {
+    let format = args.format.unwrap_or(ShowFormat::Text);
+    let mut out = match format {
         ShowFormat::Text => rolefit::report::compare_text(&c, &texts),
         ShowFormat::Md => rolefit::report::compare_markdown(&c, &texts),
         ShowFormat::Json => format!("{}\n", rolefit::report::compare_json(&c)),
-    })?;
+    };
+    if let Some(note) = not_shown {
+        match format {
+            // JSON stays one document; the note goes where errors go.
+            ShowFormat::Json => eprintln!("rolefit: {note}"),
+            ShowFormat::Text | ShowFormat::Md => out.push_str(&format!("\n{note}\n")),
+        }
+    }
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -120,6 +136,7 @@ fn add_goal(
     store: &rolefit::store::Store,
     args: &GoalAddArgs,
 ) -> anyhow::Result<ExitCode> {
+    rolefit::store::limits::check_note(args.note.trim()).context("--note")?;
     let bank = load_bank(g.bank.as_deref())?;
     if bank.dimension(&args.dimension).is_none() {
         let ids: Vec<&str> = bank.dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -135,7 +152,7 @@ fn add_goal(
             args.target
         );
     }
-    let baseline = store.find_result(&args.baseline).with_context(|| {
+    let baseline = find_result(store, &args.baseline).with_context(|| {
         format!(
             "a goal starts from a result, and `{}` cannot be opened",
             args.baseline
@@ -172,7 +189,7 @@ fn add_goal(
         done_at: None,
     };
     let id = store.update_goals(|file| {
-        let id = file.next_id();
+        let id = file.next_id()?;
         file.goals.push(Goal { id, ..goal });
         Ok::<u32, StoreError>(id)
     })?;

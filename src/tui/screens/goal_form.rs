@@ -220,7 +220,7 @@ fn save(app: &mut App) {
         done_at: None,
     };
     let saved = app.store.update_goals(|file| {
-        goal.id = file.next_id();
+        goal.id = file.next_id()?;
         file.goals.push(goal.clone());
         Ok::<u32, StoreError>(goal.id)
     });
