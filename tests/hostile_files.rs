@@ -220,3 +220,65 @@ fn every_id_history_lists_opens_with_show_and_deletes() {
     let again = store.trash_result("20260101T000000Z-aaaa.2").unwrap();
     assert!(again.ends_with("trash/20260101T000000Z-aaaa.2.2.toml"), "{}", again.display());
 }
+
+// ---- 5: rewrites keep what rolefit does not know ----
+
+#[test]
+fn unknown_keys_and_tables_survive_a_rename() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let path = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "old");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let extended = format!(
+        "# written by a newer rolefit\nmood = \"keen\"\n{text}\n[future]\nsteps = [\"a\", \"b\"]\n\n[scores.extra]\nz = 1.5\n"
+    );
+    std::fs::write(&path, &extended).unwrap();
+    store.relabel("20260101T000000Z-aaaa", "new label").unwrap();
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        extended.replace("label = \"old\"", "label = \"new label\""),
+        "only the label changed"
+    );
+    assert_eq!(store.load_id("20260101T000000Z-aaaa").unwrap().label, "new label");
+}
+
+fn goals_file_with_extras() -> &'static str {
+    "# my goals\nschema = 1\nnext_id = 9\ncolour = \"green\"\n\n[[goals]]\nid = 3\ndimension = \"scope\"\ntarget = 40.0\nbaseline = \"20260101T000000Z-aaaa\"\nbaseline_score = -10.0\nnote = \"first\"\ncreated_at = \"2026-01-01T00:00:00Z\"\nreminder = \"weekly\"\n\n[goals.plan]\nsteps = 3\n\n[sync]\nremote = \"somewhere\"\n"
+}
+
+#[test]
+fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    std::fs::write(store.goals_path(), goals_file_with_extras()).unwrap();
+    let out = run(
+        data.path(),
+        &["goals", "add", "--dimension", "focus", "--target", "50", "--note", "second"],
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let check = |expect_goals: usize| {
+        let text = std::fs::read_to_string(store.goals_path()).unwrap();
+        let t: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(t["colour"].as_str(), Some("green"), "{text}");
+        assert_eq!(t["next_id"].as_integer(), Some(9), "{text}");
+        assert_eq!(t["sync"]["remote"].as_str(), Some("somewhere"), "{text}");
+        assert!(text.starts_with("# my goals\n"), "{text}");
+        let goals = t["goals"].as_array().unwrap();
+        assert_eq!(goals.len(), expect_goals, "{text}");
+        let third = goals.iter().find(|g| g["id"].as_integer() == Some(3));
+        if let Some(g) = third {
+            assert_eq!(g["reminder"].as_str(), Some("weekly"), "{text}");
+            assert_eq!(g["plan"]["steps"].as_integer(), Some(3), "{text}");
+        }
+        text
+    };
+    check(2);
+    let out = run(data.path(), &["goals", "done", "3"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(check(2).contains("done_at"));
+    let out = run(data.path(), &["goals", "remove", "4"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    check(1);
+}

@@ -25,11 +25,19 @@ pub fn encode<T: serde::Serialize>(value: &T, path: &Path) -> Result<DocumentMut
 /// option that was cleared), and leaves every other key of `old` as it was.
 pub fn overlay(old: &mut Table, fresh: &Table, known: &[&str]) {
     for key in known {
-        match fresh.get(key) {
-            Some(item) => {
+        match (fresh.get(key), old.get_mut(key)) {
+            // In place: the key keeps its comments, the value its trailing comment.
+            (Some(item), Some(slot)) => {
+                let decor = slot.as_value().map(|v| v.decor().clone());
+                *slot = item.clone();
+                if let (Some(decor), Some(v)) = (decor, slot.as_value_mut()) {
+                    *v.decor_mut() = decor;
+                }
+            }
+            (Some(item), None) => {
                 old.insert(key, item.clone());
             }
-            None => {
+            (None, _) => {
                 old.remove(key);
             }
         }
