@@ -282,3 +282,66 @@ fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
     assert_eq!(code(&out), 0, "{}", text(&out.stderr));
     check(1);
 }
+
+// ---- 3: nothing is opened for writing through a link, nor truncated unless regular ----
+
+#[test]
+fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
+    let outer = tempfile::tempdir().unwrap();
+    let data = outer.path().join("data");
+    let store = Store::open(&data).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    let precious = outer.path().join("precious");
+    std::fs::write(&precious, "years of notes\n").unwrap();
+    std::os::unix::fs::symlink(&precious, data.join("rolefit.lock")).unwrap();
+    std::os::unix::fs::symlink(&precious, data.join("goals.lock")).unwrap();
+    let e = store.lock_instance().unwrap_err().to_string();
+    assert!(e.contains("rolefit.lock") && e.contains("symbolic link"), "{e}");
+    for args in [
+        &["take", "--plain", "--quick"][..],
+        &["goals", "add", "--dimension", "scope", "--target", "50"][..],
+    ] {
+        let out = run(&data, args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("symbolic link") && err.contains("remove"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "years of notes\n");
+    // A FIFO in its place is refused too, without waiting on it.
+    std::fs::remove_file(data.join("rolefit.lock")).unwrap();
+    mkfifo(&data.join("rolefit.lock"));
+    let e = store.lock_instance().unwrap_err().to_string();
+    assert!(e.contains("named pipe"), "{e}");
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
+    let outer = tempfile::tempdir().unwrap();
+    let data = outer.path().join("data");
+    let store = Store::open(&data).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    let target = outer.path().join("not-yet");
+    let link = outer.path().join("out.md");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let o = link.display().to_string();
+    let out = run(&data, &["export", "latest", "--format", "md", "-o", &o]);
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("--force"), "{}", text(&out.stderr));
+    assert!(!target.exists());
+    let out = run(&data, &["export", "latest", "--format", "md", "-o", &o, "--force"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(!target.exists(), "the link was replaced, not followed");
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+    // Something that is not a file at all is never replaced, --force or not.
+    let fifo = outer.path().join("pipe.md");
+    mkfifo(&fifo);
+    let out = run(&data, &["export", "latest", "--format", "md", "-o", &fifo.display().to_string(), "--force"]);
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("named pipe"), "{}", text(&out.stderr));
+}
