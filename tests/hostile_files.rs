@@ -345,3 +345,110 @@ fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
     assert_eq!(code(&out), 2);
     assert!(text(&out.stderr).contains("named pipe"), "{}", text(&out.stderr));
 }
+
+// ---- 7: a FIFO never blocks ----
+
+#[test]
+fn fifos_in_the_data_folder_neither_hang_nor_stop_the_commands_they_do_not_belong_to() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    mkfifo(&store.in_progress_path());
+    mkfifo(&store.goals_path());
+    std::fs::create_dir_all(data.path().join("cache")).unwrap();
+    mkfifo(&data.path().join("cache/history-index.json"));
+
+    let out = run(data.path(), &["info"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let info = text(&out.stdout);
+    assert!(info.contains("unreadable") && info.contains("named pipe"), "{info}");
+
+    let out = run(data.path(), &["goals", "list"]);
+    assert_eq!(code(&out), 2);
+    let err = text(&out.stderr);
+    assert!(err.contains("goals.toml") && err.contains("named pipe"), "{err}");
+
+    for format in ["text", "json"] {
+        let out = run(data.path(), &["history", "--format", format]);
+        assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("20260101T000000Z-aaaa"));
+    }
+    // Compare still compares; only its goals are missing, and it says why.
+    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "after");
+    let out = run(data.path(), &["compare", "--format", "text"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Goals not shown"), "{}", text(&out.stdout));
+}
+
+// ---- 11: a broken side file degrades a feature, never the command ----
+
+#[test]
+fn compare_with_an_unreadable_goals_file_still_compares() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "before");
+    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "after");
+    std::fs::write(store.goals_path(), "schema = 1\n[[goals]]\nid = \"x\"\n").unwrap();
+    for format in ["text", "md"] {
+        let out = run(data.path(), &["compare", "--format", format]);
+        assert_eq!(code(&out), 0, "{format}: {}", text(&out.stderr));
+        let shown = text(&out.stdout);
+        assert!(shown.contains("Goals not shown:") && shown.contains("goals.toml"), "{shown}");
+    }
+    let out = run(data.path(), &["compare", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["overall_delta"].is_number(), "{json}");
+    assert!(text(&out.stderr).contains("Goals not shown:"), "{}", text(&out.stderr));
+}
+
+// ---- 8: every read bounded ----
+
+fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
+    let start = Instant::now();
+    let out = run(data, args);
+    assert_eq!(code(&out), 2, "{args:?}: {}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains(needle), "{args:?}: {err}");
+    assert!(start.elapsed() < Duration::from_secs(5), "{args:?} took {:?}", start.elapsed());
+}
+
+#[test]
+fn dev_zero_as_any_input_is_refused_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    fails_fast_with(data.path(), &["score", "--answers", "/dev/zero"], "a device");
+    fails_fast_with(data.path(), &["--bank", "/dev/zero", "info"], "a device");
+    fails_fast_with(data.path(), &["bank", "validate", "/dev/zero"], "a device");
+    // A folder bank: one file too large, or too much together.
+    let bank = data.path().join("bank");
+    std::fs::create_dir(&bank).unwrap();
+    std::fs::write(bank.join("a.toml"), rolefit::bank::DEFAULT_BANK_TOML).unwrap();
+    std::fs::write(bank.join("b.toml"), vec![b'#'; 5 << 20]).unwrap();
+    let b = bank.display().to_string();
+    fails_fast_with(data.path(), &["bank", "validate", &b], "over the 4 MiB");
+    std::fs::remove_file(bank.join("b.toml")).unwrap();
+    for i in 0..5 {
+        std::fs::write(bank.join(format!("c{i}.toml")), vec![b'#'; 4 << 20]).unwrap();
+    }
+    fails_fast_with(data.path(), &["bank", "validate", &b], "over the 16 MiB");
+    // The history index, linked to /dev/zero: History reads the files instead.
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    std::fs::create_dir_all(data.path().join("cache")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", data.path().join("cache/history-index.json")).unwrap();
+    let start = Instant::now();
+    let out = run(data.path(), &["history", "--format", "json"]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("20260101T000000Z-aaaa"));
+    assert!(start.elapsed() < Duration::from_secs(5));
+    // Plain mode's stdin.
+    let mut cmd = bin();
+    cmd.env("ROLEFIT_DATA_DIR", data.path())
+        .args(["take", "--plain", "--quick"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap());
+    let start = Instant::now();
+    let out = run_cmd(cmd);
+    assert_eq!(code(&out), 2, "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("longer than 4096 bytes"), "{}", text(&out.stderr));
+    assert!(start.elapsed() < Duration::from_secs(5));
+}
