@@ -452,3 +452,153 @@ fn dev_zero_as_any_input_is_refused_at_once() {
     assert!(text(&out.stderr).contains("longer than 4096 bytes"), "{}", text(&out.stderr));
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+// ---- 10: nothing is written that rolefit would not read back ----
+
+/// A 64-character kebab-case id ending in `n`.
+fn long_id(prefix: &str, n: usize) -> String {
+    let tail = format!("-{n}");
+    format!("{prefix}{}{tail}", "x".repeat(64 - prefix.len() - tail.len()))
+}
+
+/// The largest bank rolefit takes, at its worst for file sizes: `questions` questions and half
+/// as many dimensions, every id 64 characters.
+fn largest_bank(questions: usize) -> String {
+    let mut out = String::from("name = \"largest\"\nversion = \"1\"\n");
+    let dims = questions / 2;
+    for d in 0..dims {
+        out.push_str(&format!(
+            "\n[[dimensions]]\nid = \"{}\"\ntitle = \"D{d}\"\nengineer = \"e\"\ndeveloper = \"d\"\n",
+            long_id("d", d)
+        ));
+    }
+    for i in 0..questions {
+        let lens = if i % 2 == 0 { "preference" } else { "practice" };
+        out.push_str(&format!(
+            "\n[[questions]]\nid = \"{}\"\ndimension = \"{}\"\nlens = \"{lens}\"\nquick = true\ntext = \"Q{i}\"\nkind = \"likert\"\nkeyed = \"engineer\"\n",
+            long_id("q", i),
+            long_id("d", (i / 2) % dims.max(1))
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_largest_bank_gives_results_and_progress_rolefit_reads_back() {
+    let bank = rolefit::bank::load_str(
+        &largest_bank(rolefit::bank::MAX_QUESTIONS),
+        Path::new("largest.toml"),
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let mut session = rolefit::session::Session::start(
+        &bank,
+        Form::Full,
+        None,
+        "x".repeat(rolefit::store::limits::MAX_LABEL_CHARS),
+        common::tui::fixed_now(),
+    )
+    .unwrap();
+    loop {
+        let a = session.assessment_mut();
+        a.answer(&bank, rolefit::answers::Answer::Scale(4)).unwrap();
+        if !a.forward() {
+            break;
+        }
+    }
+    session.autosave(&store).unwrap();
+    let progress = std::fs::metadata(store.in_progress_path()).unwrap().len();
+    assert!(progress < rolefit::store::MAX_FILE_BYTES, "{progress}");
+    assert_eq!(store.load_in_progress().unwrap().unwrap(), session.saved);
+    let result = session
+        .finish(&bank, &store, common::tui::fixed_now(), &mut fastrand::Rng::with_seed(1))
+        .unwrap();
+    let size = std::fs::metadata(store.result_path(&result.id)).unwrap().len();
+    assert!(size < rolefit::store::MAX_FILE_BYTES, "{size}");
+    assert_eq!(store.load_id(&result.id).unwrap().answers.len(), 10_000);
+    eprintln!("largest bank: progress {progress} bytes, result {size} bytes");
+}
+
+#[test]
+fn a_bank_over_the_limits_is_refused_saying_the_limit() {
+    let too_many = largest_bank(rolefit::bank::MAX_QUESTIONS + 2);
+    let Err(BankError::Invalid(problems)) = rolefit::bank::load_str(&too_many, Path::new("b.toml"))
+    else {
+        panic!("a bank over the limit loaded");
+    };
+    assert!(
+        problems.iter().any(|p| p.message.contains("at most 10000")),
+        "{problems:?}"
+    );
+    let long = rolefit::bank::DEFAULT_BANK_TOML.replacen(
+        "id = \"",
+        &format!("id = \"{}", "a".repeat(60)),
+        1,
+    );
+    let Err(BankError::Invalid(problems)) = rolefit::bank::load_str(&long, Path::new("b.toml"))
+    else {
+        panic!("a long id loaded");
+    };
+    assert!(
+        problems.iter().any(|p| p.message.contains("at most 64")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    let long_label = "é".repeat(201);
+    let answers = data.path().join("answers.toml");
+    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    let a = answers.display().to_string();
+    let out = run(data.path(), &["score", "--answers", &a, "--save", "--label", &long_label]);
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("at most 200 characters"), "{}", text(&out.stderr));
+    assert_eq!(store.list_results().unwrap().len(), 1, "nothing saved");
+    let e = store.relabel("20260101T000000Z-aaaa", &long_label).unwrap_err();
+    assert!(e.to_string().contains("at most 200 characters"), "{e}");
+
+    let note = "n".repeat(1001);
+    let out = run(
+        data.path(),
+        &["goals", "add", "--dimension", "scope", "--target", "50", "--note", &note],
+    );
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("at most 1000 characters"), "{}", text(&out.stderr));
+    assert!(!store.goals_path().exists());
+
+    // 500 goals at their worst (1000 four-byte or escaped characters each) are written and read
+    // back; a 501st is refused.
+    let worst: String = "𝄞\"\u{1b}".chars().cycle().take(1000).collect();
+    store
+        .update_goals(|file| {
+            for _ in 0..rolefit::store::limits::MAX_GOALS {
+                let id = file.next_id()?;
+                file.goals.push(rolefit::store::Goal {
+                    id,
+                    dimension: "scope".into(),
+                    lens: None,
+                    target: 50.0,
+                    baseline: "20260101T000000Z-aaaa".into(),
+                    baseline_score: 0.0,
+                    note: worst.clone(),
+                    due: None,
+                    created_at: common::tui::fixed_now(),
+                    done_at: None,
+                });
+            }
+            Ok::<(), rolefit::store::StoreError>(())
+        })
+        .unwrap();
+    assert_eq!(store.load_goals().unwrap().goals.len(), 500);
+    let before = std::fs::read(store.goals_path()).unwrap();
+    assert!((before.len() as u64) < rolefit::store::MAX_FILE_BYTES);
+    let out = run(data.path(), &["goals", "add", "--dimension", "scope", "--target", "50"]);
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("at most 500 goals"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(store.goals_path()).unwrap(), before);
+}
