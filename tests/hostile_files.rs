@@ -602,3 +602,178 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
     assert!(text(&out.stderr).contains("at most 500 goals"), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(store.goals_path()).unwrap(), before);
 }
+
+// ---- the smaller items ----
+
+#[test]
+fn two_unreadable_progress_files_set_aside_in_one_second_both_stay() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let now = common::tui::fixed_now();
+    std::fs::write(store.in_progress_path(), "first broken").unwrap();
+    let a = store.set_aside_in_progress(now).unwrap();
+    std::fs::write(store.in_progress_path(), "second broken").unwrap();
+    let b = store.set_aside_in_progress(now).unwrap();
+    assert_ne!(a, b);
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), "first broken");
+    assert_eq!(std::fs::read_to_string(&b).unwrap(), "second broken");
+}
+
+#[test]
+fn the_largest_goal_id_is_a_clear_error_not_a_wrap_to_zero() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    let text = "schema = 1\n\n[[goals]]\nid = 4294967295\ndimension = \"scope\"\ntarget = 40.0\nbaseline = \"20260101T000000Z-aaaa\"\nbaseline_score = -10.0\ncreated_at = \"2026-01-01T00:00:00Z\"\n";
+    std::fs::write(store.goals_path(), text).unwrap();
+    let out = run(data.path(), &["goals", "add", "--dimension", "focus", "--target", "50"]);
+    assert_eq!(code(&out), 2);
+    let err = text_of(&out);
+    assert!(err.contains("goal ids have run out") && err.contains("#4294967295"), "{err}");
+    assert_eq!(std::fs::read_to_string(store.goals_path()).unwrap(), text);
+}
+
+fn text_of(out: &Output) -> String {
+    text(&out.stderr)
+}
+
+#[test]
+fn numbers_in_goals_outside_the_scale_are_named_not_printed() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    for (field, value) in [
+        ("target", "nan"),
+        ("target", "inf"),
+        ("baseline_score", "1e300"),
+        ("target", "-101.0"),
+    ] {
+        let (target, baseline) = if field == "target" {
+            (value, "-10.0")
+        } else {
+            ("40.0", value)
+        };
+        std::fs::write(
+            store.goals_path(),
+            format!("schema = 1\n\n[[goals]]\nid = 2\ndimension = \"scope\"\ntarget = {target}\nbaseline = \"20260101T000000Z-aaaa\"\nbaseline_score = {baseline}\ncreated_at = \"2026-01-01T00:00:00Z\"\n"),
+        )
+        .unwrap();
+        let out = run(data.path(), &["goals", "list"]);
+        assert_eq!(code(&out), 2, "{field} = {value}");
+        let err = text_of(&out);
+        assert!(
+            err.contains(&format!("goal #2: `{field}`")) && err.contains("-100 to 100"),
+            "{err}"
+        );
+    }
+}
+
+fn index_path(data: &Path) -> PathBuf {
+    data.join("cache/history-index.json")
+}
+
+#[test]
+fn a_result_rewritten_with_its_old_size_and_time_is_not_shown_from_the_index() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let path = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "aaaa");
+    let out = run(data.path(), &["history", "--format", "json"]);
+    assert!(text(&out.stdout).contains("\"aaaa\""));
+    assert!(index_path(data.path()).is_file());
+    // Same inode, same size, and the modification time put back: only the change time tells.
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let body = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("label = \"aaaa\"", "label = \"bbbb\"");
+    let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    std::io::Write::write_all(&mut &f, body.as_bytes()).unwrap();
+    f.set_modified(modified).unwrap();
+    drop(f);
+    let out = run(data.path(), &["history", "--format", "json"]);
+    let shown = text(&out.stdout);
+    assert!(shown.contains("\"bbbb\"") && !shown.contains("\"aaaa\""), "{shown}");
+}
+
+#[test]
+fn an_edited_index_is_checked_for_range_takes_ids_from_file_names_and_is_corrected_on_open() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "true label");
+    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "other");
+    run(data.path(), &["history", "--format", "json"]);
+    let edit = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut index: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(index_path(data.path())).unwrap()).unwrap();
+        f(&mut index);
+        std::fs::write(index_path(data.path()), serde_json::to_vec(&index).unwrap()).unwrap();
+    };
+    edit(&|i| {
+        let a = &mut i["files"]["20260101T000000Z-aaaa.toml"]["row"];
+        a["overall"] = serde_json::json!(1e300);
+        a["label"] = serde_json::json!("a lie");
+        let b = &mut i["files"]["20260102T000000Z-bbbb.toml"]["row"];
+        b["id"] = serde_json::json!("../../elsewhere");
+        b["label"] = serde_json::json!("another lie");
+    });
+    let out = run(data.path(), &["history", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    // Out of range: read from the file instead.
+    assert_eq!(rows[1]["label"], "true label");
+    // In range: shown, but under the file's name; opening it puts the file's word back.
+    assert_eq!(rows[0]["id"], "20260102T000000Z-bbbb");
+    assert_eq!(rows[0]["label"], "another lie");
+    let mut app = common::tui::app(data.path(), Start::History);
+    app.update(Action::Confirm);
+    let shown = std::fs::read_to_string(index_path(data.path())).unwrap();
+    assert!(!shown.contains("another lie"), "the index was corrected");
+    let out = run(data.path(), &["history", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["label"], "other");
+}
+
+#[test]
+fn cli_saves_sweep_their_own_stale_temp_files() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    let old = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let stale = |p: PathBuf| {
+        std::fs::write(&p, "half").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        p
+    };
+    let in_results = stale(store.results_dir().join(".rolefit-killed.tmp"));
+    let in_root = stale(data.path().join(".rolefit-killed.tmp"));
+    let young = data.path().join(".rolefit-young.tmp");
+    std::fs::write(&young, "a save in progress").unwrap();
+    let answers = data.path().join("answers.toml");
+    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    let out = run(data.path(), &["score", "--answers", &answers.display().to_string(), "--save"]);
+    assert_eq!(code(&out), 0, "{}", text_of(&out));
+    assert!(!in_results.exists());
+    let out = run(data.path(), &["goals", "add", "--dimension", "scope", "--target", "-50"]);
+    assert_eq!(code(&out), 0, "{}", text_of(&out));
+    assert!(!in_root.exists());
+    assert!(young.exists(), "a young temp file may be another save in progress");
+}
+
+#[test]
+fn help_that_cannot_be_written_is_an_error() {
+    for args in [&["--help"][..], &["take", "--help"][..], &["--version"][..]] {
+        let mut cmd = bin();
+        cmd.args(args)
+            .stdout(std::fs::File::options().write(true).open("/dev/full").unwrap());
+        let out = cmd.stderr(Stdio::piped()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).contains("No space left"), "{}", text(&out.stderr));
+    }
+    let out = bin().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("Usage"));
+}
