@@ -53,6 +53,12 @@ impl Store {
         match std::fs::remove_file(&path) {
             Ok(()) => atomic::sync_dir(&self.root).map_err(io("sync", &self.root)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            // A read-only folder refuses even to remove what is not there.
+            Err(_) if std::fs::symlink_metadata(&path)
+                .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(io("remove", &path)(e)),
         }
     }
