@@ -1,6 +1,6 @@
 //! What rolefit lets a person write, so that every file it writes stays under the size it reads
 //! back (`MAX_FILE_BYTES`). Worst cases, with every character four bytes or escaped: 500 goals
-//! with 1,000-character notes are under 3.2 MB; a result's label is a few hundred bytes. A
+//! with 1,000-character notes are 3.1 MB; a result's label is a few hundred bytes. A
 //! result's size is bounded by the bank (see `bank::MAX_QUESTIONS`).
 
 use super::StoreError;
