@@ -149,10 +149,13 @@ struct Sheet {
 }
 
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
-    let text = crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| AnswersError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
+            AnswersError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
     parse_answers(&text, path, bank)
 }
 

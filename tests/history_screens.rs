@@ -52,7 +52,7 @@ fn three(dir: &std::path::Path) -> (Store, Vec<String>) {
 
 fn add_goal(s: &Store, g: Goal) {
     s.update_goals(|f| {
-        let id = f.next_id();
+        let id = f.next_id()?;
         f.goals.push(Goal { id, ..g });
         Ok::<(), StoreError>(())
     })

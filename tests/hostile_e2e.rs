@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 
 use common::pty::{Pty, bin};
-use rolefit::store::{ResultFile, Store};
+use rolefit::store::Store;
 
 fn root() -> bool {
     std::process::Command::new("id")
@@ -50,20 +50,7 @@ fn a_read_only_data_folder_starts_takes_the_assessment_and_saves_elsewhere() {
     let elsewhere = tempfile::tempdir().unwrap();
     let mut pty = read_only("take --quick", data.path());
     pty.answer_quick_and_finish("4");
-    pty.wait_for("could not be saved");
-    let screen = pty.screen();
-    assert!(
-        screen.contains("Try again") && screen.contains("Save elsewhere"),
-        "{screen}"
-    );
-    pty.send("e");
-    pty.wait_for("Save the result to");
-    let target = elsewhere.path().join("result.toml");
-    pty.send("\x15");
-    pty.send(&target.display().to_string());
-    pty.send("\r");
-    pty.wait_for("Saved to");
-    let saved: ResultFile = toml::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    let saved = pty.save_elsewhere(&elsewhere.path().join("result.toml"));
     assert_eq!(saved.answers.len(), 14);
     // Saved elsewhere, so nothing is lost by leaving without saving here.
     pty.send("q");
@@ -71,7 +58,11 @@ fn a_read_only_data_folder_starts_takes_the_assessment_and_saves_elsewhere() {
     pty.send("w");
     assert_eq!(pty.finish(), 0);
     pty.assert_terminal_restored();
-    assert_eq!(store.list_results().unwrap().len(), 1, "the folder was not written");
+    assert_eq!(
+        store.list_results().unwrap().len(),
+        1,
+        "the folder was not written"
+    );
 }
 
 #[test]

@@ -5,9 +5,15 @@
 
 mod common;
 
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use rolefit::bank::BankError;
+use common::results;
+use rolefit::bank::{BankError, Form, Pole};
+use rolefit::store::Store;
+use rolefit::tui::Start;
+use rolefit::tui::action::Action;
 
 /// A bank whose every question names an unknown dimension: `n` problems in one file.
 fn bank_with_problems(n: usize) -> String {
@@ -36,15 +42,6 @@ fn bank_validate_is_not_quadratic_in_problems() {
     assert_eq!(problems.last().unwrap().line, 8 * 19_999 + 12);
     assert!(took < Duration::from_secs(2), "took {took:?}");
 }
-
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-use common::results;
-use rolefit::bank::{Form, Pole};
-use rolefit::store::{ResultFile, Store};
-use rolefit::tui::Start;
-use rolefit::tui::action::Action;
 
 fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rolefit"));
@@ -75,9 +72,7 @@ fn run_cmd(mut cmd: Command) -> Output {
     match rx.recv_timeout(Duration::from_secs(20)) {
         Ok(out) => out.unwrap(),
         Err(_) => {
-            let _ = Command::new("kill")
-                .args(["-9", &pid.to_string()])
-                .status();
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
             panic!("rolefit hung: killed after 20 s ({cmd:?})");
         }
     }
@@ -89,6 +84,19 @@ fn text(b: &[u8]) -> String {
 
 fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
+}
+
+/// Asserts the exit code (showing stderr if it is another) and returns stderr.
+fn exited(out: &Output, expected: i32) -> String {
+    let err = text(&out.stderr);
+    assert_eq!(code(out), expected, "{err}");
+    err
+}
+
+/// Asserts that `out` failed as bad input (2), saying `needle` on stderr.
+fn refused(out: &Output, needle: &str) {
+    let err = exited(out, 2);
+    assert!(err.contains(needle), "{err}");
 }
 
 /// A readable result whose file is `results/<name>.toml` and whose inner id is `inner`.
@@ -105,6 +113,11 @@ fn plant(store: &Store, name: &str, inner: &str, label: &str) -> PathBuf {
     let path = store.results_dir().join(format!("{name}.toml"));
     std::fs::write(&path, toml::to_string(&r).unwrap()).unwrap();
     path
+}
+
+/// A readable result in `results/<name>.toml` that says the same id inside.
+fn own(store: &Store, name: &str, label: &str) -> PathBuf {
+    plant(store, name, name, label)
 }
 
 /// Every file under `dir`, as paths relative to it.
@@ -146,7 +159,10 @@ fn a_crafted_id_cannot_send_an_export_outside_exports() {
         assert!(data.join(format!("exports/{id}.md")).is_file());
         assert!(data.join(format!("exports/{id}.html")).is_file());
     }
-    assert!(!victim.exists(), "nothing was written outside the data folder");
+    assert!(
+        !victim.exists(),
+        "nothing was written outside the data folder"
+    );
     assert_eq!(
         files_under(&data.join("exports")).len(),
         4,
@@ -154,8 +170,11 @@ fn a_crafted_id_cannot_send_an_export_outside_exports() {
         files_under(&data)
     );
     // The CLI names it by its file name too, and says what the file claims.
-    let out = run(&data, &["show", "20260101T000000Z-aaaa", "--format", "json"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let out = run(
+        &data,
+        &["show", "20260101T000000Z-aaaa", "--format", "json"],
+    );
+    exited(&out, 0);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["id"], "20260101T000000Z-aaaa");
     assert!(
@@ -170,37 +189,62 @@ fn a_crafted_id_cannot_send_an_export_outside_exports() {
 fn renaming_a_copy_changes_only_the_copy() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    let a = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "original");
+    let a = own(&store, "20260101T000000Z-aaaa", "original");
     let b = store.results_dir().join("20260105T000000Z-copy.toml");
     std::fs::copy(&a, &b).unwrap();
     let before = std::fs::read(&a).unwrap();
     let renamed = store.relabel("20260105T000000Z-copy", "the copy").unwrap();
     assert_eq!(renamed.id, "20260105T000000Z-copy");
     assert_eq!(std::fs::read(&a).unwrap(), before, "A is byte-identical");
-    assert_eq!(store.load_id("20260105T000000Z-copy").unwrap().label, "the copy");
-    assert_eq!(store.load_id("20260101T000000Z-aaaa").unwrap().label, "original");
+    assert_eq!(
+        store.load_id("20260105T000000Z-copy").unwrap().label,
+        "the copy"
+    );
+    assert_eq!(
+        store.load_id("20260101T000000Z-aaaa").unwrap().label,
+        "original"
+    );
     // Through History in the TUI: the prompt renames the highlighted file.
     let mut app = common::tui::app(data.path(), Start::History);
     common::tui::drive(
         &mut app,
-        &[Action::Rename, Action::Clear, Action::Type('z'), Action::Confirm],
+        &[
+            Action::Rename,
+            Action::Clear,
+            Action::Type('z'),
+            Action::Confirm,
+        ],
     );
     assert_eq!(store.load_id("20260105T000000Z-copy").unwrap().label, "z");
-    assert_eq!(std::fs::read(&a).unwrap(), before, "A is still byte-identical");
+    assert_eq!(
+        std::fs::read(&a).unwrap(),
+        before,
+        "A is still byte-identical"
+    );
 }
 
 #[test]
 fn every_id_history_lists_opens_with_show_and_deletes() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "plain");
-    plant(&store, "20260101T000000Z-aaaa.2", "20260101T000000Z-aaaa", "restored from trash");
-    plant(&store, "20260102T000000Z-copy", "20260101T000000Z-aaaa", "copied");
+    own(&store, "20260101T000000Z-aaaa", "plain");
+    plant(
+        &store,
+        "20260101T000000Z-aaaa.2",
+        "20260101T000000Z-aaaa",
+        "restored from trash",
+    );
+    plant(
+        &store,
+        "20260102T000000Z-copy",
+        "20260101T000000Z-aaaa",
+        "copied",
+    );
     plant(&store, "my result", "whatever", "hand-named");
-    plant(&store, "latest", "latest", "named like a name");
-    plant(&store, ".hidden", ".hidden", "hidden");
+    own(&store, "latest", "named like a name");
+    own(&store, ".hidden", "hidden");
     let out = run(data.path(), &["history", "--format", "json"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), 4, "{ids:?}");
@@ -212,13 +256,24 @@ fn every_id_history_lists_opens_with_show_and_deletes() {
     }
     // The two whose names cannot be ids are listed as unreadable, saying why.
     let err = text(&out.stderr);
-    assert!(err.contains("latest.toml") && err.contains(".hidden.toml"), "{err}");
+    assert!(
+        err.contains("latest.toml") && err.contains(".hidden.toml"),
+        "{err}"
+    );
     // A trash-style name is deleted like any other, and its copy in the trash is kept apart.
     let to = store.trash_result("20260101T000000Z-aaaa.2").unwrap();
-    assert!(to.ends_with("trash/20260101T000000Z-aaaa.2.toml"), "{}", to.display());
+    assert!(
+        to.ends_with("trash/20260101T000000Z-aaaa.2.toml"),
+        "{}",
+        to.display()
+    );
     plant(&store, "20260101T000000Z-aaaa.2", "x", "again");
     let again = store.trash_result("20260101T000000Z-aaaa.2").unwrap();
-    assert!(again.ends_with("trash/20260101T000000Z-aaaa.2.2.toml"), "{}", again.display());
+    assert!(
+        again.ends_with("trash/20260101T000000Z-aaaa.2.2.toml"),
+        "{}",
+        again.display()
+    );
 }
 
 // ---- 5: rewrites keep what rolefit does not know ----
@@ -227,7 +282,7 @@ fn every_id_history_lists_opens_with_show_and_deletes() {
 fn unknown_keys_and_tables_survive_a_rename() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    let path = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "old");
+    let path = own(&store, "20260101T000000Z-aaaa", "old");
     let text = std::fs::read_to_string(&path).unwrap();
     let extended = format!(
         "# written by a newer rolefit\nmood = \"keen\"\n{text}\n[future]\nsteps = [\"a\", \"b\"]\n\n[scores.extra]\nz = 1.5\n"
@@ -240,7 +295,10 @@ fn unknown_keys_and_tables_survive_a_rename() {
         extended.replace("label = \"old\"", "label = \"new label\""),
         "only the label changed"
     );
-    assert_eq!(store.load_id("20260101T000000Z-aaaa").unwrap().label, "new label");
+    assert_eq!(
+        store.load_id("20260101T000000Z-aaaa").unwrap().label,
+        "new label"
+    );
 }
 
 fn goals_file_with_extras() -> &'static str {
@@ -251,13 +309,22 @@ fn goals_file_with_extras() -> &'static str {
 fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     std::fs::write(store.goals_path(), goals_file_with_extras()).unwrap();
     let out = run(
         data.path(),
-        &["goals", "add", "--dimension", "focus", "--target", "50", "--note", "second"],
+        &[
+            "goals",
+            "add",
+            "--dimension",
+            "focus",
+            "--target",
+            "50",
+            "--note",
+            "second",
+        ],
     );
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     let check = |expect_goals: usize| {
         let text = std::fs::read_to_string(store.goals_path()).unwrap();
         let t: toml::Table = toml::from_str(&text).unwrap();
@@ -276,10 +343,10 @@ fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
     };
     check(2);
     let out = run(data.path(), &["goals", "done", "3"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     assert!(check(2).contains("done_at"));
     let out = run(data.path(), &["goals", "remove", "4"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     check(1);
 }
 
@@ -290,13 +357,16 @@ fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
     let outer = tempfile::tempdir().unwrap();
     let data = outer.path().join("data");
     let store = Store::open(&data).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     let precious = outer.path().join("precious");
     std::fs::write(&precious, "years of notes\n").unwrap();
     std::os::unix::fs::symlink(&precious, data.join("rolefit.lock")).unwrap();
     std::os::unix::fs::symlink(&precious, data.join("goals.lock")).unwrap();
     let e = store.lock_instance().unwrap_err().to_string();
-    assert!(e.contains("rolefit.lock") && e.contains("symbolic link"), "{e}");
+    assert!(
+        e.contains("rolefit.lock") && e.contains("symbolic link"),
+        "{e}"
+    );
     for args in [
         &["take", "--plain", "--quick"][..],
         &["goals", "add", "--dimension", "scope", "--target", "50"][..],
@@ -305,9 +375,15 @@ fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
         assert_eq!(code(&out), 2, "{args:?}");
         let err = text(&out.stderr);
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains("symbolic link") && err.contains("remove"), "{err}");
+        assert!(
+            err.contains("symbolic link") && err.contains("remove"),
+            "{err}"
+        );
     }
-    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "years of notes\n");
+    assert_eq!(
+        std::fs::read_to_string(&precious).unwrap(),
+        "years of notes\n"
+    );
     // A FIFO in its place is refused too, without waiting on it.
     std::fs::remove_file(data.join("rolefit.lock")).unwrap();
     mkfifo(&data.join("rolefit.lock"));
@@ -325,25 +401,37 @@ fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
     let outer = tempfile::tempdir().unwrap();
     let data = outer.path().join("data");
     let store = Store::open(&data).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     let target = outer.path().join("not-yet");
     let link = outer.path().join("out.md");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let o = link.display().to_string();
     let out = run(&data, &["export", "latest", "--format", "md", "-o", &o]);
-    assert_eq!(code(&out), 2);
-    assert!(text(&out.stderr).contains("--force"), "{}", text(&out.stderr));
+    refused(&out, "--force");
     assert!(!target.exists());
-    let out = run(&data, &["export", "latest", "--format", "md", "-o", &o, "--force"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let out = run(
+        &data,
+        &["export", "latest", "--format", "md", "-o", &o, "--force"],
+    );
+    exited(&out, 0);
     assert!(!target.exists(), "the link was replaced, not followed");
     assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
     // Something that is not a file at all is never replaced, --force or not.
     let fifo = outer.path().join("pipe.md");
     mkfifo(&fifo);
-    let out = run(&data, &["export", "latest", "--format", "md", "-o", &fifo.display().to_string(), "--force"]);
-    assert_eq!(code(&out), 2);
-    assert!(text(&out.stderr).contains("named pipe"), "{}", text(&out.stderr));
+    let out = run(
+        &data,
+        &[
+            "export",
+            "latest",
+            "--format",
+            "md",
+            "-o",
+            &fifo.display().to_string(),
+            "--force",
+        ],
+    );
+    refused(&out, "named pipe");
 }
 
 // ---- 7: a FIFO never blocks ----
@@ -352,32 +440,41 @@ fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
 fn fifos_in_the_data_folder_neither_hang_nor_stop_the_commands_they_do_not_belong_to() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     mkfifo(&store.in_progress_path());
     mkfifo(&store.goals_path());
     std::fs::create_dir_all(data.path().join("cache")).unwrap();
     mkfifo(&data.path().join("cache/history-index.json"));
 
     let out = run(data.path(), &["info"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     let info = text(&out.stdout);
-    assert!(info.contains("unreadable") && info.contains("named pipe"), "{info}");
+    assert!(
+        info.contains("unreadable") && info.contains("named pipe"),
+        "{info}"
+    );
 
     let out = run(data.path(), &["goals", "list"]);
-    assert_eq!(code(&out), 2);
-    let err = text(&out.stderr);
-    assert!(err.contains("goals.toml") && err.contains("named pipe"), "{err}");
+    let err = exited(&out, 2);
+    assert!(
+        err.contains("goals.toml") && err.contains("named pipe"),
+        "{err}"
+    );
 
     for format in ["text", "json"] {
         let out = run(data.path(), &["history", "--format", format]);
-        assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+        exited(&out, 0);
         assert!(text(&out.stdout).contains("20260101T000000Z-aaaa"));
     }
     // Compare still compares; only its goals are missing, and it says why.
-    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "after");
+    own(&store, "20260102T000000Z-bbbb", "after");
     let out = run(data.path(), &["compare", "--format", "text"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Goals not shown"), "{}", text(&out.stdout));
+    exited(&out, 0);
+    assert!(
+        text(&out.stdout).contains("Goals not shown"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 // ---- 11: a broken side file degrades a feature, never the command ----
@@ -386,20 +483,27 @@ fn fifos_in_the_data_folder_neither_hang_nor_stop_the_commands_they_do_not_belon
 fn compare_with_an_unreadable_goals_file_still_compares() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "before");
-    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "after");
+    own(&store, "20260101T000000Z-aaaa", "before");
+    own(&store, "20260102T000000Z-bbbb", "after");
     std::fs::write(store.goals_path(), "schema = 1\n[[goals]]\nid = \"x\"\n").unwrap();
     for format in ["text", "md"] {
         let out = run(data.path(), &["compare", "--format", format]);
         assert_eq!(code(&out), 0, "{format}: {}", text(&out.stderr));
         let shown = text(&out.stdout);
-        assert!(shown.contains("Goals not shown:") && shown.contains("goals.toml"), "{shown}");
+        assert!(
+            shown.contains("Goals not shown:") && shown.contains("goals.toml"),
+            "{shown}"
+        );
     }
     let out = run(data.path(), &["compare", "--format", "json"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json["overall_delta"].is_number(), "{json}");
-    assert!(text(&out.stderr).contains("Goals not shown:"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("Goals not shown:"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 // ---- 8: every read bounded ----
@@ -410,14 +514,22 @@ fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
     assert_eq!(code(&out), 2, "{args:?}: {}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(err.contains(needle), "{args:?}: {err}");
-    assert!(start.elapsed() < Duration::from_secs(5), "{args:?} took {:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{args:?} took {:?}",
+        start.elapsed()
+    );
 }
 
 #[test]
 fn dev_zero_as_any_input_is_refused_at_once() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    fails_fast_with(data.path(), &["score", "--answers", "/dev/zero"], "a device");
+    fails_fast_with(
+        data.path(),
+        &["score", "--answers", "/dev/zero"],
+        "a device",
+    );
     fails_fast_with(data.path(), &["--bank", "/dev/zero", "info"], "a device");
     fails_fast_with(data.path(), &["bank", "validate", "/dev/zero"], "a device");
     // A folder bank: one file too large, or too much together.
@@ -433,12 +545,12 @@ fn dev_zero_as_any_input_is_refused_at_once() {
     }
     fails_fast_with(data.path(), &["bank", "validate", &b], "over the 16 MiB");
     // The history index, linked to /dev/zero: History reads the files instead.
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     std::fs::create_dir_all(data.path().join("cache")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", data.path().join("cache/history-index.json")).unwrap();
     let start = Instant::now();
     let out = run(data.path(), &["history", "--format", "json"]);
-    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    exited(&out, 0);
     assert!(text(&out.stdout).contains("20260101T000000Z-aaaa"));
     assert!(start.elapsed() < Duration::from_secs(5));
     // Plain mode's stdin.
@@ -449,7 +561,11 @@ fn dev_zero_as_any_input_is_refused_at_once() {
     let start = Instant::now();
     let out = run_cmd(cmd);
     assert_eq!(code(&out), 2, "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("longer than 4096 bytes"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("longer than 4096 bytes"),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(start.elapsed() < Duration::from_secs(5));
 }
 
@@ -458,7 +574,10 @@ fn dev_zero_as_any_input_is_refused_at_once() {
 /// A 64-character kebab-case id ending in `n`.
 fn long_id(prefix: &str, n: usize) -> String {
     let tail = format!("-{n}");
-    format!("{prefix}{}{tail}", "x".repeat(64 - prefix.len() - tail.len()))
+    format!(
+        "{prefix}{}{tail}",
+        "x".repeat(64 - prefix.len() - tail.len())
+    )
 }
 
 /// The largest bank rolefit takes, at its worst for file sizes: `questions` questions and half
@@ -512,9 +631,16 @@ fn the_largest_bank_gives_results_and_progress_rolefit_reads_back() {
     assert!(progress < rolefit::store::MAX_FILE_BYTES, "{progress}");
     assert_eq!(store.load_in_progress().unwrap().unwrap(), session.saved);
     let result = session
-        .finish(&bank, &store, common::tui::fixed_now(), &mut fastrand::Rng::with_seed(1))
+        .finish(
+            &bank,
+            &store,
+            common::tui::fixed_now(),
+            &mut fastrand::Rng::with_seed(1),
+        )
         .unwrap();
-    let size = std::fs::metadata(store.result_path(&result.id)).unwrap().len();
+    let size = std::fs::metadata(store.result_path(&result.id))
+        .unwrap()
+        .len();
     assert!(size < rolefit::store::MAX_FILE_BYTES, "{size}");
     assert_eq!(store.load_id(&result.id).unwrap().answers.len(), 10_000);
     eprintln!("largest bank: progress {progress} bytes, result {size} bytes");
@@ -550,25 +676,37 @@ fn a_bank_over_the_limits_is_refused_saying_the_limit() {
 fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     let long_label = "é".repeat(201);
     let answers = data.path().join("answers.toml");
     std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
     let a = answers.display().to_string();
-    let out = run(data.path(), &["score", "--answers", &a, "--save", "--label", &long_label]);
-    assert_eq!(code(&out), 2);
-    assert!(text(&out.stderr).contains("at most 200 characters"), "{}", text(&out.stderr));
+    let out = run(
+        data.path(),
+        &["score", "--answers", &a, "--save", "--label", &long_label],
+    );
+    refused(&out, "at most 200 characters");
     assert_eq!(store.list_results().unwrap().len(), 1, "nothing saved");
-    let e = store.relabel("20260101T000000Z-aaaa", &long_label).unwrap_err();
+    let e = store
+        .relabel("20260101T000000Z-aaaa", &long_label)
+        .unwrap_err();
     assert!(e.to_string().contains("at most 200 characters"), "{e}");
 
     let note = "n".repeat(1001);
     let out = run(
         data.path(),
-        &["goals", "add", "--dimension", "scope", "--target", "50", "--note", &note],
+        &[
+            "goals",
+            "add",
+            "--dimension",
+            "scope",
+            "--target",
+            "50",
+            "--note",
+            &note,
+        ],
     );
-    assert_eq!(code(&out), 2);
-    assert!(text(&out.stderr).contains("at most 1000 characters"), "{}", text(&out.stderr));
+    refused(&out, "at most 1000 characters");
     assert!(!store.goals_path().exists());
 
     // 500 goals at their worst (1000 characters each that TOML writes as six-byte escapes) are
@@ -598,9 +736,11 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
     let before = std::fs::read(store.goals_path()).unwrap();
     assert!((before.len() as u64) < rolefit::store::MAX_FILE_BYTES);
     eprintln!("500 goals at their worst: {} bytes", before.len());
-    let out = run(data.path(), &["goals", "add", "--dimension", "scope", "--target", "50"]);
-    assert_eq!(code(&out), 2);
-    assert!(text(&out.stderr).contains("at most 500 goals"), "{}", text(&out.stderr));
+    let out = run(
+        data.path(),
+        &["goals", "add", "--dimension", "scope", "--target", "50"],
+    );
+    refused(&out, "at most 500 goals");
     assert_eq!(std::fs::read(store.goals_path()).unwrap(), before);
 }
 
@@ -624,25 +764,26 @@ fn two_unreadable_progress_files_set_aside_in_one_second_both_stay() {
 fn the_largest_goal_id_is_a_clear_error_not_a_wrap_to_zero() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     let text = "schema = 1\n\n[[goals]]\nid = 4294967295\ndimension = \"scope\"\ntarget = 40.0\nbaseline = \"20260101T000000Z-aaaa\"\nbaseline_score = -10.0\ncreated_at = \"2026-01-01T00:00:00Z\"\n";
     std::fs::write(store.goals_path(), text).unwrap();
-    let out = run(data.path(), &["goals", "add", "--dimension", "focus", "--target", "50"]);
-    assert_eq!(code(&out), 2);
-    let err = text_of(&out);
-    assert!(err.contains("goal ids have run out") && err.contains("#4294967295"), "{err}");
+    let out = run(
+        data.path(),
+        &["goals", "add", "--dimension", "focus", "--target", "50"],
+    );
+    let err = exited(&out, 2);
+    assert!(
+        err.contains("goal ids have run out") && err.contains("#4294967295"),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(store.goals_path()).unwrap(), text);
-}
-
-fn text_of(out: &Output) -> String {
-    text(&out.stderr)
 }
 
 #[test]
 fn numbers_in_goals_outside_the_scale_are_named_not_printed() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     for (field, value) in [
         ("target", "nan"),
         ("target", "inf"),
@@ -661,7 +802,7 @@ fn numbers_in_goals_outside_the_scale_are_named_not_printed() {
         .unwrap();
         let out = run(data.path(), &["goals", "list"]);
         assert_eq!(code(&out), 2, "{field} = {value}");
-        let err = text_of(&out);
+        let err = text(&out.stderr);
         assert!(
             err.contains(&format!("goal #2: `{field}`")) && err.contains("-100 to 100"),
             "{err}"
@@ -677,7 +818,7 @@ fn index_path(data: &Path) -> PathBuf {
 fn a_result_rewritten_with_its_old_size_and_time_is_not_shown_from_the_index() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    let path = plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "aaaa");
+    let path = own(&store, "20260101T000000Z-aaaa", "aaaa");
     let out = run(data.path(), &["history", "--format", "json"]);
     assert!(text(&out.stdout).contains("\"aaaa\""));
     assert!(index_path(data.path()).is_file());
@@ -693,15 +834,18 @@ fn a_result_rewritten_with_its_old_size_and_time_is_not_shown_from_the_index() {
     drop(f);
     let out = run(data.path(), &["history", "--format", "json"]);
     let shown = text(&out.stdout);
-    assert!(shown.contains("\"bbbb\"") && !shown.contains("\"aaaa\""), "{shown}");
+    assert!(
+        shown.contains("\"bbbb\"") && !shown.contains("\"aaaa\""),
+        "{shown}"
+    );
 }
 
 #[test]
 fn an_edited_index_is_checked_for_range_takes_ids_from_file_names_and_is_corrected_on_open() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "true label");
-    plant(&store, "20260102T000000Z-bbbb", "20260102T000000Z-bbbb", "other");
+    own(&store, "20260101T000000Z-aaaa", "true label");
+    own(&store, "20260102T000000Z-bbbb", "other");
     run(data.path(), &["history", "--format", "json"]);
     let edit = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut index: serde_json::Value =
@@ -737,7 +881,7 @@ fn an_edited_index_is_checked_for_range_takes_ids_from_file_names_and_is_correct
 fn cli_saves_sweep_their_own_stale_temp_files() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    plant(&store, "20260101T000000Z-aaaa", "20260101T000000Z-aaaa", "base");
+    own(&store, "20260101T000000Z-aaaa", "base");
     let old = std::time::SystemTime::now() - Duration::from_secs(3600);
     let stale = |p: PathBuf| {
         std::fs::write(&p, "half").unwrap();
@@ -755,24 +899,46 @@ fn cli_saves_sweep_their_own_stale_temp_files() {
     std::fs::write(&young, "a save in progress").unwrap();
     let answers = data.path().join("answers.toml");
     std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
-    let out = run(data.path(), &["score", "--answers", &answers.display().to_string(), "--save"]);
-    assert_eq!(code(&out), 0, "{}", text_of(&out));
+    let out = run(
+        data.path(),
+        &[
+            "score",
+            "--answers",
+            &answers.display().to_string(),
+            "--save",
+        ],
+    );
+    exited(&out, 0);
     assert!(!in_results.exists());
-    let out = run(data.path(), &["goals", "add", "--dimension", "scope", "--target", "-50"]);
-    assert_eq!(code(&out), 0, "{}", text_of(&out));
+    let out = run(
+        data.path(),
+        &["goals", "add", "--dimension", "scope", "--target", "-50"],
+    );
+    exited(&out, 0);
     assert!(!in_root.exists());
-    assert!(young.exists(), "a young temp file may be another save in progress");
+    assert!(
+        young.exists(),
+        "a young temp file may be another save in progress"
+    );
 }
 
 #[test]
 fn help_that_cannot_be_written_is_an_error() {
     for args in [&["--help"][..], &["take", "--help"][..], &["--version"][..]] {
         let mut cmd = bin();
-        cmd.args(args)
-            .stdout(std::fs::File::options().write(true).open("/dev/full").unwrap());
+        cmd.args(args).stdout(
+            std::fs::File::options()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        );
         let out = cmd.stderr(Stdio::piped()).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(text(&out.stderr).contains("No space left"), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("No space left"),
+            "{}",
+            text(&out.stderr)
+        );
     }
     let out = bin().arg("--help").output().unwrap();
     assert_eq!(out.status.code(), Some(0));

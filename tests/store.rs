@@ -135,7 +135,7 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     assert!(!reason("half").is_empty());
     assert!(reason("dir0").contains("not a regular file"));
     assert!(
-        reason("huge").contains("100 MB, far larger"),
+        reason("huge").contains("100 MiB, over the 4 MiB"),
         "{}",
         reason("huge")
     );
@@ -202,7 +202,7 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     assert_eq!(s.load_goals().unwrap(), GoalsFile::default());
     for d in ["scope", "focus"] {
         s.update_goals(|f| {
-            let id = f.next_id();
+            let id = f.next_id()?;
             f.goals.push(Goal { id, ..goal(d) });
             Ok::<(), StoreError>(())
         })

@@ -45,7 +45,9 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
         if files.len() > MAX_BANK_FILES {
             return Err(io(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!("the folder has more than {MAX_BANK_FILES} .toml files, more than a bank may have"),
+                format!(
+                    "the folder has more than {MAX_BANK_FILES} .toml files, more than a bank may have"
+                ),
             )));
         }
         files.sort();
@@ -61,10 +63,12 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
     let mut total = 0u64;
     let mut texts = Vec::with_capacity(files.len());
     for f in files {
-        let text = crate::store::read::read_text(&f, crate::store::MAX_FILE_BYTES)
-            .map_err(|source| BankError::Io {
-                path: f.clone(),
-                source,
+        let text =
+            crate::store::read::read_text(&f, crate::store::MAX_FILE_BYTES).map_err(|source| {
+                BankError::Io {
+                    path: f.clone(),
+                    source,
+                }
             })?;
         total += text.len() as u64;
         if total > MAX_BANK_BYTES {

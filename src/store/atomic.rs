@@ -29,7 +29,7 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
-        .make_in(dir, |p| create_new(p))?;
+        .make_in(dir, create_new)?;
     // Explicitly, so the guarantee does not hang on the umask.
     tmp.as_file()
         .set_permissions(Permissions::from_mode(FILE_MODE))?;

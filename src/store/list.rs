@@ -65,7 +65,9 @@ impl Entry {
         let result = match (self.bad_name, self.regular) {
             (Some(why), _) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
-                reason: format!("its file name {why}, so it cannot be opened by name; rename the file"),
+                reason: format!(
+                    "its file name {why}, so it cannot be opened by name; rename the file"
+                ),
             }),
             (None, true) => Store::load_result_file(&self.path),
             (None, false) => Err(StoreError::Corrupt {
@@ -150,10 +152,7 @@ impl Store {
                 let stem = path.file_stem()?;
                 let (id, bad_name) = match stem.to_str() {
                     Some(id) => (id.to_owned(), id_problem(id)),
-                    None => (
-                        stem.to_string_lossy().into_owned(),
-                        Some("is not UTF-8"),
-                    ),
+                    None => (stem.to_string_lossy().into_owned(), Some("is not UTF-8")),
                 };
                 // `file_type` does not follow links.
                 let regular = e.file_type().is_ok_and(|t| t.is_file());

@@ -44,13 +44,17 @@ pub enum StoreError {
     NoResults { dir: PathBuf },
     #[error("only one readable result in {}: `previous` needs two; take the assessment again first", dir.display())]
     TooFewResults { dir: PathBuf },
-    #[error("{what} is at most {limit} characters (this one has {found}), so that every file rolefit writes stays one it can read back")]
+    #[error(
+        "{what} is at most {limit} characters (this one has {found}), so that every file rolefit writes stays one it can read back"
+    )]
     TooLong {
         what: &'static str,
         limit: usize,
         found: usize,
     },
-    #[error("rolefit keeps at most {limit} {what} (this would make {found}); remove some first, so that every file rolefit writes stays one it can read back")]
+    #[error(
+        "rolefit keeps at most {limit} {what} (this would make {found}); remove some first, so that every file rolefit writes stays one it can read back"
+    )]
     TooMany {
         what: &'static str,
         limit: usize,
@@ -186,7 +190,12 @@ fn write_data(path: &Path, bytes: &[u8], what: &'static str) -> Result<(), Store
     write_atomic(path, bytes).map_err(io(what, path))
 }
 
-pub fn check_size(path: &Path, bytes: &[u8], cap: u64, hint: &'static str) -> Result<(), StoreError> {
+pub fn check_size(
+    path: &Path,
+    bytes: &[u8],
+    cap: u64,
+    hint: &'static str,
+) -> Result<(), StoreError> {
     let size = bytes.len() as u64;
     if size > cap {
         return Err(StoreError::TooLarge {

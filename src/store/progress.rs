@@ -54,8 +54,9 @@ impl Store {
             Ok(()) => atomic::sync_dir(&self.root).map_err(io("sync", &self.root)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             // A read-only folder refuses even to remove what is not there.
-            Err(_) if std::fs::symlink_metadata(&path)
-                .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+            Err(_)
+                if std::fs::symlink_metadata(&path)
+                    .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
             {
                 Ok(())
             }
@@ -99,11 +100,20 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let bank = crate::bank::load_default().unwrap();
         let a = Assessment::new(&bank, crate::bank::Form::Quick, None).unwrap();
-        let p = InProgress::new(jiff::Timestamp::UNIX_EPOCH, "x".into(), BankRef::of(&bank), a);
+        let p = InProgress::new(
+            jiff::Timestamp::UNIX_EPOCH,
+            "x".into(),
+            BankRef::of(&bank),
+            a,
+        );
         store.save_in_progress(&p).unwrap();
         let path = store.in_progress_path();
         let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, format!("mood = \"keen\"\n{text}\n[future]\nsteps = [1, 2]\n")).unwrap();
+        std::fs::write(
+            &path,
+            format!("mood = \"keen\"\n{text}\n[future]\nsteps = [1, 2]\n"),
+        )
+        .unwrap();
         let loaded = store.load_in_progress().unwrap().unwrap();
         store.save_in_progress(&loaded).unwrap();
         let back: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();

@@ -81,7 +81,9 @@ impl ResultFile {
 
     /// Says, when the id inside the file differs from its file name, which one rolefit uses.
     pub fn id_note(&self) -> Option<String> {
-        self.stated_id.as_deref().map(|stated| id_note(&self.id, stated))
+        self.stated_id
+            .as_deref()
+            .map(|stated| id_note(&self.id, stated))
     }
 }
 
@@ -97,7 +99,11 @@ pub fn id_note(id: &str, stated: &str) -> String {
 fn quote_id(id: &str) -> String {
     const SHOWN: usize = 60;
     let cut: String = id.chars().take(SHOWN).collect();
-    let more = if id.chars().count() > SHOWN { "…" } else { "" };
+    let more = if id.chars().count() > SHOWN {
+        "…"
+    } else {
+        ""
+    };
     format!("{cut:?}{more}")
 }
 
@@ -112,7 +118,8 @@ pub fn new_result_id(now: jiff::Timestamp, rng: &mut fastrand::Rng) -> String {
 }
 
 /// Only a bank over its limits makes a result this large (see `bank::MAX_QUESTIONS`).
-const RESULT_TOO_LARGE: &str = "; the question bank is too large for a result (take a smaller bank)";
+const RESULT_TOO_LARGE: &str =
+    "; the question bank is too large for a result (take a smaller bank)";
 
 impl Store {
     /// Saves a new result; never replaces an existing one.
@@ -122,7 +129,12 @@ impl Store {
         super::limits::check_label(&result.label)?;
         let path = self.result_path(&result.id);
         let text = to_toml(result, &path)?;
-        super::check_size(&path, text.as_bytes(), super::MAX_FILE_BYTES, RESULT_TOO_LARGE)?;
+        super::check_size(
+            &path,
+            text.as_bytes(),
+            super::MAX_FILE_BYTES,
+            RESULT_TOO_LARGE,
+        )?;
         match atomic::write_new_atomic(&path, text.as_bytes()) {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(StoreError::Exists {
                 id: result.id.clone(),

@@ -204,11 +204,7 @@ fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     print_result(g, &result, format)
 }
 
-fn print_result(
-    g: &Global,
-    result: &ResultFile,
-    format: ShowFormat,
-) -> anyhow::Result<ExitCode> {
+fn print_result(g: &Global, result: &ResultFile, format: ShowFormat) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let texts = preload::texts()?;
     let summary = rolefit::report::summarise(&bank, result, &texts);

@@ -56,7 +56,11 @@ fn export(app: &mut App) {
     let dir = app.store.root().join("exports");
     let written = ["md", "html"]
         .into_iter()
-        .map(|ext| app.store.export_path(id, ext).map_err(std::io::Error::other))
+        .map(|ext| {
+            app.store
+                .export_path(id, ext)
+                .map_err(std::io::Error::other)
+        })
         .collect::<std::io::Result<Vec<_>>>()
         .and_then(|paths| {
             crate::store::create_private_dir(&dir)?;
