@@ -74,12 +74,12 @@ fn history(c: &mut Criterion) {
         assert_eq!(store.list_results().unwrap().len(), n);
         // Opening History the first time: read and parse every file, keep a row of each.
         g.bench_with_input(BenchmarkId::new("open_cold", n), &store, |b, s| {
-            b.iter(|| rolefit::history::entries(s.list_results().unwrap()))
+            b.iter(|| rolefit::history::entries(s.list_results().unwrap(), &bank))
         });
         // Every later time: rows of unchanged files come from the index.
-        rolefit::history::load(&store).unwrap();
+        rolefit::history::load(&store, &bank).unwrap();
         g.bench_with_input(BenchmarkId::new("open_indexed", n), &store, |b, s| {
-            b.iter(|| rolefit::history::load(s).unwrap())
+            b.iter(|| rolefit::history::load(s, &bank).unwrap())
         });
         // The same, scoring every result again from its answers.
         g.bench_with_input(BenchmarkId::new("open_and_rescore", n), &store, |b, s| {

@@ -148,6 +148,17 @@ struct Sheet {
     answers: Option<Spanned<IndexMap<Spanned<String>, Spanned<toml::Value>>>>,
 }
 
+/// The form a set of answers was most likely given on: quick when every answered question is in
+/// the quick form (and there is at least one), otherwise full.
+pub fn form_of(bank: &Bank, answers: &Answers) -> crate::bank::Form {
+    let quick = |id: &String| bank.question(id).is_some_and(|q| q.quick);
+    if !answers.is_empty() && answers.keys().all(quick) {
+        crate::bank::Form::Quick
+    } else {
+        crate::bank::Form::Full
+    }
+}
+
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
     let text =
         crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {

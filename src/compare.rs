@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::answers::describe_answer;
 use crate::bank::{Bank, Lens};
 use crate::goals::{goal_score, progress_pct};
-use crate::scoring::{Archetype, Item, items, margin, signed_value};
+use crate::scoring::{Archetype, signed_value};
 use crate::store::{Goal, ResultFile};
 
 /// One score, before and after.
@@ -15,17 +15,17 @@ pub struct Delta {
     pub before: Option<f64>,
     pub after: Option<f64>,
     pub delta: Option<f64>,
-    /// The move is larger than the two scores' margins combined: sqrt(mb² + ma²). Without both
-    /// margins nobody can tell, so it does not count.
-    pub real_change: bool,
+    /// The Jacobson-Truax reliable-change test with each result's own error: the move is larger
+    /// than sqrt(mb² + ma²). `None` when either side has no margin (too few answers to tell).
+    pub real_change: Option<bool>,
 }
 
 pub fn delta(before: Option<f64>, after: Option<f64>, mb: Option<f64>, ma: Option<f64>) -> Delta {
     let d = before.zip(after).map(|(b, a)| a - b + 0.0);
     let real_change = match (d, mb, ma) {
         // sqrt(mb² + ma²), written out: `hypot` is the only libm function rolefit would link.
-        (Some(d), Some(mb), Some(ma)) => d.abs() > (mb * mb + ma * ma).sqrt(),
-        _ => false,
+        (Some(d), Some(mb), Some(ma)) => Some(d.abs() > (mb * mb + ma * ma).sqrt()),
+        _ => None,
     };
     Delta {
         before,
@@ -75,6 +75,12 @@ pub struct Comparison {
     pub preference: Delta,
     pub practice: Delta,
     pub archetype: (Option<Archetype>, Option<Archetype>),
+    /// The archetypes differ and the overall move is a real change: only then is the new
+    /// archetype more than noise around a band boundary.
+    pub archetype_changed: bool,
+    /// The two results were taken on different forms (quick against full): the quick side's
+    /// margins are wider, so fewer moves can be told from noise.
+    pub forms_differ: bool,
     pub dimensions: Vec<DimDelta>,
     /// Dimensions only one of the two results scored.
     pub unshared_dimensions: Vec<String>,
@@ -95,27 +101,13 @@ fn asked(r: &ResultFile) -> Vec<&String> {
     }
 }
 
-/// The margin of one lens (of one dimension, or of all), recomputed from the answers: results
-/// store margins only for dimensions and overall.
-fn lens_margin(items: &[Item<'_>], dimension: Option<&str>, lens: Lens) -> Option<f64> {
-    let set: Vec<&Item<'_>> = items
-        .iter()
-        .filter(|i| i.question.lens == lens && dimension.is_none_or(|d| i.question.dimension == d))
-        .collect();
-    margin(&set)
-}
-
+/// Both results are rescored with the current model first, so a comparison never mixes models.
 pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Goal]) -> Comparison {
+    let (before, after) = (
+        &before.clone().rescored(bank),
+        &after.clone().rescored(bank),
+    );
     let (b, a) = (&before.scores, &after.scores);
-    let (bi, ai) = (items(bank, &before.answers), items(bank, &after.answers));
-    let lens_delta = |dim: Option<&str>, lens: Lens, vb: Option<f64>, va: Option<f64>| {
-        delta(
-            vb,
-            va,
-            lens_margin(&bi, dim, lens),
-            lens_margin(&ai, dim, lens),
-        )
-    };
     let mut ids: Vec<&String> = bank.dimensions.iter().map(|d| &d.id).collect();
     for id in b.dimensions.keys().chain(a.dimensions.keys()) {
         if !ids.contains(&id) {
@@ -148,8 +140,18 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
                 .dimension(id)
                 .map_or_else(|| id.clone(), |d| d.title.clone()),
             combined: delta(db.combined, da.combined, db.margin, da.margin),
-            preference: lens_delta(Some(id), Lens::Preference, db.preference, da.preference),
-            practice: lens_delta(Some(id), Lens::Practice, db.practice, da.practice),
+            preference: delta(
+                db.preference,
+                da.preference,
+                db.preference_margin,
+                da.preference_margin,
+            ),
+            practice: delta(
+                db.practice,
+                da.practice,
+                db.practice_margin,
+                da.practice_margin,
+            ),
             goals,
         });
     }
@@ -166,11 +168,19 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
         .map(|id| (*id).clone())
         .collect();
     not_shared.sort();
+    let overall = delta(b.overall, a.overall, b.margin, a.margin);
     Comparison {
-        overall: delta(b.overall, a.overall, b.margin, a.margin),
-        preference: lens_delta(None, Lens::Preference, b.preference, a.preference),
-        practice: lens_delta(None, Lens::Practice, b.practice, a.practice),
+        overall,
+        preference: delta(
+            b.preference,
+            a.preference,
+            b.preference_margin,
+            a.preference_margin,
+        ),
+        practice: delta(b.practice, a.practice, b.practice_margin, a.practice_margin),
         archetype: (b.archetype, a.archetype),
+        archetype_changed: b.archetype != a.archetype && overall.real_change == Some(true),
+        forms_differ: before.form != after.form,
         dimensions,
         unshared_dimensions,
         changed_answers: changed_answers(bank, before, after, &shared),

@@ -11,6 +11,10 @@ use crate::store::{Goal, ResultFile, Store, StoreError};
 #[serde(rename_all = "kebab-case")]
 pub enum GoalStatus {
     OnTrack,
+    /// Progress is below the share of the time to the due date that has passed.
+    Behind,
+    /// The latest score is further from the target than the starting score was.
+    MovingAway,
     Reached,
     Overdue,
     /// Marked done by hand (`rolefit goals done`), reached or not.
@@ -21,6 +25,8 @@ impl GoalStatus {
     pub fn label(self) -> &'static str {
         match self {
             GoalStatus::OnTrack => "on track",
+            GoalStatus::Behind => "behind",
+            GoalStatus::MovingAway => "moving away",
             GoalStatus::Reached => "reached",
             GoalStatus::Overdue => "overdue",
             GoalStatus::Done => "done",
@@ -81,15 +87,7 @@ pub fn evaluate(
         .iter()
         .find_map(|r| goal_score(&r.scores, &goal.dimension, goal.lens).map(|s| (r.id.clone(), s)));
     let score = latest.as_ref().map(|(_, s)| *s);
-    let status = if goal.done_at.is_some() {
-        GoalStatus::Done
-    } else if score.is_some_and(|s| reached(goal, s)) {
-        GoalStatus::Reached
-    } else if goal.due.is_some_and(|d| d < today) {
-        GoalStatus::Overdue
-    } else {
-        GoalStatus::OnTrack
-    };
+    let status = status(goal, score, today);
     GoalProgress {
         dimension_title: bank
             .dimension(&goal.dimension)
@@ -100,6 +98,48 @@ pub fn evaluate(
         status,
         goal: goal.clone(),
     }
+}
+
+/// One definition of a goal's status, used by the screen, `goals list` and JSON; the first that
+/// applies wins: done (by hand), reached, overdue, moving away, behind, on track.
+pub fn status(goal: &Goal, latest: Option<f64>, today: jiff::civil::Date) -> GoalStatus {
+    let from_target = |s: f64| (s - goal.target).abs();
+    if goal.done_at.is_some() {
+        GoalStatus::Done
+    } else if latest.is_some_and(|s| reached(goal, s)) {
+        GoalStatus::Reached
+    } else if goal.due.is_some_and(|d| d < today) {
+        GoalStatus::Overdue
+    } else if latest.is_some_and(|s| from_target(s) > from_target(goal.baseline_score)) {
+        GoalStatus::MovingAway
+    } else if let (Some(s), Some(share)) = (latest, time_share(goal, today)) {
+        if progress_pct(goal, s) / 100.0 < share {
+            GoalStatus::Behind
+        } else {
+            GoalStatus::OnTrack
+        }
+    } else {
+        GoalStatus::OnTrack
+    }
+}
+
+/// The share of the time from the goal's creation to its due date that has passed, in [0, 1];
+/// `None` without a due date.
+fn time_share(goal: &Goal, today: jiff::civil::Date) -> Option<f64> {
+    let due = goal.due?;
+    let created = goal
+        .created_at
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date();
+    let days = |from: jiff::civil::Date, to: jiff::civil::Date| {
+        from.until((jiff::Unit::Day, to))
+            .map_or(0.0, |span| f64::from(span.get_days()))
+    };
+    let total = days(created, due);
+    if total <= 0.0 {
+        return Some(1.0);
+    }
+    Some((days(created, today) / total).clamp(0.0, 1.0))
 }
 
 /// The open goals that `result` reaches for the first time: set before it was taken, and not
@@ -138,7 +178,7 @@ pub fn load_progress(
     };
     if !goals.is_empty() {
         for r in store.readable_results()? {
-            results.push(r);
+            results.push(r.rescored(bank));
             if goals.iter().all(|g| scored(&results, g)) {
                 break;
             }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::bank::Form;
+use crate::bank::{Bank, Form};
 use crate::scoring::Archetype;
 use crate::store::{Listed, Stamp, Store, StoreError, load_all};
 
@@ -20,13 +20,18 @@ pub struct Row {
     pub archetype: Option<Archetype>,
     #[serde(skip)]
     pub margin: Option<f64>,
+    /// Questions answered: says why a score has no margin.
+    #[serde(skip)]
+    pub answered: usize,
     /// The id written inside the file, when it is not the file's name (which is the id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated_id: Option<String>,
 }
 
 impl Row {
-    fn of(r: crate::store::ResultFile) -> Row {
+    /// The row of `r` as the current model scores it (`ResultFile::rescored` with `bank`).
+    fn of(r: crate::store::ResultFile, bank: &Bank) -> Row {
+        let r = r.rescored(bank);
         Row {
             id: r.id,
             taken_at: r.taken_at,
@@ -35,6 +40,7 @@ impl Row {
             overall: r.scores.overall,
             archetype: r.scores.archetype,
             margin: r.scores.margin,
+            answered: r.scores.answered,
             stated_id: r.stated_id,
         }
     }
@@ -61,7 +67,8 @@ pub struct Entry {
 
 /// Newest first, as listed. Full results are dropped here: History keeps only what it shows,
 /// so ten thousand results stay small in memory.
-pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
+/// Rows carry the current model's scores (`ResultFile::rescored` with `bank`).
+pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
     listed
         .into_iter()
         .map(|l| Entry {
@@ -70,7 +77,7 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l.result.map_err(|e| reason(&e)).map(Row::of),
+            row: l.result.map_err(|e| reason(&e)).map(|r| Row::of(r, bank)),
             id: l.id,
         })
         .collect()
@@ -81,6 +88,9 @@ pub fn entries(listed: Vec<Listed>) -> Vec<Entry> {
 #[derive(Serialize, Deserialize)]
 struct Index {
     version: u32,
+    /// The scoring model and bank the rows were scored with: another of either rescores all.
+    #[serde(default)]
+    scored_with: String,
     files: HashMap<String, Cached>,
 }
 
@@ -89,6 +99,29 @@ struct Cached {
     stamp: Stamp,
     row: Row,
     margin: Option<f64>,
+    #[serde(default)]
+    answered: usize,
+}
+
+impl Cached {
+    fn of(stamp: Stamp, row: Row) -> Cached {
+        Cached {
+            stamp,
+            margin: row.margin,
+            answered: row.answered,
+            row,
+        }
+    }
+
+    /// The row as History shows it: under the file's name, whatever the index says.
+    fn row(&self, id: &str) -> Row {
+        Row {
+            id: id.to_owned(),
+            margin: self.margin,
+            answered: self.answered,
+            ..self.row.clone()
+        }
+    }
 }
 
 /// 2: stamps carry the change time; rows their stated id.
@@ -107,9 +140,10 @@ fn index_path(store: &Store) -> std::path::PathBuf {
 /// `cache/`; only new or changed files are read, and the index is rewritten when anything
 /// changed. A row from the index takes its id from the file name, and is checked for range; a
 /// result opened from History is read from its file, and corrects its row (`verify`).
-pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
+pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let files = store.entries()?;
-    let mut index = read_index(store);
+    let scored_with = scored_with(bank);
+    let mut index = read_index(store, &scored_with);
     let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
     let name = |f: &crate::store::Entry| {
         f.path
@@ -123,19 +157,16 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
         fresh.then(|| Entry {
             id: files[i].id.clone(),
             file: name(&files[i]),
-            row: Ok(Row {
-                id: files[i].id.clone(),
-                margin: c.margin,
-                ..c.row.clone()
-            }),
+            row: Ok(c.row(&files[i].id)),
         })
     };
     let missing: Vec<usize> = (0..files.len())
         .filter(|&i| hit(i, &index).is_none())
         .collect();
-    let read = entries(load_all(
-        missing.iter().map(|&i| files[i].clone()).collect(),
-    ));
+    let read = entries(
+        load_all(missing.iter().map(|&i| files[i].clone()).collect()),
+        bank,
+    );
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;
@@ -144,14 +175,7 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
             Some((_, e)) => {
                 if let (Ok(row), Some(stamp)) = (&e.row, *stamp) {
                     changed = true;
-                    index.insert(
-                        e.file.clone(),
-                        Cached {
-                            stamp,
-                            row: row.clone(),
-                            margin: row.margin,
-                        },
-                    );
+                    index.insert(e.file.clone(), Cached::of(stamp, row.clone()));
                 }
                 out.push(e);
             }
@@ -163,34 +187,40 @@ pub fn load(store: &Store) -> Result<Vec<Entry>, StoreError> {
     index.retain(|k, _| names.contains(k));
     changed |= index.len() != before;
     if changed {
-        save_index(store, index);
+        save_index(store, index, scored_with);
     }
     Ok(out)
 }
 
+fn scored_with(bank: &Bank) -> String {
+    let b = crate::store::BankRef::of(bank);
+    format!(
+        "model {} · {} {} {}",
+        crate::scoring::MODEL_VERSION,
+        b.name,
+        b.version,
+        b.fingerprint
+    )
+}
+
 /// The index's rows that could be true; none if it cannot be read (it is only a cache).
-fn read_index(store: &Store) -> HashMap<String, Cached> {
+fn read_index(store: &Store, scored_with: &str) -> HashMap<String, Cached> {
     let mut files = crate::store::read::read_bytes(&index_path(store), INDEX_MAX_BYTES)
         .ok()
         .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
-        .filter(|i| i.version == INDEX_VERSION)
+        .filter(|i| i.version == INDEX_VERSION && i.scored_with == scored_with)
         .map_or_else(HashMap::new, |i| i.files);
-    files.retain(|_, c| {
-        Row {
-            margin: c.margin,
-            ..c.row.clone()
-        }
-        .plausible()
-    });
+    files.retain(|_, c| c.row("").plausible());
     files
 }
 
 /// Best effort: the index only saves time, so failing to write it is not worth a word.
-fn save_index(store: &Store, files: HashMap<String, Cached>) {
+fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String) {
     let path = index_path(store);
     let Some(dir) = path.parent() else { return };
     let index = Index {
         version: INDEX_VERSION,
+        scored_with,
         files,
     };
     if let Ok(json) = serde_json::to_vec(&index)
@@ -203,29 +233,28 @@ fn save_index(store: &Store, files: HashMap<String, Cached>) {
 
 /// `result` was just read from the file of `entry`: if the row History showed says otherwise
 /// (an edited index), the row and the index take the file's word. Returns whether it differed.
-pub fn verify(store: &Store, entry: &mut Entry, result: &crate::store::ResultFile) -> bool {
-    let row = Row::of(result.clone());
+pub fn verify(
+    store: &Store,
+    bank: &Bank,
+    entry: &mut Entry,
+    result: &crate::store::ResultFile,
+) -> bool {
+    let row = Row::of(result.clone(), bank);
     if entry.row.as_ref() == Ok(&row) {
         return false;
     }
     entry.row = Ok(row.clone());
-    let mut index = read_index(store);
+    let scored_with = scored_with(bank);
+    let mut index = read_index(store, &scored_with);
     match crate::store::stamp_of(&store.result_path(&entry.id)) {
         Some(stamp) => {
-            index.insert(
-                entry.file.clone(),
-                Cached {
-                    stamp,
-                    margin: row.margin,
-                    row,
-                },
-            );
+            index.insert(entry.file.clone(), Cached::of(stamp, row));
         }
         None => {
             index.remove(&entry.file);
         }
     }
-    save_index(store, index);
+    save_index(store, index, scored_with);
     true
 }
 

@@ -8,8 +8,8 @@ use crate::scoring::{Item, Scores, dimension_consistency, items};
 
 /// Below this a dimension's answers pull both ways enough to say so.
 pub const LOW_CONSISTENCY: f64 = 0.5;
-/// A dimension needs this many answers before its consistency means anything.
-const MIN_ANSWERS_FOR_CONSISTENCY: usize = 3;
+/// Saying a dimension's answers "pull both ways" needs more than one pair to go by.
+const MIN_ANSWERS_FOR_CONTRADICTION: usize = 3;
 /// Straight-lining: this many identical answers in a row, in the order asked ...
 pub const CARELESS_RUN: usize = 10;
 /// ... or more than this share of likert answers on one value.
@@ -71,7 +71,7 @@ pub fn analyse(
             .iter()
             .filter(|i| i.question.dimension == d.id)
             .collect();
-        let c = (set.len() >= MIN_ANSWERS_FOR_CONSISTENCY)
+        let c = (set.len() >= MIN_ANSWERS_FOR_CONTRADICTION)
             .then(|| dimension_consistency(&set))
             .flatten()
             .map(|(c, _)| c);

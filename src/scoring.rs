@@ -1,11 +1,31 @@
-//! The scoring model, exactly as specified in the core issue, so results are reproducible and
-//! comparable across versions. Pure functions of (bank, form, answers).
+//! The scoring model, version 2 (README, "The scoring model"), exactly as specified, so results
+//! are reproducible and an independent implementation can check them. Pure functions of
+//! (bank, form, answers).
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Form, Kind, Lens, Pole, Question};
+
+/// The version of the model below; new result files record it. Scores shown, compared or used for
+/// a goal are always recomputed from the stored answers with this model, never mixed with another.
+pub const MODEL_VERSION: u32 = 2;
+
+/// Below this many answers in a scale, its spread says nothing: the margin is `None`.
+pub const MIN_ANSWERS_FOR_MARGIN: usize = 3;
+/// The prior's weight, in answers' worth: two answers that agree are not yet certainty.
+pub const PRIOR_WEIGHT: f64 = 2.0;
+/// The prior's variance on the [-1, 1] item scale: one Likert step (0.5) as a typical deviation.
+pub const PRIOR_VARIANCE: f64 = 0.25;
+/// A 95% interval is 1.96 standard errors either side.
+pub const Z95: f64 = 1.96;
+/// A margin never exceeds the whole scale's half-width: wider would claim less than nothing.
+pub const MAX_MARGIN: f64 = 100.0;
+/// Fewer answers than this in all, and no archetype is named: one answer is not a placement.
+pub const MIN_ANSWERS_FOR_ARCHETYPE: usize = 10;
+/// A dimension's consistency needs at least two answers to compare with each other.
+pub const MIN_ANSWERS_FOR_CONSISTENCY: usize = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -57,6 +77,13 @@ pub struct DimensionScore {
     pub margin: Option<f64>,
     pub preference: Option<f64>,
     pub practice: Option<f64>,
+    /// Answered questions in this dimension (both lenses).
+    #[serde(default)]
+    pub answered: usize,
+    #[serde(default)]
+    pub preference_margin: Option<f64>,
+    #[serde(default)]
+    pub practice_margin: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -74,6 +101,10 @@ pub struct Scores {
     pub developer_pct: Option<f64>,
     pub preference: Option<f64>,
     pub practice: Option<f64>,
+    #[serde(default)]
+    pub preference_margin: Option<f64>,
+    #[serde(default)]
+    pub practice_margin: Option<f64>,
     pub consistency: Option<f64>,
     pub archetype: Option<Archetype>,
     pub answered: usize,
@@ -133,16 +164,19 @@ pub fn score<'a>(set: impl Iterator<Item = &'a Item<'a>>) -> Option<f64> {
     weighted_mean(set).map(|(m, _)| 100.0 * m + 0.0)
 }
 
-/// The 95% half-width of a set's score, in score points; `None` below two answers.
+/// The 95% half-width of a set's score, in score points; `None` below three answers. The spread
+/// is shrunk toward a prior (`PRIOR_WEIGHT` answers' worth of `PRIOR_VARIANCE`), so agreeing
+/// answers never claim certainty, and the result is capped at the scale's half-width.
 pub fn margin(set: &[&Item<'_>]) -> Option<f64> {
-    if set.len() < 2 {
+    if set.len() < MIN_ANSWERS_FOR_MARGIN {
         return None;
     }
     let (m, sw) = weighted_mean(set.iter().copied())?;
-    let var = set.iter().map(|i| i.w() * (i.s - m).powi(2)).sum::<f64>() / sw;
+    let ss = set.iter().map(|i| i.w() * (i.s - m).powi(2)).sum::<f64>();
+    let var = (ss + PRIOR_WEIGHT * PRIOR_VARIANCE) / (sw + PRIOR_WEIGHT);
     let sw2 = set.iter().map(|i| i.w() * i.w()).sum::<f64>();
     let n_eff = sw * sw / sw2;
-    Some(1.96 * 100.0 * (var / n_eff).sqrt())
+    Some((Z95 * 100.0 * (var / n_eff).sqrt()).min(MAX_MARGIN))
 }
 
 /// c_d = 1 - sum(w |s - m|) / sum(w): 1 when a dimension's answers all agree. Returns (c_d, sum w).
@@ -152,30 +186,51 @@ pub fn dimension_consistency(set: &[&Item<'_>]) -> Option<(f64, f64)> {
     Some((1.0 - spread, sw))
 }
 
+fn of_lens<'s, 'b>(set: &[&'s Item<'b>], l: Lens) -> Vec<&'s Item<'b>> {
+    set.iter()
+        .copied()
+        .filter(|i| i.question.lens == l)
+        .collect()
+}
+
+/// A scale's score and margin.
+fn scale(set: &[&Item<'_>]) -> (Option<f64>, Option<f64>) {
+    (score(set.iter().copied()), margin(set))
+}
+
 pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
     let items = items(bank, answers);
     let all: Vec<&Item<'_>> = items.iter().collect();
-    let overall = score(all.iter().copied());
-    let lens = |l: Lens| score(items.iter().filter(|i| i.question.lens == l));
+    let (overall, overall_margin) = scale(&all);
+    let (preference, preference_margin) = scale(&of_lens(&all, Lens::Preference));
+    let (practice, practice_margin) = scale(&of_lens(&all, Lens::Practice));
     let mut dimensions = IndexMap::new();
     let (mut cw, mut w) = (0.0, 0.0);
     for d in &bank.dimensions {
-        let set: Vec<&Item<'_>> = items
+        let set: Vec<&Item<'_>> = all
             .iter()
+            .copied()
             .filter(|i| i.question.dimension == d.id)
             .collect();
-        let by_lens = |l: Lens| score(set.iter().copied().filter(|i| i.question.lens == l));
-        if let Some((c, sw)) = dimension_consistency(&set) {
+        if set.len() >= MIN_ANSWERS_FOR_CONSISTENCY
+            && let Some((c, sw)) = dimension_consistency(&set)
+        {
             cw += c * sw;
             w += sw;
         }
+        let (combined, margin) = scale(&set);
+        let (pref, pref_margin) = scale(&of_lens(&set, Lens::Preference));
+        let (prac, prac_margin) = scale(&of_lens(&set, Lens::Practice));
         dimensions.insert(
             d.id.clone(),
             DimensionScore {
-                combined: score(set.iter().copied()),
-                margin: margin(&set),
-                preference: by_lens(Lens::Preference),
-                practice: by_lens(Lens::Practice),
+                combined,
+                margin,
+                preference: pref,
+                practice: prac,
+                answered: set.len(),
+                preference_margin: pref_margin,
+                practice_margin: prac_margin,
             },
         );
     }
@@ -186,13 +241,17 @@ pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
         .count();
     Scores {
         overall,
-        margin: margin(&all),
+        margin: overall_margin,
         engineer_pct: overall.map(|o| (o + 100.0) / 2.0),
         developer_pct: overall.map(|o| 100.0 - (o + 100.0) / 2.0),
-        preference: lens(Lens::Preference),
-        practice: lens(Lens::Practice),
+        preference,
+        practice,
+        preference_margin,
+        practice_margin,
         consistency: (w > 0.0).then(|| cw / w),
-        archetype: overall.map(Archetype::from_overall),
+        archetype: overall
+            .filter(|_| answered >= MIN_ANSWERS_FOR_ARCHETYPE)
+            .map(Archetype::from_overall),
         answered,
         skipped,
         dimensions,

@@ -36,7 +36,7 @@ fn help_and_version_exit_0() {
     assert_eq!(version.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(version.stdout).unwrap().trim(),
-        format!("rolefit {}", env!("CARGO_PKG_VERSION"))
+        format!("rolefit {}", rolefit::VERSION)
     );
 }
 
@@ -97,7 +97,9 @@ fn score_json_has_exactly_the_model_fields() {
             "margin",
             "overall",
             "practice",
+            "practice_margin",
             "preference",
+            "preference_margin",
             "skipped"
         ]
     );
@@ -110,7 +112,18 @@ fn score_json_has_exactly_the_model_fields() {
         .map(String::as_str)
         .collect();
     dim_keys.sort_unstable();
-    assert_eq!(dim_keys, ["combined", "margin", "practice", "preference"]);
+    assert_eq!(
+        dim_keys,
+        [
+            "answered",
+            "combined",
+            "margin",
+            "practice",
+            "practice_margin",
+            "preference",
+            "preference_margin"
+        ]
+    );
     assert_eq!(v["drivers"]["engineer"].as_array().unwrap().len(), 3);
     assert_eq!(v["drivers"]["developer"].as_array().unwrap().len(), 0);
 }

@@ -316,3 +316,41 @@ fn show_and_export_a_saved_result() {
             .starts_with("# rolefit result")
     );
 }
+
+#[test]
+fn goals_add_refuses_a_past_due_date_and_score_save_knows_a_quick_form() {
+    let data = tempfile::tempdir().unwrap();
+    let bank = rolefit::bank::load_default().unwrap();
+    // Answers to every quick-form question: saved as a quick result.
+    let mut text = String::from("[answers]\n");
+    for q in bank.form(Form::Quick) {
+        match &q.kind {
+            rolefit::bank::Kind::Choice { options } => {
+                text.push_str(&format!("{} = \"{}\"\n", q.id, options[0].key));
+            }
+            _ => text.push_str(&format!("{} = 4\n", q.id)),
+        }
+    }
+    let answers = data.path().join("answers.toml");
+    std::fs::write(&answers, text).unwrap();
+    rolefit(&data.path().join("d"))
+        .args(["score", "--save", "--answers"])
+        .arg(&answers)
+        .assert()
+        .success();
+    let store = Store::open(&data.path().join("d")).unwrap();
+    assert_eq!(store.find_result("latest").unwrap().form, Form::Quick);
+    assert_eq!(
+        store.find_result("latest").unwrap().model,
+        rolefit::scoring::MODEL_VERSION
+    );
+    let out = rolefit(&data.path().join("d"))
+        .args(["goals", "add", "--dimension", "scope", "--target", "60"])
+        .args(["--due", "2019-01-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("2019-01-01 is already past"), "{err}");
+    assert!(store.load_goals().unwrap().goals.is_empty());
+}

@@ -57,15 +57,28 @@ fn goal(dimension: &str, lens: Option<Lens>, baseline: f64, target: f64) -> Goal
 #[test]
 fn a_change_is_real_only_beyond_both_margins_combined() {
     // sqrt(3² + 4²) = 5
-    assert!(!delta(Some(0.0), Some(5.0), Some(3.0), Some(4.0)).real_change);
-    assert!(delta(Some(0.0), Some(5.1), Some(3.0), Some(4.0)).real_change);
-    assert!(delta(Some(10.0), Some(4.9), Some(3.0), Some(4.0)).real_change);
+    let real = |d: rolefit::compare::Delta| d.real_change;
+    assert_eq!(
+        real(delta(Some(0.0), Some(5.0), Some(3.0), Some(4.0))),
+        Some(false)
+    );
+    assert_eq!(
+        real(delta(Some(0.0), Some(5.1), Some(3.0), Some(4.0))),
+        Some(true)
+    );
+    assert_eq!(
+        real(delta(Some(10.0), Some(4.9), Some(3.0), Some(4.0))),
+        Some(true)
+    );
     let d = delta(Some(10.0), Some(-2.5), Some(3.0), Some(4.0));
     assert_eq!(d.delta, Some(-12.5));
-    assert!(
-        !delta(Some(0.0), Some(90.0), None, Some(1.0)).real_change,
-        "no margin, no verdict"
-    );
+    for (mb, ma) in [(None, Some(1.0)), (Some(1.0), None), (None, None)] {
+        assert_eq!(
+            delta(Some(0.0), Some(90.0), mb, ma).real_change,
+            None,
+            "no margin, no verdict"
+        );
+    }
     assert_eq!(delta(None, Some(3.0), Some(1.0), Some(1.0)).delta, None);
 }
 
@@ -75,7 +88,8 @@ fn a_big_move_is_real_and_the_answers_behind_it_are_listed() {
     let (b, a) = before_after();
     let c = compare(&bank, &b, &a, &[]);
     assert!(c.overall.delta.unwrap() > 40.0, "{:?}", c.overall);
-    assert!(c.overall.real_change);
+    assert_eq!(c.overall.real_change, Some(true));
+    assert!(c.archetype_changed);
     assert_eq!(c.dimensions.len(), bank.dimensions.len());
     assert!(c.dimensions.iter().all(|d| d.combined.delta.unwrap() > 0.0));
     assert_ne!(c.archetype.0, c.archetype.1);
@@ -101,9 +115,13 @@ fn the_same_answers_twice_change_nothing() {
     let again = taken(b.clone(), "2026-06-01T00:00:00Z");
     let c = compare(&bank, &b, &again, &[]);
     assert_eq!(c.overall.delta, Some(0.0));
-    assert!(!c.overall.real_change);
+    assert_eq!(c.overall.real_change, Some(false));
     assert!(c.changed_answers.is_empty());
-    assert!(c.dimensions.iter().all(|d| !d.combined.real_change));
+    assert!(
+        c.dimensions
+            .iter()
+            .all(|d| d.combined.real_change != Some(true))
+    );
 }
 
 #[test]
@@ -261,4 +279,143 @@ fn a_question_missing_from_this_bank_still_shows_as_changed() {
         .unwrap();
     assert_eq!((retired.text.as_ref(), retired.shift), (None, None));
     assert!(retired.before.starts_with("answer") || retired.before.starts_with("option"));
+}
+
+#[test]
+fn each_of_the_five_statuses() {
+    use rolefit::goals::status;
+    let today: jiff::civil::Date = "2026-11-24".parse().unwrap();
+    // Created 2026-05-02; due 2027-05-02: on 2026-11-24 about 56% of the time has passed.
+    let mut g = goal("scope", None, 0.0, 40.0);
+    g.due = Some("2027-05-02".parse().unwrap());
+    assert_eq!(status(&g, Some(40.0), today), GoalStatus::Reached);
+    assert_eq!(status(&g, Some(55.0), today), GoalStatus::Reached);
+    assert_eq!(status(&g, Some(-10.0), today), GoalStatus::MovingAway);
+    assert_eq!(
+        status(&g, Some(10.0), today),
+        GoalStatus::Behind,
+        "25% < 56%"
+    );
+    assert_eq!(
+        status(&g, Some(30.0), today),
+        GoalStatus::OnTrack,
+        "75% >= 56%"
+    );
+    assert_eq!(
+        status(&g, None, today),
+        GoalStatus::OnTrack,
+        "no result yet"
+    );
+    g.due = Some("2026-11-01".parse().unwrap());
+    assert_eq!(status(&g, Some(30.0), today), GoalStatus::Overdue);
+    assert_eq!(status(&g, Some(40.0), today), GoalStatus::Reached);
+    // Without a due date nothing is behind: there is no schedule to be behind.
+    g.due = None;
+    assert_eq!(status(&g, Some(1.0), today), GoalStatus::OnTrack);
+    // Toward developer, moving away means going up.
+    let down = goal("scope", None, 0.0, -50.0);
+    assert_eq!(status(&down, Some(20.0), today), GoalStatus::MovingAway);
+    assert_eq!(status(&down, Some(-50.0), today), GoalStatus::Reached);
+    // The case: +83.3 → -100.0 with a target of +90 is moving away, and shows "<0%".
+    let far = goal("scope", None, 83.3, 90.0);
+    assert_eq!(status(&far, Some(-100.0), today), GoalStatus::MovingAway);
+    assert_eq!(
+        rolefit::report::pct(Some(progress_pct(&far, -100.0))),
+        "<0%"
+    );
+    for (p, want) in [
+        (37.4, "37%"),
+        (99.6, "99%"),
+        (100.0, "100%"),
+        (2750.0, "100%"),
+    ] {
+        assert_eq!(rolefit::report::pct(Some(p)), want);
+    }
+}
+
+#[test]
+fn goal_ids_are_never_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = rolefit::store::Store::open(dir.path()).unwrap();
+    let add = |d: &str| {
+        store
+            .update_goals(|f| f.add(goal(d, None, 0.0, 40.0)))
+            .unwrap()
+    };
+    assert_eq!((add("scope"), add("focus")), (1, 2));
+    store
+        .update_goals(|f| {
+            f.goals.retain(|g| g.id != 2);
+            Ok::<(), rolefit::store::StoreError>(())
+        })
+        .unwrap();
+    assert_eq!(add("skills"), 3, "id 2 stays retired");
+    // The highest id ever given is kept even with every goal removed.
+    store
+        .update_goals(|f| {
+            f.goals.clear();
+            Ok::<(), rolefit::store::StoreError>(())
+        })
+        .unwrap();
+    assert_eq!(add("impact"), 4);
+    // And an id at the top of the range is an error, not a wrap to 0.
+    let err = store
+        .update_goals(|f| {
+            f.last_id = u32::MAX;
+            f.add(goal("scope", None, 0.0, 40.0))
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("largest goal id"), "{err}");
+}
+
+#[test]
+fn quick_against_full_says_so_and_few_answers_give_no_verdict() {
+    let bank = default_bank();
+    let (b, _) = before_after();
+    let quick_answers: rolefit::answers::Answers = leaning(&bank, Form::Quick, Pole::Engineer, 3);
+    let a = taken(
+        result(&bank, Form::Quick, quick_answers, "quick"),
+        "2026-11-20T09:00:00Z",
+    );
+    let c = compare(&bank, &b, &a, &[]);
+    assert!(c.forms_differ);
+    let texts = rolefit::assets::Texts::load().unwrap();
+    let text = rolefit::report::compare_text(&c, &texts);
+    let top: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
+    assert!(top.contains("full form against a quick form"), "{text}");
+    // The quick form has 2 or 3 answers per dimension: lens scales within one have no margin.
+    for d in &c.dimensions {
+        for lens in [&d.preference, &d.practice] {
+            if lens.delta.is_some() && lens.real_change.is_none() {
+                assert!(text.contains("too few answers to tell"), "{text}");
+            }
+        }
+    }
+    let v: serde_json::Value = serde_json::from_str(&rolefit::report::compare_json(&c)).unwrap();
+    assert_eq!(v["forms_differ"], true);
+    assert!(
+        v["dimensions"]
+            .as_object()
+            .unwrap()
+            .values()
+            .any(|d| d["preference"]["real_change"].is_null()),
+        "{v}"
+    );
+    // Two answers moving a step each: no verdict, never "real change".
+    let two = |s: u8| {
+        let answers: rolefit::answers::Answers = bank
+            .questions
+            .iter()
+            .filter(|q| {
+                q.dimension == "impact" && matches!(q.kind, rolefit::bank::Kind::Likert { .. })
+            })
+            .take(2)
+            .map(|q| (q.id.clone(), rolefit::answers::Answer::Scale(s)))
+            .collect();
+        result(&bank, Form::Full, answers, "two")
+    };
+    let c = compare(&bank, &two(3), &two(4), &[]);
+    let impact = c.dimensions.iter().find(|d| d.id == "impact").unwrap();
+    assert_eq!(impact.combined.real_change, None);
+    assert!(!c.archetype_changed);
 }

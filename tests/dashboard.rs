@@ -317,3 +317,88 @@ fn json_export_round_trips_and_html_is_self_contained() {
         );
     }
 }
+
+/// The first `n` questions of the full form answered with `pick` (scale) or the first option.
+fn first_answers(n: usize, pick: u8) -> ResultFile {
+    let bank = common::default_bank();
+    let answers: Answers = bank
+        .questions
+        .iter()
+        .take(n)
+        .map(|q| {
+            let a = match &q.kind {
+                Kind::Choice { options } => Answer::Option(
+                    options
+                        .iter()
+                        .find(|o| o.lean == 0.0 || pick != 3)
+                        .unwrap_or(&options[0])
+                        .key,
+                ),
+                _ => Answer::Scale(pick),
+            };
+            (q.id.clone(), a)
+        })
+        .collect();
+    result(&bank, Form::Full, answers, "edge")
+}
+
+#[test]
+fn few_answers_claim_no_certainty_on_screen_or_in_exports() {
+    let bank = common::default_bank();
+    let texts = Texts::load().unwrap();
+    for (name, r) in [
+        ("one_answer", first_answers(1, 5)),
+        ("three_answers", first_answers(3, 5)),
+        ("all_neutral", {
+            let all = bank.questions.len();
+            first_answers(all, 3)
+        }),
+    ] {
+        let app = shown(r.clone(), false);
+        let screen = format!("{}", render(&app, 100, 30).backend());
+        insta::assert_snapshot!(format!("dashboard_{name}_100x30"), screen);
+        assert!(!screen.contains("± 0 "), "{name}: {screen}");
+        let s = summarise(&bank, &r, &texts);
+        if r.scores.answered < 10 {
+            assert!(screen.contains("NOT PLACED YET"), "{name}: {screen}");
+            assert!(
+                screen.contains(&format!("{} more", 10 - r.scores.answered)),
+                "{name}: {screen}"
+            );
+            assert!(!screen.contains("Engineer in the making".to_uppercase().as_str()));
+            assert!(s.archetype.is_none());
+            assert!(markdown_report(&s).contains("Not placed yet"));
+            assert!(html_report(&s).contains("Not placed yet"));
+        }
+        if r.scores.margin.is_none() {
+            assert!(!screen.contains("the band is the 95% margin"), "{name}");
+            assert!(screen.contains("too few answers"), "{name}: {screen}");
+        }
+    }
+    // One answer: no consistency figure, and JSON says null for what it cannot know.
+    let one = first_answers(1, 5);
+    let json: serde_json::Value = serde_json::from_str(&json_export(&one)).unwrap();
+    for key in [
+        "margin",
+        "consistency",
+        "archetype",
+        "preference_margin",
+        "practice_margin",
+    ] {
+        assert!(json[key].is_null(), "{key}: {}", json[key]);
+    }
+}
+
+#[test]
+fn an_old_result_is_rescored_with_the_current_model() {
+    let bank = common::default_bank();
+    let mut r = first_answers(2, 3);
+    // As a version-1 file would have it: zero spread, so "± 0", and a placement from two answers.
+    r.model = 1;
+    r.scores.margin = Some(0.0);
+    r.scores.archetype = Some(rolefit::scoring::Archetype::Hybrid);
+    let s = summarise(&bank, &r, &Texts::load().unwrap());
+    assert_eq!(s.result.scores.margin, None);
+    assert_eq!(s.result.scores.archetype, None);
+    assert_eq!(s.result.model, rolefit::scoring::MODEL_VERSION);
+}

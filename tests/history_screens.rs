@@ -52,8 +52,7 @@ fn three(dir: &std::path::Path) -> (Store, Vec<String>) {
 
 fn add_goal(s: &Store, g: Goal) {
     s.update_goals(|f| {
-        let id = f.next_id()?;
-        f.goals.push(Goal { id, ..g });
+        f.add(g)?;
         Ok::<(), StoreError>(())
     })
     .unwrap();
@@ -336,4 +335,31 @@ fn the_next_result_celebrates_a_goal_it_reached() {
     // The baseline itself celebrates nothing.
     let a = app(dir.path(), Start::Show(Box::new(first)));
     assert!(a.notice.is_none());
+}
+
+#[test]
+fn compare_quick_with_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, ids) = three(dir.path());
+    let bank = default_bank();
+    let mut quick = saved(
+        &s,
+        &bank,
+        leaning(&bank, Form::Quick, Pole::Engineer, 3),
+        "quick one",
+        "2026-11-22T08:00:00Z",
+    );
+    quick.form = Form::Quick;
+    let before = s.find_result(&ids[0]).unwrap();
+    let a = app(
+        dir.path(),
+        Start::Compare(Box::new(before), Box::new(quick)),
+    );
+    let screen = render(&a, 120, 60).backend().to_string();
+    assert!(
+        screen.contains("a full form against a quick form"),
+        "{screen}"
+    );
+    assert!(screen.contains("too few answers to tell"), "{screen}");
+    snap("compare_quick_full", &a);
 }

@@ -70,7 +70,9 @@ fn engineer_extreme_is_100_and_developer_extreme_is_minus_100() {
     assert_eq!(eng.archetype, Some(Archetype::SystemsEngineer));
     assert_eq!(dev.archetype, Some(Archetype::ProductDeveloper));
     assert_eq!(eng.consistency, Some(1.0));
-    assert_eq!(eng.margin, Some(0.0));
+    // All answers agree, yet the prior keeps the margin above zero: agreement is not certainty.
+    let m = eng.margin.unwrap();
+    assert!(m > 0.0 && m < 10.0, "{m}");
     assert_eq!(eng.answered, bank.questions.len());
     assert_eq!(eng.skipped, 0);
 }
@@ -104,36 +106,57 @@ fn all_neutral_gives_zero() {
 
 #[test]
 fn worked_example_matches_the_formulas() {
-    // Two questions in one dimension: w=1 s=+1 (likert 5, engineer-keyed) and w=3 s=-0.5
-    // (likert 4, developer-keyed).
+    // Three questions in one dimension: w=1 s=+1 (likert 5, engineer-keyed), w=3 s=-0.5
+    // (likert 4, developer-keyed) and w=2 s=0 (likert 3).
     let bank = bank_of(vec![
         likert("a", "d", Lens::Preference, Pole::Engineer, 1.0),
         likert("b", "d", Lens::Practice, Pole::Developer, 3.0),
+        likert("c", "d", Lens::Practice, Pole::Engineer, 2.0),
     ]);
     let answers: Answers = [
         ("a".into(), Answer::Scale(5)),
         ("b".into(), Answer::Scale(4)),
+        ("c".into(), Answer::Scale(3)),
     ]
     .into_iter()
     .collect();
     let s = score_answers(&bank, Form::Full, &answers);
-    let m: f64 = (1.0 - 1.5) / 4.0; // -0.125
+    let m: f64 = (1.0 - 1.5) / 6.0;
     assert!(close(s.overall.unwrap(), 100.0 * m));
     assert!(close(s.engineer_pct.unwrap(), (100.0 * m + 100.0) / 2.0));
     assert_eq!(s.preference, Some(100.0));
-    assert_eq!(s.practice, Some(-50.0));
-    let var = (1.0 * (1.0 - m).powi(2) + 3.0 * (-0.5 - m).powi(2)) / 4.0;
-    let n_eff = 16.0 / 10.0;
+    assert_eq!(s.practice, Some(-30.0));
+    let ss = 1.0 * (1.0 - m).powi(2) + 3.0 * (-0.5 - m).powi(2) + 2.0 * (0.0 - m).powi(2);
+    let var = (ss + 2.0 * 0.25) / (6.0 + 2.0);
+    let n_eff = 36.0 / 14.0;
     assert!(close(
         s.margin.unwrap(),
         1.96 * 100.0 * (var / n_eff).sqrt()
     ));
-    let c = 1.0 - (1.0 * (1.0 - m).abs() + 3.0 * (-0.5 - m).abs()) / 4.0;
+    let c = 1.0 - (1.0 * (1.0 - m).abs() + 3.0 * (-0.5 - m).abs() + 2.0 * m.abs()) / 6.0;
     assert!(close(s.consistency.unwrap(), c));
     assert_eq!(s.dimensions["d"].margin, s.margin);
-    assert_eq!(s.archetype, Some(Archetype::Hybrid));
+    // One preference answer, two practice answers: no lens has the three a margin needs.
+    assert_eq!((s.preference_margin, s.practice_margin), (None, None));
+    assert_eq!(s.dimensions["d"].answered, 3);
+    assert_eq!(s.archetype, None, "three answers are not a placement");
     assert_eq!(s.drivers.engineer, ["a"]);
     assert_eq!(s.drivers.developer, ["b"]);
+}
+
+#[test]
+fn archetype_needs_ten_answers() {
+    let bank = default_bank();
+    let all = all_at(&bank, Pole::Engineer);
+    for n in [0, 1, 9, 10, 11] {
+        let some: Answers = all
+            .iter()
+            .take(n)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let s = score_answers(&bank, Form::Full, &some);
+        assert_eq!(s.archetype.is_some(), n >= 10, "{n} answers");
+    }
 }
 
 #[test]
@@ -368,9 +391,16 @@ proptest! {
         let s = score_answers(&bank, Form::Full, &answers);
         // Choice questions can have no option at +-1, so agreement means "at the same value".
         let same = bank.questions.iter().all(|q| signed_value(q, &answers[&q.id]).map(f64::abs) == Some(1.0));
+        // Consistency needs a dimension with two answers to compare.
+        let paired = s.dimensions.values().any(|d| d.answered >= 2);
         if same {
-            prop_assert_eq!(s.consistency, Some(1.0));
-            for d in s.dimensions.values() { prop_assert_eq!(d.margin.unwrap_or(0.0), 0.0); }
+            prop_assert_eq!(s.consistency, paired.then_some(1.0));
+            // Agreeing answers: the margin is the prior's alone, shrinking with more answers.
+            for d in s.dimensions.values() {
+                if let Some(m) = d.margin {
+                    prop_assert!(m > 0.0 && m <= 100.0, "{m}");
+                }
+            }
         }
     }
 }

@@ -116,7 +116,7 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
 
     let listed = s.list_results().unwrap();
     assert_eq!(listed.len(), 9);
-    let entries = rolefit::history::entries(listed);
+    let entries = rolefit::history::entries(listed, &default_bank());
     let reason = |id: &str| {
         entries
             .iter()
@@ -202,8 +202,7 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     assert_eq!(s.load_goals().unwrap(), GoalsFile::default());
     for d in ["scope", "focus"] {
         s.update_goals(|f| {
-            let id = f.next_id()?;
-            f.goals.push(Goal { id, ..goal(d) });
+            f.add(goal(d))?;
             Ok::<(), StoreError>(())
         })
         .unwrap();
@@ -325,8 +324,11 @@ fn history_index_is_used_and_kept_true() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path());
     let ids = three(&s);
-    let first = rolefit::history::load(&s).unwrap();
-    assert_eq!(first, rolefit::history::entries(s.list_results().unwrap()));
+    let first = rolefit::history::load(&s, &default_bank()).unwrap();
+    assert_eq!(
+        first,
+        rolefit::history::entries(s.list_results().unwrap(), &default_bank())
+    );
     let index = dir.path().join("cache/history-index.json");
     assert!(index.is_file());
     // A relabel, a deletion, a new unreadable file and a new result all show at once.
@@ -341,8 +343,11 @@ fn history_index_is_used_and_kept_true() {
         "new",
         "2026-12-01T00:00:00Z",
     );
-    let again = rolefit::history::load(&s).unwrap();
-    assert_eq!(again, rolefit::history::entries(s.list_results().unwrap()));
+    let again = rolefit::history::load(&s, &default_bank()).unwrap();
+    assert_eq!(
+        again,
+        rolefit::history::entries(s.list_results().unwrap(), &default_bank())
+    );
     assert_eq!(again.len(), 4);
     assert!(
         again
@@ -351,7 +356,7 @@ fn history_index_is_used_and_kept_true() {
     );
     // A broken index is ignored and rebuilt.
     std::fs::write(&index, "{ not json").unwrap();
-    assert_eq!(rolefit::history::load(&s).unwrap(), again);
+    assert_eq!(rolefit::history::load(&s, &default_bank()).unwrap(), again);
     assert!(serde_json::from_slice::<serde_json::Value>(&std::fs::read(&index).unwrap()).is_ok());
 }
 

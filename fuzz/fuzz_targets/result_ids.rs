@@ -88,7 +88,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(listed) = store.list_results() else {
         return;
     };
-    let Ok(rows) = rolefit::history::load(&store) else {
+    let Ok(rows) = rolefit::history::load(&store, bank) else {
         panic!("History failed where listing did not");
     };
     assert_eq!(rows.len(), listed.len());

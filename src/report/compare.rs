@@ -35,8 +35,9 @@ pub fn delta_text(d: &Delta) -> String {
 pub fn noise_text(d: &Delta) -> &'static str {
     match (d.delta, d.real_change) {
         (None, _) => "",
-        (Some(_), true) => "real change",
-        (Some(_), false) => "within noise",
+        (Some(_), Some(true)) => "real change",
+        (Some(_), Some(false)) => "within noise",
+        (Some(_), None) => "too few answers to tell",
     }
 }
 
@@ -49,8 +50,14 @@ pub fn archetype_change(texts: &Texts, c: &Comparison) -> String {
     let (b, a) = c.archetype;
     if b == a {
         format!("still {}", title(a))
-    } else {
+    } else if c.archetype_changed || b.is_none() || a.is_none() {
         format!("{} → {}", title(b), title(a))
+    } else {
+        format!(
+            "{} → {} (the overall move is not a real change, so this may be noise at a band's edge)",
+            title(b),
+            title(a)
+        )
     }
 }
 
@@ -74,7 +81,7 @@ fn side_line(r: &ResultFile) -> String {
         r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
         r.form.as_str(),
         super::label_suffix(&r.label),
-        score_with_margin(r.scores.overall, r.scores.margin),
+        score_with_margin(r.scores.overall, r.scores.margin, r.scores.answered),
         r.id
     )
 }
@@ -114,6 +121,17 @@ fn answer_line(c: &ChangedAnswer) -> String {
     )
 }
 
+/// Said at the top: a quick result against a full one cannot show small moves.
+pub fn forms_note(c: &Comparison) -> Option<String> {
+    c.forms_differ.then(|| {
+        format!(
+            "Note: a {} form against a {} form. The shorter form has fewer answers per score, so its margins are wider and fewer moves can be told from noise.",
+            c.before.form.as_str(),
+            c.after.form.as_str()
+        )
+    })
+}
+
 pub fn shared_note(c: &Comparison) -> Option<String> {
     let mut parts = Vec::new();
     if !c.same_bank {
@@ -147,6 +165,9 @@ pub fn compare_text(c: &Comparison, texts: &Texts) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Before: {}", side_line(&c.before));
     let _ = writeln!(out, "After:  {}", side_line(&c.after));
+    if let Some(note) = forms_note(c) {
+        let _ = writeln!(out, "{note}");
+    }
     let _ = writeln!(
         out,
         "\nOverall {} → {}   {}   {}",
@@ -198,7 +219,7 @@ pub fn compare_text(c: &Comparison, texts: &Texts) -> String {
     }
     let _ = writeln!(
         out,
-        "\nA change counts as real only when it is larger than both results' margins combined."
+        "\nA change counts as real only when it is larger than both results' margins combined (sqrt(m1² + m2²)); with fewer than 3 answers a score has no margin, and there is too little to tell."
     );
     out
 }
@@ -207,6 +228,9 @@ pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
     let mut out = String::from("# rolefit: before and after\n\n");
     let _ = writeln!(out, "- **Before:** {}", side_line(&c.before));
     let _ = writeln!(out, "- **After:** {}", side_line(&c.after));
+    if let Some(note) = forms_note(c) {
+        let _ = writeln!(out, "- {note}");
+    }
     let _ = writeln!(out, "- **Archetype:** {}\n", archetype_change(texts, c));
     let _ = writeln!(
         out,
@@ -288,10 +312,11 @@ struct CompareJson<'a> {
     before: Side<'a>,
     after: Side<'a>,
     overall_delta: Option<f64>,
-    overall_real_change: bool,
+    overall_real_change: Option<bool>,
     preference: Delta,
     practice: Delta,
     archetype_changed: bool,
+    forms_differ: bool,
     dimensions: IndexMap<&'a str, DimJson<'a>>,
     unshared_dimensions: &'a [String],
     changed_answers: &'a [ChangedAnswer],
@@ -308,7 +333,8 @@ pub fn compare_json(c: &Comparison) -> String {
         overall_real_change: c.overall.real_change,
         preference: c.preference,
         practice: c.practice,
-        archetype_changed: c.archetype.0 != c.archetype.1,
+        archetype_changed: c.archetype_changed,
+        forms_differ: c.forms_differ,
         dimensions: c
             .dimensions
             .iter()

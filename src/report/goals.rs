@@ -11,9 +11,16 @@ pub fn points(v: Option<f64>) -> String {
     v.map_or_else(|| "n/a".into(), |v| format!("{v:+.0}").replace("+0", "0"))
 }
 
-/// "40%" of the way, or "-"; it can go below 0 when the score moved away.
+/// "40%" of the way, at most four characters: "<0%" when the score moved away from the target,
+/// "100%" at or past it, "-" without a score. JSON carries the exact figure.
 pub fn pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "-".into(), |p| format!("{p:.0}%"))
+    match v {
+        None => "-".into(),
+        Some(p) if p < 0.0 => "<0%".into(),
+        Some(p) if p >= 100.0 => "100%".into(),
+        // Below 100, so "99.6" must not round up to a "100%" the goal has not reached.
+        Some(p) => format!("{:.0}%", p.min(99.0)),
+    }
 }
 
 pub fn goals_text(goals: &[GoalProgress]) -> String {

@@ -43,7 +43,8 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
                     r.form.as_str(),
                     archetype_title(texts, r),
-                    score_with_margin(r.overall, r.margin).replace("not enough answers", "-"),
+                    score_with_margin(r.overall, r.margin, r.answered)
+                        .replace("not enough answers", "-"),
                     r.id,
                     r.label
                 );

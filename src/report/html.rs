@@ -105,7 +105,7 @@ pub fn html_report(s: &Summary) -> String {
     let title = s
         .archetype
         .as_ref()
-        .map_or("not enough answers", |a| a.title.as_str());
+        .map_or(super::UNPLACED_TITLE, |a| a.title.as_str());
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
 <title>rolefit result: {}</title><style>{CSS}</style></head><body>\n",
@@ -117,12 +117,15 @@ pub fn html_report(s: &Summary) -> String {
         let _ = writeln!(
             h,
             "<p class=\"big\">Overall {} · Engineer {e:.0}% · Developer {d:.0}%</p>{}",
-            esc(&score_with_margin(sc.overall, sc.margin)),
+            esc(&score_with_margin(sc.overall, sc.margin, sc.answered)),
             gauge(o, sc.margin)
         );
     }
     if let Some(a) = &s.archetype {
         let _ = writeln!(h, "<p>{}</p>", esc(&a.summary));
+    }
+    if let Some(u) = &s.unplaced {
+        let _ = writeln!(h, "<p>{}</p>", esc(u));
     }
     h.push_str("<h2>Dimensions</h2><p class=\"meta\">Bar: combined score from -100 (developer) to +100 (engineer); ◆ what you enjoy, ○ what you do today.</p><table><tr><th>Dimension</th><th></th><th>Score</th><th>Enjoy</th><th>Do today</th></tr>\n");
     for d in &s.dims {
@@ -133,7 +136,7 @@ pub fn html_report(s: &Summary) -> String {
             h,
             "<tr><td>{}</td><td>{bar}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             esc(&d.title),
-            esc(&score_with_margin(d.combined, d.margin)),
+            esc(&score_with_margin(d.combined, d.margin, d.answered)),
             fmt_score(d.preference),
             fmt_score(d.practice)
         );

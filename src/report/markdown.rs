@@ -11,14 +11,14 @@ pub fn markdown_report(s: &Summary) -> String {
     let title = s
         .archetype
         .as_ref()
-        .map_or("not enough answers", |a| a.title.as_str());
+        .map_or(super::UNPLACED_TITLE, |a| a.title.as_str());
     let _ = writeln!(out, "# rolefit result: {title}\n");
     let _ = writeln!(out, "{}\n", s.provenance());
     if let (Some(e), Some(d)) = (sc.engineer_pct, sc.developer_pct) {
         let _ = writeln!(
             out,
             "**Overall {}** · Engineer {e:.0}% · Developer {d:.0}%\n",
-            score_with_margin(sc.overall, sc.margin)
+            score_with_margin(sc.overall, sc.margin, sc.answered)
         );
         let _ = writeln!(
             out,
@@ -28,6 +28,9 @@ pub fn markdown_report(s: &Summary) -> String {
     }
     if let Some(a) = &s.archetype {
         let _ = writeln!(out, "{}\n", a.summary);
+    }
+    if let Some(u) = &s.unplaced {
+        let _ = writeln!(out, "{u}\n");
     }
     let _ = writeln!(
         out,
@@ -45,7 +48,7 @@ pub fn markdown_report(s: &Summary) -> String {
             out,
             "| {} | {} | {} | {} | {chart} |",
             d.title,
-            score_with_margin(d.combined, d.margin),
+            score_with_margin(d.combined, d.margin, d.answered),
             fmt_score(d.preference),
             fmt_score(d.practice)
         );

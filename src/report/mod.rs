@@ -11,14 +11,16 @@ mod text;
 
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
-    goal_move_text, noise_text, shared_note, two_marker_bar,
+    forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
 };
 pub use export::{Export, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
 pub use history::{archetype_title, history_json, history_text};
 pub use html::html_report;
 pub use markdown::markdown_report;
-pub use summary::{DimRow, Driver, Summary, score_with_margin, summarise};
+pub use summary::{
+    DimRow, Driver, Summary, UNPLACED_TITLE, score_with_margin, summarise, too_few, unplaced,
+};
 pub use text::{result_text, text_report};
 
 use crate::scoring::Scores;
@@ -37,8 +39,13 @@ pub fn fmt_score(v: Option<f64>) -> String {
     )
 }
 
-pub fn fmt_margin(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |m| format!("± {m:.1}"))
+/// "± 9.1", or why there is none: "too few answers (2)" (nothing at all without answers).
+pub fn fmt_margin(v: Option<f64>, n: usize) -> String {
+    match v {
+        Some(m) => format!("± {m:.1}"),
+        None if n > 0 => too_few(n),
+        None => String::new(),
+    }
 }
 
 /// A text bar centred on 0: `·····███│·········` for a score in [-100, 100].

@@ -16,6 +16,8 @@ pub struct DimRow {
     pub preference: Option<f64>,
     pub practice: Option<f64>,
     pub consistency: Option<f64>,
+    /// Answered questions in the dimension.
+    pub answered: usize,
 }
 
 /// An answer that pulled hard toward a pole, quoted.
@@ -41,6 +43,24 @@ pub struct Summary {
     pub paths: Option<Path>,
     pub steps: Vec<ChosenStep>,
     pub insight: Insight,
+    /// Why there is no archetype yet (too few answers), and how many more would give one.
+    pub unplaced: Option<String>,
+}
+
+/// The headline where an archetype would stand.
+pub const UNPLACED_TITLE: &str = "Not placed yet";
+
+/// "3 questions answered: a placement needs at least 10, so 7 more." when there is no archetype
+/// because of too few answers; `None` when there is one (or nothing was answered at all).
+pub fn unplaced(scores: &crate::scoring::Scores) -> Option<String> {
+    let need = crate::scoring::MIN_ANSWERS_FOR_ARCHETYPE;
+    (scores.archetype.is_none() && scores.answered < need).then(|| {
+        let more = need - scores.answered;
+        format!(
+            "Not enough answers yet for a placement: {} answered, and a placement needs at least {need}, so {more} more. What there is is shown below, without a verdict.",
+            scores.answered
+        )
+    })
 }
 
 /// A question's text cut to a readable quote.
@@ -53,7 +73,9 @@ fn quote(text: &str, max_words: usize) -> String {
     }
 }
 
+/// Works from the result as the current model scores it (`ResultFile::rescored`).
 pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
+    let result = &result.clone().rescored(bank);
     let s = &result.scores;
     let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
     let dims = bank
@@ -68,6 +90,7 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
                 margin: sc.and_then(|x| x.margin),
                 preference: sc.and_then(|x| x.preference),
                 practice: sc.and_then(|x| x.practice),
+                answered: sc.map_or(0, |x| x.answered),
                 consistency: insight
                     .consistency
                     .iter()
@@ -150,6 +173,7 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
             .cloned(),
         steps: insight.steps.clone(),
         insight,
+        unplaced: unplaced(s),
     }
 }
 
@@ -186,11 +210,17 @@ impl Summary {
     }
 }
 
-/// "-12 ± 9" for a score and its margin.
-pub fn score_with_margin(score: Option<f64>, margin: Option<f64>) -> String {
+/// "-12.0 ± 9" for a score and its margin; "+50.0, too few answers (2)" for a score from too few
+/// answers (`n`) to have a margin: never "± 0" for what is really unknown.
+pub fn score_with_margin(score: Option<f64>, margin: Option<f64>, n: usize) -> String {
     match (score, margin) {
         (None, _) => "not enough answers".to_owned(),
-        (Some(v), None) => super::fmt_score(Some(v)),
+        (Some(v), None) => format!("{}, {}", super::fmt_score(Some(v)), too_few(n)),
         (Some(v), Some(m)) => format!("{} ± {m:.0}", super::fmt_score(Some(v))),
     }
+}
+
+/// What a scale without a margin says in its place.
+pub fn too_few(n: usize) -> String {
+    format!("too few answers ({n})")
 }

@@ -11,12 +11,12 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
     let archetype = scores
         .archetype
         .as_ref()
-        .map_or("not enough answers", |a| a.id());
+        .map_or("not placed yet: too few answers", |a| a.id());
     let _ = writeln!(
         out,
         "Overall: {} {}  ({archetype})",
         fmt_score(scores.overall),
-        fmt_margin(scores.margin)
+        fmt_margin(scores.margin, scores.answered)
     );
     if let (Some(e), Some(d)) = (scores.engineer_pct, scores.developer_pct) {
         let _ = writeln!(out, "Engineer {e:.0}%  /  Developer {d:.0}%");
@@ -37,7 +37,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
     );
     let _ = writeln!(
         out,
-        "\n{:<26} {:>8} {:>8} {:>11} {:>9}",
+        "\n{:<26} {:>8} {:>20} {:>11} {:>9}",
         "Dimension (-dev .. +eng)", "combined", "margin", "preference", "practice"
     );
     for d in &bank.dimensions {
@@ -46,10 +46,10 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         };
         let _ = writeln!(
             out,
-            "{:<26} {:>8} {:>8} {:>11} {:>9}",
+            "{:<26} {:>8} {:>20} {:>11} {:>9}",
             d.title,
             fmt_score(s.combined),
-            fmt_margin(s.margin),
+            fmt_margin(s.margin, s.answered),
             fmt_score(s.preference),
             fmt_score(s.practice)
         );
@@ -76,12 +76,15 @@ pub fn result_text(s: &super::Summary) -> String {
     if let Some(a) = &s.archetype {
         let _ = writeln!(out, "{}\n{}\n", a.title.to_uppercase(), a.summary);
     }
+    if let Some(u) = &s.unplaced {
+        let _ = writeln!(out, "{}\n{u}\n", super::UNPLACED_TITLE.to_uppercase());
+    }
     let _ = writeln!(out, "{}", s.provenance());
     let sc = &r.scores;
     let _ = writeln!(
         out,
         "Overall {}",
-        super::score_with_margin(sc.overall, sc.margin)
+        super::score_with_margin(sc.overall, sc.margin, sc.answered)
     );
     if let (Some(o), Some(e), Some(d)) = (sc.overall, sc.engineer_pct, sc.developer_pct) {
         let _ = writeln!(
@@ -105,7 +108,8 @@ pub fn result_text(s: &super::Summary) -> String {
             "{:<26} {:<21} {:>12} {:>7} {:>9}",
             d.title,
             bar,
-            super::score_with_margin(d.combined, d.margin).replace("not enough answers", "-"),
+            super::score_with_margin(d.combined, d.margin, d.answered)
+                .replace("not enough answers", "-"),
             fmt_score(d.preference),
             fmt_score(d.practice)
         );

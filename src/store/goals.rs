@@ -32,6 +32,10 @@ pub struct Goal {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalsFile {
     pub schema: u32,
+    /// The highest id ever given: a removed goal's id stays retired, so `goals done 3` can never
+    /// reach a different goal than the one it once meant.
+    #[serde(default)]
+    pub last_id: u32,
     #[serde(default)]
     pub goals: Vec<Goal>,
 }
@@ -40,6 +44,7 @@ impl Default for GoalsFile {
     fn default() -> Self {
         GoalsFile {
             schema: SCHEMA,
+            last_id: 0,
             goals: Vec::new(),
         }
     }
@@ -67,15 +72,18 @@ const GOAL_KEYS: [&str; 10] = [
 ];
 
 impl GoalsFile {
-    /// The id for a new goal, one past the largest: an error once ids run out rather than
-    /// wrapping to a small id that may be taken.
+    /// The id the next goal gets: never one given before, even if that goal was removed.
     pub fn next_id(&self) -> Result<u32, StoreError> {
-        let max = self.goals.iter().map(|g| g.id).max().unwrap_or(0);
-        max.checked_add(1).ok_or_else(|| StoreError::Exhausted {
-            what: format!(
-                "goal ids have run out: goals.toml has a goal #{max}, the largest id there can be; renumber the goals in goals.toml (ids are small numbers) and try again"
-            ),
-        })
+        let top = self.goals.iter().map(|g| g.id).fold(self.last_id, u32::max);
+        top.checked_add(1).ok_or(StoreError::GoalIdsExhausted)
+    }
+
+    /// Adds `goal` under the next id, and retires that id for good. Returns the id.
+    pub fn add(&mut self, goal: Goal) -> Result<u32, StoreError> {
+        let id = self.next_id()?;
+        self.last_id = id;
+        self.goals.push(Goal { id, ..goal });
+        Ok(id)
     }
 
     /// Values that come from a file and are used in arithmetic are checked, so a hand-edited
@@ -206,8 +214,8 @@ mod tests {
     fn goal_keys_are_every_key_a_goal_is_written_with() {
         let doc = edit::encode(
             &GoalsFile {
-                schema: SCHEMA,
                 goals: vec![goal(1)],
+                ..GoalsFile::default()
             },
             std::path::Path::new("g"),
         )
@@ -217,16 +225,6 @@ mod tests {
             .map(|(k, _)| k.to_owned())
             .collect();
         assert_eq!(keys, GOAL_KEYS);
-    }
-
-    #[test]
-    fn the_last_goal_id_is_an_error_not_a_wrap() {
-        let mut file = GoalsFile::default();
-        file.goals.push(goal(u32::MAX));
-        let e = file.next_id().unwrap_err().to_string();
-        assert!(e.contains("#4294967295"), "{e}");
-        file.goals[0].id = 7;
-        assert_eq!(file.next_id().unwrap(), 8);
     }
 
     #[test]

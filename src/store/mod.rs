@@ -67,8 +67,10 @@ pub enum StoreError {
         cap: u64,
         hint: &'static str,
     },
-    #[error("{what}")]
-    Exhausted { what: String },
+    #[error(
+        "goals.toml already used the largest goal id (4294967295); remove it by hand or start a new goals file"
+    )]
+    GoalIdsExhausted,
     #[error("another rolefit{} is already open on {}; close it first, or pass --data-dir to use another folder", pid.map(|p| format!(" (process {p})")).unwrap_or_default(), dir.display())]
     Busy { dir: PathBuf, pid: Option<u32> },
 }

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use super::{SCHEMA, Store, StoreError, atomic, io, read_versioned, to_toml};
 use crate::answers::Answers;
 use crate::bank::{Bank, Form};
-use crate::scoring::Scores;
+use crate::scoring::{MODEL_VERSION, Scores, score_answers};
 
 /// Which bank a result was taken on. The fingerprint changes whenever any question does, so two
 /// results can tell whether they were asked the same questions.
@@ -46,11 +46,18 @@ pub struct ResultFile {
     pub bank: BankRef,
     /// Same shape as an answers file, so `rolefit score --answers RESULT` rescores it.
     pub answers: Answers,
+    /// The scoring model that computed `scores` (files from before version 2 do not say).
+    #[serde(default = "first_model")]
+    pub model: u32,
     pub scores: Scores,
     /// The `id` written inside the file when it differs from the file's name. A result's
     /// identity is its file name (`id` is set to it on load); this is only ever reported.
     #[serde(skip)]
     pub stated_id: Option<String>,
+}
+
+fn first_model() -> u32 {
+    1
 }
 
 impl ResultFile {
@@ -74,6 +81,7 @@ impl ResultFile {
             order,
             bank: BankRef::of(bank),
             answers,
+            model: MODEL_VERSION,
             scores,
             stated_id: None,
         }
@@ -84,6 +92,33 @@ impl ResultFile {
         self.stated_id
             .as_deref()
             .map(|stated| id_note(&self.id, stated))
+    }
+
+    /// The result as the current model scores it: recomputed from its answers, so that nothing
+    /// shown, compared or tracked by a goal mixes models. Answers to questions `bank` no longer
+    /// has count nowhere. A result from another bank cannot be rescored here; if an older model
+    /// scored it, its margins, consistency and (below the answer minimum) archetype are dropped
+    /// rather than shown with a certainty the current model would not claim.
+    pub fn rescored(mut self, bank: &Bank) -> ResultFile {
+        if self.bank.name == bank.name {
+            self.scores = score_answers(bank, self.form, &self.answers);
+            self.model = MODEL_VERSION;
+        } else if self.model < MODEL_VERSION {
+            let s = &mut self.scores;
+            s.margin = None;
+            s.preference_margin = None;
+            s.practice_margin = None;
+            s.consistency = None;
+            if s.answered < crate::scoring::MIN_ANSWERS_FOR_ARCHETYPE {
+                s.archetype = None;
+            }
+            for d in s.dimensions.values_mut() {
+                d.margin = None;
+                d.preference_margin = None;
+                d.practice_margin = None;
+            }
+        }
+        self
     }
 }
 

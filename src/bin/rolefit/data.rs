@@ -10,7 +10,7 @@ use rolefit::cli::{
     ShowFormat,
 };
 use rolefit::goals::{goal_score, load_progress};
-use rolefit::store::{Goal, StoreError};
+use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
 use crate::{emit, find_result, interactive, load_bank, open_store};
@@ -29,7 +29,8 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         return interactive(g, Start::History, String::new(), None);
     }
     let store = open_store(g)?;
-    let entries = rolefit::history::load(&store)?;
+    let bank = load_bank(g.bank.as_deref())?;
+    let entries = rolefit::history::load(&store, &bank)?;
     match args.format.unwrap_or(Format::Text) {
         Format::Text => emit(&rolefit::report::history_text(
             &entries,
@@ -146,18 +147,26 @@ fn add_goal(
             ids.join(", ")
         );
     }
+    if let Some(due) = args.due.filter(|d| *d < today()) {
+        anyhow::bail!(
+            "--due {due} is already past: give today ({}) or a later date, as YYYY-MM-DD",
+            today()
+        );
+    }
     if !(-100.0..=100.0).contains(&args.target) {
         anyhow::bail!(
             "--target {} is outside the scale: use -100 (developer) to +100 (engineer)",
             args.target
         );
     }
-    let baseline = find_result(store, &args.baseline).with_context(|| {
-        format!(
-            "a goal starts from a result, and `{}` cannot be opened",
-            args.baseline
-        )
-    })?;
+    let baseline = find_result(store, &args.baseline)
+        .with_context(|| {
+            format!(
+                "a goal starts from a result, and `{}` cannot be opened",
+                args.baseline
+            )
+        })?
+        .rescored(&bank);
     let lens = args.lens.map(|l| match l {
         LensArg::Preference => Lens::Preference,
         LensArg::Practice => Lens::Practice,
@@ -188,11 +197,7 @@ fn add_goal(
         created_at: jiff::Timestamp::now(),
         done_at: None,
     };
-    let id = store.update_goals(|file| {
-        let id = file.next_id()?;
-        file.goals.push(Goal { id, ..goal });
-        Ok::<u32, StoreError>(id)
-    })?;
+    let id = store.update_goals(|file| file.add(goal))?;
     eprintln!(
         "added goal #{id}: {} from {score:+.0} to {:+.0} (baseline {})",
         args.dimension, args.target, baseline.id

@@ -34,6 +34,9 @@ impl App {
     /// screen (q returns there), or in its place (q goes home).
     pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
         let mut d = Dashboard::new(&self.bank, &self.texts, result);
+        // The dashboard's copy is rescored with the current model: goals go by the same numbers.
+        let result = d.result().clone();
+        let result = &result;
         if let Ok(goals) = self.store.load_goals() {
             d.reached = crate::goals::newly_reached(&goals.goals, result)
                 .into_iter()

@@ -67,7 +67,7 @@ pub fn update(app: &mut App, action: Action) {
 /// within noise is dimmed, so only real changes catch the eye.
 fn delta_style(d: &Delta, theme: &Theme) -> Style {
     match d.delta {
-        _ if !d.real_change => theme.dim,
+        _ if d.real_change != Some(true) => theme.dim,
         Some(v) if v > 0.0 => theme.engineer,
         Some(v) if v < 0.0 => theme.developer,
         _ => theme.text,
@@ -94,7 +94,7 @@ impl Cols {
     fn for_width(width: u16) -> Cols {
         let width = usize::from(width);
         let (bar, short) = if width >= 96 { (21, false) } else { (11, true) };
-        let verdict = if short { 6 } else { 13 };
+        let verdict = if short { 6 } else { 23 };
         Cols {
             name: width
                 .saturating_sub(bar + 2 + 16 + 9 + verdict)
@@ -108,8 +108,9 @@ impl Cols {
 fn verdict(d: &Delta, short: bool) -> &'static str {
     match (short, d.delta.is_some(), d.real_change) {
         (_, false, _) => "",
-        (true, true, true) => "real",
-        (true, true, false) => "noise",
+        (true, true, Some(true)) => "real",
+        (true, true, Some(false)) => "noise",
+        (true, true, None) => "unsure",
         (false, ..) => noise_text(d),
     }
 }
@@ -148,6 +149,11 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
             Span::styled("● After   ", theme.dim),
             Span::styled(side(&c.after), theme.text),
         ]),
+    ];
+    if let Some(note) = crate::report::forms_note(c) {
+        out.push(Line::styled(note, theme.marker));
+    }
+    out.extend([
         Line::default(),
         Line::from(vec![
             Span::styled("Developer ", theme.developer),
@@ -181,7 +187,7 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         row("What you enjoy", &c.preference, &cols, theme, false),
         row("What you do today", &c.practice, &cols, theme, false),
         Line::default(),
-    ];
+    ]);
     for d in &c.dimensions {
         let star = if d.goals.is_empty() { "" } else { "★ " };
         out.push(row(
@@ -220,7 +226,7 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         }
     }
     let mut notes: Vec<String> = crate::report::shared_note(c).into_iter().collect();
-    notes.push("A change is real only when it is larger than both margins combined; anything smaller is within noise.".into());
+    notes.push("A change is real only when it is larger than both margins combined; anything smaller is within noise. A score from fewer than 3 answers has no margin: too few answers to tell (\"unsure\").".into());
     out.push(Line::default());
     out.extend(notes.into_iter().map(|n| Line::styled(n, theme.dim)));
     out

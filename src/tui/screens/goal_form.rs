@@ -176,6 +176,7 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
+    let today = app.today();
     let Screen::GoalForm(f) = &mut app.screen else {
         return;
     };
@@ -183,6 +184,9 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
         PromptFor::GoalNote => f.note = text.to_owned(),
         PromptFor::GoalDue if text.is_empty() => f.due = None,
         PromptFor::GoalDue => match text.parse::<jiff::civil::Date>() {
+            Ok(d) if d < today => app.warn(format!(
+                "{d} is already past: a due date is today ({today}) or later."
+            )),
             Ok(d) => f.due = Some(d),
             Err(_) => app.warn(format!(
                 "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
@@ -220,8 +224,7 @@ fn save(app: &mut App) {
         done_at: None,
     };
     let saved = app.store.update_goals(|file| {
-        goal.id = file.next_id()?;
-        file.goals.push(goal.clone());
+        goal.id = file.add(goal.clone())?;
         Ok::<u32, StoreError>(goal.id)
     });
     match saved {

@@ -135,7 +135,7 @@ pub fn remove(app: &mut App) {
 fn status_style(s: GoalStatus, theme: &Theme) -> ratatui::style::Style {
     match s {
         GoalStatus::Reached | GoalStatus::Done => theme.engineer,
-        GoalStatus::Overdue => theme.warning,
+        GoalStatus::Overdue | GoalStatus::MovingAway | GoalStatus::Behind => theme.warning,
         GoalStatus::OnTrack => theme.marker,
     }
 }

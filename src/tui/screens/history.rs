@@ -46,7 +46,7 @@ pub fn reopen(app: &mut App, cursor: usize) {
 }
 
 fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
-    match crate::history::load(&app.store) {
+    match crate::history::load(&app.store, &app.bank) {
         Ok(entries) => {
             let cursor = cursor.min(entries.len().saturating_sub(1));
             Some(HistoryView {
@@ -125,7 +125,7 @@ fn open_current(app: &mut App) {
     match app.store.load_id(&e.id) {
         Ok(result) => {
             // The row came from the index; the file has the last word.
-            crate::history::verify(&app.store, e, &result);
+            crate::history::verify(&app.store, &app.bank, e, &result);
             let note = result.id_note();
             app.open_result(&result, true);
             if let Some(note) = note {
@@ -343,7 +343,8 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                     pad(r.form.as_str(), 5),
                     pad(&truncate(&archetype_title(&app.texts, r), 22), 22),
                     pad(
-                        &score_with_margin(r.overall, r.margin).replace("not enough answers", "-"),
+                        &score_with_margin(r.overall, r.margin, r.answered)
+                            .replace("not enough answers", "-"),
                         10
                     ),
                     r.label

@@ -193,10 +193,14 @@ fn tab_bar(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 fn header(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let Some(a) = &s.archetype else { return };
+    let (title, text) = match (&s.archetype, &s.unplaced) {
+        (Some(a), _) => (a.title.to_uppercase(), a.summary.clone()),
+        (None, Some(u)) => (crate::report::UNPLACED_TITLE.to_uppercase(), u.clone()),
+        (None, None) => return,
+    };
     let lines = vec![
-        Line::styled(a.title.to_uppercase(), theme.heading),
-        Line::styled(a.summary.clone(), theme.text),
+        Line::styled(title, theme.heading),
+        Line::styled(text, theme.text),
     ];
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
@@ -214,11 +218,16 @@ fn gauge(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     spectrum::gauge(buf, track, overall, sc.margin, theme);
     buf.set_string(track.right() + 1, area.y, "Engineer", theme.engineer);
     if area.height > 1 {
+        let legend = if sc.margin.is_some() {
+            "  (the band is the 95% margin)"
+        } else {
+            ""
+        };
         let line = format!(
-            "Engineer {:.0}% · Developer {:.0}% · overall {}  (the band is the 95% margin)",
+            "Engineer {:.0}% · Developer {:.0}% · overall {}{legend}",
             sc.engineer_pct.unwrap_or(50.0),
             sc.developer_pct.unwrap_or(50.0),
-            score_with_margin(sc.overall, sc.margin)
+            score_with_margin(sc.overall, sc.margin, sc.answered)
         );
         buf.set_string(
             area.x,
@@ -232,7 +241,17 @@ fn gauge(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// One row per dimension: a bar from 0 to the combined score, ◆ where you enjoy, ● where you do.
 fn dimensions(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let title_w = 23.min(usize::from(area.width) * 2 / 5);
-    let score_w = 12u16;
+    let texts: Vec<String> = s
+        .dims
+        .iter()
+        .map(|d| score_with_margin(d.combined, d.margin, d.answered))
+        .collect();
+    // As wide as the widest score, so "too few answers (2)" is never cut.
+    let score_w = texts
+        .iter()
+        .map(|t| crate::tui::widgets::text::width(t))
+        .max()
+        .map_or(12, |w| u16::try_from(w).unwrap_or(12).max(12));
     let bar_x = area.x + u16::try_from(title_w).unwrap_or(0) + 1;
     let bar_w = area
         .width
@@ -245,7 +264,7 @@ fn dimensions(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_string(bar_x, y, "◀ dev", theme.developer);
     buf.set_string(bar_x + bar_w.saturating_sub(5), y, "eng ▶", theme.engineer);
     y += 1;
-    for d in &s.dims {
+    for (d, score_text) in s.dims.iter().zip(&texts) {
         if y >= area.bottom() {
             return;
         }
@@ -269,11 +288,7 @@ fn dimensions(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
                         );
                     }
                 }
-                let text = format!(
-                    "{:>w$}",
-                    score_with_margin(Some(v), d.margin),
-                    w = usize::from(score_w)
-                );
+                let text = format!("{score_text:>w$}", w = usize::from(score_w));
                 buf.set_string(bar.right() + 1, y, text, theme.text);
             }
             None => buf.set_string(bar.x, y, "not enough answers", theme.dim),
