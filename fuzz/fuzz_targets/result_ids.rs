@@ -66,7 +66,14 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let (bank, texts, template) = fixtures();
-    let outer = std::env::temp_dir().join(format!("rolefit-fuzz-ids-{}", std::process::id()));
+    // In memory where there is a tmpfs: every save here fsyncs, and on a disk that is the cost.
+    let shm = Path::new("/dev/shm");
+    let tmp = if shm.is_dir() {
+        shm.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    };
+    let outer = tmp.join(format!("rolefit-fuzz-ids-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&outer);
     let root = outer.join("data");
     let Ok(store) = Store::open(&root) else {
