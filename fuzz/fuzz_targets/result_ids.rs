@@ -106,9 +106,13 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(Some(OsStr::new(&r.id)), l.path.file_stem());
         assert_eq!(row.row.as_ref().map(|x| &x.id), Ok(&r.id));
         assert_eq!(r.stated_id.is_some(), r.id != planted.id);
-        let opened = store.load_id(&r.id).unwrap_or_else(|e| panic!("{} lists but does not open: {e}", r.id));
+        let opened = store
+            .load_id(&r.id)
+            .unwrap_or_else(|e| panic!("{} lists but does not open: {e}", r.id));
         assert_eq!(&opened, r);
-        let by_name = store.find_result(&r.id).unwrap_or_else(|e| panic!("{}: {e}", r.id));
+        let by_name = store
+            .find_result(&r.id)
+            .unwrap_or_else(|e| panic!("{}: {e}", r.id));
         assert_eq!(by_name.id, r.id);
         // The dashboard's export, through the app.
         let config = rolefit::tui::Config {
@@ -122,10 +126,14 @@ fuzz_target!(|data: &[u8]| {
         };
         let mut app = rolefit::tui::App::new(config, texts.clone());
         app.update(rolefit::tui::action::Action::Export);
-        let md = store.export_path(&r.id, "md").unwrap_or_else(|e| panic!("{e}"));
+        let md = store
+            .export_path(&r.id, "md")
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(md.is_file(), "no export at {}", md.display());
         assert_eq!(md.parent(), Some(root.join("exports").as_path()));
-        let renamed = store.relabel(&r.id, "renamed").unwrap_or_else(|e| panic!("{e}"));
+        let renamed = store
+            .relabel(&r.id, "renamed")
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(renamed.id, r.id);
         let label = store.load_id(&r.id).map(|x| x.label).ok();
         assert_eq!(label.as_deref(), Some("renamed"));
@@ -137,6 +145,9 @@ fuzz_target!(|data: &[u8]| {
         .into_iter()
         .filter(|p| !p.starts_with(&root))
         .collect();
-    assert!(outside.is_empty(), "written outside the data folder: {outside:?}");
+    assert!(
+        outside.is_empty(),
+        "written outside the data folder: {outside:?}"
+    );
     let _ = std::fs::remove_dir_all(&outer);
 });
