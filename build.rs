@@ -2,6 +2,10 @@
 //! completions and the man page (from the same clap definitions the binary parses with), and the
 //! built-in bank's version for `rolefit --version`.
 
+// Lines to cargo, not text for a person: the house rule of printing through the sanitiser is for
+// output that can carry untrusted text.
+#![allow(clippy::disallowed_macros)]
+
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]

@@ -129,10 +129,8 @@ fn generated_bank(n: usize) -> String {
 }
 
 fn bank_load(c: &mut Criterion) {
-    let mut sizes = vec![1_000, 5_000, 10_000];
-    if std::env::var_os("ROLEFIT_BENCH_100K").is_some() {
-        sizes.push(100_000);
-    }
+    // 10,000 is the most a bank may have (`bank::MAX_QUESTIONS`).
+    let sizes = [1_000, 5_000, rolefit::bank::MAX_QUESTIONS];
     let mut g = c.benchmark_group("bank_load");
     g.sample_size(10);
     let path = std::path::Path::new("generated.toml");

@@ -160,17 +160,21 @@ pub fn form_of(bank: &Bank, answers: &Answers) -> crate::bank::Form {
 }
 
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
-    let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
+            AnswersError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
     parse_answers(&text, path, bank)
 }
 
 /// Parses and checks an answers file against `bank`, reporting every problem at once.
 pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
+    let lines = crate::bank::LineIndex::new(text);
     let problem = |span: std::ops::Range<usize>, id: Option<&str>, message: String| {
-        let (line, column) = crate::bank::line_col(text, span.start);
+        let (line, column) = lines.line_col(text, span.start);
         Problem {
             file: file.to_path_buf(),
             line,

@@ -17,6 +17,8 @@ pub enum PlainError {
     Session(#[from] SessionError),
     #[error("cannot write to the terminal: {0}")]
     Io(#[from] std::io::Error),
+    #[error("cannot read the input: {0}; the answers so far are saved")]
+    Input(std::io::Error),
 }
 
 /// How a plain session ended.
@@ -53,9 +55,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         })
     }
 
+    /// One line, bounded: endless input without a newline is an error, not an allocation.
     fn read_line(&mut self) -> Result<Option<String>, PlainError> {
-        let mut line = String::new();
-        Ok((self.input.read_line(&mut line)? > 0).then_some(line))
+        crate::store::read::read_line(&mut self.input).map_err(PlainError::Input)
     }
 
     pub fn intro(&mut self) -> Result<(), PlainError> {

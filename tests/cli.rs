@@ -36,7 +36,7 @@ fn help_and_version_exit_0() {
     assert_eq!(version.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(version.stdout).unwrap().trim(),
-        format!("rolefit {}", env!("CARGO_PKG_VERSION"))
+        format!("rolefit {}", rolefit::VERSION)
     );
 }
 

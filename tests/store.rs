@@ -135,7 +135,7 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     assert!(!reason("half").is_empty());
     assert!(reason("dir0").contains("not a regular file"));
     assert!(
-        reason("huge").contains("100 MB, far larger"),
+        reason("huge").contains("100 MiB, over the 4 MiB"),
         "{}",
         reason("huge")
     );

@@ -19,7 +19,15 @@ pub fn load_str(text: &str, file: &Path) -> Result<Bank, BankError> {
     load_texts(vec![(file.to_path_buf(), text.to_owned())])
 }
 
-/// Loads a bank from a `.toml` file or a folder of them (read in file-name order).
+/// The most a bank's files may hold together: far more than any real bank (the built-in one is
+/// 19 KB; 10,000 questions are about 3 MB), little enough to read into memory.
+pub const MAX_BANK_BYTES: u64 = 16 << 20;
+/// The most `.toml` files a folder bank may have.
+pub const MAX_BANK_FILES: usize = 1000;
+
+/// Loads a bank from a `.toml` file or a folder of them (read in file-name order). Every file is
+/// read bounded (at most `MAX_FILE_BYTES` each, `MAX_BANK_BYTES` together), and only regular
+/// files are read, so a FIFO or a device named as a bank cannot hang or flood rolefit.
 pub fn load_path(path: &Path) -> Result<Bank, BankError> {
     let io = |source| BankError::Io {
         path: path.to_path_buf(),
@@ -32,7 +40,16 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .take(MAX_BANK_FILES + 1)
             .collect();
+        if files.len() > MAX_BANK_FILES {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the folder has more than {MAX_BANK_FILES} .toml files, more than a bank may have"
+                ),
+            )));
+        }
         files.sort();
         if files.is_empty() {
             return Err(BankError::EmptyFolder {
@@ -43,13 +60,28 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
     } else {
         vec![path.to_path_buf()]
     };
-    let texts = files
-        .into_iter()
-        .map(|f| match std::fs::read_to_string(&f) {
-            Ok(text) => Ok((f, text)),
-            Err(source) => Err(BankError::Io { path: f, source }),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut total = 0u64;
+    let mut texts = Vec::with_capacity(files.len());
+    for f in files {
+        let text =
+            crate::store::read::read_text(&f, crate::store::MAX_FILE_BYTES).map_err(|source| {
+                BankError::Io {
+                    path: f.clone(),
+                    source,
+                }
+            })?;
+        total += text.len() as u64;
+        if total > MAX_BANK_BYTES {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "its files together are over the {} a bank may hold",
+                    crate::store::read::size(MAX_BANK_BYTES)
+                ),
+            )));
+        }
+        texts.push((f, text));
+    }
     load_texts(texts)
 }
 

@@ -49,6 +49,9 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
                     line(&r.id),
                     line(&r.label)
                 );
+                if let Some(stated) = &r.stated_id {
+                    let _ = writeln!(out, "  note: {}", crate::store::id_note(&e.id, stated));
+                }
             }
             Err(reason) => {
                 let _ = writeln!(

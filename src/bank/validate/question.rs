@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::super::RESERVED_OPTION_KEYS;
 use super::super::model::{ChoiceOption, Kind, Lens, Pole, Question};
-use super::super::raw::{Loc, Num, RawOption, RawQuestion, line_col};
+use super::super::raw::{Loc, Num, RawOption, RawQuestion};
 use super::{Checker, OPTIONS_RANGE, WEIGHT_RANGE, check_id};
 
 pub(super) fn question(
@@ -23,7 +23,7 @@ pub(super) fn question(
     if let (Some(s), true) = (&q.id, id_ok) {
         let here = c.at(s, file);
         if let Some(first) = seen.get(s.get_ref()) {
-            let (line, _) = line_col(c.sources.text(first.file), first.span.start);
+            let (line, _) = c.sources.line_col(first.file, first.span.start);
             let first_file = first.file;
             let msg = if first_file == file {
                 format!("duplicate question id (first used on line {line})")

@@ -13,7 +13,7 @@ use rolefit::goals::{goal_score, load_progress};
 use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
-use crate::{emit, emit_json, interactive, load_bank, note, open_store};
+use crate::{emit, emit_json, find_result, interactive, load_bank, note, open_store};
 
 /// Today, for due dates: the local calendar date.
 fn today() -> jiff::civil::Date {
@@ -38,11 +38,19 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         ))?,
         Format::Json => {
             for e in &entries {
-                if let Err(reason) = &e.row {
-                    note(&format!(
+                match &e.row {
+                    Err(reason) => note(&format!(
                         "rolefit: left out unreadable {}: {reason}",
                         e.file
-                    ));
+                    )),
+                    Ok(r) => {
+                        if let Some(stated) = &r.stated_id {
+                            note(&format!(
+                                "rolefit: note: {}",
+                                rolefit::store::id_note(&e.id, stated)
+                            ));
+                        }
+                    }
                 }
             }
             emit_json(&rolefit::report::history_json(&entries))?;
@@ -53,11 +61,9 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
 
 pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
-    let before = store
-        .find_result(&args.before)
+    let before = find_result(&store, &args.before)
         .with_context(|| format!("cannot open the “before” result `{}`", args.before))?;
-    let after = store
-        .find_result(&args.after)
+    let after = find_result(&store, &args.after)
         .with_context(|| format!("cannot open the “after” result `{}`", args.after))?;
     if before.id == after.id {
         anyhow::bail!(
@@ -82,13 +88,33 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let bank = load_bank(g.bank.as_deref())?;
-    let goals = store.load_goals()?.goals;
+    // A broken goals.toml costs the comparison its goals, not the comparison.
+    let (goals, not_shown) = match store.load_goals() {
+        Ok(file) => (file.goals, None),
+        Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
+    };
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
     let texts = crate::preload::texts()?;
-    match args.format.unwrap_or(ShowFormat::Text) {
-        ShowFormat::Text => emit(&rolefit::report::compare_text(&c, &texts))?,
-        ShowFormat::Md => emit(&rolefit::report::compare_markdown(&c, &texts))?,
-        ShowFormat::Json => emit_json(&rolefit::report::compare_json(&c))?,
+    let format = args.format.unwrap_or(ShowFormat::Text);
+    match format {
+        ShowFormat::Text | ShowFormat::Md => {
+            let mut out = if format == ShowFormat::Text {
+                rolefit::report::compare_text(&c, &texts)
+            } else {
+                rolefit::report::compare_markdown(&c, &texts)
+            };
+            if let Some(n) = &not_shown {
+                out.push_str(&format!("\n{n}\n"));
+            }
+            emit(&out)?;
+        }
+        ShowFormat::Json => {
+            // JSON stays one document; the note goes where errors go.
+            if let Some(n) = &not_shown {
+                note(&format!("rolefit: {n}"));
+            }
+            emit_json(&rolefit::report::compare_json(&c))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -124,6 +150,7 @@ fn add_goal(
     store: &rolefit::store::Store,
     args: &GoalAddArgs,
 ) -> anyhow::Result<ExitCode> {
+    rolefit::store::limits::check_note(args.note.trim()).context("--note")?;
     let bank = load_bank(g.bank.as_deref())?;
     if bank.dimension(&args.dimension).is_none() {
         let ids: Vec<&str> = bank.dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -145,8 +172,7 @@ fn add_goal(
             args.target
         );
     }
-    let baseline = store
-        .find_result(&args.baseline)
+    let baseline = find_result(store, &args.baseline)
         .with_context(|| {
             format!(
                 "a goal starts from a result, and `{}` cannot be opened",

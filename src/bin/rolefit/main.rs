@@ -12,7 +12,7 @@ use rolefit::cli::{
 use rolefit::plain::Plain;
 use rolefit::sanitize;
 use rolefit::session::Session;
-use rolefit::store::Store;
+use rolefit::store::{ResultFile, Store};
 use rolefit::tui::{self, App, Clock, Config, Start};
 
 mod data;
@@ -27,12 +27,37 @@ fn main() -> ExitCode {
     let cli = if std::env::args_os().len() <= 1 {
         Cli::home()
     } else {
-        Cli::parse()
+        match Cli::try_parse() {
+            Ok(cli) => cli,
+            Err(e) => return usage(&e),
+        }
     };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
             note(&format!("rolefit: {}", message(&e)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--help`, `--version` or a usage error. clap's own exit ignores a failed write; here help
+/// that could not be written (`rolefit --help > /dev/full`) is an error like any other output.
+fn usage(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(2);
+    }
+    let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        e.render().ansi().to_string()
+    } else {
+        e.render().to_string()
+    };
+    // clap's own text (its colours included when stdout is a terminal), not untrusted input.
+    match write_out(&text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            note(&format!("rolefit: {}", message(&err)));
             ExitCode::from(2)
         }
     }
@@ -55,6 +80,12 @@ fn message(e: &anyhow::Error) -> String {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let g = &cli.global;
+    // Checked before any question is asked: the label is written with every save.
+    if let Some(Command::Take(TakeArgs { label, .. }) | Command::Score(ScoreArgs { label, .. })) =
+        &cli.command
+    {
+        rolefit::store::limits::check_label(label.trim()).context("--label")?;
+    }
     match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
             validate(path.as_deref().or(g.bank.as_deref()))
@@ -189,9 +220,18 @@ pub(crate) fn interactive(
     Ok(ExitCode::SUCCESS)
 }
 
+/// A saved result by id or name; one whose inner id is not its file name says so on stderr.
+pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
+    let result = store.find_result(which)?;
+    if let Some(note) = result.id_note() {
+        crate::note(&format!("rolefit: note: {note}"));
+    }
+    Ok(result)
+}
+
 fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
-    let result = store.find_result(&args.id)?;
+    let result = find_result(&store, &args.id)?;
     let Some(format) = args.format else {
         if tui::term::check_terminal().is_ok() {
             return interactive(g, Start::Show(Box::new(result)), String::new(), None);
@@ -201,11 +241,7 @@ fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     print_result(g, &result, format)
 }
 
-fn print_result(
-    g: &Global,
-    result: &rolefit::store::ResultFile,
-    format: ShowFormat,
-) -> anyhow::Result<ExitCode> {
+fn print_result(g: &Global, result: &ResultFile, format: ShowFormat) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let texts = preload::texts()?;
     let result = &result.clone().rescored(&bank);
@@ -221,7 +257,7 @@ fn print_result(
 fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
     let bank = load_bank(g.bank.as_deref())?;
-    let result = store.find_result(&args.id)?.rescored(&bank);
+    let result = find_result(&store, &args.id)?.rescored(&bank);
     let texts = preload::texts()?;
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     let text = match args.format {
@@ -236,11 +272,27 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         emit(&text)?;
         return Ok(ExitCode::SUCCESS);
     };
-    if path.exists() && !args.force {
-        anyhow::bail!(
-            "{} already exists; add --force to replace it",
-            path.display()
-        );
+    // Not `exists()`, which follows a link: a dangling link is something there too.
+    if let Ok(m) = std::fs::symlink_metadata(path) {
+        let t = m.file_type();
+        if !t.is_file() && !t.is_symlink() {
+            anyhow::bail!(
+                "{} is {}; rolefit replaces only regular files (and links, with --force)",
+                path.display(),
+                rolefit::store::read::kind_of(t)
+            );
+        }
+        if !args.force {
+            anyhow::bail!(
+                "{} already exists{}; add --force to replace it",
+                path.display(),
+                if t.is_symlink() {
+                    " (a symbolic link: --force replaces the link, not what it points to)"
+                } else {
+                    ""
+                }
+            );
+        }
     }
     rolefit::store::write_atomic(path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;

@@ -82,12 +82,14 @@ pub fn update(app: &mut App, action: Action) {
         Action::Mark => mark(app),
         Action::Compare => compare(app),
         Action::Rename => {
-            if let Some(Ok(row)) = h.current().map(|e| &e.row) {
+            if let Some(e) = h.current()
+                && let Ok(row) = &e.row
+            {
                 app.prompt = Some(Prompt::new(
                     "Rename this result",
                     "A label, e.g. “before the architecture course”",
                     &row.label,
-                    PromptFor::Rename(row.id.clone()),
+                    PromptFor::Rename(e.id.clone()),
                     80,
                 ));
             }
@@ -106,18 +108,30 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
+/// Opens the highlighted result, read from its file (by its file name, the one id there is).
 fn open_current(app: &mut App) {
-    let Screen::History(h) = &app.screen else {
+    let Screen::History(h) = &mut app.screen else {
         return;
     };
-    let Some(e) = h.current() else { return };
+    let cursor = h.cursor;
+    let Some(e) = h.entries.get_mut(cursor) else {
+        return;
+    };
     if let Err(reason) = &e.row {
         let text = format!("{} cannot be opened: {reason}", e.file);
         app.warn(text);
         return;
     }
-    match app.store.find_result(&e.id) {
-        Ok(result) => app.open_result(&result, true),
+    match app.store.load_id(&e.id) {
+        Ok(result) => {
+            // The row came from the index; the file has the last word.
+            crate::history::verify(&app.store, &app.bank, e, &result);
+            let note = result.id_note();
+            app.open_result(&result, true);
+            if let Some(note) = note {
+                app.warn(note);
+            }
+        }
         Err(err) => app.warn(err.to_string()),
     }
 }
@@ -126,10 +140,10 @@ fn mark(app: &mut App) {
     let Screen::History(h) = &mut app.screen else {
         return;
     };
-    let Some(Ok(row)) = h.current().map(|e| &e.row) else {
+    let Some(e) = h.current().filter(|e| e.row.is_ok()) else {
         return;
     };
-    let id = row.id.clone();
+    let id = e.id.clone();
     if let Some(i) = h.marked.iter().position(|m| *m == id) {
         h.marked.remove(i);
     } else {
@@ -178,10 +192,7 @@ fn compare(app: &mut App) {
     };
     // Ids sort by time.
     let (before, after) = if x < y { (x, y) } else { (y, x) };
-    match (
-        app.store.find_result(&before),
-        app.store.find_result(&after),
-    ) {
+    match (app.store.load_id(&before), app.store.load_id(&after)) {
         (Ok(b), Ok(a)) => super::compare::open(app, &b, &a),
         (Err(e), _) | (_, Err(e)) => app.warn(e.to_string()),
     }
