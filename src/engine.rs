@@ -1,12 +1,12 @@
 //! The questionnaire: which questions, in what order, what has been answered or skipped, and
 //! where the person is. Plain data (serde), so an interrupted assessment resumes exactly.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Form, Question};
+use crate::answers::{Answer, Answers, Shown};
+use crate::bank::{Bank, Form, Kind, Question};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum EngineError {
@@ -52,6 +52,11 @@ pub struct Assessment {
     #[serde(default)]
     skipped: BTreeSet<String>,
     position: usize,
+    /// The order each scenario's options are shown in, as the bank's option keys ("cadb"), for
+    /// the scenarios not shown in bank order. Drawn once per assessment and saved with it, so
+    /// a resume shows the same order; answers are stored by key, so it never touches scoring.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    shown: BTreeMap<String, String>,
 }
 
 impl Assessment {
@@ -73,7 +78,52 @@ impl Assessment {
             answers: Answers::new(),
             skipped: BTreeSet::new(),
             position: 0,
+            shown: BTreeMap::new(),
         })
+    }
+
+    /// Draws the display order of every scenario's options from `seed`: shuffled, or (for
+    /// `ordered` options, which are steps of one scale) forwards or backwards at random. A
+    /// person who always picks the first or the last option then lands near the middle, not
+    /// at a pole, and the position of an option says nothing about its lean.
+    pub fn shuffle_options(&mut self, bank: &Bank, seed: u64) {
+        // Mixed, so the option order is not the question order's stream of numbers again.
+        let mut rng = fastrand::Rng::with_seed(seed ^ 0x0b7_0a5_5eed);
+        self.shown.clear();
+        for id in &self.order {
+            let Some(Kind::Choice { options, ordered }) = bank.question(id).map(|q| &q.kind) else {
+                continue;
+            };
+            let mut keys: Vec<char> = options.iter().map(|o| o.key).collect();
+            if *ordered {
+                if rng.bool() {
+                    keys.reverse();
+                }
+            } else {
+                rng.shuffle(&mut keys);
+            }
+            let keys: String = keys.into_iter().collect();
+            let bank_order: String = options.iter().map(|o| o.key).collect();
+            if keys != bank_order {
+                self.shown.insert(id.clone(), keys);
+            }
+        }
+    }
+
+    /// `q`'s options as this assessment shows them.
+    pub fn shown<'q>(&self, q: &'q Question) -> Shown<'q> {
+        let order = match (&q.kind, self.shown.get(&q.id)) {
+            (Kind::Choice { options, .. }, Some(keys)) => keys
+                .chars()
+                .filter_map(|k| options.iter().position(|o| o.key == k))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if order.is_empty() {
+            Shown::in_bank_order(q)
+        } else {
+            Shown::new(q, order)
+        }
     }
 
     /// Checks a deserialized assessment against the bank it is resumed with.
@@ -110,6 +160,28 @@ impl Assessment {
             return mismatch(format!(
                 "skipped `{id}`, which this assessment does not ask"
             ));
+        }
+        for (id, keys) in &self.shown {
+            let options = match unique.contains(id).then(|| bank.question(id)).flatten() {
+                Some(Question {
+                    kind: Kind::Choice { options, .. },
+                    ..
+                }) => options,
+                _ => {
+                    return mismatch(format!(
+                        "an option order for `{id}`, which is not a scenario this assessment asks"
+                    ));
+                }
+            };
+            let mut given: Vec<char> = keys.chars().collect();
+            let mut wanted: Vec<char> = options.iter().map(|o| o.key).collect();
+            given.sort_unstable();
+            wanted.sort_unstable();
+            if given != wanted {
+                return mismatch(format!(
+                    "the option order \"{keys}\" of `{id}` does not list its options"
+                ));
+            }
         }
         Ok(())
     }

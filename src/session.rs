@@ -15,6 +15,21 @@ pub enum SessionError {
     Store(#[from] StoreError),
 }
 
+/// The longest label a result may carry: it is shown on one line of History and Compare.
+pub const MAX_LABEL_CHARS: usize = 80;
+
+/// A label as it is saved (trimmed), or why it cannot be: it is refused, never cut.
+pub fn check_label(label: &str) -> Result<String, String> {
+    let label = label.trim();
+    let n = label.chars().count();
+    if n > MAX_LABEL_CHARS {
+        return Err(format!(
+            "a label is at most {MAX_LABEL_CHARS} characters, and this one has {n}; shorten it"
+        ));
+    }
+    Ok(label.to_owned())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub saved: InProgress,
@@ -28,7 +43,11 @@ impl Session {
         label: String,
         now: jiff::Timestamp,
     ) -> Result<Session, EngineError> {
-        let assessment = Assessment::new(bank, form, seed)?;
+        let mut assessment = Assessment::new(bank, form, seed)?;
+        // Without a seed, the start time picks the option order: a different one each time,
+        // and a fixed one under a fixed clock (tests).
+        let display = seed.unwrap_or_else(|| now.as_nanosecond().unsigned_abs() as u64);
+        assessment.shuffle_options(bank, display);
         Ok(Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
         })

@@ -54,6 +54,14 @@ fn message(e: &anyhow::Error) -> String {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let g = &cli.global;
+    let label = match &cli.command {
+        Some(Command::Take(a)) => Some(&a.label),
+        Some(Command::Score(a)) => Some(&a.label),
+        _ => None,
+    };
+    if let Some(label) = label {
+        rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
+    }
     match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
             validate(path.as_deref().or(g.bank.as_deref()))
@@ -114,6 +122,12 @@ pub(crate) fn open_store(g: &Global) -> anyhow::Result<Store> {
     Ok(Store::open(&dir)?)
 }
 
+/// The data directory for a command that only reads: never created.
+pub(crate) fn read_store(g: &Global) -> anyhow::Result<Store> {
+    let (dir, _) = data_dir(g)?;
+    Ok(Store::existing(&dir))
+}
+
 fn color(g: &Global) -> bool {
     !g.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
@@ -138,7 +152,7 @@ pub(crate) fn interactive(
     let color = color(g);
     // The bank is parsed on another core meanwhile (see preload.rs); the app is built once the
     // terminal is ready, so the two overlap.
-    tui::run(|| {
+    let farewell = tui::run(|| {
         let config = Config {
             bank: named.map_or_else(|| load_bank(None), Ok)?,
             store,
@@ -150,11 +164,14 @@ pub(crate) fn interactive(
         };
         anyhow::Ok(App::new(config, preload::texts()?))
     })?;
+    if let Some(line) = farewell {
+        eprintln!("rolefit: {line}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let result = store.find_result(&args.id)?;
     let Some(format) = args.format else {
         if tui::term::check_terminal().is_ok() {
@@ -183,7 +200,7 @@ fn print_result(
 }
 
 fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let bank = load_bank(g.bank.as_deref())?;
     let result = store.find_result(&args.id)?.rescored(&bank);
     let texts = preload::texts()?;
@@ -267,7 +284,7 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
 fn info(g: &Global) -> anyhow::Result<ExitCode> {
     let (dir, from) = data_dir(g)?;
     let bank = load_bank(g.bank.as_deref())?;
-    let store = Store::open(&dir)?;
+    let store = Store::existing(&dir);
     let results = std::fs::read_dir(store.results_dir())
         .map(|d| d.count())
         .unwrap_or(0);

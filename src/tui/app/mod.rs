@@ -46,8 +46,17 @@ pub struct App {
     pub help: bool,
     pub session: Option<Session>,
     pub resumable: Resumable,
+    /// The id of the newest result file, if any: home offers it.
+    pub latest: Option<String>,
     pub notice: Option<Notice>,
+    /// How many notices were raised so far: tells a new notice from one left from before.
+    notices: u64,
     pub quit: bool,
+    /// One line for the shell after the screen is gone: what was saved, how to go on.
+    pub farewell: Option<String>,
+    /// Started from the shell on a saved-data screen (`rolefit show`, `history`, `compare`,
+    /// `goals`): leaving its last screen returns to the shell rather than to home.
+    pub exit_at_bottom: bool,
     /// Set by Ctrl-Z; the loop suspends the process and clears it.
     pub suspend: bool,
 }
@@ -73,11 +82,18 @@ impl App {
             help: false,
             session: None,
             resumable: Resumable::None,
+            latest: None,
             notice: None,
+            notices: 0,
             quit: false,
+            farewell: None,
+            exit_at_bottom: false,
             suspend: false,
         };
         app.refresh_resumable();
+        app.screen = Screen::Home {
+            cursor: screens::home::default_cursor(&app),
+        };
         match config.start {
             Start::Home => {}
             Start::Take(form) => screens::home::start(&mut app, form),
@@ -85,6 +101,12 @@ impl App {
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
             Start::Goals => screens::goals::open(&mut app),
+        }
+        if !matches!(app.screen, Screen::Home { .. } | Screen::Intro { .. } | Screen::Question { .. }) {
+            // A screen the shell asked for: q on it (and on anything it opens) leads back to
+            // the shell, not to a home screen the person never saw.
+            app.exit_at_bottom = true;
+            app.back.retain(|s| !matches!(s, Screen::Home { .. }));
         }
         app
     }
@@ -117,11 +139,29 @@ impl App {
         }
     }
 
+    /// Applies one action. A notice belongs to the screen it was raised on: one left from
+    /// before goes when the screen changes ("Exported to ..." does not follow you to a form).
     pub fn update(&mut self, action: Action) {
+        let before = (self.where_am_i(), self.notices);
+        self.dispatch(action);
+        if self.notices == before.1 && self.where_am_i() != before.0 {
+            self.notice = None;
+        }
+    }
+
+    /// The screen, for telling whether it changed: the keymap's context, and which question.
+    fn where_am_i(&self) -> (Context, usize) {
+        let question = match (&self.screen, &self.session) {
+            (Screen::Question { .. }, Some(s)) => s.assessment().position(),
+            _ => 0,
+        };
+        (self.screen_context(), question)
+    }
+
+    fn dispatch(&mut self, action: Action) {
         match action {
             Action::Interrupt => {
-                self.save_progress();
-                self.quit = true;
+                self.save_and_quit();
                 return;
             }
             Action::Suspend => {
@@ -184,12 +224,15 @@ impl App {
     fn choose(&mut self, choice: Choice) {
         match choice {
             Choice::Cancel => {}
-            Choice::SaveAndQuit => {
-                self.save_progress();
-                self.quit = true;
+            Choice::SaveAndQuit => self.save_and_quit(),
+            Choice::AskDiscard => {
+                self.open_dialog(Dialog::discard(screens::answered(self)));
             }
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
-                Ok(()) => self.quit = true,
+                Ok(()) => {
+                    self.farewell = Some("Your unfinished assessment was discarded.".to_owned());
+                    self.quit = true;
+                }
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),
@@ -213,6 +256,29 @@ impl App {
         }
     }
 
+    /// Saves the assessment in progress (if any) and quits, leaving one line for the shell
+    /// that says what was kept and how to go on.
+    pub fn save_and_quit(&mut self) {
+        if let Some(s) = &self.session {
+            let p = s.assessment().progress();
+            let saved = self.save_progress();
+            self.farewell = Some(if saved {
+                format!(
+                    "Saved {} of {} answers in {}. Run `rolefit` and choose Resume to go on.",
+                    p.answered,
+                    p.total,
+                    self.store.in_progress_path().display()
+                )
+            } else {
+                format!(
+                    "Your answers could NOT be saved in {}; the last saved progress (if any) is still there.",
+                    self.store.in_progress_path().display()
+                )
+            });
+        }
+        self.quit = true;
+    }
+
     /// Today's date for due dates: local on a real clock, UTC on a fixed one (tests).
     pub fn today(&self) -> jiff::civil::Date {
         match self.clock {
@@ -222,6 +288,7 @@ impl App {
     }
 
     pub fn warn(&mut self, text: String) {
+        self.notices += 1;
         self.notice = Some(Notice {
             text,
             warning: true,
@@ -229,6 +296,7 @@ impl App {
     }
 
     pub fn inform(&mut self, text: String) {
+        self.notices += 1;
         self.notice = Some(Notice {
             text,
             warning: false,

@@ -47,6 +47,13 @@ pub fn time_left(bank: &Bank, a: &Assessment) -> String {
     }
 }
 
+/// How many questions of the assessment being taken have an answer.
+pub fn answered(app: &App) -> usize {
+    app.session
+        .as_ref()
+        .map_or(0, |s| s.assessment().progress().answered)
+}
+
 pub fn form_name(form: Form) -> &'static str {
     match form {
         Form::Full => "Full assessment",
