@@ -148,7 +148,6 @@ pub enum LensArg {
     Practice,
 }
 
-
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// A result id (its file name in results/) or `latest`

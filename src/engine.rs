@@ -41,6 +41,15 @@ impl Progress {
     }
 }
 
+/// What fitting an assessment to a newer bank changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Adapted {
+    /// Answers (and skips) of questions the bank no longer asks, or that no longer fit.
+    pub dropped: usize,
+    /// Questions new to the form, added at the end.
+    pub added: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub form: Form,
@@ -107,6 +116,52 @@ impl Assessment {
             if keys != bank_order {
                 self.shown.insert(id.clone(), keys);
             }
+        }
+    }
+
+    /// Fits an assessment started on an earlier version of `bank` to the current one, keeping
+    /// every answer that still means the same: questions the bank no longer has (and answers
+    /// that no longer fit) are dropped, and questions new to the form are added at the end,
+    /// their options drawn from `seed`. The person stays on the question they were on.
+    pub fn adapt(&mut self, bank: &Bank, seed: u64) -> Adapted {
+        let here = self.order.get(self.position).cloned();
+        let mut seen = BTreeSet::new();
+        self.order
+            .retain(|id| bank.question(id).is_some() && seen.insert(id.clone()));
+        let asked: BTreeSet<String> = self.order.iter().cloned().collect();
+        let before = self.answers.len() + self.skipped.len();
+        self.answers.retain(|id, a| {
+            asked.contains(id) && bank.question(id).is_some_and(|q| a.check(q).is_ok())
+        });
+        self.skipped
+            .retain(|id| asked.contains(id) && !self.answers.contains_key(id));
+        let dropped = before - self.answers.len() - self.skipped.len();
+        let added: Vec<String> = bank
+            .form(self.form)
+            .filter(|q| !asked.contains(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+        self.order.extend(added.iter().cloned());
+        let kept = std::mem::take(&mut self.shown);
+        self.shuffle_options(bank, seed);
+        // Questions asked before keep the option order the person saw (where it still fits).
+        for (id, keys) in kept {
+            if asked.contains(&id) {
+                self.shown.insert(id, keys);
+            }
+        }
+        self.shown.retain(|id, keys| {
+            matches!(bank.question(id).map(|q| &q.kind), Some(Kind::Choice { options, .. })
+                if keys.len() == options.len() && options.iter().all(|o| keys.contains(o.key)))
+        });
+        self.position = here
+            .and_then(|id| self.order.iter().position(|x| *x == id))
+            .or_else(|| self.first_open())
+            .unwrap_or(0)
+            .min(self.order.len().saturating_sub(1));
+        Adapted {
+            dropped,
+            added: added.len(),
         }
     }
 

@@ -194,7 +194,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 fn choices(shown: &Shown<'_>) -> String {
     let n = shown.len();
     if shown.is_choice() {
-        format!("{}-{} (or 1-{n})", shown.key(0), shown.key(n.saturating_sub(1)))
+        format!(
+            "{}-{} (or 1-{n})",
+            shown.key(0),
+            shown.key(n.saturating_sub(1))
+        )
     } else {
         format!("1-{n}")
     }

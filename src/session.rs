@@ -33,6 +33,8 @@ pub fn check_label(label: &str) -> Result<String, String> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub saved: InProgress,
+    /// Said once on resuming, when the question bank changed since the assessment started.
+    pub changed: Option<String>,
 }
 
 impl Session {
@@ -50,13 +52,26 @@ impl Session {
         assessment.shuffle_options(bank, display);
         Ok(Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
+            changed: None,
         })
     }
 
-    /// Resumes a saved assessment, refusing one whose questions are not in this bank.
-    pub fn resume(saved: InProgress, bank: &Bank) -> Result<Session, EngineError> {
+    /// Resumes a saved assessment. One started on another version of this bank is fitted to
+    /// it (answers that still mean the same are kept; see `Assessment::adapt`) and says so in
+    /// `changed`; one from another bank, or otherwise not matching, is refused.
+    pub fn resume(mut saved: InProgress, bank: &Bank) -> Result<Session, EngineError> {
+        let now = BankRef::of(bank);
+        let mut changed = None;
+        if saved.bank.name == now.name && saved.bank.fingerprint != now.fingerprint {
+            let seed = saved.started_at.as_nanosecond().unsigned_abs() as u64;
+            let a = saved.assessment.adapt(bank, seed);
+            if a.dropped + a.added > 0 {
+                changed = Some(adapted_note(&saved.bank.version, &now.version, a));
+            }
+            saved.bank = now;
+        }
         saved.assessment.check(bank)?;
-        Ok(Session { saved })
+        Ok(Session { saved, changed })
     }
 
     pub fn assessment(&self) -> &Assessment {
@@ -98,6 +113,34 @@ impl Session {
         store.remove_in_progress()?;
         Ok(result)
     }
+}
+
+fn adapted_note(from: &str, to: &str, a: crate::engine::Adapted) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut parts = Vec::new();
+    if a.dropped > 0 {
+        parts.push(format!(
+            "{} no longer asked {} set aside",
+            plural(a.dropped, "answer to a question", "answers to questions"),
+            if a.dropped == 1 { "was" } else { "were" }
+        ));
+    }
+    if a.added > 0 {
+        parts.push(format!(
+            "{} added at the end",
+            plural(a.added, "new question was", "new questions were")
+        ));
+    }
+    format!(
+        "The questions changed since you started (version {from} → {to}): {}.",
+        parts.join("; ")
+    )
 }
 
 /// Scores `answers` and saves them as a new result (also used by `rolefit score --save`).

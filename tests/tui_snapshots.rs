@@ -30,7 +30,7 @@ fn at_kind(dir: &std::path::Path, kind: &str) -> App {
         .iter()
         .position(|id| a.bank.question(id).unwrap().kind.name() == kind)
         .unwrap();
-    a.open_question(index);
+    a.open_question(index, false);
     a
 }
 
@@ -130,6 +130,7 @@ fn result() {
         let pick = match &q.kind {
             rolefit::bank::Kind::Likert {
                 keyed: rolefit::bank::Pole::Engineer,
+                ..
             } => 2,
             rolefit::bank::Kind::Likert { .. } => 4,
             rolefit::bank::Kind::Pair { .. } => 2,

@@ -249,10 +249,16 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
                 p.answered, p.total
             );
             if plain.confirm(&ask, true)? {
-                session = Some(
-                    Session::resume(saved, &bank)
-                        .context("cannot resume the unfinished assessment")?,
-                );
+                let resumed = Session::resume(saved.clone(), &bank)
+                    .context("cannot resume the unfinished assessment")?;
+                if let Some(note) = &resumed.changed {
+                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
+                    println!(
+                        "{note} Your answers as they were are kept in {}.",
+                        path.display()
+                    );
+                }
+                session = Some(resumed);
             }
         }
         Ok(None) => {}
@@ -324,14 +330,27 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     match loaded {
         Ok(b) => {
             let dims = b.dimensions.len();
-            emit(&format!(
-                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}\n",
+            // Warnings, not problems: the bank works, but its layout can give its key away.
+            let warnings = bank::imbalances(&b);
+            let name = path.map_or_else(|| "<built-in>".to_owned(), |p| p.display().to_string());
+            let mut out: String = warnings
+                .iter()
+                .map(|w| format!("{name}: warning: {w}\n"))
+                .collect();
+            out.push_str(&format!(
+                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}{}\n",
                 b.name,
                 b.version,
                 b.questions.len(),
                 b.form_len(Form::Quick),
-                if dims == 1 { "" } else { "s" }
-            ))?;
+                if dims == 1 { "" } else { "s" },
+                match warnings.len() {
+                    0 => String::new(),
+                    1 => ", with 1 warning".to_owned(),
+                    n => format!(", with {n} warnings"),
+                }
+            ));
+            emit(&out)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(BankError::Invalid(problems)) => {

@@ -102,7 +102,10 @@ impl App {
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
             Start::Goals => screens::goals::open(&mut app),
         }
-        if !matches!(app.screen, Screen::Home { .. } | Screen::Intro { .. } | Screen::Question { .. }) {
+        if !matches!(
+            app.screen,
+            Screen::Home { .. } | Screen::Intro { .. } | Screen::Question { .. }
+        ) {
             // A screen the shell asked for: q on it (and on anything it opens) leads back to
             // the shell, not to a home screen the person never saw.
             app.exit_at_bottom = true;

@@ -110,14 +110,34 @@ pub fn resume(app: &mut App) {
     let Resumable::Ready(saved) = &app.resumable else {
         return;
     };
-    match Session::resume((**saved).clone(), &app.bank) {
+    let original = (**saved).clone();
+    match Session::resume(original.clone(), &app.bank) {
         Ok(session) => {
+            // Before answers the new bank no longer asks leave the progress file, a copy of
+            // it as it was is kept; without that copy, nothing changes.
+            let note = match &session.changed {
+                None => None,
+                Some(changed) => match app.store.keep_in_progress_copy(&original, app.now()) {
+                    Ok(path) => Some(format!(
+                        "{changed} Your answers as they were are kept in {}.",
+                        path.display()
+                    )),
+                    Err(e) => {
+                        app.warn(format!("Cannot resume: {changed} A copy of your answers could not be kept first: {e}"));
+                        return;
+                    }
+                },
+            };
             app.label = session.saved.label.clone();
             app.session = Some(session);
             app.screen = Screen::Question {
                 cursor: app.answer_cursor(),
                 review: false,
             };
+            if let Some(note) = note {
+                app.save_progress();
+                app.inform(note);
+            }
         }
         Err(e) => app.warn(format!("Cannot resume: {e}")),
     }
@@ -152,9 +172,7 @@ fn describe(app: &App, item: Item) -> (String, String) {
             let taken = app
                 .latest
                 .as_deref()
-                .and_then(|id| {
-                    jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", id.get(..15)?).ok()
-                })
+                .and_then(|id| jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", id.get(..15)?).ok())
                 .map(|t| format!("taken {} (UTC)", t.strftime("%-d %b %Y")))
                 .unwrap_or_default();
             ("Your latest result".into(), taken)

@@ -4,13 +4,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::answered;
 use crate::answers::pair_sides;
 use crate::bank::Lens;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
-use super::answered;
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::{truncate, width, wrap};
 
@@ -101,11 +101,7 @@ fn skip(app: &mut App) {
     let from_review = matches!(app.screen, Screen::Question { review: true, .. });
     app.screen = if from_review || last {
         Screen::Review {
-            cursor: if last && !from_review {
-                pos + 1
-            } else {
-                pos
-            },
+            cursor: if last && !from_review { pos + 1 } else { pos },
         }
     } else {
         Screen::Question {
@@ -263,7 +259,12 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     let mut y = area.y;
     let line_at = |y: u16| Rect::new(area.x, y, area.width, 1);
     if above {
-        more(buf, line_at(y), &format!("↑ {offset} more above (↑ scrolls)"), theme);
+        more(
+            buf,
+            line_at(y),
+            &format!("↑ {offset} more above (↑ scrolls)"),
+            theme,
+        );
         hits.push((line_at(y), Action::Up));
         y += 1;
     }
@@ -301,7 +302,11 @@ fn more(buf: &mut Buffer, area: Rect, text: &str, theme: &crate::tui::theme::The
 
 /// Which rows of `len` fit in `room` lines with `keep` in view: (first row, rows shown, a
 /// "more above" line, a "more below" line). The marker lines take a row each.
-pub fn window(len: usize, room: usize, keep: &std::ops::Range<usize>) -> (usize, usize, bool, bool) {
+pub fn window(
+    len: usize,
+    room: usize,
+    keep: &std::ops::Range<usize>,
+) -> (usize, usize, bool, bool) {
     if len <= room {
         return (0, len, false, false);
     }

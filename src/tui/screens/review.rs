@@ -1,11 +1,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use super::answered;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
-use super::answered;
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::truncate;
 
