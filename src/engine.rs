@@ -91,30 +91,19 @@ impl Assessment {
         })
     }
 
-    /// Draws the display order of every scenario's options from `seed`: shuffled, or (for
-    /// `ordered` options, which are steps of one scale) forwards or backwards at random. A
-    /// person who always picks the first or the last option then lands near the middle, not
-    /// at a pole, and the position of an option says nothing about its lean.
+    /// Draws the order every scenario's options are shown in, from `seed` (see `shuffle`): a
+    /// person who always picks the first or the last option lands near the middle, not at a
+    /// pole, and the position of an option says nothing about its lean.
     pub fn shuffle_options(&mut self, bank: &Bank, seed: u64) {
-        // Mixed, so the option order is not the question order's stream of numbers again.
-        let mut rng = fastrand::Rng::with_seed(seed ^ 0x0b7_0a5_5eed);
         self.shown.clear();
-        for id in &self.order {
-            let Some(Kind::Choice { options, ordered }) = bank.question(id).map(|q| &q.kind) else {
-                continue;
-            };
-            let mut keys: Vec<char> = options.iter().map(|o| o.key).collect();
-            if *ordered {
-                if rng.bool() {
-                    keys.reverse();
-                }
-            } else {
-                rng.shuffle(&mut keys);
-            }
-            let keys: String = keys.into_iter().collect();
-            let bank_order: String = options.iter().map(|o| o.key).collect();
-            if keys != bank_order {
-                self.shown.insert(id.clone(), keys);
+        // The ones drawn in the bank's own order need not be stored.
+        for (id, keys) in crate::shuffle::option_orders(bank, &self.order, seed) {
+            let in_bank_order = bank.question(&id).is_some_and(|q| match &q.kind {
+                Kind::Choice { options, .. } => options.iter().map(|o| o.key).eq(keys.chars()),
+                _ => false,
+            });
+            if !in_bank_order {
+                self.shown.insert(id, keys);
             }
         }
     }
@@ -142,18 +131,15 @@ impl Assessment {
             .map(|q| q.id.clone())
             .collect();
         self.order.extend(added.iter().cloned());
-        let kept = std::mem::take(&mut self.shown);
-        self.shuffle_options(bank, seed);
-        // Questions asked before keep the option order the person saw (where it still fits).
-        for (id, keys) in kept {
-            if asked.contains(&id) {
-                self.shown.insert(id, keys);
-            }
-        }
+        // Questions asked before keep the option order the person saw (where it still fits);
+        // new ones get theirs drawn.
         self.shown.retain(|id, keys| {
-            matches!(bank.question(id).map(|q| &q.kind), Some(Kind::Choice { options, .. })
+            asked.contains(id)
+                && matches!(bank.question(id).map(|q| &q.kind), Some(Kind::Choice { options, .. })
                 if keys.len() == options.len() && options.iter().all(|o| keys.contains(o.key)))
         });
+        self.shown
+            .extend(crate::shuffle::option_orders(bank, &added, seed));
         self.position = here
             .and_then(|id| self.order.iter().position(|x| *x == id))
             .or_else(|| self.first_open())

@@ -14,5 +14,6 @@ pub mod plain;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod shuffle;
 pub mod store;
 pub mod tui;
