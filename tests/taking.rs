@@ -170,7 +170,7 @@ fn at_60x16_every_option_is_reachable_and_a_hidden_part_is_marked() {
             if !all_shown {
                 scrolled += 1;
                 assert!(
-                    screen.contains("more below"),
+                    screen.contains("below (press ↓)"),
                     "hidden options unmarked:\n{screen}"
                 );
             }
@@ -197,7 +197,7 @@ fn at_60x16_every_option_is_reachable_and_a_hidden_part_is_marked() {
                     let b: String = b.chars().take(20).collect();
                     assert!(screen.contains(&b), "B out of view:\n{screen}");
                 }
-                if screen.contains("more above") || screen.contains("more below") {
+                if screen.contains("above (press") || screen.contains("below (press") {
                     assert!(screen.contains('↑') || screen.contains('↓'));
                 }
             }

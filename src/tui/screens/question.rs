@@ -111,33 +111,50 @@ fn skip(app: &mut App) {
     };
 }
 
-/// A line of the question screen: what clicking it does, and whether it is spacing that can
-/// go when the screen is short.
+/// What a line of the question screen is, for choosing what stays in view on a short screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Blank lines, and repeats of what the footer says: the first to go.
+    Spare,
+    Text,
+    Selected,
+    /// Statement B of a pair, which belongs with the scale.
+    Second,
+    Other,
+}
+
+/// A line of the question screen, and what clicking it does.
 struct Row<'a> {
     line: Line<'a>,
     action: Option<Action>,
-    spacer: bool,
-    /// Kept in view when the screen scrolls: the highlighted option (and B of a pair).
-    keep: bool,
+    role: Role,
 }
 
 fn spacer<'a>() -> Row<'a> {
     Row {
         line: Line::default(),
         action: None,
-        spacer: true,
-        keep: false,
+        role: Role::Spare,
     }
 }
 
-fn push_wrapped(rows: &mut Vec<Row<'_>>, text: &str, indent: &str, width: u16, style: Style) {
+/// `text` wrapped after `first` (on its first line) and under it (on the others).
+fn push_wrapped(
+    rows: &mut Vec<Row<'_>>,
+    text: &str,
+    first: &str,
+    width: u16,
+    style: Style,
+    role: Role,
+) {
+    let indent = " ".repeat(crate::tui::widgets::text::width(first));
     let w = width.saturating_sub(u16::try_from(indent.len()).unwrap_or(0));
-    for l in wrap(text, w) {
+    for (i, l) in wrap(text, w).into_iter().enumerate() {
+        let lead = if i == 0 { first } else { indent.as_str() };
         rows.push(Row {
-            line: Line::styled(format!("{indent}{l}"), style),
+            line: Line::styled(format!("{lead}{l}"), style),
             action: None,
-            spacer: false,
-            keep: false,
+            role,
         });
     }
 }
@@ -175,12 +192,11 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
                 theme.heading,
             ),
             action: None,
-            spacer: false,
-            keep: false,
+            role: Role::Other,
         },
         spacer(),
     ];
-    push_wrapped(&mut rows, &q.text, " ", w, theme.title);
+    push_wrapped(&mut rows, &q.text, " ", w, theme.title, Role::Text);
     rows.push(spacer());
     let status = a.status(a.position());
     let current = match status {
@@ -190,7 +206,7 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     // Both statements in one neutral style: a colour per pole would say which is which.
     let sides = pair_sides(q);
     if let Some((first, _)) = sides {
-        push_wrapped(&mut rows, &format!("A  {first}"), "   ", w, theme.text);
+        push_wrapped(&mut rows, first, "   A  ", w, theme.text, Role::Other);
         rows.push(spacer());
     }
     for i in 0..shown.len() {
@@ -216,19 +232,17 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
             rows.push(Row {
                 line: Line::from(vec![Span::styled(prefix, style), Span::styled(l, style)]),
                 action: Some(Action::Click(i)),
-                spacer: false,
-                keep: selected,
+                role: if selected {
+                    Role::Selected
+                } else {
+                    Role::Other
+                },
             });
         }
     }
     if let Some((_, second)) = sides {
         rows.push(spacer());
-        let start = rows.len();
-        push_wrapped(&mut rows, &format!("B  {second}"), "   ", w, theme.text);
-        // B belongs with the scale: keep it in view whenever an option is highlighted.
-        for r in &mut rows[start..] {
-            r.keep = cursor.is_some();
-        }
+        push_wrapped(&mut rows, second, "   B  ", w, theme.text, Role::Second);
     }
     let skipped = status == Status::Skipped;
     if q.lens == Lens::Practice || skipped {
@@ -240,21 +254,18 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
                 Span::styled(format!("{}{note}", skip_label(q.lens)), theme.dim),
             ]),
             action: Some(Action::Skip),
-            spacer: false,
-            keep: false,
+            // The footer says "s skip" too; a skipped question must still say so.
+            role: if skipped { Role::Other } else { Role::Spare },
         });
     }
     // The progress line stays at the bottom, one blank row above it while there is room.
     let mut room = usize::from(area.height.saturating_sub(2));
     if rows.len() > room {
-        rows.retain(|r| !r.spacer);
+        rows.retain(|r| r.role != Role::Spare);
         room = usize::from(area.height.saturating_sub(1));
     }
     let len = rows.len();
-    let keep = match rows.iter().position(|r| r.keep) {
-        Some(start) => start..rows.iter().rposition(|r| r.keep).map_or(start, |e| e + 1),
-        None => 0..0,
-    };
+    let keep = in_view(&rows, room, cursor.is_some());
     let (offset, count, above, below) = window(len, room, &keep);
     let mut y = area.y;
     let line_at = |y: u16| Rect::new(area.x, y, area.width, 1);
@@ -262,7 +273,10 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
         more(
             buf,
             line_at(y),
-            &format!("↑ {offset} more above (↑ scrolls)"),
+            &format!(
+                "↑ {offset} more line{} above (press ↑)",
+                if offset == 1 { "" } else { "s" }
+            ),
             theme,
         );
         hits.push((line_at(y), Action::Up));
@@ -280,7 +294,10 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
         more(
             buf,
             line_at(y),
-            &format!("↓ {hidden} more below (↓ shows it)"),
+            &format!(
+                "↓ {hidden} more line{} below (press ↓)",
+                if hidden == 1 { "" } else { "s" }
+            ),
             theme,
         );
         hits.push((line_at(y), Action::Down));
@@ -298,6 +315,31 @@ fn more(buf: &mut Buffer, area: Rect, text: &str, theme: &crate::tui::theme::The
         theme.marker,
     ))
     .render(area, buf);
+}
+
+/// The rows to keep in view: the question, the highlighted option and B of a pair if they fit
+/// together (with a line for a "more" mark); else the option with B (the scale means nothing
+/// without its ends); else the question with the option; the highlighted option always.
+fn in_view(rows: &[Row<'_>], room: usize, choosing: bool) -> std::ops::Range<usize> {
+    let span = |role: Role| {
+        let start = rows.iter().position(|r| r.role == role)?;
+        let end = rows.iter().rposition(|r| r.role == role)? + 1;
+        Some(start..end)
+    };
+    let (Some(selected), true) = (span(Role::Selected), choosing) else {
+        return 0..0;
+    };
+    let text = span(Role::Text).unwrap_or(selected.clone());
+    let second = span(Role::Second).unwrap_or(selected.clone());
+    let fits = |r: &std::ops::Range<usize>| r.len() < room;
+    [
+        text.start..second.end.max(selected.end),
+        selected.start..second.end.max(selected.end),
+        text.start..selected.end,
+    ]
+    .into_iter()
+    .find(fits)
+    .unwrap_or(selected)
 }
 
 /// Which rows of `len` fit in `room` lines with `keep` in view: (first row, rows shown, a
