@@ -14,7 +14,7 @@ use crate::bank::{Bank, ChoiceOption, Kind};
 /// from `seed`. `ordered` options (steps of one scale) keep their order, forwards or backwards.
 pub fn option_orders(bank: &Bank, ids: &[String], seed: u64) -> BTreeMap<String, String> {
     // Mixed, so the option order is not the question order's stream of numbers again.
-    let mut rng = fastrand::Rng::with_seed(seed ^ 0x0b7_0a5_5eed);
+    let mut rng = fastrand::Rng::with_seed(seed ^ 0x000b_70a5_5eed);
     let scenarios: Vec<(&String, &[ChoiceOption], bool)> = ids
         .iter()
         .filter_map(|id| match bank.question(id).map(|q| &q.kind) {

@@ -103,7 +103,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Char('s')],
         "s",
-        "skip this question",
+        "skip this question (for what you do today: it does not apply to me)",
         Action::Skip,
         "skip",
     ),
@@ -190,7 +190,7 @@ pub(super) const RESULT: &[Binding] = &[
     b(
         &[Char('q'), Key(KeyCode::Esc), Key(KeyCode::Enter)],
         "q/Esc",
-        "back to the home screen",
+        "back (to the screen before, or the shell it was opened from)",
         Action::Quit,
         "back",
     ),
