@@ -103,7 +103,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Char('s')],
         "s",
-        "skip this question (for what you do today: it does not apply to me)",
+        "skip (or say it does not apply to you)",
         Action::Skip,
         "skip",
     ),
