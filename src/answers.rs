@@ -91,17 +91,14 @@ pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
     (0..option_count(q)).find(|&i| answer_at(q, i).as_ref() == Some(answer))
 }
 
-/// What an answer reads as in a report: "4 · Agree", "2 · Rarely", "b · Option text" (a
-/// choice by its key in the bank, as answers files write it).
+/// What an answer reads as in a report: "4 · Agree", "2 · Rarely", or a scenario's option by
+/// its text alone (its letter on screen depended on the order it was shown in).
 pub fn describe_answer(q: &Question, answer: &Answer) -> String {
     match (&q.kind, answer) {
-        (Kind::Choice { options, .. }, Answer::Option(k)) => {
-            let text = options
-                .iter()
-                .find(|o| o.key == *k)
-                .map_or("", |o| o.text.as_str());
-            format!("{k} · {text}")
-        }
+        (Kind::Choice { options, .. }, Answer::Option(k)) => options
+            .iter()
+            .find(|o| o.key == *k)
+            .map_or_else(|| format!("option {k}"), |o| o.text.clone()),
         (_, Answer::Scale(n)) => match point_labels(q) {
             Some(labels) => format!("{n} · {}", labels[usize::from(n.clamp(&1, &5) - 1)]),
             None => format!("{answer:?}"),

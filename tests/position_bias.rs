@@ -324,6 +324,13 @@ fn scales_are_labelled_on_every_edge() {
     assert_eq!(describe_answer(t, &Answer::Scale(5)), "5 · Completely true");
     let agree = bank.question("workstyle-heads-down").unwrap();
     assert_eq!(describe_answer(agree, &Answer::Scale(4)), "4 · Agree");
+    // A scenario's answer reads as its option alone: its letter on screen depended on the
+    // order it was shown in, so a report quoting the bank's key would name another letter.
+    let c = bank.question("skills-learning-week").unwrap();
+    assert_eq!(
+        describe_answer(c, &Answer::Option('d')),
+        "Distributed systems: how they stay correct when machines and networks fail"
+    );
     // Practice items that state a habit use the frequency scale, not an agree scale.
     let agree_practice_habits = bank.questions.iter().filter(|q| {
         q.lens == rolefit::bank::Lens::Practice

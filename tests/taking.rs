@@ -68,7 +68,7 @@ fn a_new_question_has_nothing_highlighted_and_a_stray_enter_answers_nothing() {
             .as_ref()
             .unwrap()
             .text
-            .contains("Nothing is highlighted")
+            .contains("Nothing chosen yet: press 1-5, or ↓ then Enter.")
     );
     assert!(!text(&a, 80, 24).contains('▶'), "no option is marked");
     // ↓ highlights the first option; Enter then answers with it.

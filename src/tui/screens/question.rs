@@ -41,9 +41,9 @@ pub fn update(app: &mut App, action: Action) {
             Some(c) => shown.answer(c),
             None => {
                 app.inform(format!(
-                    "Nothing is highlighted yet: press {} to answer, or ↓ and Enter.",
+                    "Nothing chosen yet: press {}, or ↓ then Enter.",
                     if shown.is_choice() {
-                        format!("a letter ({}-{})", shown.key(0), shown.key(n - 1))
+                        format!("{}-{}", shown.key(0), shown.key(n - 1))
                     } else {
                         format!("1-{n}")
                     }
@@ -114,7 +114,9 @@ fn skip(app: &mut App) {
 /// What a line of the question screen is, for choosing what stays in view on a short screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    /// Blank lines, and repeats of what the footer says: the first to go.
+    /// Blank lines: the first to go.
+    Blank,
+    /// What the footer says too: the next to go.
     Spare,
     Text,
     Selected,
@@ -134,7 +136,7 @@ fn spacer<'a>() -> Row<'a> {
     Row {
         line: Line::default(),
         action: None,
-        role: Role::Spare,
+        role: Role::Blank,
     }
 }
 
@@ -260,9 +262,11 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     }
     // The progress line stays at the bottom, one blank row above it while there is room.
     let mut room = usize::from(area.height.saturating_sub(2));
-    if rows.len() > room {
-        rows.retain(|r| r.role != Role::Spare);
-        room = usize::from(area.height.saturating_sub(1));
+    for drop in [Role::Blank, Role::Spare] {
+        if rows.len() > room {
+            rows.retain(|r| r.role != drop);
+            room = usize::from(area.height.saturating_sub(1));
+        }
     }
     let len = rows.len();
     let keep = in_view(&rows, room, cursor.is_some());
