@@ -518,3 +518,44 @@ fn a_resume_on_a_newer_bank_keeps_what_still_means_the_same_and_a_copy() {
     let copy = std::fs::read_to_string(dir.path().join(&kept[0])).unwrap();
     assert!(copy.contains(first.as_str()));
 }
+
+#[test]
+fn a_label_at_its_limit_says_so_rather_than_dropping_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let bank = common::default_bank();
+    saved(
+        &store,
+        &bank,
+        leaning(&bank, Form::Full, Pole::Engineer, 3),
+        "",
+        "2026-05-01T09:00:00Z",
+    );
+    let mut h = app(dir.path(), Start::History);
+    h.update(Rename);
+    for _ in 0..rolefit::session::MAX_LABEL_CHARS + 5 {
+        h.update(Type('x'));
+    }
+    let screen = text(&h, 100, 30);
+    assert!(
+        screen.contains("That is the limit: 80 characters at most"),
+        "{screen}"
+    );
+    h.update(Confirm);
+    let label = store.find_result("latest").unwrap().label;
+    assert_eq!(label.chars().count(), rolefit::session::MAX_LABEL_CHARS);
+    // A label that came from elsewhere and is over the limit is refused, not cut.
+    rolefit::tui::screens::history::rename(
+        &mut h,
+        &store.find_result("latest").unwrap().id,
+        &"y".repeat(81),
+    );
+    assert!(
+        h.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("at most 80 characters")
+    );
+    assert_eq!(store.find_result("latest").unwrap().label, label);
+}
