@@ -559,3 +559,23 @@ fn a_label_at_its_limit_says_so_rather_than_dropping_keys() {
     );
     assert_eq!(store.find_result("latest").unwrap().label, label);
 }
+
+proptest::proptest! {
+    /// Whatever the sizes, the lines that matter are shown (when they fit), the marks and the
+    /// lines together never take more than the room, and a mark appears exactly when lines hide.
+    #[test]
+    fn the_window_keeps_what_matters_and_marks_what_it_hides(
+        len in 0usize..40, room in 3usize..30, start in 0usize..40, n in 0usize..6
+    ) {
+        let start = start.min(len);
+        let keep = start..(start + n).min(len);
+        let (offset, count, above, below) = rolefit::tui::widgets::scroll::window(len, room, &keep);
+        proptest::prop_assert!(count + usize::from(above) + usize::from(below) <= room);
+        proptest::prop_assert!(offset + count <= len);
+        proptest::prop_assert_eq!(above, offset > 0);
+        proptest::prop_assert_eq!(below, offset + count < len);
+        if keep.len() + 2 <= room {
+            proptest::prop_assert!(offset <= keep.start && keep.end <= offset + count);
+        }
+    }
+}

@@ -12,6 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
+use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{truncate, width, wrap};
 
 pub fn update(app: &mut App, action: Action) {
@@ -313,14 +314,6 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     );
 }
 
-fn more(buf: &mut Buffer, area: Rect, text: &str, theme: &crate::tui::theme::Theme) {
-    Paragraph::new(Line::styled(
-        truncate(&format!("   {text}"), usize::from(area.width)),
-        theme.marker,
-    ))
-    .render(area, buf);
-}
-
 /// The rows to keep in view: the question, the highlighted option and B of a pair if they fit
 /// together (with a line for a "more" mark); else the option with B (the scale means nothing
 /// without its ends); else the question with the option; the highlighted option always.
@@ -344,32 +337,6 @@ fn in_view(rows: &[Row<'_>], room: usize, choosing: bool) -> std::ops::Range<usi
     .into_iter()
     .find(fits)
     .unwrap_or(selected)
-}
-
-/// Which rows of `len` fit in `room` lines with `keep` in view: (first row, rows shown, a
-/// "more above" line, a "more below" line). The marker lines take a row each.
-pub fn window(
-    len: usize,
-    room: usize,
-    keep: &std::ops::Range<usize>,
-) -> (usize, usize, bool, bool) {
-    if len <= room {
-        return (0, len, false, false);
-    }
-    if room < 3 {
-        return (keep.start.min(len.saturating_sub(room)), room, false, false);
-    }
-    if keep.end < room {
-        // Everything up to the highlighted rows fits above a "more below" line.
-        return (0, room - 1, false, true);
-    }
-    let tail = len - (room - 1);
-    if keep.start >= tail {
-        return (tail, room - 1, true, false);
-    }
-    let shown = room - 2;
-    let offset = keep.end.saturating_sub(shown).min(keep.start);
-    (offset, shown, true, offset + shown < len)
 }
 
 fn progress(app: &App, area: Rect, buf: &mut Buffer) {
