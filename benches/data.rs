@@ -14,7 +14,9 @@ fn answers(bank: &Bank, seed: u64) -> Answers {
         .iter()
         .map(|q| {
             let a = match &q.kind {
-                Kind::Choice { options } => Answer::Option(options[rng.usize(..options.len())].key),
+                Kind::Choice { options, .. } => {
+                    Answer::Option(options[rng.usize(..options.len())].key)
+                }
                 _ => Answer::Scale(rng.u8(1..=5)),
             };
             (q.id.clone(), a)

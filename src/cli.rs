@@ -152,10 +152,12 @@ pub enum GoalsCommand {
 
 #[derive(Debug, Args)]
 pub struct GoalAddArgs {
-    /// A dimension id of the question bank, e.g. scope (see `rolefit goals add --help`)
+    /// The dimension to work on. The built-in bank's: scope, focus, skills, impact, workstyle,
+    /// path (with --bank, that bank's ids; a wrong one is answered with the list)
     #[arg(long, value_name = "ID")]
     pub dimension: String,
-    /// Track one lens only (default: the dimension's combined score)
+    /// Track one lens only: preference (also `enjoy`: what you enjoy) or practice (also `do`:
+    /// what you do today). Default: the dimension's combined score
     #[arg(long, value_enum)]
     pub lens: Option<LensArg>,
     /// The score to reach, -100 (developer) to +100 (engineer)
@@ -172,9 +174,12 @@ pub struct GoalAddArgs {
     pub baseline: String,
 }
 
+/// A lens on the command line: the words the screens use (`enjoy`, `do`) work too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LensArg {
+    #[value(alias = "enjoy")]
     Preference,
+    #[value(alias = "do")]
     Practice,
 }
 

@@ -24,5 +24,6 @@ pub mod report;
 pub mod sanitize;
 pub mod scoring;
 pub mod session;
+pub mod shuffle;
 pub mod store;
 pub mod tui;

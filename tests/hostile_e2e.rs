@@ -54,8 +54,10 @@ fn a_read_only_data_folder_starts_takes_the_assessment_and_saves_elsewhere() {
     assert_eq!(saved.answers.len(), 14);
     // Saved elsewhere, so nothing is lost by leaving without saving here.
     pty.send("q");
-    pty.wait_for("Quit without saving");
-    pty.send("w");
+    pty.wait_for("Discard answers");
+    pty.send("d");
+    pty.wait_for("Discard and quit");
+    pty.send("d");
     assert_eq!(pty.finish(), 0);
     pty.assert_terminal_restored();
     assert_eq!(

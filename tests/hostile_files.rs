@@ -676,7 +676,7 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
     own(&store, "20260101T000000Z-aaaa", "base");
-    let long_label = "é".repeat(201);
+    let long_label = "é".repeat(rolefit::store::limits::MAX_LABEL_CHARS + 1);
     let answers = data.path().join("answers.toml");
     std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
     let a = answers.display().to_string();
@@ -684,12 +684,12 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
         data.path(),
         &["score", "--answers", &a, "--save", "--label", &long_label],
     );
-    refused(&out, "at most 200 characters");
+    refused(&out, "at most 80 characters");
     assert_eq!(store.list_results().unwrap().len(), 1, "nothing saved");
     let e = store
         .relabel("20260101T000000Z-aaaa", &long_label)
         .unwrap_err();
-    assert!(e.to_string().contains("at most 200 characters"), "{e}");
+    assert!(e.to_string().contains("at most 80 characters"), "{e}");
 
     let note = "n".repeat(1001);
     let out = run(

@@ -15,7 +15,9 @@ pub use compare::{
 };
 pub use export::{Export, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
-pub use history::{archetype_title, history_json, history_text};
+pub use history::{
+    FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
+};
 pub use html::html_report;
 pub use markdown::markdown_report;
 pub use summary::{
@@ -55,6 +57,15 @@ pub fn text_bar(score: f64, width: usize) -> String {
     let mid = width / 2;
     // The column of the score, 0..width; the value is clamped so the cast cannot overflow.
     let at = (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * (width - 1) as f64).round() as usize;
+    // A score that reads as non-zero (one decimal) shows at least one block on its side: a
+    // blank bar would say 0.
+    let at = if score >= 0.05 {
+        at.max(mid + 1)
+    } else if score <= -0.05 {
+        at.min(mid - 1)
+    } else {
+        at
+    };
     (0..width)
         .map(|x| {
             if x == mid {

@@ -5,8 +5,8 @@
 
 use super::StoreError;
 
-/// A result's label.
-pub const MAX_LABEL_CHARS: usize = 200;
+/// A result's label: it is shown on one line of History and Compare, so it is short.
+pub const MAX_LABEL_CHARS: usize = 80;
 /// A goal's note.
 pub const MAX_NOTE_CHARS: usize = 1000;
 /// Goals kept in `goals.toml`, done ones included.

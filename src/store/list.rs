@@ -221,12 +221,12 @@ impl Store {
 
     /// The result whose file is `results/<id>.toml` (a regular file, never a link).
     pub fn load_id(&self, id: &str) -> Result<ResultFile, StoreError> {
-        Store::load_result_file(&self.existing(id, true)?)
+        Store::load_result_file(&self.existing_result(id, true)?)
     }
 
     /// The path of result `id`, if `id` is one and names a file there (`regular`: and that file
     /// is a regular one).
-    fn existing(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
+    fn existing_result(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
         let path = self.result_path(id);
         let found = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() || !regular);
         if !valid_id(id) || !found {
@@ -243,7 +243,7 @@ impl Store {
     pub fn relabel(&self, id: &str, label: &str) -> Result<ResultFile, StoreError> {
         let label = label.trim();
         super::limits::check_label(label)?;
-        let path = self.existing(id, true)?;
+        let path = self.existing_result(id, true)?;
         let text = super::read_file(&path)?;
         let mut result: ResultFile = super::parse_versioned(&text, &path)?;
         let mut doc = super::edit::document(&text, &path)?;
@@ -259,7 +259,7 @@ impl Store {
     /// Moves a result file (readable or not) into `trash/`, from where it can be put back by
     /// hand. Never deletes anything. Returns where it went.
     pub fn trash_result(&self, id: &str) -> Result<PathBuf, StoreError> {
-        let from = self.existing(id, false)?;
+        let from = self.existing_result(id, false)?;
         let trash = self.root.join("trash");
         atomic::create_private_dir(&trash).map_err(io("create", &trash))?;
         let to = super::unused_name(&trash, id, "toml");

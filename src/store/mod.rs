@@ -97,6 +97,14 @@ impl Store {
         })
     }
 
+    /// The data directory as it is, without creating it: for commands that only read, which
+    /// must leave no folder behind. Reading a missing one finds nothing.
+    pub fn existing(root: &Path) -> Store {
+        Store {
+            root: root.to_path_buf(),
+        }
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }

@@ -64,6 +64,36 @@ impl Store {
         }
     }
 
+    /// Keeps a copy of an unfinished assessment as it was (never replacing a file), before it
+    /// is fitted to a newer question bank: answers the new bank no longer asks stay on disk.
+    /// Returns where it went.
+    pub fn keep_in_progress_copy(
+        &self,
+        p: &InProgress,
+        now: jiff::Timestamp,
+    ) -> Result<std::path::PathBuf, StoreError> {
+        let version: String = p
+            .bank
+            .version
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .take(20)
+            .collect();
+        let to = self.root.join(format!(
+            "in-progress.bank-{version}-{}.toml",
+            now.strftime("%Y%m%dT%H%M%SZ")
+        ));
+        let text = to_toml(p, &to)?;
+        atomic::write_new_atomic(&to, text.as_bytes()).map_err(io("keep a copy at", &to))?;
+        Ok(to)
+    }
+
     /// Moves an unreadable in-progress file out of the way (never deleting it), so a new
     /// assessment can start. Returns where it went.
     pub fn set_aside_in_progress(

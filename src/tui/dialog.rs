@@ -6,6 +6,9 @@ use crate::bank::Form;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
     SaveAndQuit,
+    /// Asks once more before anything is deleted.
+    AskDiscard,
+    /// Deletes the unfinished assessment's answers and quits.
     QuitWithoutSaving,
     Cancel,
     Resume,
@@ -42,6 +45,11 @@ pub struct Dialog {
     pub focus: usize,
 }
 
+/// "1 answer", "8 answers".
+fn answers(n: usize) -> String {
+    format!("{n} answer{}", if n == 1 { "" } else { "s" })
+}
+
 const fn button(label: &'static str, hotkey: char, choice: Choice) -> Button {
     Button {
         label,
@@ -51,18 +59,37 @@ const fn button(label: &'static str, hotkey: char, choice: Choice) -> Button {
 }
 
 impl Dialog {
-    pub fn quit() -> Dialog {
+    /// Leaving an assessment: each button says what becomes of the answers.
+    pub fn quit(answered: usize) -> Dialog {
         Dialog {
             title: "Quit?",
-            // Not "your answers are saved": the last save may have failed (a full disk).
-            body: "Save and quit keeps your answers so far; resume from the home screen next time."
-                .into(),
+            body: format!(
+                "Save and quit keeps your {} so you can resume later. Discard deletes {} (it asks first). Cancel goes back to the questions.",
+                answers(answered),
+                if answered == 1 { "it" } else { "them" }
+            ),
             buttons: vec![
                 button("Save and quit", 's', Choice::SaveAndQuit),
-                button("Quit without saving", 'w', Choice::QuitWithoutSaving),
+                button("Discard answers", 'd', Choice::AskDiscard),
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,
+        }
+    }
+
+    /// The second question before answers are deleted; Enter alone keeps them.
+    pub fn discard(answered: usize) -> Dialog {
+        Dialog {
+            title: "Discard your answers?",
+            body: format!(
+                "This deletes the {} of this unfinished assessment and quits. They cannot be recovered.",
+                answers(answered)
+            ),
+            buttons: vec![
+                button("Discard and quit", 'd', Choice::QuitWithoutSaving),
+                button("Keep them", 'k', Choice::Cancel),
+            ],
+            focus: 1,
         }
     }
 

@@ -101,11 +101,14 @@ fn install_panic_hook() {
 
 /// Sets up the terminal, then builds the app with `make` and runs it until it quits. The app is
 /// built after the terminal is ready so that slow parts of `make` (parsing the question bank on
-/// another core) overlap with setting the terminal up.
-pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<(), E> {
-    let (_guard, signals, mut term) = setup()?;
+/// another core) overlap with setting the terminal up. Returns the app's last word for the
+/// shell (what was saved), to print once the terminal is restored.
+pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<Option<String>, E> {
+    let (guard, signals, mut term) = setup()?;
     let mut app = make()?;
-    event_loop(&mut app, &mut term, &signals).map_err(E::from)
+    event_loop(&mut app, &mut term, &signals).map_err(E::from)?;
+    drop(guard);
+    Ok(app.farewell.take())
 }
 
 /// Raw mode, the alternate screen, mouse capture, and the handlers that restore them. The guard

@@ -13,7 +13,7 @@ use rolefit::goals::{goal_score, load_progress};
 use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
-use crate::{emit, emit_json, find_result, interactive, load_bank, note, open_store};
+use crate::{emit, emit_json, find_result, interactive, load_bank, note, open_store, read_store};
 
 /// Today, for due dates: the local calendar date.
 fn today() -> jiff::civil::Date {
@@ -28,7 +28,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     if args.format.is_none() && tty() {
         return interactive(g, Start::History, String::new(), None);
     }
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let bank = load_bank(g.bank.as_deref())?;
     let entries = rolefit::history::load(&store, &bank)?;
     match args.format.unwrap_or(Format::Text) {
@@ -60,7 +60,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let before = find_result(&store, &args.before)
         .with_context(|| format!("cannot open the “before” result `{}`", args.before))?;
     let after = find_result(&store, &args.after)
@@ -73,13 +73,8 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
             before.id
         );
     }
-    // The earlier one is always "before", whichever order they were named in.
-    let (before, after) = if before.taken_at <= after.taken_at {
-        (before, after)
-    } else {
-        (after, before)
-    };
     if args.format.is_none() && tty() {
+        // The screen puts the older one first, and says so if that swaps them.
         return interactive(
             g,
             Start::Compare(Box::new(before), Box::new(after)),
@@ -87,6 +82,16 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
             None,
         );
     }
+    // The earlier one is always "before"; named the other way round, that is said.
+    let (before, after) = if before.taken_at <= after.taken_at {
+        (before, after)
+    } else {
+        note(&format!(
+            "rolefit: `{}` is newer than `{}`, so it is compared as “after” (the order was swapped)",
+            args.before, args.after
+        ));
+        (after, before)
+    };
     let bank = load_bank(g.bank.as_deref())?;
     // A broken goals.toml costs the comparison its goals, not the comparison.
     let (goals, not_shown) = match store.load_goals() {
@@ -120,11 +125,15 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    // Listing only reads, so it never creates the data folder; changing goals does.
+    let store = match &args.command {
+        None if tty() => return interactive(g, Start::Goals, String::new(), None),
+        None => return list(g, &read_store(g)?, Format::Text),
+        Some(GoalsCommand::List { format }) => return list(g, &read_store(g)?, *format),
+        Some(_) => open_store(g)?,
+    };
     match &args.command {
-        None if tty() => interactive(g, Start::Goals, String::new(), None),
-        None => list(g, &store, Format::Text),
-        Some(GoalsCommand::List { format }) => list(g, &store, *format),
+        None | Some(GoalsCommand::List { .. }) => Ok(ExitCode::SUCCESS),
         Some(GoalsCommand::Add(add)) => add_goal(g, &store, add),
         Some(GoalsCommand::Done { id }) => change(&store, *id, "marked done", |goals, i| {
             goals[i].done_at = Some(jiff::Timestamp::now());

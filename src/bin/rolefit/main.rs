@@ -84,7 +84,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(Command::Take(TakeArgs { label, .. }) | Command::Score(ScoreArgs { label, .. })) =
         &cli.command
     {
-        rolefit::store::limits::check_label(label.trim()).context("--label")?;
+        rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
     }
     match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
@@ -181,6 +181,12 @@ pub(crate) fn open_store(g: &Global) -> anyhow::Result<Store> {
     Ok(Store::open(&dir)?)
 }
 
+/// The data directory for a command that only reads: never created.
+pub(crate) fn read_store(g: &Global) -> anyhow::Result<Store> {
+    let (dir, _) = data_dir(g)?;
+    Ok(Store::existing(&dir))
+}
+
 fn color(g: &Global) -> bool {
     !g.no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
@@ -205,7 +211,7 @@ pub(crate) fn interactive(
     let color = color(g);
     // The bank is parsed on another core meanwhile (see preload.rs); the app is built once the
     // terminal is ready, so the two overlap.
-    tui::run(|| {
+    let farewell = tui::run(|| {
         let config = Config {
             bank: named.map_or_else(|| load_bank(None), Ok)?,
             store,
@@ -217,6 +223,9 @@ pub(crate) fn interactive(
         };
         anyhow::Ok(App::new(config, preload::texts()?))
     })?;
+    if let Some(line) = farewell {
+        note(&format!("rolefit: {line}"));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -230,7 +239,7 @@ pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFi
 }
 
 fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let result = find_result(&store, &args.id)?;
     let Some(format) = args.format else {
         if tui::term::check_terminal().is_ok() {
@@ -255,7 +264,7 @@ fn print_result(g: &Global, result: &ResultFile, format: ShowFormat) -> anyhow::
 }
 
 fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let bank = load_bank(g.bank.as_deref())?;
     let result = find_result(&store, &args.id)?.rescored(&bank);
     let texts = preload::texts()?;
@@ -323,10 +332,16 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
                 p.answered, p.total
             );
             if plain.confirm(&ask, true)? {
-                session = Some(
-                    Session::resume(saved, &bank)
-                        .context("cannot resume the unfinished assessment")?,
-                );
+                let resumed = Session::resume(saved.clone(), &bank)
+                    .context("cannot resume the unfinished assessment")?;
+                if let Some(note) = &resumed.changed {
+                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
+                    emit(&format!(
+                        "{note} Your answers as they were are kept in {}.\n",
+                        path.display()
+                    ))?;
+                }
+                session = Some(resumed);
             }
         }
         Ok(None) => {}
@@ -358,7 +373,7 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
 fn info(g: &Global) -> anyhow::Result<ExitCode> {
     let (dir, from) = data_dir(g)?;
     let bank = load_bank(g.bank.as_deref())?;
-    let store = Store::open(&dir)?;
+    let store = Store::existing(&dir);
     let results = std::fs::read_dir(store.results_dir())
         .map(|d| d.count())
         .unwrap_or(0);
@@ -398,14 +413,27 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
     match loaded {
         Ok(b) => {
             let dims = b.dimensions.len();
-            emit(&format!(
-                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}\n",
+            // Warnings, not problems: the bank works, but its layout can give its key away.
+            let warnings = bank::imbalances(&b);
+            let name = path.map_or_else(|| "<built-in>".to_owned(), |p| p.display().to_string());
+            let mut out: String = warnings
+                .iter()
+                .map(|w| format!("{name}: warning: {w}\n"))
+                .collect();
+            out.push_str(&format!(
+                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}{}\n",
                 sanitize::line(&b.name),
                 sanitize::line(&b.version),
                 b.questions.len(),
                 b.form_len(Form::Quick),
-                if dims == 1 { "" } else { "s" }
-            ))?;
+                if dims == 1 { "" } else { "s" },
+                match warnings.len() {
+                    0 => String::new(),
+                    1 => ", with 1 warning".to_owned(),
+                    n => format!(", with {n} warnings"),
+                }
+            ));
+            emit(&out)?;
             Ok(ExitCode::SUCCESS)
         }
         Err(BankError::Invalid(problems)) => {

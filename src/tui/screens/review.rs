@@ -1,7 +1,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::answers::describe_answer;
+use super::answered;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
@@ -39,16 +39,16 @@ pub fn update(app: &mut App, action: Action) {
                 .session
                 .as_ref()
                 .map_or(0, |s| s.assessment().position());
-            app.open_question(pos);
+            app.open_question(pos, false);
         }
-        Action::Quit => app.open_dialog(Dialog::quit()),
+        Action::Quit => app.open_dialog(Dialog::quit(answered(app))),
         _ => {}
     }
 }
 
 fn open_row(app: &mut App, row: usize, len: usize) {
     if row < len {
-        app.open_question(row);
+        app.open_question(row, true);
     } else {
         ask_finish(app);
     }
@@ -175,7 +175,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
         }
         let q = a.question_at(&app.bank, row);
         let (answer, answer_style) = match (a.status(row), q) {
-            (Status::Answered(ans), Some(q)) => (describe_answer(q, ans), style),
+            (Status::Answered(ans), Some(q)) => (a.shown(q).describe(ans), style),
             (Status::Skipped, _) => (
                 "skipped".to_owned(),
                 if selected { style } else { theme.dim },
