@@ -9,6 +9,37 @@ use super::validate::build;
 pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml");
 const DEFAULT_BANK_NAME: &str = "<built-in>/questions/default.toml";
 
+/// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
+/// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
+/// questions it was actually asked, not with whatever of them the current version still has.
+const ARCHIVED: [(&str, &str); 1] = [(
+    "1.0",
+    include_str!("../../questions/archive/default-1.0.toml"),
+)];
+
+/// The built-in bank as it was at `version`, if `name` is the built-in bank's and that version
+/// is archived; parsed once, on first use (only results from old versions need it).
+pub fn archived(current: &Bank, name: &str, version: &str) -> Option<&'static Bank> {
+    static BANKS: std::sync::OnceLock<Vec<(&'static str, Bank)>> = std::sync::OnceLock::new();
+    if name != current.name || version == current.version {
+        return None;
+    }
+    let banks = BANKS.get_or_init(|| {
+        ARCHIVED
+            .iter()
+            .filter_map(|(v, text)| {
+                let file =
+                    Path::new("<built-in>/questions/archive").join(format!("default-{v}.toml"));
+                Some((*v, load_str(text, &file).ok()?))
+            })
+            .collect()
+    });
+    banks
+        .iter()
+        .find(|(v, b)| *v == version && b.name == name)
+        .map(|(_, b)| b)
+}
+
 /// Loads the compiled-in default bank.
 pub fn load_default() -> Result<Bank, BankError> {
     load_str(DEFAULT_BANK_TOML, Path::new(DEFAULT_BANK_NAME))

@@ -10,7 +10,7 @@ mod validate;
 pub use balance::{Imbalance, MAX_SAME_SIDE, imbalances};
 pub use error::{BankError, Problem};
 pub use load::{
-    DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, load_default, load_path, load_str,
+    DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, archived, load_default, load_path, load_str,
 };
 pub use model::{Bank, ChoiceOption, Dimension, Form, Kind, Lens, Pole, Question, Scale};
 pub use raw::{LineIndex, line_col};

@@ -77,6 +77,8 @@ fn quote(text: &str, max_words: usize) -> String {
 /// Works from the result as the current model scores it (`ResultFile::rescored`).
 pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
     let result = &result.clone().rescored(bank);
+    // An old result's questions (their texts, in Why and Answer quality) are those it was asked.
+    let bank = result.taken_on(bank);
     let s = &result.scores;
     let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
     let dims = bank

@@ -101,7 +101,8 @@ impl ResultFile {
     /// rather than shown with a certainty the current model would not claim.
     pub fn rescored(mut self, bank: &Bank) -> ResultFile {
         if self.bank.name == bank.name {
-            self.scores = score_answers(bank, self.form, &self.answers);
+            let taken_on = self.taken_on(bank);
+            self.scores = score_answers(taken_on, self.form, &self.answers);
             self.model = MODEL_VERSION;
         } else if self.model < MODEL_VERSION {
             let s = &mut self.scores;
@@ -119,6 +120,14 @@ impl ResultFile {
             }
         }
         self
+    }
+}
+
+impl ResultFile {
+    /// The bank this result's questions come from: the archived version of the built-in bank it
+    /// was taken on, where there is one, else `current`.
+    pub fn taken_on<'a>(&self, current: &'a Bank) -> &'a Bank {
+        crate::bank::archived(current, &self.bank.name, &self.bank.version).unwrap_or(current)
     }
 }
 
