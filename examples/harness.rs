@@ -283,7 +283,9 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(15);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let rolefit = root.join("target/release/rolefit");
+    // ROLEFIT_BIN measures another build (e.g. a statically linked one) in the same run.
+    let rolefit = std::env::var_os("ROLEFIT_BIN")
+        .map_or_else(|| root.join("target/release/rolefit"), PathBuf::from);
     let floor = root.join("target/release/examples/floor");
     for b in [&rolefit, &floor] {
         assert!(
@@ -311,7 +313,13 @@ fn main() {
             env: vec![data_env.clone()],
             ready: "Quit",
             // Home, then the quick form's first question: keys are measured where people press them.
-            to_keys: &[("2", "Press Enter to begin"), ("\r", "Question 1 of 14")],
+            // A new question starts with nothing chosen: the first ↓ picks option 1, so the
+            // measured ↓/↑ move between options 1 and 2 and every key changes the screen.
+            to_keys: &[
+                ("2", "Press Enter to begin"),
+                ("\r", "Question 1 of 14"),
+                (DOWN, "▶ 1"),
+            ],
         },
     ];
     for bin in ["whiptail", "dialog"] {
