@@ -3,7 +3,7 @@
 
 use crate::assets::Texts;
 use crate::bank::{Bank, Form};
-use crate::report::{Summary, summarise};
+use crate::report::{Summary, summarise_with_goals};
 use crate::store::{InProgress, ResultFile};
 
 use crate::tui::screens;
@@ -53,16 +53,25 @@ pub struct Dashboard {
     pub summary: Summary,
     pub panel: usize,
     pub scroll: u16,
+    /// How far the panel in front can scroll at the last drawn size, so ↓ stops at its end.
+    pub max_scroll: std::cell::Cell<u16>,
     /// Goals this result reached for the first time: celebrated on its Next steps.
     pub reached: Vec<String>,
 }
 
 impl Dashboard {
-    pub fn new(bank: &Bank, texts: &Texts, result: &ResultFile) -> Box<Dashboard> {
+    /// `goals`: the learning goals; open ones lead the next steps.
+    pub fn new(
+        bank: &Bank,
+        texts: &Texts,
+        result: &ResultFile,
+        goals: &[crate::store::Goal],
+    ) -> Box<Dashboard> {
         Box::new(Dashboard {
-            summary: summarise(bank, result, texts),
+            summary: summarise_with_goals(bank, result, texts, goals),
             panel: 0,
             scroll: 0,
+            max_scroll: std::cell::Cell::new(u16::MAX),
             reached: Vec::new(),
         })
     }
