@@ -37,6 +37,8 @@ pub struct Placement {
     pub band: Option<Archetype>,
     /// The neighbouring band whose border is closest (only with a band).
     pub nearest: Option<Border>,
+    /// Both neighbouring bands (one at either end of the spectrum), lowest first.
+    pub neighbours: Vec<Border>,
     /// Every band the 95% margin reaches, lowest first, when that is more than one: the
     /// placement then sits on (or across) a border. Empty without a margin or a band.
     pub straddles: Vec<Archetype>,
@@ -49,7 +51,7 @@ fn index(a: Archetype) -> usize {
 pub fn placement(scores: &Scores) -> Option<Placement> {
     let position = scores.overall?;
     let band = scores.archetype;
-    let nearest = band.and_then(|a| {
+    let neighbours: Vec<Border> = band.map_or_else(Vec::new, |a| {
         let i = index(a);
         let below = i
             .checked_sub(1)
@@ -65,8 +67,12 @@ pub fn placement(scores: &Scores) -> Option<Placement> {
                 at,
                 distance: (position - at).abs(),
             })
-            .min_by(|a, b| a.distance.total_cmp(&b.distance))
+            .collect()
     });
+    let nearest = neighbours
+        .iter()
+        .copied()
+        .min_by(|a, b| a.distance.total_cmp(&b.distance));
     let straddles = match (band, scores.margin) {
         (Some(_), Some(m)) => {
             let lo = index(Archetype::from_overall((position - m).max(-100.0)));
@@ -84,6 +90,7 @@ pub fn placement(scores: &Scores) -> Option<Placement> {
         margin: scores.margin,
         band,
         nearest,
+        neighbours,
         straddles,
     })
 }

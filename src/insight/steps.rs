@@ -64,9 +64,14 @@ pub struct ChosenStep {
     pub because: Because,
 }
 
-/// "+12": a score as the sentences cite it, whole points, never "-0".
+/// "+12", "-3" or "0": a score as the sentences cite it, in whole points.
 pub fn pts(v: f64) -> String {
-    format!("{:+.0}", v.round() + 0.0)
+    let r = v.round();
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r:+.0}")
+    }
 }
 
 fn sign(p: Pole) -> f64 {
@@ -87,13 +92,14 @@ pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> f64 {
         .map_or(0.0, |v| v * sign(toward))
 }
 
-fn ordinal(rank: usize) -> String {
-    match rank {
-        1 => "the furthest".into(),
-        2 => "the second furthest".into(),
-        3 => "the third furthest".into(),
-        n => format!("number {n} in distance"),
-    }
+/// "first", "second", ... as a rank reads in a sentence.
+pub fn ordinal(rank: usize) -> String {
+    const WORDS: [&str; 8] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    ];
+    WORDS
+        .get(rank.wrapping_sub(1))
+        .map_or_else(|| format!("number {rank}"), |w| (*w).to_owned())
 }
 
 struct Chooser<'a> {
@@ -125,7 +131,7 @@ impl Chooser<'_> {
                     format!("has it at {}", pts(v))
                 });
                 format!(
-                    "Your learning goal #{id} takes {title}{lens} to {}; this result {now}.",
+                    "Your learning goal #{id} aims for {} on {title}{lens}; this result {now}.",
                     pts(*target)
                 )
             }
@@ -136,15 +142,15 @@ impl Chooser<'_> {
                 of,
                 tied,
             } => format!(
-                "You want to grow toward {pole} work ({}: enjoy {}). Of {}, {title} is {} from it in what you do today (do {}{}).",
+                "You want to grow toward {pole} work ({}: enjoy {}). Ranked by how far what you do today is from it, {title} comes {} of {} (do {}{}).",
                 self.title(DIRECTION_DIMENSION),
                 pts(*stated),
+                ordinal(*rank),
                 if *of == self.scores.dimensions.len() {
                     format!("your {of} dimensions")
                 } else {
                     format!("the {of} dimensions with a do-today score")
                 },
-                ordinal(*rank),
                 pts(*practice),
                 match tied {
                     0 => String::new(),
@@ -156,7 +162,8 @@ impl Chooser<'_> {
                 preference,
                 practice,
             } => format!(
-                "In {title} you enjoy {pole} work more than you do it today (enjoy {}, do {}).",
+                "In {title} you do more {}-side work than you would choose (enjoy {}, do {}): a step toward the {pole} side brings your days closer to what you enjoy.",
+                pole_word(pole_of(practice - preference)),
                 pts(*preference),
                 pts(*practice)
             ),

@@ -1,8 +1,7 @@
 //! The sentences a result page says about its numbers, each built from the numbers it cites so
 //! it is literally true (tests recompute them). Every front end shows the same sentences.
 
-use crate::assets::Texts;
-use crate::bank::Pole;
+use crate::assets::{BALANCED_WITHIN, Texts};
 use crate::insight::{
     ConsistencyLevel, DIVIDED_GAP, HIGH_CONSISTENCY, LOW_CONSISTENCY, Placement, STATED_DIRECTION,
     pole_of, pole_word, pts,
@@ -28,14 +27,23 @@ pub fn where_you_stand(texts: &Texts, scores: &Scores, p: &Placement) -> String 
     let Some(band) = p.band else {
         return format!("Overall {overall}{pct}: no band is named until there are enough answers.");
     };
-    let near = p.nearest.map_or(String::new(), |b| {
-        format!(
+    let near = match (p.nearest, p.neighbours.as_slice()) {
+        (_, [a, b]) if format!("{:.1}", a.distance) == format!("{:.1}", b.distance) => format!(
+            ", equally far ({:.1} points) from the borders with {} at {} and {} at {}",
+            a.distance,
+            title(texts, a.archetype),
+            pts(a.at),
+            title(texts, b.archetype),
+            pts(b.at)
+        ),
+        (Some(b), _) => format!(
             ", {:.1} points from the border with {} at {}",
             b.distance,
             title(texts, b.archetype),
             pts(b.at)
-        )
-    });
+        ),
+        (None, _) => String::new(),
+    };
     format!("Overall {overall}{pct}: {}{near}.", title(texts, band))
 }
 
@@ -107,11 +115,8 @@ pub fn gap(
             "What you enjoy and what you do today are within {DIVIDED_GAP:.0} points here ({nums}): your work matches your taste."
         ));
     }
-    let toward = pole_of(p - q);
-    let side = match toward {
-        Pole::Engineer => "system-level",
-        Pole::Developer => "hands-on",
-    };
+    // What the person does more of than they would choose: the side practice leans to.
+    let more = pole_of(q - p);
     let noise = match margins {
         (Some(a), Some(b)) => {
             let both = (a * a + b * b).sqrt();
@@ -124,9 +129,23 @@ pub fn gap(
         _ => " One side has too few answers for a margin, so treat it as a hint.".into(),
     };
     Some(format!(
-        "You enjoy {} work here more than you do it today ({nums}): there is room for more of the {side} side you like.{noise}",
-        pole_word(toward)
+        "You do more {}-side work here than you would choose ({nums}): there is room to bring your days closer to what you enjoy.{noise}",
+        pole_word(more)
     ))
+}
+
+/// When one lens is near the middle, a quadrant named by its sign says little about it.
+pub fn near_middle(preference: f64, practice: f64) -> String {
+    let near = |v: f64| v.abs() <= BALANCED_WITHIN;
+    match (near(preference), near(practice)) {
+        (true, false) => format!(
+            " What you enjoy sits near the middle (within ±{BALANCED_WITHIN:.0}), so read this mostly as what you do."
+        ),
+        (false, true) => format!(
+            " What you do today sits near the middle (within ±{BALANCED_WITHIN:.0}), so read this mostly as what you enjoy."
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Why there are no next steps, from what held: no goal, no stated direction, no wide gaps.

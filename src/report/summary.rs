@@ -93,16 +93,6 @@ pub fn unplaced(scores: &crate::scoring::Scores) -> Option<String> {
     })
 }
 
-/// A question's text cut to a readable quote.
-fn quote(text: &str, max_words: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= max_words {
-        text.to_owned()
-    } else {
-        format!("{}…", words[..max_words].join(" "))
-    }
-}
-
 /// Works from the result as the current model scores it (`ResultFile::rescored`), without
 /// learning goals.
 pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
@@ -196,7 +186,7 @@ pub fn summarise_with_goals(
         let said = |id: &str| {
             bank.question(id)
                 .zip(result.answers.get(id))
-                .map(|(q, a)| format!("“{}” ({})", quote(&q.text, 9), describe_answer(q, a)))
+                .map(|(q, a)| format!("“{}” ({})", q.text, describe_answer(q, a)))
         };
         if let (Some(e), Some(d)) = (said(&c.engineer_id), said(&c.developer_id)) {
             quality.push(format!(
@@ -225,11 +215,12 @@ pub fn summarise_with_goals(
         .cloned();
     let quadrant_line = match (&quadrant, s.preference, s.practice) {
         (Some(q), Some(p), Some(d)) => Some(format!(
-            "{} (enjoy {}, do today {}): {}",
+            "{} (enjoy {}, do today {}): {}{}",
             q.title,
             crate::insight::pts(p),
             crate::insight::pts(d),
-            q.text
+            q.text,
+            sentences::near_middle(p, d)
         )),
         _ => None,
     };

@@ -90,7 +90,7 @@ pub fn result_text(s: &super::Summary) -> String {
         if section.key == Key::Top {
             let _ = writeln!(out, "{}", section.title.to_uppercase());
         } else {
-            let _ = writeln!(out, "\n{}", section.title.to_uppercase());
+            let _ = writeln!(out, "\n{}\n{}", section.title, "-".repeat(section.title.chars().count()));
         }
         for b in &section.blocks {
             match b {

@@ -77,8 +77,8 @@ pub fn columns(w: u16, n: u16, build: &dyn Fn(u16) -> Vec<Lines>) -> Lines {
         return join(groups);
     }
     let ws = widths(w, n);
-    // Heights are measured at the column width the groups will have.
-    let narrow = build(ws[0]);
+    // Laid out at the narrowest column's width (the first columns get any odd column).
+    let narrow = build(ws[ws.len() - 1]);
     let heights: Vec<usize> = narrow.iter().map(Vec::len).collect();
     let cuts = balance(&heights, usize::from(n));
     let mut cols = Vec::new();

@@ -30,7 +30,7 @@ pub const PANELS: [&str; 7] = [
 /// From this many columns the overview puts its parts in three columns (so it is one screen
 /// at 160x50), from `TWO_COLUMNS` in two; narrower, one under the other.
 pub const SIDE_BY_SIDE: u16 = 156;
-const TWO_COLUMNS: u16 = 120;
+const TWO_COLUMNS: u16 = 116;
 /// Below this size the overview keeps to the placement and the dimensions (the other parts
 /// are a tab away); from it up, it carries everything.
 const FULL_WIDTH: u16 = 98;
@@ -213,11 +213,17 @@ fn quality(s: &Summary, theme: &Theme, w: u16) -> Lines {
         .filter_map(|c| s.dims.iter().find(|d| d.id == c.dimension))
         .map(|d| d.title.as_str())
         .collect();
-    if !low.is_empty() {
-        let t = format!(
-            "Your answers pull both ways on {} (5 Why shows which).",
-            low.join(", ")
-        );
+    // Named when few; counted when many (panel 5 names and quotes them all).
+    let t = match low.as_slice() {
+        [] => String::new(),
+        [a] => format!("Your answers pull both ways on {a} (5 Why shows how)."),
+        [a, b] => format!("Your answers pull both ways on {a} and {b} (5 Why shows how)."),
+        many => format!(
+            "Your answers pull both ways on {} dimensions (5 Why shows which).",
+            many.len()
+        ),
+    };
+    if !t.is_empty() {
         l.extend(para(&t, theme.warning, w, 0));
     }
     if s.careless {
