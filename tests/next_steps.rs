@@ -121,15 +121,15 @@ fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> 
             let (pole, rest) = cut(rest, " work (");
             let (dir_title, rest) = cut(rest, ": enjoy ");
             assert_eq!(dir_title, title("path"));
-            let (said, rest) = cut(rest, "). Ranked by how far what you do today is from it, ");
+            let (said, rest) = cut(rest, "). By what you do today, ");
             let (pole_stated, value) = stated(scores).expect("a stated direction");
             assert_eq!(said, pts(value), "{why}");
             assert_eq!(pole, word(pole_stated), "{why}");
             assert_eq!(st.toward, pole_stated, "{why}");
-            let (named, rest) = cut(rest, " comes ");
+            let (named, rest) = cut(rest, " is the ");
             assert_eq!(named, title(&st.dimension), "{why}");
-            let (ordinal, rest) = cut(rest, " of ");
-            let (of, rest) = cut(rest, " (do ");
+            let (ordinal, rest) = cut(rest, "furthest of ");
+            let (of, rest) = cut(rest, " from it (do ");
             let practice = d.practice.expect("a practice score");
             let along = practice * sign(pole_stated);
             let all: Vec<f64> = scores
@@ -139,7 +139,7 @@ fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> 
                 .map(|v| v * sign(pole_stated))
                 .collect();
             let further = all.iter().filter(|v| **v < along).count();
-            let words = ["first", "second", "third", "fourth", "fifth", "sixth"];
+            let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
             assert_eq!(ordinal, words[further], "{why}");
             let counted = if all.len() == bank.dimensions.len() {
                 format!("your {} dimensions", all.len())

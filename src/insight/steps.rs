@@ -92,14 +92,15 @@ pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> f64 {
         .map_or(0.0, |v| v * sign(toward))
 }
 
-/// "first", "second", ... as a rank reads in a sentence.
-pub fn ordinal(rank: usize) -> String {
+/// "the furthest", "the second furthest", ...: a rank by distance as a sentence reads it.
+pub fn furthest(rank: usize) -> String {
     const WORDS: [&str; 8] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
     ];
-    WORDS
-        .get(rank.wrapping_sub(1))
-        .map_or_else(|| format!("number {rank}"), |w| (*w).to_owned())
+    WORDS.get(rank.wrapping_sub(1)).map_or_else(
+        || format!("number {rank} in distance"),
+        |w| format!("the {w}furthest"),
+    )
 }
 
 struct Chooser<'a> {
@@ -142,10 +143,10 @@ impl Chooser<'_> {
                 of,
                 tied,
             } => format!(
-                "You want to grow toward {pole} work ({}: enjoy {}). Ranked by how far what you do today is from it, {title} comes {} of {} (do {}{}).",
+                "You want to grow toward {pole} work ({}: enjoy {}). By what you do today, {title} is {} of {} from it (do {}{}).",
                 self.title(DIRECTION_DIMENSION),
                 pts(*stated),
-                ordinal(*rank),
+                furthest(*rank),
                 if *of == self.scores.dimensions.len() {
                     format!("your {of} dimensions")
                 } else {

@@ -147,6 +147,16 @@ pub fn map(p: &Placement, w: usize, title: &dyn Fn(crate::scoring::Archetype) ->
     g.into_rows()
 }
 
+/// "Product developer -100 to -60 · ...": the bands and their ranges in words, for outputs
+/// whose map may wrap a name.
+pub fn band_legend(title: &dyn Fn(crate::scoring::Archetype) -> String) -> String {
+    bands()
+        .iter()
+        .map(|(a, from, to)| format!("{} {} to {}", title(*a), pts(*from), pts(*to)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// Two labels on one row, one at each end; when they do not fit, each wraps within its half.
 fn ends(g: &mut Grid, left: (&str, Tone), right: (&str, Tone)) {
     let w = g.w;

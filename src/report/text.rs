@@ -74,12 +74,16 @@ pub(super) const CHART_WIDTH: usize = 76;
 /// The quadrant's plot rows in the text and Markdown reports.
 pub(super) const QUADRANT_ROWS: usize = 11;
 
-/// A chart as lines of plain text.
+/// A chart as lines of plain text; the map with its bands named in full under it.
 pub(super) fn chart_text(s: &super::Summary, c: super::page::Chart) -> Vec<String> {
-    super::chart::draw(s, c, CHART_WIDTH, QUADRANT_ROWS)
+    let mut lines: Vec<String> = super::chart::draw(s, c, CHART_WIDTH, QUADRANT_ROWS)
         .iter()
         .map(|r| super::chart::plain(r).trim_end().to_owned())
-        .collect()
+        .collect();
+    if c == super::page::Chart::Map {
+        lines.push(format!("Bands: {}", super::chart::band_legend(&|a| s.band_title(a))));
+    }
+    lines
 }
 
 /// The whole dashboard as plain text (`rolefit show --format text`): every section of the page.

@@ -55,7 +55,13 @@ fn chart(s: &Summary, c: Chart) -> String {
             .insight
             .placement
             .as_ref()
-            .map(|p| svg::map(p, &|a| s.band_title(a)))
+            .map(|p| {
+                format!(
+                    "{}<p class=\"meta\">Bands: {}</p>",
+                    svg::map(p, &|a| s.band_title(a)),
+                    esc(&super::chart::band_legend(&|a| s.band_title(a)))
+                )
+            })
             .unwrap_or_default(),
         Chart::Quadrant => match (sc.preference, sc.practice) {
             (Some(p), Some(q)) => {

@@ -292,26 +292,45 @@ fn overview(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
     }
     let n = if w >= SIDE_BY_SIDE { 3 } else { 2 };
     let ws = layout::widths(w, n);
+    let last = ws.len() - 1;
     let dims = panels::chart(s, Chart::Dimensions, theme, ws[0], 0);
-    let mut middle = layout::join(vec![part(Key::Why, ws[1], 0), quality(s, theme, ws[1])]);
-    // The quadrant takes what its column has left (all rows but the header, the footing and
-    // its names and axes), within reason.
-    let room = usize::from(h).saturating_sub(top.len() + dims.len() + retake.len() + 3 + 7);
-    let quadrant = part(Key::Quadrant, ws[0], room.clamp(5, 13));
-    let mut cols = vec![layout::join(vec![dims, quadrant])];
-    if n == 3 {
-        cols.push(middle);
-        cols.push(steps(d, theme, ws[2]));
-    } else {
-        middle.push(Line::default());
-        middle.extend(steps(d, theme, ws[1]));
-        cols.push(middle);
+    let why = part(Key::Why, ws[1], 0);
+    let steps = steps(d, theme, ws[last]);
+    // Answer quality and the retake line go where they leave the tallest column shortest;
+    // the quadrant takes what the first column has left (all but its title, names and axes).
+    let avail = usize::from(h).saturating_sub(top.len() + 1);
+    let quality_at = |i: usize| {
+        let mut q = quality(s, theme, ws[i]);
+        q.extend(para(&s.retake, theme.dim, ws[i], 0));
+        q
+    };
+    let quadrant_rows = |spare: usize| spare.saturating_sub(9).clamp(5, 13);
+    let mut best: Option<(usize, Vec<Lines>)> = None;
+    for at in [1, 0, last] {
+        let q = quality_at(at);
+        let first_room = avail.saturating_sub(dims.len() + if at == 0 { q.len() + 1 } else { 0 });
+        let mut cols: Vec<Vec<Lines>> = vec![
+            vec![dims.clone(), part(Key::Quadrant, ws[0], quadrant_rows(first_room))],
+            vec![why.clone()],
+        ];
+        if n == 3 {
+            cols.push(vec![steps.clone()]);
+        } else {
+            cols[1].push(steps.clone());
+        }
+        cols[at.min(last)].push(q);
+        let cols: Vec<Lines> = cols.into_iter().map(layout::join).collect();
+        let tallest = cols.iter().map(Vec::len).max().unwrap_or(0);
+        if best.as_ref().is_none_or(|(t, _)| tallest < *t) {
+            best = Some((tallest, cols));
+        }
     }
     let mut out = top;
     out.push(Line::default());
-    out.extend(layout::side_by_side(cols, &ws));
-    out.push(Line::default());
-    out.extend(retake);
+    out.extend(layout::side_by_side(
+        best.map_or_else(Vec::new, |(_, c)| c),
+        &ws,
+    ));
     out
 }
 
