@@ -12,9 +12,7 @@ use ratatui::style::{Color, Modifier};
 use rolefit::answers::{Answer, Answers};
 use rolefit::assets::Texts;
 use rolefit::bank::{Form, Kind, Pole};
-use rolefit::report::{
-    Export, html_report, json_export, markdown_report, result_text, summarise,
-};
+use rolefit::report::{Export, html_report, json_export, markdown_report, result_text, summarise};
 use rolefit::store::ResultFile;
 use rolefit::tui::Start;
 use rolefit::tui::action::Action;
@@ -175,7 +173,10 @@ fn a_panel_that_does_not_fit_scrolls_with_a_hint_and_stops_at_its_end() {
         app.update(Action::PageDown);
     }
     let end = screen(&app, 100, 30);
-    assert!(end.contains("more above") && !end.contains("more below"), "{end}");
+    assert!(
+        end.contains("more above") && !end.contains("more below"),
+        "{end}"
+    );
     assert!(end.contains("A retake makes sense"), "{end}");
     // At the end, one step up moves at once (no invisible scrolling past the end).
     app.update(Action::Up);
@@ -190,7 +191,10 @@ fn the_header_names_the_result_and_a_quick_form_says_its_margins_are_wider() {
     let quick = mixed(Form::Quick);
     for (w, h) in [(80, 24), (160, 50)] {
         let text = screen(&shown(quick.clone(), true), w, h);
-        assert!(text.contains("“mixed” · taken 24 Nov 2026 12:00 UTC"), "{text}");
+        assert!(
+            text.contains("“mixed” · taken 24 Nov 2026 12:00 UTC"),
+            "{text}"
+        );
         assert!(text.contains("quick form, 14 of 14 questions"), "{text}");
         assert!(text.contains("every margin is wider"), "{text}");
     }
@@ -228,7 +232,11 @@ fn exports_carry_everything_the_screen_says() {
             must.extend(d.gap.clone());
         }
         for st in &s.steps {
-            must.extend([st.text.clone(), st.why.clone(), st.level.as_str().to_owned()]);
+            must.extend([
+                st.text.clone(),
+                st.why.clone(),
+                st.level.as_str().to_owned(),
+            ]);
         }
         must.extend(s.no_steps.clone());
         let p = s.paths.clone().unwrap();
@@ -243,7 +251,11 @@ fn exports_carry_everything_the_screen_says() {
             ]);
         }
         must.extend(s.drivers.iter().map(|d| d.text.clone()));
-        let escape = |t: &str| t.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;");
+        let escape = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('\'', "&#39;")
+                .replace('"', "&quot;")
+        };
         for (kind, out) in [
             ("md", markdown_report(&s)),
             ("text", result_text(&s)),
@@ -425,7 +437,12 @@ fn drivers_follow_the_answers() {
 /// Answers alternating between the poles, so the margin is wide enough to compare.
 fn mixed(form: Form) -> ResultFile {
     let bank = common::default_bank();
-    result(&bank, form, leaning(&bank, form, Pole::Engineer, 2), "mixed")
+    result(
+        &bank,
+        form,
+        leaning(&bank, form, Pole::Engineer, 2),
+        "mixed",
+    )
 }
 
 #[test]
@@ -463,15 +480,24 @@ fn a_gap_between_enjoy_and_do_gives_a_step_toward_what_you_enjoy() {
     for dim in ["focus", "workstyle"] {
         let s = summarise(&bank, &result(&bank, Form::Full, divided(dim), ""), &texts);
         let first = &s.steps[0];
-        assert_eq!((first.dimension.as_str(), first.toward), (dim, Pole::Engineer));
+        assert_eq!(
+            (first.dimension.as_str(), first.toward),
+            (dim, Pole::Engineer)
+        );
         assert_eq!(first.level, rolefit::assets::Level::Starting);
         assert!(
-            first.why.contains("you do more developer-side work than you would choose"),
+            first
+                .why
+                .contains("you do more developer-side work than you would choose"),
             "{}",
             first.why
         );
         let row = s.dims.iter().find(|d| d.id == dim).unwrap();
-        assert!(row.gap.as_deref().unwrap().contains("likely real"), "{:?}", row.gap);
+        assert!(
+            row.gap.as_deref().unwrap().contains("likely real"),
+            "{:?}",
+            row.gap
+        );
     }
 }
 
@@ -507,7 +533,10 @@ fn straight_lining_and_contradictions_are_named() {
         s.quality
     );
     let overview = screen(&shown(r, true), 160, 50);
-    assert!(overview.contains("Many answers are identical"), "{overview}");
+    assert!(
+        overview.contains("Many answers are identical"),
+        "{overview}"
+    );
     let honest = result(
         &bank,
         Form::Full,

@@ -252,7 +252,12 @@ fn an_all_developer_result_is_not_pushed_further_by_a_weakest_dimension_rule() {
     // The example: every answer at the developer pole. The old rule told this person
     // four times that a dimension at -100 "is where you lean least toward developer".
     let bank = common::default_bank();
-    let r = result(&bank, Form::Full, common::all_at(&bank, Pole::Developer), "");
+    let r = result(
+        &bank,
+        Form::Full,
+        common::all_at(&bank, Pole::Developer),
+        "",
+    );
     let s = page(&bank, &r, &[]);
     check(&bank, &s.result.scores, &[], &s.steps);
     assert!(
@@ -261,7 +266,11 @@ fn an_all_developer_result_is_not_pushed_further_by_a_weakest_dimension_rule() {
         s.steps
     );
     // Already at the pole in everything they do: leading steps only.
-    assert!(s.steps.iter().all(|st| st.level == Level::Leading), "{:?}", s.steps);
+    assert!(
+        s.steps.iter().all(|st| st.level == Level::Leading),
+        "{:?}",
+        s.steps
+    );
 }
 
 #[test]
@@ -327,13 +336,20 @@ fn check_map(s: &Summary) {
     let edges = [-100.0, -60.0, -20.0, 20.0, 60.0, 100.0];
     let i = Archetype::ALL.iter().position(|a| *a == band).unwrap();
     assert!(edges[i] <= o && o <= edges[i + 1], "{o} in {band:?}");
-    assert!(line.contains(&format!(": {}", archetype_title(&texts, band))), "{line}");
+    assert!(
+        line.contains(&format!(": {}", archetype_title(&texts, band))),
+        "{line}"
+    );
     let mut near: Vec<(f64, f64, Archetype)> = Vec::new();
     if i > 0 {
         near.push(((o - edges[i]).abs(), edges[i], Archetype::ALL[i - 1]));
     }
     if i < 4 {
-        near.push(((o - edges[i + 1]).abs(), edges[i + 1], Archetype::ALL[i + 1]));
+        near.push((
+            (o - edges[i + 1]).abs(),
+            edges[i + 1],
+            Archetype::ALL[i + 1],
+        ));
     }
     near.sort_by(|a, b| a.0.total_cmp(&b.0));
     let (dist, at, other) = near[0];
@@ -343,7 +359,10 @@ fn check_map(s: &Summary) {
         pts(at)
     );
     let equal = near.len() == 2 && format!("{:.1}", near[0].0) == format!("{:.1}", near[1].0);
-    assert!(line.contains(&said) || (equal && line.contains("equally far")), "{line}");
+    assert!(
+        line.contains(&said) || (equal && line.contains("equally far")),
+        "{line}"
+    );
     // The bands the margin reaches, by sampling the interval (ends included).
     let reaches: Vec<Archetype> = match sc.margin {
         Some(m) => {

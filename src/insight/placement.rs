@@ -10,7 +10,9 @@ pub const BORDERS: [f64; 4] = [-60.0, -20.0, 20.0, 60.0];
 
 /// The band of each archetype, lowest first: (archetype, from, to) in score points.
 pub fn bands() -> [(Archetype, f64, f64); 5] {
-    let edges = [-100.0, BORDERS[0], BORDERS[1], BORDERS[2], BORDERS[3], 100.0];
+    let edges = [
+        -100.0, BORDERS[0], BORDERS[1], BORDERS[2], BORDERS[3], 100.0,
+    ];
     let mut out = [(Archetype::Hybrid, 0.0, 0.0); 5];
     for (i, a) in Archetype::ALL.into_iter().enumerate() {
         out[i] = (a, edges[i], edges[i + 1]);
@@ -53,12 +55,8 @@ pub fn placement(scores: &Scores) -> Option<Placement> {
     let band = scores.archetype;
     let neighbours: Vec<Border> = band.map_or_else(Vec::new, |a| {
         let i = index(a);
-        let below = i
-            .checked_sub(1)
-            .map(|j| (Archetype::ALL[j], BORDERS[j]));
-        let above = BORDERS
-            .get(i)
-            .map(|at| (Archetype::ALL[i + 1], *at));
+        let below = i.checked_sub(1).map(|j| (Archetype::ALL[j], BORDERS[j]));
+        let above = BORDERS.get(i).map(|at| (Archetype::ALL[i + 1], *at));
         [below, above]
             .into_iter()
             .flatten()

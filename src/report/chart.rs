@@ -96,14 +96,22 @@ fn wrap(text: &str, w: usize) -> Vec<String> {
 
 /// The five bands along the spectrum with their names and borders, the position with its
 /// margin, and the scale. `title` names an archetype. At least 20 columns.
-pub fn map(p: &Placement, w: usize, title: &dyn Fn(crate::scoring::Archetype) -> String) -> Vec<Row> {
+pub fn map(
+    p: &Placement,
+    w: usize,
+    title: &dyn Fn(crate::scoring::Archetype) -> String,
+) -> Vec<Row> {
     let w = w.max(20);
     let mut g = Grid::new(w);
     let bands = bands();
     let spans: Vec<(usize, usize)> = bands
         .iter()
         .map(|(_, from, to)| {
-            let a = if *from <= -100.0 { 0 } else { column(*from, w) + 1 };
+            let a = if *from <= -100.0 {
+                0
+            } else {
+                column(*from, w) + 1
+            };
             let b = if *to >= 100.0 { w } else { column(*to, w) };
             (a, b.max(a + 1))
         })
@@ -119,7 +127,11 @@ pub fn map(p: &Placement, w: usize, title: &dyn Fn(crate::scoring::Archetype) ->
         for (((a, _, _), lines), (x0, x1)) in bands.iter().zip(&names).zip(&spans) {
             if let Some(line) = lines.get(r) {
                 let x = x0 + (x1 - x0).saturating_sub(text_width(line)) / 2;
-                let tone = if p.band == Some(*a) { Tone::Strong } else { Tone::Dim };
+                let tone = if p.band == Some(*a) {
+                    Tone::Strong
+                } else {
+                    Tone::Dim
+                };
                 g.put(y, x, line, tone);
             }
         }
@@ -221,7 +233,13 @@ pub fn quadrant(pref: f64, prac: f64, w: usize, h: usize, n: &QuadrantNames<'_>)
     let w = w.max(24) | 1;
     let h = h.max(5) | 1;
     let mut g = Grid::new(w);
-    let tone = |i: usize| if n.current == i { Tone::Strong } else { Tone::Dim };
+    let tone = |i: usize| {
+        if n.current == i {
+            Tone::Strong
+        } else {
+            Tone::Dim
+        }
+    };
     ends(&mut g, (n.top_left, tone(0)), (n.top_right, tone(1)));
     let top = g.rows.len();
     let (mid_x, mid_y) = (w / 2, top + h / 2);
@@ -252,7 +270,11 @@ pub fn quadrant(pref: f64, prac: f64, w: usize, h: usize, n: &QuadrantNames<'_>)
     let dx = (mid_x - col(-crate::assets::BALANCED_WITHIN)).max(1);
     let dy = (mid_y - row(crate::assets::BALANCED_WITHIN)).max(1);
     let (x0, x1, y0, y1) = (mid_x - dx, mid_x + dx, mid_y - dy, mid_y + dy);
-    let shade = if n.current == 4 { Tone::Strong } else { Tone::Dim };
+    let shade = if n.current == 4 {
+        Tone::Strong
+    } else {
+        Tone::Dim
+    };
     for y in y0..=y1 {
         for x in x0..=x1 {
             if x != mid_x && y != mid_y {
@@ -340,7 +362,12 @@ pub fn dimensions(dims: &[super::DimRow], w: usize) -> Vec<Row> {
     for (d, score) in dims.iter().zip(&scores) {
         let title = wrap(&d.title, if wide { title_w } else { w });
         let first = g.row(' ', Tone::Text);
-        g.put(first, 0, title.first().map_or("", |t| t.as_str()), Tone::Text);
+        g.put(
+            first,
+            0,
+            title.first().map_or("", |t| t.as_str()),
+            Tone::Text,
+        );
         for t in title.iter().skip(1) {
             let y = g.row(' ', Tone::Text);
             g.put(y, 0, t, Tone::Text);

@@ -70,12 +70,7 @@ pub fn markdown_report(s: &Summary) -> String {
                 Block::Quote { text, answer, .. } => {
                     let _ = writeln!(out, "- “{text}” — you answered *{answer}*");
                 }
-                Block::Step {
-                    n,
-                    head,
-                    text,
-                    why,
-                } => {
+                Block::Step { n, head, text, why } => {
                     let _ = writeln!(out, "{n}. **{text}**  \n   _{head}_  \n   {why}\n");
                 }
                 Block::Chart(Chart::Dimensions) => dimension_table(s, &mut out),

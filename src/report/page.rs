@@ -143,7 +143,8 @@ fn dimensions(s: &Summary) -> Section {
                 label,
                 glyph,
                 score,
-                text: score_with_margin(score, margin, n).replace("not enough answers", "no answers"),
+                text: score_with_margin(score, margin, n)
+                    .replace("not enough answers", "no answers"),
             });
         }
         if let Some(g) = &d.gap {

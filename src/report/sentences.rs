@@ -121,9 +121,13 @@ pub fn gap(
         (Some(a), Some(b)) => {
             let both = (a * a + b * b).sqrt();
             if (p - q).abs() > both {
-                format!(" The difference is larger than the two margins combined (± {both:.0}), so it is likely real.")
+                format!(
+                    " The difference is larger than the two margins combined (± {both:.0}), so it is likely real."
+                )
             } else {
-                format!(" The difference is within the two margins combined (± {both:.0}), so it may be noise.")
+                format!(
+                    " The difference is within the two margins combined (± {both:.0}), so it may be noise."
+                )
             }
         }
         _ => " One side has too few answers for a margin, so treat it as a hint.".into(),
@@ -152,10 +156,13 @@ pub fn near_middle(preference: f64, practice: f64) -> String {
 pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
     let dir = crate::insight::DIRECTION_DIMENSION;
     let stated = scores.dimensions.get(dir).and_then(|d| d.preference);
-    let divided = scores.dimensions.values().any(|d| match (d.preference, d.practice) {
-        (Some(p), Some(q)) => (p - q).abs() >= DIVIDED_GAP,
-        _ => false,
-    });
+    let divided = scores
+        .dimensions
+        .values()
+        .any(|d| match (d.preference, d.practice) {
+            (Some(p), Some(q)) => (p - q).abs() >= DIVIDED_GAP,
+            _ => false,
+        });
     let has_direction = stated.is_some_and(|s| s.abs() >= STATED_DIRECTION);
     if has_direction || divided {
         return "No learning steps are written for this question bank's dimensions.".into();

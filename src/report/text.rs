@@ -81,7 +81,10 @@ pub(super) fn chart_text(s: &super::Summary, c: super::page::Chart) -> Vec<Strin
         .map(|r| super::chart::plain(r).trim_end().to_owned())
         .collect();
     if c == super::page::Chart::Map {
-        lines.push(format!("Bands: {}", super::chart::band_legend(&|a| s.band_title(a))));
+        lines.push(format!(
+            "Bands: {}",
+            super::chart::band_legend(&|a| s.band_title(a))
+        ));
     }
     lines
 }
@@ -94,7 +97,12 @@ pub fn result_text(s: &super::Summary) -> String {
         if section.key == Key::Top {
             let _ = writeln!(out, "{}", section.title.to_uppercase());
         } else {
-            let _ = writeln!(out, "\n{}\n{}", section.title, "-".repeat(section.title.chars().count()));
+            let _ = writeln!(
+                out,
+                "\n{}\n{}",
+                section.title,
+                "-".repeat(section.title.chars().count())
+            );
         }
         for b in &section.blocks {
             match b {
@@ -120,12 +128,7 @@ pub fn result_text(s: &super::Summary) -> String {
                 Block::Quote { text, answer, .. } => {
                     let _ = writeln!(out, "  \"{text}\" ({answer})");
                 }
-                Block::Step {
-                    n,
-                    head,
-                    text,
-                    why,
-                } => {
+                Block::Step { n, head, text, why } => {
                     let _ = writeln!(out, "  {n}. {text}\n     {head}\n     {why}");
                 }
                 Block::Chart(c) => {

@@ -186,8 +186,7 @@ fn print_result(
     let bank = load_bank(g.bank.as_deref())?;
     let texts = preload::texts()?;
     let result = &result.clone().rescored(&bank);
-    let summary =
-        rolefit::report::summarise_with_goals(&bank, result, &texts, &open_goals(store));
+    let summary = rolefit::report::summarise_with_goals(&bank, result, &texts, &open_goals(store));
     emit(&match format {
         ShowFormat::Text => rolefit::report::result_text(&summary),
         ShowFormat::Json => format!("{}\n", rolefit::report::json_export(&summary)),

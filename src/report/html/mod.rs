@@ -3,10 +3,10 @@
 
 use std::fmt::Write;
 
+use super::chart::{CORNERS, corner};
 use super::fmt_score;
 use super::page::{Block, Chart, Key, sections};
 use super::summary::{Summary, score_with_margin};
-use super::chart::{CORNERS, corner};
 use crate::assets::QuadrantId;
 use crate::bank::Pole;
 
@@ -107,16 +107,15 @@ fn block(s: &Summary, b: &Block, h: &mut String) {
         Block::Quote { pole, text, answer } => writeln!(
             h,
             "<blockquote class=\"{}\">“{}” — you answered <i>{}</i></blockquote>",
-            if *pole == Pole::Engineer { "eng" } else { "dev" },
+            if *pole == Pole::Engineer {
+                "eng"
+            } else {
+                "dev"
+            },
             esc(text),
             esc(answer)
         ),
-        Block::Step {
-            n,
-            head,
-            text,
-            why,
-        } => writeln!(
+        Block::Step { n, head, text, why } => writeln!(
             h,
             "<div class=\"step\"><b>{n}. {}</b><br><span class=\"tag\">{}</span><br><span class=\"meta\">{}</span></div>",
             esc(text),

@@ -82,7 +82,8 @@ fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
     f.target = (((now + step) / 5.0).round() * 5.0).clamp(-100.0, 100.0) as i32;
     f.hint = dimension_id(bank, f).and_then(|d| {
         // A step at the level the person is at in that direction, as on the dashboard.
-        let level = crate::assets::Level::for_progress(crate::insight::progress(&f.scores, d, toward));
+        let level =
+            crate::assets::Level::for_progress(crate::insight::progress(&f.scores, d, toward));
         texts
             .guidance
             .steps_at(d, toward, level)

@@ -23,11 +23,12 @@ pub fn flow(spans: &[(String, Style)], width: u16, indent: u16) -> Vec<Line<'sta
             }
         }
     };
-    let break_line = |lines: &mut Vec<Vec<Span<'static>>>, used: &mut usize, at_break: &mut bool| {
-        lines.push(vec![Span::raw(" ".repeat(indent))]);
-        *used = indent;
-        *at_break = true;
-    };
+    let break_line =
+        |lines: &mut Vec<Vec<Span<'static>>>, used: &mut usize, at_break: &mut bool| {
+            lines.push(vec![Span::raw(" ".repeat(indent))]);
+            *used = indent;
+            *at_break = true;
+        };
     for (text, style) in spans {
         for (i, word) in text.split(' ').enumerate() {
             // A space before every word but the first of a span (spans carry their own).

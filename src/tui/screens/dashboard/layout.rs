@@ -15,9 +15,7 @@ pub const GAP: u16 = 3;
 pub fn widths(w: u16, n: u16) -> Vec<u16> {
     let n = n.max(1);
     let room = w.saturating_sub(GAP * (n - 1));
-    (0..n)
-        .map(|i| room / n + u16::from(i < room % n))
-        .collect()
+    (0..n).map(|i| room / n + u16::from(i < room % n)).collect()
 }
 
 /// Columns of lines merged into one list of lines, each column padded to its width.
@@ -116,7 +114,13 @@ pub fn max_scroll(total: usize, h: u16) -> u16 {
 
 /// Draws `lines` from `scroll` down, with "more above" and "more below" hints where lines are
 /// out of sight. Returns how far it can scroll.
-pub fn draw(lines: &[Line<'static>], area: Rect, scroll: u16, buf: &mut Buffer, theme: &Theme) -> u16 {
+pub fn draw(
+    lines: &[Line<'static>],
+    area: Rect,
+    scroll: u16,
+    buf: &mut Buffer,
+    theme: &Theme,
+) -> u16 {
     let max = max_scroll(lines.len(), area.height);
     let top = usize::from(scroll.min(max));
     let h = usize::from(area.height);
@@ -130,7 +134,12 @@ pub fn draw(lines: &[Line<'static>], area: Rect, scroll: u16, buf: &mut Buffer, 
     let mut y = area.y;
     if up {
         let hint = format!("▲ {top} more above · ↑ scrolls");
-        buf.set_string(area.x, y, crate::tui::widgets::text::truncate(&hint, usize::from(area.width)), theme.marker);
+        buf.set_string(
+            area.x,
+            y,
+            crate::tui::widgets::text::truncate(&hint, usize::from(area.width)),
+            theme.marker,
+        );
         y += 1;
     }
     for line in lines.iter().skip(top).take(shown) {
@@ -140,7 +149,12 @@ pub fn draw(lines: &[Line<'static>], area: Rect, scroll: u16, buf: &mut Buffer, 
     if down {
         let below = lines.len() - top - shown;
         let hint = format!("▼ {below} more below · ↓ or PgDn scrolls");
-        buf.set_string(area.x, y, crate::tui::widgets::text::truncate(&hint, usize::from(area.width)), theme.marker);
+        buf.set_string(
+            area.x,
+            y,
+            crate::tui::widgets::text::truncate(&hint, usize::from(area.width)),
+            theme.marker,
+        );
     }
     max
 }

@@ -310,7 +310,10 @@ fn overview(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
         let q = quality_at(at);
         let first_room = avail.saturating_sub(dims.len() + if at == 0 { q.len() + 1 } else { 0 });
         let mut cols: Vec<Vec<Lines>> = vec![
-            vec![dims.clone(), part(Key::Quadrant, ws[0], quadrant_rows(first_room))],
+            vec![
+                dims.clone(),
+                part(Key::Quadrant, ws[0], quadrant_rows(first_room)),
+            ],
             vec![why.clone()],
         ];
         if n == 3 {

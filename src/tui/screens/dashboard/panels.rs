@@ -4,9 +4,9 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use crate::report::Summary;
 use crate::report::chart::{Row, Tone, draw, text_width};
 use crate::report::page::{Block, Chart, Key, Section};
-use crate::report::Summary;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::flow::{flow, para};
 
@@ -56,7 +56,9 @@ fn bold(s: Style) -> Style {
 
 /// One lens of a dimension: its label, a bar with its glyph, and its score with margin.
 fn lens(theme: &Theme, label: &str, glyph: &str, score: Option<f64>, text: &str, w: u16) -> Lines {
-    let bar_w = usize::from(w).saturating_sub(12 + text_width(text) + 1).min(41);
+    let bar_w = usize::from(w)
+        .saturating_sub(12 + text_width(text) + 1)
+        .min(41);
     // Bars are drawn odd-width (a middle column for 0).
     let bar_w = bar_w.saturating_sub(usize::from(bar_w % 2 == 0));
     let mut spans = vec![Span::styled(format!("  {label:<9} "), theme.dim)];
@@ -68,7 +70,10 @@ fn lens(theme: &Theme, label: &str, glyph: &str, score: Option<f64>, text: &str,
                 (None, Some(v))
             };
             let row = crate::report::chart::bar(v, enjoy, doing, bar_w);
-            spans.extend(row.into_iter().map(|(s, t)| Span::styled(s, tone(theme, t))));
+            spans.extend(
+                row.into_iter()
+                    .map(|(s, t)| Span::styled(s, tone(theme, t))),
+            );
             spans.push(Span::styled(format!(" {text}"), theme.text));
             vec![Line::from(spans)]
         }
@@ -121,12 +126,7 @@ pub fn block(s: &Summary, b: &Block, theme: &Theme, w: u16, chart_rows: usize) -
             w,
             1,
         ),
-        Block::Step {
-            n,
-            head,
-            text,
-            why,
-        } => {
+        Block::Step { n, head, text, why } => {
             let mut l = para(&format!("{n}. {text}"), bold(theme.text), w, 3);
             l.extend(para(&format!("   {head}"), theme.marker, w, 3));
             l.extend(para(&format!("   {why}"), theme.dim, w, 3));
