@@ -317,3 +317,76 @@ fn coverage(g: &Guidance, problems: &mut Vec<String>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn the_shipped_guidance_covers_every_dimension_direction_and_level_twice() {
+        let g = Guidance::load().unwrap();
+        for d in DIMENSIONS {
+            for pole in [Pole::Engineer, Pole::Developer] {
+                for level in Level::ALL {
+                    assert!(g.steps_at(d, pole, level).count() >= STEPS_PER_LEVEL);
+                }
+            }
+        }
+        for a in Archetype::ALL {
+            let p = g.paths_for(a).unwrap();
+            assert!(!p.roles.is_empty() && p.roles.iter().all(|r| !r.way.is_empty()));
+        }
+    }
+
+    #[test]
+    fn a_missing_step_or_an_unknown_role_is_named_with_its_line() {
+        // Drop the last step (path, developer, leading) and point a path at a role that is
+        // not there.
+        let cut = GUIDANCE_TOML
+            .rfind("[[steps]]")
+            .map_or(GUIDANCE_TOML, |i| &GUIDANCE_TOML[..i]);
+        let broken = cut.replacen(
+            "roles = [\"senior-developer\", \"specialist\", \"tech-lead\"]",
+            "roles = [\"senior-developer\", \"astronaut\"]",
+            1,
+        );
+        let Err(AssetsError::Guidance(problems)) = parse(&broken) else {
+            panic!("accepted");
+        };
+        assert!(
+            problems.iter().any(|p| p
+                == "assets/guidance.toml: dimension `path` has 1 leading steps toward Developer, needs 2"),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.ends_with("unknown role `astronaut`") && p.contains("guidance.toml:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn levels_start_at_the_band_edges() {
+        assert_eq!(Level::for_progress(-100.0), Level::Starting);
+        assert_eq!(Level::for_progress(19.9), Level::Starting);
+        assert_eq!(Level::for_progress(20.0), Level::Growing);
+        assert_eq!(Level::for_progress(59.9), Level::Growing);
+        assert_eq!(Level::for_progress(60.0), Level::Leading);
+    }
+
+    #[test]
+    fn balanced_needs_both_lenses_near_the_middle() {
+        assert_eq!(QuadrantId::of(10.0, -10.0), QuadrantId::Balanced);
+        assert_eq!(QuadrantId::of(10.1, 0.0), QuadrantId::EngineerByChoice);
+        assert_eq!(
+            QuadrantId::of(-30.0, 5.0),
+            QuadrantId::DeveloperOnEngineerDuty
+        );
+        assert_eq!(
+            QuadrantId::of(30.0, -5.0),
+            QuadrantId::EngineerOnDeveloperDuty
+        );
+    }
+}

@@ -61,21 +61,20 @@ fn check(t: &ArchetypeText) -> Option<String> {
     {
         return Some("title, summary, week and works_with must not be empty".into());
     }
-    if !STRENGTHS.contains(&t.strengths.len()) || t.strengths.iter().any(blank) {
-        return Some(format!(
-            "needs {}-{} strengths, none empty (has {})",
-            STRENGTHS.start(),
-            STRENGTHS.end(),
-            t.strengths.len()
-        ));
-    }
-    if !BLIND_SPOTS.contains(&t.blind_spots.len()) || t.blind_spots.iter().any(blank) {
-        return Some(format!(
-            "needs {}-{} blind spots, none empty (has {})",
-            BLIND_SPOTS.start(),
-            BLIND_SPOTS.end(),
-            t.blind_spots.len()
-        ));
+    let list = |name: &str, items: &[String], range: &std::ops::RangeInclusive<usize>| {
+        (!range.contains(&items.len()) || items.iter().any(blank)).then(|| {
+            format!(
+                "needs {}-{} {name}, none empty (has {})",
+                range.start(),
+                range.end(),
+                items.len()
+            )
+        })
+    };
+    if let Some(problem) = list("strengths", &t.strengths, &STRENGTHS)
+        .or_else(|| list("blind spots", &t.blind_spots, &BLIND_SPOTS))
+    {
+        return Some(problem);
     }
     None
 }

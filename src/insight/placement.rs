@@ -92,3 +92,56 @@ pub fn placement(scores: &Scores) -> Option<Placement> {
         straddles,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn at(overall: f64, margin: Option<f64>, answered: usize) -> Placement {
+        let scores = Scores {
+            overall: Some(overall),
+            margin,
+            engineer_pct: None,
+            developer_pct: None,
+            preference: None,
+            practice: None,
+            preference_margin: None,
+            practice_margin: None,
+            consistency: None,
+            archetype: (answered >= crate::scoring::MIN_ANSWERS_FOR_ARCHETYPE)
+                .then(|| Archetype::from_overall(overall)),
+            answered,
+            skipped: 0,
+            dimensions: Default::default(),
+            drivers: Default::default(),
+        };
+        placement(&scores).unwrap()
+    }
+
+    #[test]
+    fn the_nearest_border_and_the_bands_the_margin_reaches() {
+        let p = at(-51.9, Some(23.0), 51);
+        assert_eq!(p.band, Some(Archetype::DeveloperLeaning));
+        let n = p.nearest.unwrap();
+        assert_eq!((n.archetype, n.at), (Archetype::ProductDeveloper, -60.0));
+        assert!((n.distance - 8.1).abs() < 1e-9);
+        assert_eq!(
+            p.straddles,
+            [Archetype::ProductDeveloper, Archetype::DeveloperLeaning]
+        );
+        // Inside its band with room to spare: no straddle; at an end, one neighbour.
+        let p = at(93.5, Some(9.0), 51);
+        assert!(p.straddles.is_empty());
+        assert_eq!(p.neighbours.len(), 1);
+        // Exactly on a border belongs to the band the model says (-20 is hybrid).
+        assert_eq!(at(-20.0, None, 51).band, Some(Archetype::Hybrid));
+    }
+
+    #[test]
+    fn without_enough_answers_there_is_no_band_and_no_border() {
+        let p = at(40.0, Some(30.0), 3);
+        assert_eq!(p.band, None);
+        assert!(p.nearest.is_none() && p.straddles.is_empty());
+    }
+}
