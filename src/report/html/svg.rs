@@ -124,31 +124,32 @@ pub struct Names<'a> {
 /// What you enjoy (x) against what you do today (y): names outside the plot so the point never
 /// covers one, axis labels, the balanced middle shaded, the point.
 pub fn quadrant(pref: f64, prac: f64, n: &Names<'_>) -> String {
-    let (x0, y0, side) = (40.0, 44.0, 320.0);
-    let px = x(pref, x0, side);
-    let py = y0 + side - (x(prac, 0.0, side));
+    // Wide enough that two corner names, or the two ends of the x axis, fit side by side.
+    let (x0, y0, side) = (40.0, 44.0, 400.0);
+    let (mid_x, mid_y, bottom) = (x0 + side / 2.0, y0 + side / 2.0, y0 + side);
+    let (w, h) = (x0 + side + 20.0, bottom + 72.0);
+    // The point stays inside the frame (its radius in from the edge) at the ends of the scale.
+    let px = x(pref, x0, side).clamp(x0 + 8.0, x0 + side - 8.0);
+    let py = (bottom - x(prac, 0.0, side)).clamp(y0 + 8.0, bottom - 8.0);
     let b = crate::assets::BALANCED_WITHIN;
     let (bx0, bx1) = (x(-b, x0, side), x(b, x0, side));
-    let (by0, by1) = (y0 + side - x(b, 0.0, side), y0 + side - x(-b, 0.0, side));
+    let (by0, by1) = (bottom - x(b, 0.0, side), bottom - x(-b, 0.0, side));
     let weight = |i: usize| if n.current == i { 700 } else { 400 };
     let mut svg = format!(
-        "<svg viewBox=\"0 0 400 436\" width=\"400\" height=\"436\" role=\"img\" aria-label=\"enjoy {pref:.0}, do today {prac:.0}\" class=\"chart\">\
+        "<svg viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"enjoy {pref:.0}, do today {prac:.0}\" class=\"chart\">\
 <rect x=\"{x0}\" y=\"{y0}\" width=\"{side}\" height=\"{side}\" fill=\"#f7f9fc\" stroke=\"#c9d0db\"/>\
 <rect x=\"{bx0:.1}\" y=\"{by0:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#f6dfb4\" opacity=\"{}\"/>\
-<line x1=\"200\" y1=\"{y0}\" x2=\"200\" y2=\"{}\" stroke=\"#8a93a3\"/><line x1=\"{x0}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#8a93a3\"/>",
+<line x1=\"{mid_x}\" y1=\"{y0}\" x2=\"{mid_x}\" y2=\"{bottom}\" stroke=\"#8a93a3\"/><line x1=\"{x0}\" y1=\"{mid_y}\" x2=\"{}\" y2=\"{mid_y}\" stroke=\"#8a93a3\"/>",
         bx1 - bx0,
         by1 - by0,
         if n.current == 4 { "1" } else { ".6" },
-        y0 + side,
-        y0 + side / 2.0,
         x0 + side,
-        y0 + side / 2.0
     );
     for (i, (tx, ty, anchor)) in [
-        (x0, 36.0, "start"),
-        (x0 + side, 36.0, "end"),
-        (x0, 384.0, "start"),
-        (x0 + side, 384.0, "end"),
+        (x0, y0 - 8.0, "start"),
+        (x0 + side, y0 - 8.0, "end"),
+        (x0, bottom + 20.0, "start"),
+        (x0 + side, bottom + 20.0, "end"),
     ]
     .into_iter()
     .enumerate()
@@ -162,17 +163,20 @@ pub fn quadrant(pref: f64, prac: f64, n: &Names<'_>) -> String {
     }
     let _ = write!(
         svg,
-        "<rect x=\"110\" y=\"5\" width=\"12\" height=\"12\" fill=\"#f6dfb4\"/>\
-<text x=\"128\" y=\"15\" font-size=\"11\" font-weight=\"{}\" fill=\"#5b6475\">{}: both within ±{b:.0}</text>\
-<text x=\"{x0}\" y=\"404\" font-size=\"12\" fill=\"#5b6475\">◀ enjoy developer-side work</text>\
-<text x=\"{}\" y=\"404\" font-size=\"12\" text-anchor=\"end\" fill=\"#5b6475\">enjoy engineer-side work ▶</text>\
-<text x=\"200\" y=\"424\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1d2330\">what you enjoy →</text>\
-<text transform=\"translate(24 {}) rotate(-90)\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1d2330\">what you do today → engineer-side</text>\
+        "<rect x=\"{x0}\" y=\"5\" width=\"12\" height=\"12\" fill=\"#f6dfb4\"/>\
+<text x=\"{}\" y=\"15\" font-size=\"11\" font-weight=\"{}\" fill=\"#5b6475\">{}: both within ±{b:.0}</text>\
+<text x=\"{x0}\" y=\"{}\" font-size=\"12\" fill=\"#5b6475\">◀ enjoy developer-side work</text>\
+<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"end\" fill=\"#5b6475\">enjoy engineer-side work ▶</text>\
+<text x=\"{mid_x}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1d2330\">what you enjoy →</text>\
+<text transform=\"translate(24 {mid_y}) rotate(-90)\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1d2330\">what you do today → engineer-side</text>\
 <circle cx=\"{px:.1}\" cy=\"{py:.1}\" r=\"8\" fill=\"#d9862b\" stroke=\"#fff\" stroke-width=\"2\"/></svg>",
+        x0 + 18.0,
         weight(4),
         esc(n.balanced),
+        bottom + 42.0,
         x0 + side,
-        y0 + side / 2.0
+        bottom + 42.0,
+        bottom + 62.0,
     );
     svg
 }
