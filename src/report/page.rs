@@ -213,14 +213,13 @@ fn steps(s: &Summary) -> Section {
 
 fn paths(s: &Summary) -> Option<Section> {
     let p = s.paths.as_ref()?;
-    let mut blocks = vec![Block::Para(p.note.clone())];
+    let mut blocks = vec![Block::Para(p.note.clone()), Block::Note(s.leveling.clone())];
     for r in &p.roles {
         blocks.push(Block::Sub(r.title.clone()));
         blocks.push(Block::Field("Day to day", r.day.clone()));
         blocks.push(Block::Field("Skills", r.skills.clone()));
         blocks.push(Block::Field("The usual way there", r.way.clone()));
     }
-    blocks.push(Block::Note(s.leveling.clone()));
     Some(Section {
         key: Key::Paths,
         title: "Career paths that fit".into(),

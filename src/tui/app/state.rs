@@ -55,6 +55,14 @@ pub struct Dashboard {
     pub scroll: u16,
     /// How far the panel in front can scroll at the last drawn size, so ↓ stops at its end.
     pub max_scroll: std::cell::Cell<u16>,
+    /// The panel in front laid out for the last size drawn, keyed by (panel, width, height):
+    /// building the lines is most of a frame's cost, and only a key or a resize changes them.
+    pub laid_out: std::cell::RefCell<
+        Option<(
+            (usize, u16, u16),
+            std::rc::Rc<Vec<ratatui::text::Line<'static>>>,
+        )>,
+    >,
     /// Goals this result reached for the first time: celebrated on its Next steps.
     pub reached: Vec<String>,
 }
@@ -72,6 +80,7 @@ impl Dashboard {
             panel: 0,
             scroll: 0,
             max_scroll: std::cell::Cell::new(u16::MAX),
+            laid_out: std::cell::RefCell::new(None),
             reached: Vec::new(),
         })
     }

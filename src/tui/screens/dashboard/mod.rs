@@ -110,7 +110,18 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     tab_bar(d, tabs, buf, theme);
-    let lines = lines(d, theme, body.width, body.height);
+    let key = (d.panel, body.width, body.height);
+    let cached = d
+        .laid_out
+        .borrow()
+        .as_ref()
+        .filter(|(k, _)| *k == key)
+        .map(|(_, l)| std::rc::Rc::clone(l));
+    let lines = cached.unwrap_or_else(|| {
+        let l = std::rc::Rc::new(lines(d, theme, body.width, body.height));
+        *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
+        l
+    });
     d.max_scroll
         .set(layout::draw(&lines, body, d.scroll, buf, theme));
 }
