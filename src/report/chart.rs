@@ -432,3 +432,76 @@ pub fn draw(s: &super::Summary, c: super::page::Chart, w: usize, h: usize) -> Ve
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(current: usize) -> QuadrantNames<'static> {
+        QuadrantNames {
+            top_left: "Developer on engineer duty",
+            top_right: "Engineer by choice",
+            bottom_left: "Developer by choice",
+            bottom_right: "Engineer on developer duty",
+            balanced: "Balanced",
+            current,
+        }
+    }
+
+    #[test]
+    fn the_point_never_covers_a_quadrant_name_and_every_name_is_whole() {
+        for (w, h) in [(24, 5), (37, 9), (49, 11), (61, 15)] {
+            for p in (-100..=100).step_by(25) {
+                for q in (-100..=100).step_by(25) {
+                    let rows = quadrant(f64::from(p), f64::from(q), w, h, &names(1));
+                    let text: Vec<String> = rows.iter().map(plain).collect();
+                    let with_point: Vec<&String> =
+                        text.iter().filter(|r| r.contains('●')).collect();
+                    assert_eq!(with_point.len(), 1, "{text:#?}");
+                    // The point is inside the frame, on a row that names nothing.
+                    assert!(with_point[0].starts_with(['│', '├']), "{text:#?}");
+                    // Every word of every name is there (narrow charts wrap a name in its half).
+                    let words: Vec<&str> = text.iter().flat_map(|r| r.split_whitespace()).collect();
+                    for word in "Developer on engineer duty Engineer by choice Developer by choice Engineer on developer duty".split(' ') {
+                        assert!(words.contains(&word), "{word} at {w}x{h}: {text:#?}");
+                    }
+                    assert!(!text.concat().contains('…'));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_map_names_every_band_and_marks_the_position_and_margin() {
+        let p = crate::insight::Placement {
+            position: -51.9,
+            margin: Some(23.0),
+            band: Some(crate::scoring::Archetype::DeveloperLeaning),
+            nearest: None,
+            neighbours: Vec::new(),
+            straddles: Vec::new(),
+        };
+        for w in [20, 58, 98, 158] {
+            let rows = map(&p, w, &|a| a.id().to_owned());
+            let text: Vec<String> = rows.iter().map(plain).collect();
+            let track = text
+                .iter()
+                .find(|r| r.contains('●'))
+                .unwrap_or_else(|| panic!("{text:#?}"));
+            // The borders not under the margin are drawn; the margin is drawn.
+            assert!(track.contains('┼') && track.contains('═'), "{text:#?}");
+            assert!(text.iter().all(|r| text_width(r) <= w.max(20)));
+            if w >= 98 {
+                for a in crate::scoring::Archetype::ALL {
+                    assert!(text.concat().contains(a.id()), "{text:#?}");
+                }
+            }
+        }
+        let none = crate::insight::Placement { margin: None, ..p };
+        let text: Vec<String> = map(&none, 98, &|a| a.id().to_owned())
+            .iter()
+            .map(plain)
+            .collect();
+        assert!(!text.concat().contains('═'), "no margin, no band");
+    }
+}

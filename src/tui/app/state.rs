@@ -46,6 +46,11 @@ pub enum Screen {
     GoalForm(Box<screens::goal_form::GoalForm>),
 }
 
+/// Which panel at which body size (width, height) a layout is for.
+pub type PanelKey = (usize, u16, u16);
+/// A panel's lines, shared between the cache and the frame drawing them.
+pub type LaidOut = std::rc::Rc<Vec<ratatui::text::Line<'static>>>;
+
 /// A result on screen, worked out once when it opens (not on every draw), and which of its
 /// panels is in front (on small terminals, one at a time).
 #[derive(Debug, Clone)]
@@ -57,12 +62,7 @@ pub struct Dashboard {
     pub max_scroll: std::cell::Cell<u16>,
     /// The panel in front laid out for the last size drawn, keyed by (panel, width, height):
     /// building the lines is most of a frame's cost, and only a key or a resize changes them.
-    pub laid_out: std::cell::RefCell<
-        Option<(
-            (usize, u16, u16),
-            std::rc::Rc<Vec<ratatui::text::Line<'static>>>,
-        )>,
-    >,
+    pub laid_out: std::cell::RefCell<Option<(PanelKey, LaidOut)>>,
     /// Goals this result reached for the first time: celebrated on its Next steps.
     pub reached: Vec<String>,
 }
