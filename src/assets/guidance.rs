@@ -1,7 +1,7 @@
-//! Career paths, learning steps and quadrant names: data in `assets/guidance.toml`, checked
-//! when loaded so a missing text is a failing test, not a blank panel.
+//! Career paths, roles, learning steps and quadrant names: data in `assets/guidance.toml`,
+//! checked when loaded so a missing text is a failing test, not a blank panel.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::AssetsError;
@@ -10,48 +10,113 @@ use crate::scoring::Archetype;
 
 const GUIDANCE_TOML: &str = include_str!("../../assets/guidance.toml");
 const FILE: &str = "assets/guidance.toml";
-/// Each dimension needs this many steps toward each pole, so the dashboard always has a choice.
-const STEPS_PER_DIRECTION: usize = 2;
+/// Each dimension needs this many steps per direction and level, so two people at the same
+/// place still have a choice, and a goal and a gap on one dimension never run out.
+const STEPS_PER_LEVEL: usize = 2;
 /// The dimensions the steps must cover: the default bank's.
 const DIMENSIONS: [&str; 6] = ["scope", "focus", "skills", "impact", "workstyle", "path"];
+/// Both lenses within this many points of the middle: neither side of a quadrant means much.
+pub const BALANCED_WITHIN: f64 = 10.0;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Path {
-    pub archetype: Archetype,
-    pub paths: Vec<String>,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// How far along a person already is in a step's direction, so advice fits: no one who already
+/// does the work every day is told to try it for the first time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum QuadrantId {
-    EngineerByChoice,
-    EngineerInTheMaking,
-    DeveloperByChoice,
-    DeveloperOnDuty,
+pub enum Level {
+    Starting,
+    Growing,
+    Leading,
 }
 
-impl QuadrantId {
-    pub const ALL: [QuadrantId; 4] = [
-        QuadrantId::EngineerByChoice,
-        QuadrantId::EngineerInTheMaking,
-        QuadrantId::DeveloperByChoice,
-        QuadrantId::DeveloperOnDuty,
-    ];
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Starting, Level::Growing, Level::Leading];
+    /// The archetype bands' inner edges: from +20 a person leans that way, from +60 they are
+    /// at that end of the spectrum (README, "Archetype").
+    pub const GROWING_FROM: f64 = 20.0;
+    pub const LEADING_FROM: f64 = 60.0;
 
-    /// The quadrant of a (preference, practice) point; 0 counts as the engineer side.
-    pub fn of(preference: f64, practice: f64) -> QuadrantId {
-        match (preference >= 0.0, practice >= 0.0) {
-            (true, true) => QuadrantId::EngineerByChoice,
-            (true, false) => QuadrantId::EngineerInTheMaking,
-            (false, false) => QuadrantId::DeveloperByChoice,
-            (false, true) => QuadrantId::DeveloperOnDuty,
+    /// The level for a practice score measured in the step's direction (+ = that way).
+    pub fn for_progress(progress: f64) -> Level {
+        if progress >= Level::LEADING_FROM {
+            Level::Leading
+        } else if progress >= Level::GROWING_FROM {
+            Level::Growing
+        } else {
+            Level::Starting
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Starting => "starting",
+            Level::Growing => "growing",
+            Level::Leading => "leading",
         }
     }
 }
 
+/// The roles that fit an archetype, and a note on getting there.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathSet {
+    pub archetype: Archetype,
+    pub roles: Vec<String>,
+    pub note: String,
+}
+
+/// A role a career can lead to: what it does, what it asks for, how people usually get there.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    pub day: String,
+    pub skills: String,
+    pub way: String,
+}
+
+/// An archetype's paths with their roles spelled out, as a page shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Path {
+    pub note: String,
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuadrantId {
+    EngineerByChoice,
+    EngineerOnDeveloperDuty,
+    DeveloperByChoice,
+    DeveloperOnEngineerDuty,
+    Balanced,
+}
+
+impl QuadrantId {
+    pub const ALL: [QuadrantId; 5] = [
+        QuadrantId::EngineerByChoice,
+        QuadrantId::EngineerOnDeveloperDuty,
+        QuadrantId::DeveloperByChoice,
+        QuadrantId::DeveloperOnEngineerDuty,
+        QuadrantId::Balanced,
+    ];
+
+    /// The quadrant of a (preference, practice) point: `Balanced` when both are within
+    /// `BALANCED_WITHIN` of the middle; otherwise by sign, 0 counting as the engineer side.
+    pub fn of(preference: f64, practice: f64) -> QuadrantId {
+        if preference.abs() <= BALANCED_WITHIN && practice.abs() <= BALANCED_WITHIN {
+            return QuadrantId::Balanced;
+        }
+        match (preference >= 0.0, practice >= 0.0) {
+            (true, true) => QuadrantId::EngineerByChoice,
+            (true, false) => QuadrantId::EngineerOnDeveloperDuty,
+            (false, false) => QuadrantId::DeveloperByChoice,
+            (false, true) => QuadrantId::DeveloperOnEngineerDuty,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quadrant {
     pub id: QuadrantId,
@@ -64,22 +129,34 @@ pub struct Quadrant {
 pub struct Step {
     pub dimension: String,
     pub toward: Pole,
+    pub level: Level,
     pub text: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    paths: Vec<Spanned<Path>>,
+    retake: String,
+    quick_note: String,
+    leveling: String,
+    paths: Vec<Spanned<PathSet>>,
+    roles: Vec<Spanned<Role>>,
     quadrants: Vec<Spanned<Quadrant>>,
     steps: Vec<Spanned<Step>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Guidance {
-    pub paths: Vec<Path>,
+    pub paths: Vec<PathSet>,
+    pub roles: Vec<Role>,
     pub quadrants: Vec<Quadrant>,
     pub steps: Vec<Step>,
+    /// When a retake makes sense, and what Compare then shows.
+    pub retake: String,
+    /// What a quick-form result says about its margins.
+    pub quick_note: String,
+    /// How the roles are leveled.
+    pub leveling: String,
 }
 
 impl Guidance {
@@ -87,14 +164,23 @@ impl Guidance {
         parse(GUIDANCE_TOML)
     }
 
-    pub fn paths_for(&self, a: Archetype) -> Option<&Path> {
-        self.paths.iter().find(|p| p.archetype == a)
+    pub fn paths_for(&self, a: Archetype) -> Option<Path> {
+        let set = self.paths.iter().find(|p| p.archetype == a)?;
+        Some(Path {
+            note: set.note.clone(),
+            roles: set
+                .roles
+                .iter()
+                .filter_map(|id| self.roles.iter().find(|r| r.id == *id).cloned())
+                .collect(),
+        })
     }
 
     pub fn quadrant(&self, id: QuadrantId) -> Option<&Quadrant> {
         self.quadrants.iter().find(|q| q.id == id)
     }
 
+    /// Steps on a dimension toward a pole, at every level.
     pub fn steps_for<'a>(
         &'a self,
         dimension: &'a str,
@@ -103,6 +189,17 @@ impl Guidance {
         self.steps
             .iter()
             .filter(move |s| s.dimension == dimension && s.toward == toward)
+    }
+
+    /// Steps on a dimension toward a pole at one level.
+    pub fn steps_at<'a>(
+        &'a self,
+        dimension: &'a str,
+        toward: Pole,
+        level: Level,
+    ) -> impl Iterator<Item = &'a Step> + 'a {
+        self.steps_for(dimension, toward)
+            .filter(move |s| s.level == level)
     }
 }
 
@@ -116,12 +213,41 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     let at = |span: std::ops::Range<usize>| {
         format!("{FILE}:{}", crate::bank::line_col(text, span.start).0)
     };
-    for p in &file.paths {
-        if p.get_ref().paths.is_empty() || p.get_ref().note.trim().is_empty() {
+    let blank = |s: &str| s.trim().is_empty();
+    for (name, value) in [
+        ("retake", &file.retake),
+        ("quick_note", &file.quick_note),
+        ("leveling", &file.leveling),
+    ] {
+        if blank(value) {
+            problems.push(format!("{FILE}: `{name}` must not be empty"));
+        }
+    }
+    for r in &file.roles {
+        let role = r.get_ref();
+        if [&role.title, &role.day, &role.skills, &role.way]
+            .iter()
+            .any(|s| blank(s))
+        {
             problems.push(format!(
-                "{}: paths and note must not be empty",
+                "{}: role `{}` needs a title, day, skills and way, none empty",
+                at(r.span()),
+                role.id
+            ));
+        }
+    }
+    for p in &file.paths {
+        let set = p.get_ref();
+        if set.roles.is_empty() || blank(&set.note) {
+            problems.push(format!(
+                "{}: roles and note must not be empty",
                 at(p.span())
             ));
+        }
+        for id in &set.roles {
+            if !file.roles.iter().any(|r| r.get_ref().id == *id) {
+                problems.push(format!("{}: unknown role `{id}`", at(p.span())));
+            }
         }
     }
     for s in &file.steps {
@@ -132,26 +258,40 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
                 s.get_ref().dimension
             ));
         }
-        if s.get_ref().text.trim().is_empty() {
+        if blank(&s.get_ref().text) {
             problems.push(format!("{}: empty step text", at(s.span())));
         }
     }
     for q in &file.quadrants {
-        if q.get_ref().title.trim().is_empty() || q.get_ref().text.trim().is_empty() {
+        if blank(&q.get_ref().title) || blank(&q.get_ref().text) {
             problems.push(format!("{}: empty quadrant title or text", at(q.span())));
         }
     }
     let g = Guidance {
         paths: file.paths.into_iter().map(Spanned::into_inner).collect(),
+        roles: file.roles.into_iter().map(Spanned::into_inner).collect(),
         quadrants: file
             .quadrants
             .into_iter()
             .map(Spanned::into_inner)
             .collect(),
         steps: file.steps.into_iter().map(Spanned::into_inner).collect(),
+        retake: file.retake,
+        quick_note: file.quick_note,
+        leveling: file.leveling,
     };
+    coverage(&g, &mut problems);
+    if problems.is_empty() {
+        Ok(g)
+    } else {
+        Err(AssetsError::Guidance(problems))
+    }
+}
+
+/// Every archetype has paths, every quadrant a name, every dimension x direction x level steps.
+fn coverage(g: &Guidance, problems: &mut Vec<String>) {
     for a in Archetype::ALL {
-        if g.paths_for(a).is_none() {
+        if !g.paths.iter().any(|p| p.archetype == a) {
             problems.push(format!(
                 "{FILE}: no career paths for archetype `{}`",
                 a.id()
@@ -165,15 +305,88 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     }
     for d in DIMENSIONS {
         for pole in [Pole::Engineer, Pole::Developer] {
-            let n = g.steps_for(d, pole).count();
-            if n < STEPS_PER_DIRECTION {
-                problems.push(format!("{FILE}: dimension `{d}` has {n} steps toward {pole:?}, needs {STEPS_PER_DIRECTION}"));
+            for level in Level::ALL {
+                let n = g.steps_at(d, pole, level).count();
+                if n < STEPS_PER_LEVEL {
+                    problems.push(format!(
+                        "{FILE}: dimension `{d}` has {n} {} steps toward {pole:?}, needs {STEPS_PER_LEVEL}",
+                        level.as_str()
+                    ));
+                }
             }
         }
     }
-    if problems.is_empty() {
-        Ok(g)
-    } else {
-        Err(AssetsError::Guidance(problems))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn the_shipped_guidance_covers_every_dimension_direction_and_level_twice() {
+        let g = Guidance::load().unwrap();
+        for d in DIMENSIONS {
+            for pole in [Pole::Engineer, Pole::Developer] {
+                for level in Level::ALL {
+                    assert!(g.steps_at(d, pole, level).count() >= STEPS_PER_LEVEL);
+                }
+            }
+        }
+        for a in Archetype::ALL {
+            let p = g.paths_for(a).unwrap();
+            assert!(!p.roles.is_empty() && p.roles.iter().all(|r| !r.way.is_empty()));
+        }
+    }
+
+    #[test]
+    fn a_missing_step_or_an_unknown_role_is_named_with_its_line() {
+        // Drop the last step (path, developer, leading) and point a path at a role that is
+        // not there.
+        let cut = GUIDANCE_TOML
+            .rfind("[[steps]]")
+            .map_or(GUIDANCE_TOML, |i| &GUIDANCE_TOML[..i]);
+        let broken = cut.replacen(
+            "roles = [\"senior-developer\", \"specialist\", \"tech-lead\"]",
+            "roles = [\"senior-developer\", \"astronaut\"]",
+            1,
+        );
+        let Err(AssetsError::Guidance(problems)) = parse(&broken) else {
+            panic!("accepted");
+        };
+        assert!(
+            problems.iter().any(|p| p
+                == "assets/guidance.toml: dimension `path` has 1 leading steps toward Developer, needs 2"),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.ends_with("unknown role `astronaut`") && p.contains("guidance.toml:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn levels_start_at_the_band_edges() {
+        assert_eq!(Level::for_progress(-100.0), Level::Starting);
+        assert_eq!(Level::for_progress(19.9), Level::Starting);
+        assert_eq!(Level::for_progress(20.0), Level::Growing);
+        assert_eq!(Level::for_progress(59.9), Level::Growing);
+        assert_eq!(Level::for_progress(60.0), Level::Leading);
+    }
+
+    #[test]
+    fn balanced_needs_both_lenses_near_the_middle() {
+        assert_eq!(QuadrantId::of(10.0, -10.0), QuadrantId::Balanced);
+        assert_eq!(QuadrantId::of(10.1, 0.0), QuadrantId::EngineerByChoice);
+        assert_eq!(
+            QuadrantId::of(-30.0, 5.0),
+            QuadrantId::DeveloperOnEngineerDuty
+        );
+        assert_eq!(
+            QuadrantId::of(30.0, -5.0),
+            QuadrantId::EngineerOnDeveloperDuty
+        );
     }
 }

@@ -4,20 +4,32 @@ use serde::Deserialize;
 
 mod guidance;
 
-pub use guidance::{Guidance, Path, Quadrant, QuadrantId, Step};
+pub use guidance::{
+    BALANCED_WITHIN, Guidance, Level, Path, PathSet, Quadrant, QuadrantId, Role, Step,
+};
 
 use crate::scoring::Archetype;
 
 const ARCHETYPES_TOML: &str = include_str!("../../assets/archetypes.toml");
 const INTRO_TOML: &str = include_str!("../../assets/intro.toml");
 
-#[derive(Debug, Clone, Deserialize)]
+/// What an archetype means: who lands there, what they are good at, what to watch, how their
+/// week goes and who they work best with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArchetypeText {
     pub id: Archetype,
     pub title: String,
     pub summary: String,
+    pub strengths: Vec<String>,
+    pub blind_spots: Vec<String>,
+    pub week: String,
+    pub works_with: String,
 }
+
+/// Enough strengths to be a portrait, few enough to read; the same for blind spots.
+const STRENGTHS: std::ops::RangeInclusive<usize> = 3..=4;
+const BLIND_SPOTS: std::ops::RangeInclusive<usize> = 2..=3;
 
 #[derive(Debug, Clone)]
 pub struct Texts {
@@ -37,8 +49,37 @@ pub enum AssetsError {
     Parse { file: &'static str, message: String },
     #[error("assets/archetypes.toml: no text for archetype `{0}`")]
     Missing(&'static str),
+    #[error("assets/archetypes.toml: archetype `{0}`: {1}")]
+    Archetype(&'static str, String),
     #[error("assets/guidance.toml has problems:\n{}", .0.join("\n"))]
     Guidance(Vec<String>),
+}
+
+/// What is wrong with an archetype's text, if anything.
+fn check(t: &ArchetypeText) -> Option<String> {
+    let blank = |s: &String| s.trim().is_empty();
+    if [&t.title, &t.summary, &t.week, &t.works_with]
+        .into_iter()
+        .any(blank)
+    {
+        return Some("title, summary, week and works_with must not be empty".into());
+    }
+    let list = |name: &str, items: &[String], range: &std::ops::RangeInclusive<usize>| {
+        (!range.contains(&items.len()) || items.iter().any(blank)).then(|| {
+            format!(
+                "needs {}-{} {name}, none empty (has {})",
+                range.start(),
+                range.end(),
+                items.len()
+            )
+        })
+    };
+    if let Some(problem) = list("strengths", &t.strengths, &STRENGTHS)
+        .or_else(|| list("blind spots", &t.blind_spots, &BLIND_SPOTS))
+    {
+        return Some(problem);
+    }
+    None
 }
 
 impl Texts {
@@ -65,8 +106,11 @@ impl Texts {
             toml::from_str(ARCHETYPES_TOML).map_err(parse_err("assets/archetypes.toml"))?;
         let intro: Intro = toml::from_str(INTRO_TOML).map_err(parse_err("assets/intro.toml"))?;
         for a in Archetype::ALL {
-            if !file.archetypes.iter().any(|t| t.id == a) {
+            let Some(t) = file.archetypes.iter().find(|t| t.id == a) else {
                 return Err(AssetsError::Missing(a.id()));
+            };
+            if let Some(problem) = check(t) {
+                return Err(AssetsError::Archetype(a.id(), problem));
             }
         }
         Ok(Texts {

@@ -1,41 +1,11 @@
 use std::fmt::Write;
 
+use super::page::{Block, Chart, Key, sections};
 use super::summary::{Summary, score_with_margin};
 use super::{fmt_score, text_bar};
 
-/// Markdown that reads well on GitHub: tables and a text bar chart.
-pub fn markdown_report(s: &Summary) -> String {
-    let r = &s.result;
-    let sc = &r.scores;
-    let mut out = String::new();
-    let title = s
-        .archetype
-        .as_ref()
-        .map_or(super::UNPLACED_TITLE, |a| a.title.as_str());
-    let _ = writeln!(out, "# rolefit result: {title}\n");
-    let _ = writeln!(out, "{}\n", s.provenance());
-    if let (Some(e), Some(d)) = (sc.engineer_pct, sc.developer_pct) {
-        let _ = writeln!(
-            out,
-            "**Overall {}** · Engineer {e:.0}% · Developer {d:.0}%\n",
-            score_with_margin(sc.overall, sc.margin, sc.answered)
-        );
-        let _ = writeln!(
-            out,
-            "```\nDeveloper {} Engineer\n```\n",
-            text_bar(sc.overall.unwrap_or(0.0), 41)
-        );
-    }
-    if let Some(a) = &s.archetype {
-        let _ = writeln!(out, "{}\n", a.summary);
-    }
-    if let Some(u) = &s.unplaced {
-        let _ = writeln!(out, "{u}\n");
-    }
-    let _ = writeln!(
-        out,
-        "## Dimensions\n\nScores run from -100 (developer) to +100 (engineer).\n"
-    );
+/// The dimensions as a table, with a text bar per row.
+fn dimension_table(s: &Summary, out: &mut String) {
     let _ = writeln!(
         out,
         "| Dimension | Score | Enjoy | Do today | Chart |\n|---|---:|---:|---:|---|"
@@ -53,44 +23,68 @@ pub fn markdown_report(s: &Summary) -> String {
             fmt_score(d.practice)
         );
     }
-    if let Some(q) = &s.quadrant {
-        let _ = writeln!(
-            out,
-            "\n**{}**: {} (enjoy {}, do today {})",
-            q.title,
-            q.text,
-            fmt_score(sc.preference),
-            fmt_score(sc.practice)
-        );
-    }
-    let _ = writeln!(out, "\n## Why\n");
-    for (pole, ds) in s.drivers_by_pole() {
-        let _ = writeln!(
-            out,
-            "Pulling toward **{}**:\n",
-            crate::insight::pole_word(pole)
-        );
-        for d in ds {
-            let _ = writeln!(out, "- “{}” — you answered *{}*", d.text, d.answer);
+    let _ = writeln!(out);
+}
+
+/// Markdown that reads well on GitHub: every section of the page, charts in code blocks and
+/// the dimensions as a table.
+pub fn markdown_report(s: &Summary) -> String {
+    let mut out = String::new();
+    for section in sections(s) {
+        if section.key == Key::Top {
+            let _ = writeln!(out, "# rolefit result: {}\n", section.title);
+        } else {
+            let _ = writeln!(out, "## {}\n", section.title);
         }
-        let _ = writeln!(out);
-    }
-    let _ = writeln!(out, "## Answer quality\n");
-    for q in &s.quality {
-        let _ = writeln!(out, "- {q}");
-    }
-    if let Some(p) = &s.paths {
-        let _ = writeln!(
-            out,
-            "\n## Career paths\n\n{}\n\n{}",
-            p.paths.join(" · "),
-            p.note
-        );
-    }
-    if !s.steps.is_empty() {
-        let _ = writeln!(out, "\n## Next steps\n");
-        for (i, st) in s.steps.iter().enumerate() {
-            let _ = writeln!(out, "{}. **{}** {}", i + 1, st.text, st.why);
+        let mut in_list = false;
+        for b in &section.blocks {
+            let list_item = matches!(b, Block::Quote { .. } | Block::Lens { .. });
+            if in_list && !list_item {
+                let _ = writeln!(out);
+            }
+            in_list = list_item;
+            match b {
+                Block::Para(t) | Block::Warn(t) => {
+                    let _ = writeln!(out, "{t}\n");
+                }
+                Block::Note(t) => {
+                    let _ = writeln!(out, "_{t}_\n");
+                }
+                Block::Sub(t) => {
+                    let _ = writeln!(out, "### {t}\n");
+                }
+                Block::Bullets(items) => {
+                    for i in items {
+                        let _ = writeln!(out, "- {i}");
+                    }
+                    let _ = writeln!(out);
+                }
+                Block::Field(label, t) => {
+                    let _ = writeln!(out, "**{label}:** {t}\n");
+                }
+                Block::Lens {
+                    label, glyph, text, ..
+                } => {
+                    let _ = writeln!(out, "- {label} {glyph} {text}");
+                }
+                Block::Quote { text, answer, .. } => {
+                    let _ = writeln!(out, "- “{text}” — you answered *{answer}*");
+                }
+                Block::Step { n, head, text, why } => {
+                    let _ = writeln!(out, "{n}. **{text}**  \n   _{head}_  \n   {why}\n");
+                }
+                Block::Chart(Chart::Dimensions) => dimension_table(s, &mut out),
+                Block::Chart(c) => {
+                    let _ = writeln!(
+                        out,
+                        "```\n{}\n```\n",
+                        super::text::chart_text(s, *c).join("\n")
+                    );
+                }
+            }
+        }
+        if in_list {
+            let _ = writeln!(out);
         }
     }
     super::markdown_safe(&out)

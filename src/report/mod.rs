@@ -1,11 +1,14 @@
 //! Results rendered for people and programs: text, Markdown, JSON and HTML.
 
+pub mod chart;
 mod compare;
 mod export;
 mod goals;
 mod history;
 mod html;
 mod markdown;
+pub mod page;
+mod sentences;
 mod summary;
 mod text;
 
@@ -13,7 +16,7 @@ pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
     forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
 };
-pub use export::{Export, json_export};
+pub use export::{Export, Reading, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
 pub use history::{
     FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
@@ -21,7 +24,8 @@ pub use history::{
 pub use html::html_report;
 pub use markdown::markdown_report;
 pub use summary::{
-    DimRow, Driver, Summary, UNPLACED_TITLE, score_with_margin, summarise, too_few, unplaced,
+    DimRow, Driver, Summary, UNPLACED_TITLE, score_with_margin, summarise, summarise_with_goals,
+    too_few, unplaced,
 };
 pub use text::{result_text, text_report};
 

@@ -2,23 +2,33 @@
 //! and the texts: each front end (TUI, Markdown, HTML, text) only lays it out.
 
 use crate::answers::describe_answer;
-use crate::assets::{ArchetypeText, Path, Quadrant, Texts};
-use crate::bank::{Bank, Pole};
+use crate::assets::{ArchetypeText, Path, Quadrant, QuadrantId, Texts};
+use crate::bank::{Bank, Form, Lens, Pole};
 use crate::insight::{ChosenStep, Insight, analyse};
-use crate::sanitize::line;
-use crate::store::ResultFile;
+use crate::scoring::Archetype;
+use crate::store::{Goal, ResultFile};
+
+use super::sentences;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimRow {
     pub id: String,
     pub title: String,
+    /// The two poles of the dimension in words (the bank's texts).
+    pub engineer: String,
+    pub developer: String,
     pub combined: Option<f64>,
     pub margin: Option<f64>,
     pub preference: Option<f64>,
     pub practice: Option<f64>,
+    pub preference_margin: Option<f64>,
+    pub practice_margin: Option<f64>,
     pub consistency: Option<f64>,
-    /// Answered questions in the dimension.
+    /// Answered questions in the dimension, in all and per lens (preference, practice).
     pub answered: usize,
+    pub answered_by_lens: (usize, usize),
+    /// What the gap between enjoy and do today means here.
+    pub gap: Option<String>,
 }
 
 /// An answer that pulled hard toward a pole, quoted.
@@ -41,11 +51,30 @@ pub struct Summary {
     /// The answers look like straight-lining: suggest a retake.
     pub careless: bool,
     pub quadrant: Option<Quadrant>,
+    /// "Engineer by choice (enjoy +53, do today +67): ..." under the quadrant chart.
+    pub quadrant_line: Option<String>,
     pub paths: Option<Path>,
     pub steps: Vec<ChosenStep>,
+    /// Why there are no steps, when there are none (and something was answered).
+    pub no_steps: Option<String>,
     pub insight: Insight,
     /// Why there is no archetype yet (too few answers), and how many more would give one.
     pub unplaced: Option<String>,
+    /// The label, when it was taken, the form and how much of it was answered.
+    pub meta: String,
+    /// What a quick-form result says about its margins.
+    pub form_note: Option<String>,
+    /// Where the overall score sits among the bands, and the border the margin crosses.
+    pub where_line: Option<String>,
+    pub straddle: Option<String>,
+    /// The consistency figure with its level and meaning.
+    pub consistency_line: String,
+    /// When a retake makes sense; how roles are leveled.
+    pub retake: String,
+    pub leveling: String,
+    /// Every archetype's title (for the map) and every quadrant's (for the chart).
+    pub band_titles: Vec<(Archetype, String)>,
+    pub quadrant_titles: Vec<(QuadrantId, String)>,
 }
 
 /// The headline where an archetype would stand.
@@ -64,36 +93,61 @@ pub fn unplaced(scores: &crate::scoring::Scores) -> Option<String> {
     })
 }
 
-/// A question's text cut to a readable quote.
-fn quote(text: &str, max_words: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= max_words {
-        text.to_owned()
-    } else {
-        format!("{}…", words[..max_words].join(" "))
-    }
+/// Works from the result as the current model scores it (`ResultFile::rescored`), without
+/// learning goals.
+pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
+    summarise_with_goals(bank, result, texts, &[])
 }
 
-/// Works from the result as the current model scores it (`ResultFile::rescored`).
-pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
+/// As `summarise`; open `goals` lead the next steps.
+pub fn summarise_with_goals(
+    bank: &Bank,
+    result: &ResultFile,
+    texts: &Texts,
+    goals: &[Goal],
+) -> Summary {
     let result = &result.clone().rescored(bank);
-    // An old result's questions (their texts, in Why and Answer quality) are those it was asked.
-    let bank = result.taken_on(bank);
     let s = &result.scores;
-    let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
+    let insight = analyse(
+        bank,
+        &result.order,
+        &result.answers,
+        s,
+        &texts.guidance,
+        goals,
+    );
+    let items = crate::scoring::items(bank, &result.answers);
+    let count = |dim: &str, lens: Lens| {
+        items
+            .iter()
+            .filter(|i| i.question.dimension == dim && i.question.lens == lens)
+            .count()
+    };
     let dims = bank
         .dimensions
         .iter()
         .map(|d| {
             let sc = s.dimensions.get(&d.id);
+            let preference = sc.and_then(|x| x.preference);
+            let practice = sc.and_then(|x| x.practice);
+            let margins = (
+                sc.and_then(|x| x.preference_margin),
+                sc.and_then(|x| x.practice_margin),
+            );
             DimRow {
                 id: d.id.clone(),
                 title: d.title.clone(),
+                engineer: d.engineer.clone(),
+                developer: d.developer.clone(),
                 combined: sc.and_then(|x| x.combined),
                 margin: sc.and_then(|x| x.margin),
-                preference: sc.and_then(|x| x.preference),
-                practice: sc.and_then(|x| x.practice),
+                preference,
+                practice,
+                preference_margin: margins.0,
+                practice_margin: margins.1,
                 answered: sc.map_or(0, |x| x.answered),
+                answered_by_lens: (count(&d.id, Lens::Preference), count(&d.id, Lens::Practice)),
+                gap: sentences::gap(preference, practice, margins),
                 consistency: insight
                     .consistency
                     .iter()
@@ -123,12 +177,8 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
                 .filter_map(|id| driver(Pole::Developer, id)),
         )
         .collect();
-    let mut quality = vec![match s.consistency {
-        Some(c) => format!(
-            "Consistency {c:.2} (1.00 means every answer within a dimension points the same way)."
-        ),
-        None => "Consistency: not enough answers.".to_owned(),
-    }];
+    let consistency_line = sentences::consistency(s);
+    let mut quality = vec![consistency_line.clone()];
     for c in &insight.contradictions {
         let title = bank
             .dimension(&c.dimension)
@@ -136,7 +186,7 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
         let said = |id: &str| {
             bank.question(id)
                 .zip(result.answers.get(id))
-                .map(|(q, a)| format!("“{}” ({})", quote(&q.text, 9), describe_answer(q, a)))
+                .map(|(q, a)| format!("“{}” ({})", q.text, describe_answer(q, a)))
         };
         if let (Some(e), Some(d)) = (said(&c.engineer_id), said(&c.developer_id)) {
             quality.push(format!(
@@ -159,6 +209,39 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
             s.answered
         ));
     }
+    let quadrant = insight
+        .quadrant
+        .and_then(|q| texts.guidance.quadrant(q))
+        .cloned();
+    let quadrant_line = match (&quadrant, s.preference, s.practice) {
+        (Some(q), Some(p), Some(d)) => Some(format!(
+            "{} (enjoy {}, do today {}): {}{}",
+            q.title,
+            crate::insight::pts(p),
+            crate::insight::pts(d),
+            q.text,
+            sentences::near_middle(p, d)
+        )),
+        _ => None,
+    };
+    let no_steps = (insight.steps.is_empty() && s.overall.is_some()).then(|| {
+        let title = bank
+            .dimension(crate::insight::DIRECTION_DIMENSION)
+            .map(|d| d.title.as_str());
+        sentences::no_steps(s, title)
+    });
+    let asked = s.answered + s.skipped;
+    let meta = format!(
+        "{}taken {} · {} form, {} of {asked} questions answered",
+        if result.label.is_empty() {
+            String::new()
+        } else {
+            format!("“{}” · ", result.label)
+        },
+        result.taken_at.strftime("%-d %b %Y %H:%M UTC"),
+        result.form.as_str(),
+        s.answered
+    );
     Summary {
         result: result.clone(),
         archetype: s.archetype.and_then(|a| texts.archetype(a)).cloned(),
@@ -166,21 +249,55 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
         drivers,
         careless: insight.careless.is_some(),
         quality,
-        quadrant: insight
-            .quadrant
-            .and_then(|q| texts.guidance.quadrant(q))
-            .cloned(),
-        paths: s
-            .archetype
-            .and_then(|a| texts.guidance.paths_for(a))
-            .cloned(),
+        quadrant,
+        quadrant_line,
+        paths: s.archetype.and_then(|a| texts.guidance.paths_for(a)),
         steps: insight.steps.clone(),
+        no_steps,
+        where_line: insight
+            .placement
+            .as_ref()
+            .map(|p| sentences::where_you_stand(texts, s, p)),
+        straddle: insight
+            .placement
+            .as_ref()
+            .and_then(|p| sentences::straddle(texts, p)),
         insight,
         unplaced: unplaced(s),
+        meta,
+        form_note: (result.form == Form::Quick).then(|| texts.guidance.quick_note.clone()),
+        consistency_line,
+        retake: texts.guidance.retake.clone(),
+        leveling: texts.guidance.leveling.clone(),
+        band_titles: Archetype::ALL
+            .into_iter()
+            .map(|a| {
+                let t = texts.archetype(a).map_or(a.id(), |t| t.title.as_str());
+                (a, t.to_owned())
+            })
+            .collect(),
+        quadrant_titles: QuadrantId::ALL
+            .into_iter()
+            .filter_map(|q| Some((q, texts.guidance.quadrant(q)?.title.clone())))
+            .collect(),
     }
 }
 
 impl Summary {
+    pub fn band_title(&self, a: Archetype) -> String {
+        self.band_titles
+            .iter()
+            .find(|(x, _)| *x == a)
+            .map_or_else(|| a.id().to_owned(), |(_, t)| t.clone())
+    }
+
+    pub fn quadrant_title(&self, q: QuadrantId) -> &str {
+        self.quadrant_titles
+            .iter()
+            .find(|(x, _)| *x == q)
+            .map_or("", |(_, t)| t.as_str())
+    }
+
     /// The drivers grouped by the pole they pull toward, engineer first, empty groups left out.
     pub fn drivers_by_pole(&self) -> Vec<(Pole, Vec<&Driver>)> {
         [Pole::Engineer, Pole::Developer]
@@ -206,9 +323,9 @@ impl Summary {
             r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             r.form.as_str(),
             super::label_suffix(&r.label),
-            line(&r.bank.name),
-            line(&r.bank.version),
-            line(&r.id)
+            r.bank.name,
+            r.bank.version,
+            r.id
         )
     }
 }

@@ -1,7 +1,6 @@
 use std::fmt::Write;
 
 use crate::bank::Bank;
-use crate::sanitize::line;
 use crate::scoring::Scores;
 
 use super::{fmt_margin, fmt_score};
@@ -48,7 +47,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         let _ = writeln!(
             out,
             "{:<26} {:>8} {:>20} {:>11} {:>9}",
-            line(&d.title),
+            d.title,
             fmt_score(s.combined),
             fmt_margin(s.margin, s.answered),
             fmt_score(s.preference),
@@ -63,82 +62,81 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
             let _ = writeln!(out, "\nPulling toward {pole}:");
             for id in ids {
                 let text = bank.question(id).map_or("", |q| q.text.as_str());
-                let _ = writeln!(out, "  - {}: {}", line(id), line(text));
+                let _ = writeln!(out, "  - {id}: {text}");
             }
         }
     }
     out
 }
 
-/// The whole dashboard as plain text (`rolefit show --format text`).
+/// How wide the text and Markdown reports draw their charts.
+pub(super) const CHART_WIDTH: usize = 76;
+/// The quadrant's plot rows in the text and Markdown reports.
+pub(super) const QUADRANT_ROWS: usize = 11;
+
+/// A chart as lines of plain text; the map with its bands named in full under it.
+pub(super) fn chart_text(s: &super::Summary, c: super::page::Chart) -> Vec<String> {
+    let mut lines: Vec<String> = super::chart::draw(s, c, CHART_WIDTH, QUADRANT_ROWS)
+        .iter()
+        .map(|r| super::chart::plain(r).trim_end().to_owned())
+        .collect();
+    if c == super::page::Chart::Map {
+        lines.push(format!(
+            "Bands: {}",
+            super::chart::band_legend(&|a| s.band_title(a))
+        ));
+    }
+    lines
+}
+
+/// The whole dashboard as plain text (`rolefit show --format text`): every section of the page.
 pub fn result_text(s: &super::Summary) -> String {
-    let r = &s.result;
+    use super::page::{Block, Key, sections};
     let mut out = String::new();
-    if let Some(a) = &s.archetype {
-        let _ = writeln!(out, "{}\n{}\n", a.title.to_uppercase(), a.summary);
-    }
-    if let Some(u) = &s.unplaced {
-        let _ = writeln!(out, "{}\n{u}\n", super::UNPLACED_TITLE.to_uppercase());
-    }
-    let _ = writeln!(out, "{}", s.provenance());
-    let sc = &r.scores;
-    let _ = writeln!(
-        out,
-        "Overall {}",
-        super::score_with_margin(sc.overall, sc.margin, sc.answered)
-    );
-    if let (Some(o), Some(e), Some(d)) = (sc.overall, sc.engineer_pct, sc.developer_pct) {
-        let _ = writeln!(
-            out,
-            "Developer {} Engineer   (engineer {e:.0}% / developer {d:.0}%)",
-            super::text_bar(o, 41)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n{:<26} {:<21} {:>12} {:>7} {:>9}",
-        "Dimension", "-100 ... 0 ... +100", "score", "enjoy", "do today"
-    );
-    for d in &s.dims {
-        let bar = d.combined.map_or_else(
-            || "not enough answers".to_owned(),
-            |v| super::text_bar(v, 21),
-        );
-        let _ = writeln!(
-            out,
-            "{:<26} {:<21} {:>12} {:>7} {:>9}",
-            line(&d.title),
-            bar,
-            super::score_with_margin(d.combined, d.margin, d.answered)
-                .replace("not enough answers", "-"),
-            fmt_score(d.preference),
-            fmt_score(d.practice)
-        );
-    }
-    if let Some(q) = &s.quadrant {
-        let _ = writeln!(out, "\n{}: {}", q.title, q.text);
-    }
-    let _ = writeln!(out, "\nWhy");
-    for d in &s.drivers {
-        let _ = writeln!(
-            out,
-            "  toward {:<9} \"{}\" ({})",
-            crate::insight::pole_word(d.pole),
-            line(&d.text),
-            d.answer
-        );
-    }
-    let _ = writeln!(out, "\nAnswer quality");
-    for q in &s.quality {
-        let _ = writeln!(out, "  {q}");
-    }
-    if let Some(p) = &s.paths {
-        let _ = writeln!(out, "\nCareer paths: {}\n  {}", p.paths.join(" · "), p.note);
-    }
-    if !s.steps.is_empty() {
-        let _ = writeln!(out, "\nNext steps");
-        for (i, st) in s.steps.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {}\n     {}", i + 1, st.text, st.why);
+    for section in sections(s) {
+        if section.key == Key::Top {
+            let _ = writeln!(out, "{}", section.title.to_uppercase());
+        } else {
+            let _ = writeln!(
+                out,
+                "\n{}\n{}",
+                section.title,
+                "-".repeat(section.title.chars().count())
+            );
+        }
+        for b in &section.blocks {
+            match b {
+                Block::Para(t) | Block::Note(t) | Block::Warn(t) => {
+                    let _ = writeln!(out, "{t}");
+                }
+                Block::Sub(t) => {
+                    let _ = writeln!(out, "\n{t}");
+                }
+                Block::Bullets(items) => {
+                    for i in items {
+                        let _ = writeln!(out, "  - {i}");
+                    }
+                }
+                Block::Field(label, t) => {
+                    let _ = writeln!(out, "  {label}: {t}");
+                }
+                Block::Lens {
+                    label, glyph, text, ..
+                } => {
+                    let _ = writeln!(out, "  {label} {glyph} {text}");
+                }
+                Block::Quote { text, answer, .. } => {
+                    let _ = writeln!(out, "  \"{text}\" ({answer})");
+                }
+                Block::Step { n, head, text, why } => {
+                    let _ = writeln!(out, "  {n}. {text}\n     {head}\n     {why}");
+                }
+                Block::Chart(c) => {
+                    for line in chart_text(s, *c) {
+                        let _ = writeln!(out, "  {line}");
+                    }
+                }
+            }
         }
     }
     out

@@ -28,7 +28,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     }
     let theme = &app.theme;
     let full = area;
-    let area = area.centered_horizontally(Constraint::Max(MAX_WIDTH));
+    // The dashboard lays its panels side by side on a wide terminal; other screens keep to a
+    // readable column.
+    let max = match app.screen {
+        Screen::Result(_) => area.width,
+        _ => MAX_WIDTH,
+    };
+    let area = area.centered_horizontally(Constraint::Max(max));
     let foot = footer::lines(app.context(), area.width.saturating_sub(2), theme);
     let notice_h = u16::from(app.notice.is_some());
     let [title, body, notice, foot_area] = Layout::vertical([

@@ -32,6 +32,7 @@ pub fn all_at(bank: &Bank, pole: Pole) -> Answers {
         .collect()
 }
 
+pub mod people;
 pub mod pty;
 
 pub mod tui {

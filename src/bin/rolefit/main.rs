@@ -245,19 +245,36 @@ fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         if tui::term::check_terminal().is_ok() {
             return interactive(g, Start::Show(Box::new(result)), String::new(), None);
         }
-        return print_result(g, &result, ShowFormat::Text);
+        return print_result(g, &store, &result, ShowFormat::Text);
     };
-    print_result(g, &result, format)
+    print_result(g, &store, &result, format)
 }
 
-fn print_result(g: &Global, result: &ResultFile, format: ShowFormat) -> anyhow::Result<ExitCode> {
+/// The learning goals, which lead a result's next steps; a goals file that cannot be read is
+/// said, and the page is shown without them.
+fn open_goals(store: &rolefit::store::Store) -> Vec<rolefit::store::Goal> {
+    store.load_goals().map_or_else(
+        |e| {
+            note(&format!("rolefit: next steps leave out learning goals: {e}"));
+            Vec::new()
+        },
+        |f| f.goals,
+    )
+}
+
+fn print_result(
+    g: &Global,
+    store: &rolefit::store::Store,
+    result: &rolefit::store::ResultFile,
+    format: ShowFormat,
+) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let texts = preload::texts()?;
     let result = &result.clone().rescored(&bank);
-    let summary = rolefit::report::summarise(&bank, result, &texts);
+    let summary = rolefit::report::summarise_with_goals(&bank, result, &texts, &open_goals(store));
     match format {
         ShowFormat::Text => emit(&rolefit::report::result_text(&summary))?,
-        ShowFormat::Json => emit_json(&rolefit::report::json_export(result))?,
+        ShowFormat::Json => emit_json(&rolefit::report::json_export(&summary))?,
         ShowFormat::Md => emit(&rolefit::report::markdown_report(&summary))?,
     }
     Ok(ExitCode::SUCCESS)
@@ -268,12 +285,13 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let result = find_result(&store, &args.id)?.rescored(&bank);
     let texts = preload::texts()?;
-    let summary = rolefit::report::summarise(&bank, &result, &texts);
+    let summary =
+        rolefit::report::summarise_with_goals(&bank, &result, &texts, &open_goals(&store));
     let text = match args.format {
         ExportFormat::Md => rolefit::report::markdown_report(&summary),
         ExportFormat::Json => format!(
             "{}\n",
-            sanitize::json(&rolefit::report::json_export(&result))
+            sanitize::json(&rolefit::report::json_export(&summary))
         ),
         ExportFormat::Html => rolefit::report::html_report(&summary),
     };

@@ -36,11 +36,13 @@ impl App {
     /// Shows a result's dashboard, celebrating any goal it reached: `on_top` of the current
     /// screen (q returns there), or in its place (q goes home).
     pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
-        let mut d = Dashboard::new(&self.bank, &self.texts, result);
+        let goals = self.store.load_goals();
+        let open = goals.as_ref().map_or(&[][..], |g| g.goals.as_slice());
+        let mut d = Dashboard::new(&self.bank, &self.texts, result, open);
         // The dashboard's copy is rescored with the current model: goals go by the same numbers.
         let result = d.result().clone();
         let result = &result;
-        if let Ok(goals) = self.store.load_goals() {
+        if let Ok(goals) = goals {
             d.reached = crate::goals::newly_reached(&goals.goals, result)
                 .into_iter()
                 .map(|g| {

@@ -3,7 +3,7 @@
 
 use crate::assets::Texts;
 use crate::bank::{Bank, Form};
-use crate::report::{Summary, summarise};
+use crate::report::{Summary, summarise_with_goals};
 use crate::store::{InProgress, ResultFile};
 
 use crate::tui::screens;
@@ -57,6 +57,11 @@ pub enum Screen {
     GoalForm(Box<screens::goal_form::GoalForm>),
 }
 
+/// Which panel at which body size (width, height) a layout is for.
+pub type PanelKey = (usize, u16, u16);
+/// A panel's lines, shared between the cache and the frame drawing them.
+pub type LaidOut = std::rc::Rc<Vec<ratatui::text::Line<'static>>>;
+
 /// A result on screen, worked out once when it opens (not on every draw), and which of its
 /// panels is in front (on small terminals, one at a time).
 #[derive(Debug, Clone)]
@@ -64,16 +69,29 @@ pub struct Dashboard {
     pub summary: Summary,
     pub panel: usize,
     pub scroll: u16,
+    /// How far the panel in front can scroll at the last drawn size, so ↓ stops at its end.
+    pub max_scroll: std::cell::Cell<u16>,
+    /// The panel in front laid out for the last size drawn, keyed by (panel, width, height):
+    /// building the lines is most of a frame's cost, and only a key or a resize changes them.
+    pub laid_out: std::cell::RefCell<Option<(PanelKey, LaidOut)>>,
     /// Goals this result reached for the first time: celebrated on its Next steps.
     pub reached: Vec<String>,
 }
 
 impl Dashboard {
-    pub fn new(bank: &Bank, texts: &Texts, result: &ResultFile) -> Box<Dashboard> {
+    /// `goals`: the learning goals; open ones lead the next steps.
+    pub fn new(
+        bank: &Bank,
+        texts: &Texts,
+        result: &ResultFile,
+        goals: &[crate::store::Goal],
+    ) -> Box<Dashboard> {
         Box::new(Dashboard {
-            summary: summarise(bank, result, texts),
+            summary: summarise_with_goals(bank, result, texts, goals),
             panel: 0,
             scroll: 0,
+            max_scroll: std::cell::Cell::new(u16::MAX),
+            laid_out: std::cell::RefCell::new(None),
             reached: Vec::new(),
         })
     }

@@ -96,9 +96,12 @@ fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
     };
     f.target = target as i32;
     f.hint = dimension_id(bank, f).and_then(|d| {
+        // A step at the level the person is at in that direction, as on the dashboard.
+        let level =
+            crate::assets::Level::for_progress(crate::insight::progress(&f.scores, d, toward));
         texts
             .guidance
-            .steps_for(d, toward)
+            .steps_at(d, toward, level)
             .next()
             .map(|s| s.text.clone())
     });

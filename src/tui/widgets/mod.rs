@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens.
 
+pub mod flow;
 pub mod footer;
 pub mod overlay;
 pub mod scroll;

@@ -1,26 +1,38 @@
-//! The result dashboard: where you stand, why, and what to do next. One screen from 100x30 up;
-//! below that, one panel at a time (Tab or 1-5).
+//! The result dashboard: where you stand, what it means, why, and what to do next. Tabs at
+//! every size; the overview lays its parts side by side from `SIDE_BY_SIDE` columns, and every
+//! panel wraps instead of cutting and scrolls with a visible hint when it does not fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::report::{Summary, score_with_margin};
+use crate::report::Summary;
+use crate::report::page::{Block, Chart, Key, Section, section};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Dashboard, Screen};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::spectrum;
-use crate::tui::widgets::text::{pad, truncate};
+use crate::tui::widgets::flow::para;
 
+mod layout;
 mod panels;
-use panels::{compact_quality, next_steps, quality, why};
+use panels::Lines;
 
-pub const PANELS: [&str; 5] = ["Overview", "Chart", "Why", "Quality", "Next steps"];
-/// The whole dashboard fits on one screen from this size of terminal body up.
+pub const PANELS: [&str; 7] = [
+    "Overview",
+    "Archetype",
+    "Dimensions",
+    "Chart",
+    "Why",
+    "Steps",
+    "Paths",
+];
+/// From this many columns the overview puts its parts in three columns (so it is one screen
+/// at 160x50), from `TWO_COLUMNS` in two; narrower, one under the other.
+pub const SIDE_BY_SIDE: u16 = 156;
+const TWO_COLUMNS: u16 = 116;
+/// Below this size the overview keeps to the placement and the dimensions (the other parts
+/// are a tab away); from it up, it carries everything.
 const FULL_WIDTH: u16 = 98;
 const FULL_HEIGHT: u16 = 27;
 
@@ -29,12 +41,17 @@ pub fn update(app: &mut App, action: Action) {
         return;
     };
     let n = PANELS.len();
+    // Scrolling past the end is clamped when drawn (the end depends on the size); here the
+    // position starts from what was last shown, so ↑ after PgDn at the end moves at once.
+    d.scroll = d.scroll.min(d.max_scroll.get());
     match action {
         Action::Forward => (d.panel, d.scroll) = ((d.panel + 1) % n, 0),
         Action::Back => (d.panel, d.scroll) = ((d.panel + n - 1) % n, 0),
         Action::Pick(k) => (d.panel, d.scroll) = ((usize::from(k).clamp(1, n)) - 1, 0),
         Action::Up => d.scroll = d.scroll.saturating_sub(1),
-        Action::Down => d.scroll = d.scroll.saturating_add(1).min(200),
+        Action::Down => d.scroll = d.scroll.saturating_add(1),
+        Action::PageUp => d.scroll = d.scroll.saturating_sub(10),
+        Action::PageDown => d.scroll = d.scroll.saturating_add(10),
         Action::Export => export(app),
         Action::Goal => {
             let result = d.summary.result.clone();
@@ -91,301 +108,267 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    if d.panel == 0 && area.width >= FULL_WIDTH && area.height >= FULL_HEIGHT {
-        let [tabs, rest] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        tab_bar(d, tabs, buf, theme);
-        full(d, rest, buf, theme);
-    } else {
-        tabbed(s, d, area, buf, theme);
-    }
-}
-
-fn full(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let s = &d.summary;
-    let [head, spec, _, mid, _, low] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Length(9),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
-    header(s, head, buf, theme);
-    gauge(s, spec, buf, theme);
-    let [dims, chart] = Layout::horizontal([Constraint::Min(50), Constraint::Length(32)])
-        .spacing(2)
-        .areas(mid);
-    dimensions(s, dims, buf, theme);
-    quadrant(s, chart, buf, theme);
-    let [why_area, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-            .spacing(2)
-            .areas(low);
-    Paragraph::new(why(s, theme, Some(why_area.width))).render(why_area, buf);
-    let w = usize::from(right.width);
-    let mut lines = vec![Line::styled("Answer quality", theme.heading)];
-    lines.extend(compact_quality(s).into_iter().map(|(t, warn)| {
-        Line::styled(
-            truncate(&t, w),
-            if warn { theme.warning } else { theme.text },
-        )
-    }));
-    lines.push(Line::default());
-    lines.extend(
-        next_steps(s, &d.reached, theme, false)
-            .into_iter()
-            .map(|l| {
-                let text: String = l.spans.iter().map(|sp| sp.content.as_ref()).collect();
-                Line::styled(truncate(&text, w), l.style)
-            }),
-    );
-    Paragraph::new(lines).render(right, buf);
-}
-
-fn tabbed(s: &Summary, d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let gap = u16::from(area.height >= 30);
     let [tabs, _, body] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(gap),
         Constraint::Min(1),
     ])
     .areas(area);
     tab_bar(d, tabs, buf, theme);
-    let text = |lines: Vec<Line<'static>>, buf: &mut Buffer| {
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((d.scroll, 0))
-            .render(body, buf);
+    let key = (d.panel, body.width, body.height);
+    let cached = d
+        .laid_out
+        .borrow()
+        .as_ref()
+        .filter(|(k, _)| *k == key)
+        .map(|(_, l)| std::rc::Rc::clone(l));
+    let lines = cached.unwrap_or_else(|| {
+        let l = std::rc::Rc::new(lines(d, theme, body.width, body.height));
+        *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
+        l
+    });
+    d.max_scroll
+        .set(layout::draw(&lines, body, d.scroll, buf, theme));
+}
+
+/// The lines of the panel in front, laid out for a body of `w` x `h`.
+fn lines(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
+    let s = &d.summary;
+    let sec = |key| section(s, key);
+    let cols = match w {
+        w if w >= SIDE_BY_SIDE => 3,
+        w if w >= FULL_WIDTH => 2,
+        _ => 1,
     };
     match d.panel {
-        0 => {
-            let [head, spec, _, dims] = Layout::vertical([
-                Constraint::Length(4),
-                Constraint::Length(2),
-                Constraint::Length(1),
-                Constraint::Min(1),
-            ])
-            .areas(body);
-            header(s, head, buf, theme);
-            gauge(s, spec, buf, theme);
-            dimensions(s, dims, buf, theme);
+        0 => overview(d, theme, w, h),
+        1 => cards(s, sec(Key::Archetype), theme, w, cols),
+        2 => cards(s, sec(Key::Dimensions), theme, w, cols),
+        3 => sec(Key::Quadrant).map_or_else(
+            || para("Enjoy vs do today needs answers in both lenses.", theme.dim, w, 0),
+            |q| panels::section(s, &q, theme, w, panels::quadrant_rows(h)),
+        ),
+        4 => {
+            let mut l = cards(s, sec(Key::Why), theme, w, cols.min(2));
+            l.push(Line::default());
+            l.extend(cards(s, sec(Key::Quality), theme, w, 1));
+            l
         }
-        1 => quadrant(s, body, buf, theme),
-        2 => text(why(s, theme, None), buf),
-        3 => text(quality(s, theme), buf),
-        _ => text(next_steps(s, &d.reached, theme, true), buf),
+        5 => steps(d, theme, w),
+        _ => sec(Key::Paths).map_or_else(
+            || para("Career paths follow the archetype: with a placement, the roles that fit it show here.", theme.dim, w, 0),
+            |p| cards(s, Some(p), theme, w, cols),
+        ),
     }
 }
 
-fn tab_bar(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let mut spans = Vec::new();
-    for (i, name) in PANELS.iter().enumerate() {
-        let style = if i == d.panel {
-            theme.selected
-        } else {
-            theme.dim
-        };
-        spans.push(Span::styled(format!(" {} {name} ", i + 1), style));
-        spans.push(Span::raw(" "));
-    }
-    Paragraph::new(Line::from(spans)).render(area, buf);
-}
-
-fn header(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let (title, text) = match (&s.archetype, &s.unplaced) {
-        (Some(a), _) => (a.title.to_uppercase(), a.summary.clone()),
-        (None, Some(u)) => (crate::report::UNPLACED_TITLE.to_uppercase(), u.clone()),
-        (None, None) => return,
+/// A section's lead (its title and what comes before the first sub-heading) across the width,
+/// then each sub-heading's group, in columns when there is room.
+fn cards(s: &Summary, sec: Option<Section>, theme: &Theme, w: u16, cols: u16) -> Lines {
+    let Some(sec) = sec else {
+        return Lines::new();
     };
-    let lines = vec![
-        Line::styled(title, theme.heading),
-        Line::styled(text, theme.text),
-    ];
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
-}
-
-fn gauge(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let sc = &s.result.scores;
-    let Some(overall) = sc.overall else { return };
-    if area.height == 0 || area.width < 24 {
-        return;
-    }
-    buf.set_string(area.x, area.y, "Developer", theme.developer);
-    let track = Rect::new(area.x + 10, area.y, area.width - 20, 1);
-    spectrum::gauge(buf, track, overall, sc.margin, theme);
-    buf.set_string(track.right() + 1, area.y, "Engineer", theme.engineer);
-    if area.height > 1 {
-        let legend = if sc.margin.is_some() {
-            "  (the band is the 95% margin)"
-        } else {
-            ""
-        };
-        let line = format!(
-            "Engineer {:.0}% · Developer {:.0}% · overall {}{legend}",
-            sc.engineer_pct.unwrap_or(50.0),
-            sc.developer_pct.unwrap_or(50.0),
-            score_with_margin(sc.overall, sc.margin, sc.answered)
-        );
-        buf.set_string(
-            area.x,
-            area.y + 1,
-            truncate(&line, usize::from(area.width)),
-            theme.marker,
-        );
-    }
-}
-
-/// One row per dimension: a bar from 0 to the combined score, ◆ where you enjoy, ● where you do.
-fn dimensions(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let title_w = 23.min(usize::from(area.width) * 2 / 5);
-    let texts: Vec<String> = s
-        .dims
+    let split = sec
+        .blocks
         .iter()
-        .map(|d| score_with_margin(d.combined, d.margin, d.answered))
-        .collect();
-    // As wide as the widest score, so "too few answers (2)" is never cut.
-    let score_w = texts
-        .iter()
-        .map(|t| crate::tui::widgets::text::width(t))
-        .max()
-        .map_or(12, |w| u16::try_from(w).unwrap_or(12).max(12));
-    let bar_x = area.x + u16::try_from(title_w).unwrap_or(0) + 1;
-    let bar_w = area
-        .width
-        .saturating_sub(u16::try_from(title_w).unwrap_or(0) + 2 + score_w);
-    let mut y = area.y;
-    if area.height == 0 || bar_w < 9 {
-        return;
-    }
-    buf.set_string(area.x, y, truncate("By dimension", title_w), theme.heading);
-    buf.set_string(bar_x, y, "◀ dev", theme.developer);
-    buf.set_string(bar_x + bar_w.saturating_sub(5), y, "eng ▶", theme.engineer);
-    y += 1;
-    for (d, score_text) in s.dims.iter().zip(&texts) {
-        if y >= area.bottom() {
-            return;
+        .position(|b| matches!(b, Block::Sub(_)))
+        .unwrap_or(sec.blocks.len());
+    let lead = Section {
+        blocks: sec.blocks[..split].to_vec(),
+        ..sec.clone()
+    };
+    let mut groups: Vec<Vec<Block>> = Vec::new();
+    for b in &sec.blocks[split..] {
+        match (b, groups.last_mut()) {
+            (Block::Sub(_), _) | (_, None) => groups.push(vec![b.clone()]),
+            (_, Some(g)) => g.push(b.clone()),
         }
-        buf.set_string(
-            area.x,
-            y,
-            pad(&truncate(&d.title, title_w), title_w),
-            theme.text,
-        );
-        let bar = Rect::new(bar_x, y, bar_w, 1);
-        match d.combined {
-            Some(v) => {
-                spectrum::centred_bar(buf, bar, v, theme);
-                for (score, glyph) in [(d.preference, "◆"), (d.practice, "●")] {
-                    if let Some(p) = score {
-                        buf.set_string(
-                            bar.x + spectrum::column(p, bar.width),
-                            y,
-                            glyph,
-                            theme.marker,
-                        );
-                    }
+    }
+    let build = |width: u16| -> Vec<Lines> {
+        groups
+            .iter()
+            .map(|g| {
+                let mut l: Lines = g
+                    .iter()
+                    .flat_map(|b| panels::block(s, b, theme, width, 11))
+                    .collect();
+                // A group's sub-heading starts with a blank line; columns start flush.
+                if l.first().is_some_and(|f| f.width() == 0) {
+                    l.remove(0);
                 }
-                let text = format!("{score_text:>w$}", w = usize::from(score_w));
-                buf.set_string(bar.right() + 1, y, text, theme.text);
-            }
-            None => buf.set_string(bar.x, y, "not enough answers", theme.dim),
-        }
-        y += 1;
-    }
-    if y < area.bottom() {
-        buf.set_string(
-            bar_x,
-            y,
-            truncate(
-                "◆ what you enjoy  ● what you do today",
-                usize::from(bar_w + score_w),
-            ),
-            theme.dim,
-        );
-    }
+                l
+            })
+            .collect()
+    };
+    let mut out = panels::section(s, &lead, theme, w, 11);
+    out.push(Line::default());
+    out.extend(layout::columns(w, cols, &build));
+    out
 }
 
-/// Preference (x) against practice (y), with the four quadrants named.
-fn quadrant(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let sc = &s.result.scores;
-    let (Some(pref), Some(prac)) = (sc.preference, sc.practice) else {
-        Paragraph::new("Enjoy vs do today: needs answers in both lenses.")
-            .style(theme.dim)
-            .render(area, buf);
-        return;
-    };
-    if area.height < 4 || area.width < 20 {
-        return;
+fn steps(d: &Dashboard, theme: &Theme, w: u16) -> Lines {
+    let mut l: Lines = d
+        .reached
+        .iter()
+        .flat_map(|r| para(&format!("★ {r}"), theme.marker, w, 2))
+        .collect();
+    if let Some(sec) = section(&d.summary, Key::Steps) {
+        l.extend(panels::section(&d.summary, &sec, theme, w, 0));
     }
-    let caption = s.quadrant.as_ref().map_or(String::new(), |q| {
-        format!("{} ({:+.0} / {:+.0})", q.title, pref, prac)
-    });
-    let [chart, label, axes] = Layout::vertical([
-        Constraint::Min(3),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    let axis = theme.dim.fg.unwrap_or_default();
-    let dot = theme.marker;
-    // Right-hand labels end at the right edge: their x is where that many columns still fit.
-    let cols = f64::from(chart.width.max(1));
-    let right = move |label: &str| 100.0 - 200.0 * label.chars().count() as f64 / cols;
-    Canvas::default()
-        .marker(Marker::Braille)
-        .x_bounds([-100.0, 100.0])
-        .y_bounds([-100.0, 100.0])
-        .paint(move |ctx| {
-            ctx.draw(&CanvasLine {
-                x1: -100.0,
-                y1: 0.0,
-                x2: 100.0,
-                y2: 0.0,
-                color: axis,
-            });
-            ctx.draw(&CanvasLine {
-                x1: 0.0,
-                y1: -100.0,
-                x2: 0.0,
-                y2: 100.0,
-                color: axis,
-            });
-            ctx.print(-100.0, 100.0, Line::styled("dev on duty", Style::default()));
-            ctx.print(
-                right("eng by choice"),
-                100.0,
-                Line::styled("eng by choice", Style::default()),
-            );
-            ctx.print(
-                -100.0,
-                -100.0,
-                Line::styled("dev by choice", Style::default()),
-            );
-            ctx.print(
-                right("eng in making"),
-                -100.0,
-                Line::styled("eng in making", Style::default()),
-            );
-            ctx.print(
-                pref.clamp(-97.0, 97.0),
-                prac.clamp(-97.0, 97.0),
-                Line::styled("●", dot),
-            );
+    l
+}
+
+/// Consistency with what it means, and what to look at in the answers.
+fn quality(s: &Summary, theme: &Theme, w: u16) -> Lines {
+    let mut l = para("Answer quality", theme.heading, w, 0);
+    l.extend(para(&s.consistency_line, theme.text, w, 0));
+    let low: Vec<&str> = s
+        .insight
+        .contradictions
+        .iter()
+        .filter_map(|c| s.dims.iter().find(|d| d.id == c.dimension))
+        .map(|d| d.title.as_str())
+        .collect();
+    // Named when few; counted when many (panel 5 names and quotes them all).
+    let t = match low.as_slice() {
+        [] => String::new(),
+        [a] => format!("Your answers pull both ways on {a} (5 Why shows how)."),
+        [a, b] => format!("Your answers pull both ways on {a} and {b} (5 Why shows how)."),
+        many => format!(
+            "Your answers pull both ways on {} dimensions (5 Why shows which).",
+            many.len()
+        ),
+    };
+    if !t.is_empty() {
+        l.extend(para(&t, theme.warning, w, 0));
+    }
+    if s.careless {
+        l.extend(para(
+            "Many answers are identical: if you clicked through quickly, a retake gives a result you can trust (5 Why).",
+            theme.warning,
+            w,
+            0,
+        ));
+    }
+    l
+}
+
+/// The archetype's name with the result's label, date and form beside it when they fit (else
+/// under it), any note on the form, and the summary.
+fn header(s: &Summary, theme: &Theme, w: u16) -> Lines {
+    let Some(top) = section(s, Key::Top) else {
+        return Lines::new();
+    };
+    let title = top.title.to_uppercase();
+    let width = crate::tui::widgets::text::width;
+    let mut blocks = top.blocks.iter();
+    let mut l = Lines::new();
+    match blocks.next() {
+        Some(Block::Note(meta)) if width(&title) + 3 + width(meta) <= usize::from(w) => {
+            l.push(Line::from(vec![
+                Span::styled(title, theme.heading),
+                Span::styled(format!("   {meta}"), theme.dim),
+            ]));
+        }
+        Some(first) => {
+            l.extend(para(&title, theme.heading, w, 0));
+            l.extend(panels::block(s, first, theme, w, 0));
+        }
+        None => l.extend(para(&title, theme.heading, w, 0)),
+    }
+    for b in blocks {
+        l.extend(panels::block(s, b, theme, w, 0));
+    }
+    l
+}
+
+fn overview(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
+    let s = &d.summary;
+    let part = |key, width: u16, rows: usize| {
+        section(s, key).map_or_else(Lines::new, |sec| {
+            panels::section(s, &sec, theme, width, rows)
         })
-        .render(chart, buf);
-    buf.set_string(
-        label.x,
-        label.y,
-        truncate(&caption, usize::from(label.width)),
-        theme.heading,
-    );
-    buf.set_string(
-        axes.x,
-        axes.y,
-        truncate("→ enjoy   ↑ do today", usize::from(axes.width)),
-        theme.dim,
-    );
+    };
+    let retake = para(&s.retake, theme.dim, w, 0);
+    let top = layout::join(vec![header(s, theme, w), part(Key::Stand, w, 0)]);
+    if w < FULL_WIDTH || h < FULL_HEIGHT {
+        let dims = panels::chart(s, Chart::Dimensions, theme, w, 0);
+        return layout::join(vec![top, dims, quality(s, theme, w), retake]);
+    }
+    if w < TWO_COLUMNS {
+        return layout::join(vec![
+            top,
+            panels::chart(s, Chart::Dimensions, theme, w, 0),
+            part(Key::Quadrant, w, 9),
+            part(Key::Why, w, 0),
+            steps(d, theme, w),
+            quality(s, theme, w),
+            retake,
+        ]);
+    }
+    let n = if w >= SIDE_BY_SIDE { 3 } else { 2 };
+    let ws = layout::widths(w, n);
+    let last = ws.len() - 1;
+    let dims = panels::chart(s, Chart::Dimensions, theme, ws[0], 0);
+    let why = part(Key::Why, ws[1], 0);
+    let steps = steps(d, theme, ws[last]);
+    // Answer quality and the retake line go where they leave the tallest column shortest;
+    // the quadrant takes what the first column has left (all but its title, names and axes).
+    let avail = usize::from(h).saturating_sub(top.len() + 1);
+    let quality_at = |i: usize| {
+        let mut q = quality(s, theme, ws[i]);
+        q.extend(para(&s.retake, theme.dim, ws[i], 0));
+        q
+    };
+    let quadrant_rows = |spare: usize| spare.saturating_sub(9).clamp(5, 13);
+    let mut best: Option<(usize, Vec<Lines>)> = None;
+    for at in [1, 0, last] {
+        let q = quality_at(at);
+        let first_room = avail.saturating_sub(dims.len() + if at == 0 { q.len() + 1 } else { 0 });
+        let mut cols: Vec<Vec<Lines>> = vec![
+            vec![
+                dims.clone(),
+                part(Key::Quadrant, ws[0], quadrant_rows(first_room)),
+            ],
+            vec![why.clone()],
+        ];
+        if n == 3 {
+            cols.push(vec![steps.clone()]);
+        } else {
+            cols[1].push(steps.clone());
+        }
+        cols[at.min(last)].push(q);
+        let cols: Vec<Lines> = cols.into_iter().map(layout::join).collect();
+        let tallest = cols.iter().map(Vec::len).max().unwrap_or(0);
+        if best.as_ref().is_none_or(|(t, _)| tallest < *t) {
+            best = Some((tallest, cols));
+        }
+    }
+    let mut out = top;
+    out.push(Line::default());
+    out.extend(layout::side_by_side(
+        best.map_or_else(Vec::new, |(_, c)| c),
+        &ws,
+    ));
+    out
+}
+
+/// The panels by number and name; when they do not all fit, the others by number only.
+fn tab_bar(d: &Dashboard, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let full: usize = PANELS.iter().map(|p| p.len() + 4).sum();
+    let spans: Vec<Span<'static>> = PANELS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let here = i == d.panel;
+            let text = if here || full <= usize::from(area.width) {
+                format!(" {} {name} ", i + 1)
+            } else {
+                format!(" {} ", i + 1)
+            };
+            Span::styled(text, if here { theme.selected } else { theme.dim })
+        })
+        .collect();
+    Paragraph::new(Line::from(spans)).render(area, buf);
 }

@@ -1,114 +1,152 @@
-//! The text panels of the dashboard: why, answer quality, next steps.
+//! The page's sections as styled lines wrapped to a width: every block of `report::page` has
+//! one look here, so each panel and the overview say exactly what the exports say.
 
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use crate::bank::Pole;
-use crate::insight::pole_word;
 use crate::report::Summary;
+use crate::report::chart::{Row, Tone, draw, text_width};
+use crate::report::page::{Block, Chart, Key, Section};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::text::{clean, truncate};
+use crate::tui::widgets::flow::{flow, para};
 
-/// The drivers, quoted; with a `width`, each on one line (the quote shortened, the answer kept).
-pub(super) fn why(s: &Summary, theme: &Theme, width: Option<u16>) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
-        "Why: the answers that pulled hardest",
-        theme.heading,
-    )];
-    for (pole, drivers) in s.drivers_by_pole() {
-        let style = if pole == Pole::Engineer {
-            theme.engineer
-        } else {
-            theme.developer
-        };
-        lines.push(Line::styled(format!("toward {}:", pole_word(pole)), style));
-        for d in drivers {
-            let (text, answer) = match width {
-                Some(w) => {
-                    let answer = truncate(&d.answer, usize::from(w) / 2);
-                    let room = usize::from(w)
-                        .saturating_sub(crate::tui::widgets::text::width(&answer) + 5);
-                    (truncate(&d.text, room), answer)
-                }
-                None => (d.text.clone(), d.answer.clone()),
+pub type Lines = Vec<Line<'static>>;
+
+pub fn tone(theme: &Theme, t: Tone) -> Style {
+    match t {
+        Tone::Text => theme.text,
+        Tone::Dim => theme.dim,
+        Tone::Marker => theme.marker,
+        Tone::Strong => theme.heading,
+        Tone::Engineer => theme.engineer,
+        Tone::Developer => theme.developer,
+    }
+}
+
+pub fn row_line(theme: &Theme, row: Row) -> Line<'static> {
+    Line::from(
+        row.into_iter()
+            .map(|(s, t)| Span::styled(s, tone(theme, t)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The plot rows a quadrant gets: as many as fit `room`, at most a square-looking 15.
+pub fn quadrant_rows(room: u16) -> usize {
+    usize::from(room.saturating_sub(6)).clamp(5, 15)
+}
+
+pub fn chart(s: &Summary, c: Chart, theme: &Theme, width: u16, rows: usize) -> Lines {
+    let w = usize::from(width);
+    let w = match c {
+        // Much wider than four columns a row, the quadrant's cells stop looking square; a
+        // little wider keeps its names on one row each.
+        Chart::Quadrant => w.min((rows * 4 + 1).max(49)),
+        _ => w,
+    };
+    draw(s, c, w, rows)
+        .into_iter()
+        .map(|r| row_line(theme, r))
+        .collect()
+}
+
+fn bold(s: Style) -> Style {
+    s.add_modifier(Modifier::BOLD)
+}
+
+/// One lens of a dimension: its label, a bar with its glyph, and its score with margin.
+fn lens(theme: &Theme, label: &str, glyph: &str, score: Option<f64>, text: &str, w: u16) -> Lines {
+    let bar_w = usize::from(w)
+        .saturating_sub(12 + text_width(text) + 1)
+        .min(41);
+    // Bars are drawn odd-width (a middle column for 0).
+    let bar_w = bar_w.saturating_sub(usize::from(bar_w % 2 == 0));
+    let mut spans = vec![Span::styled(format!("  {label:<9} "), theme.dim)];
+    match score {
+        Some(v) if bar_w >= 11 => {
+            let (enjoy, doing) = if glyph == "◆" {
+                (Some(v), None)
+            } else {
+                (None, Some(v))
             };
-            lines.push(Line::from(vec![
-                Span::styled(format!(" “{text}” "), theme.text),
-                Span::styled(answer, theme.dim),
-            ]));
+            let row = crate::report::chart::bar(v, enjoy, doing, bar_w);
+            spans.extend(
+                row.into_iter()
+                    .map(|(s, t)| Span::styled(s, tone(theme, t))),
+            );
+            spans.push(Span::styled(format!(" {text}"), theme.text));
+            vec![Line::from(spans)]
+        }
+        _ => {
+            let text = format!("{glyph} {text}");
+            let mut all: Vec<(String, Style)> = spans
+                .into_iter()
+                .map(|s| (s.content.into_owned(), s.style))
+                .collect();
+            all.push((text, theme.text));
+            flow(&all, w, 12)
         }
     }
-    clean(lines)
 }
 
-/// Answer quality in at most three short lines: the figure, the divided dimensions, a retake hint.
-pub(super) fn compact_quality(s: &Summary) -> Vec<(String, bool)> {
-    let sc = &s.result.scores;
-    let mut out = vec![(
-        sc.consistency
-            .map_or("Consistency: not enough answers".to_owned(), |c| {
-                format!("Consistency {c:.2} of 1.00")
-            }),
-        false,
-    )];
-    let low: Vec<&str> = s
-        .insight
-        .contradictions
-        .iter()
-        .filter_map(|c| s.dims.iter().find(|d| d.id == c.dimension))
-        .map(|d| d.title.as_str())
-        .collect();
-    if !low.is_empty() {
-        out.push((
-            format!("Pulling both ways: {} (panel 4)", low.join(", ")),
-            true,
-        ));
-    }
-    if s.careless {
-        out.push((
-            "Many identical answers: a retake gives a result you can trust".to_owned(),
-            true,
-        ));
-    }
-    out
-}
-
-pub(super) fn quality(s: &Summary, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled("Answer quality", theme.heading)];
-    for (i, q) in s.quality.iter().enumerate() {
-        lines.push(Line::styled(
-            q.clone(),
-            if i == 0 { theme.text } else { theme.warning },
-        ));
-    }
-    clean(lines)
-}
-
-/// Goals reached first (a celebration belongs at the top), then paths and steps.
-pub(super) fn next_steps(
-    s: &Summary,
-    reached: &[String],
-    theme: &Theme,
-    with_why: bool,
-) -> Vec<Line<'static>> {
-    let mut lines: Vec<Line<'static>> = reached
-        .iter()
-        .map(|r| Line::styled(format!("★ {r}"), theme.marker))
-        .collect();
-    if let Some(p) = &s.paths {
-        lines.push(Line::styled("Paths that fit", theme.heading));
-        lines.push(Line::styled(p.paths.join(" · "), theme.text));
-        if with_why {
-            lines.push(Line::styled(p.note.clone(), theme.dim));
+/// A block's lines at `w` columns.
+pub fn block(s: &Summary, b: &Block, theme: &Theme, w: u16, chart_rows: usize) -> Lines {
+    match b {
+        Block::Para(t) => para(t, theme.text, w, 0),
+        Block::Note(t) => para(t, theme.dim, w, 0),
+        Block::Warn(t) => para(t, theme.warning, w, 0),
+        Block::Sub(t) => {
+            let mut l = vec![Line::default()];
+            l.extend(para(t, bold(theme.text), w, 0));
+            l
         }
-    }
-    if !s.steps.is_empty() {
-        lines.push(Line::styled("Next steps", theme.heading));
-        for (i, st) in s.steps.iter().enumerate() {
-            lines.push(Line::styled(format!("{}. {}", i + 1, st.text), theme.text));
-            if with_why {
-                lines.push(Line::styled(format!("   {}", st.why), theme.dim));
-            }
+        Block::Bullets(items) => items
+            .iter()
+            .flat_map(|i| para(&format!("• {i}"), theme.text, w, 2))
+            .collect(),
+        Block::Field(label, t) => flow(
+            &[
+                (format!("{label}:"), bold(theme.dim)),
+                (format!(" {t}"), theme.text),
+            ],
+            w,
+            2,
+        ),
+        Block::Lens {
+            label,
+            glyph,
+            score,
+            text,
+        } => lens(theme, label, glyph, *score, text, w),
+        Block::Quote { text, answer, .. } => flow(
+            &[
+                (format!("“{text}”"), theme.text),
+                (format!(" {answer}"), theme.dim),
+            ],
+            w,
+            1,
+        ),
+        Block::Step { n, head, text, why } => {
+            let mut l = para(&format!("{n}. {text}"), bold(theme.text), w, 3);
+            l.extend(para(&format!("   {head}"), theme.marker, w, 3));
+            l.extend(para(&format!("   {why}"), theme.dim, w, 3));
+            l
         }
+        Block::Chart(c) => chart(s, *c, theme, w, chart_rows),
     }
-    clean(lines)
+}
+
+/// A section: its title, then its blocks (steps and quotes spaced for reading).
+pub fn section(s: &Summary, sec: &Section, theme: &Theme, w: u16, chart_rows: usize) -> Lines {
+    let mut lines = para(&sec.title, theme.heading, w, 0);
+    if sec.key == Key::Top {
+        lines = para(&sec.title.to_uppercase(), theme.heading, w, 0);
+    }
+    for (i, b) in sec.blocks.iter().enumerate() {
+        if i > 0 && matches!(b, Block::Step { .. }) {
+            lines.push(Line::default());
+        }
+        lines.extend(block(s, b, theme, w, chart_rows));
+    }
+    lines
 }

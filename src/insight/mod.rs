@@ -1,10 +1,23 @@
 //! What a result means beyond its numbers: how consistent the answers are, whether they look
-//! careless, which quadrant the person is in, and which learning steps fit. Pure functions.
+//! careless, which quadrant the person is in, where they sit among the archetype bands, and
+//! which learning steps fit. Pure functions.
+
+use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answer, Answers};
 use crate::assets::{Guidance, QuadrantId};
 use crate::bank::{Bank, Kind, Pole};
 use crate::scoring::{Item, Scores, dimension_consistency, items};
+use crate::store::Goal;
+
+mod placement;
+mod steps;
+
+pub use placement::{BORDERS, Border, Placement, bands, placement};
+pub use steps::{
+    Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, progress, pts,
+    stated_direction, steps, steps_with_goals,
+};
 
 /// Below this a dimension's answers pull both ways enough to say so.
 pub const LOW_CONSISTENCY: f64 = 0.5;
@@ -17,7 +30,39 @@ pub const CARELESS_SHARE: f64 = 0.8;
 const MIN_LIKERT_FOR_SHARE: usize = 5;
 /// A preference-practice gap this wide (in score points) makes a dimension "divided".
 pub const DIVIDED_GAP: f64 = 20.0;
-const MAX_STEPS: usize = 4;
+/// Consistency from here up is high: nearly every answer in a dimension on the same point.
+/// Careful answers usually vary by about one step of five within a dimension (|s - m| of 0.25
+/// to 0.5), which gives 0.5 to 0.75; below `LOW_CONSISTENCY` answers contradict each other.
+pub const HIGH_CONSISTENCY: f64 = 0.8;
+
+/// Whether a consistency figure is low, typical or high for careful answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConsistencyLevel {
+    Low,
+    Typical,
+    High,
+}
+
+impl ConsistencyLevel {
+    pub fn of(c: f64) -> ConsistencyLevel {
+        if c < LOW_CONSISTENCY {
+            ConsistencyLevel::Low
+        } else if c < HIGH_CONSISTENCY {
+            ConsistencyLevel::Typical
+        } else {
+            ConsistencyLevel::High
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsistencyLevel::Low => "low",
+            ConsistencyLevel::Typical => "typical",
+            ConsistencyLevel::High => "high",
+        }
+    }
+}
 
 /// A dimension whose answers contradict each other, with the two answers furthest apart.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,15 +83,6 @@ pub struct Careless {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ChosenStep {
-    pub dimension: String,
-    pub toward: Pole,
-    pub text: String,
-    /// Why this step, in a sentence built from the person's scores.
-    pub why: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
 pub struct Insight {
     /// Per dimension (bank order): its consistency, if it has enough answers.
     pub consistency: Vec<(String, Option<f64>)>,
@@ -54,14 +90,18 @@ pub struct Insight {
     pub careless: Option<Careless>,
     pub quadrant: Option<QuadrantId>,
     pub steps: Vec<ChosenStep>,
+    pub placement: Option<Placement>,
+    pub consistency_level: Option<ConsistencyLevel>,
 }
 
+/// What the result means. `goals`: the learning goals (open ones lead the steps).
 pub fn analyse(
     bank: &Bank,
     order: &[String],
     answers: &Answers,
     scores: &Scores,
     guidance: &Guidance,
+    goals: &[Goal],
 ) -> Insight {
     let items = items(bank, answers);
     let mut consistency = Vec::new();
@@ -97,7 +137,9 @@ pub fn analyse(
         contradictions,
         careless: careless(bank, order, answers),
         quadrant,
-        steps: steps(bank, scores, guidance),
+        steps: steps_with_goals(bank, scores, guidance, goals),
+        placement: placement(scores),
+        consistency_level: scores.consistency.map(ConsistencyLevel::of),
     }
 }
 
@@ -140,7 +182,8 @@ pub fn careless(bank: &Bank, order: &[String], answers: &Answers) -> Option<Care
     })
 }
 
-fn pole_of(v: f64) -> Pole {
+/// The pole a signed score points to; 0 counts as the engineer side.
+pub fn pole_of(v: f64) -> Pole {
     if v >= 0.0 {
         Pole::Engineer
     } else {
@@ -153,72 +196,4 @@ pub fn pole_word(p: Pole) -> &'static str {
         Pole::Engineer => "engineer",
         Pole::Developer => "developer",
     }
-}
-
-/// Learning steps: first where what you enjoy and what you do today are furthest apart (a step
-/// toward what you enjoy), then where you lean least in your own overall direction (a step that
-/// rounds out the profile). One step per dimension, up to four.
-pub fn steps(bank: &Bank, scores: &Scores, guidance: &Guidance) -> Vec<ChosenStep> {
-    let Some(overall) = scores.overall else {
-        return Vec::new();
-    };
-    let mut chosen: Vec<ChosenStep> = Vec::new();
-    let title = |id: &str| {
-        bank.dimension(id)
-            .map_or(id.to_owned(), |d| d.title.clone())
-    };
-    let mut divided: Vec<(&String, f64, f64)> = scores
-        .dimensions
-        .iter()
-        .filter_map(|(id, d)| Some((id, d.preference?, d.practice?)))
-        .filter(|(_, p, q)| (p - q).abs() >= DIVIDED_GAP)
-        .collect();
-    divided.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
-    let add = |dim: &str, toward: Pole, why: String, chosen: &mut Vec<ChosenStep>| {
-        if chosen.len() >= MAX_STEPS || chosen.iter().any(|c| c.dimension == dim) {
-            return;
-        }
-        if let Some(step) = guidance.steps_for(dim, toward).next() {
-            chosen.push(ChosenStep {
-                dimension: dim.to_owned(),
-                toward,
-                text: step.text.clone(),
-                why,
-            });
-        }
-    };
-    for (id, pref, prac) in divided {
-        let toward = pole_of(pref - prac);
-        let why = format!(
-            "In {} you enjoy {} work more than you do it today (enjoy {:+.0}, do {:+.0}).",
-            title(id),
-            pole_word(toward),
-            pref,
-            prac
-        );
-        add(id, toward, why, &mut chosen);
-    }
-    let direction = pole_of(overall);
-    let sign = if direction == Pole::Engineer {
-        1.0
-    } else {
-        -1.0
-    };
-    let mut weakest: Vec<(&String, f64)> = scores
-        .dimensions
-        .iter()
-        .filter_map(|(id, d)| Some((id, d.combined?)))
-        .collect();
-    weakest.sort_by(|a, b| (a.1 * sign).total_cmp(&(b.1 * sign)));
-    for (id, combined) in weakest {
-        let why = format!(
-            "{} is where you lean least toward {} ({:+.0}); a step here rounds out your profile.",
-            title(id),
-            pole_word(direction),
-            combined
-        );
-        add(id, direction, why, &mut chosen);
-    }
-    chosen.truncate(MAX_STEPS);
-    chosen
 }

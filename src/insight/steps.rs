@@ -1,0 +1,294 @@
+//! Next steps: which dimensions, in which direction, at which level, and why, in sentences built
+//! from the numbers they cite (a test recomputes every claim).
+//!
+//! Chosen in this order: (1) each open learning goal, (2) the direction the person says they want
+//! to grow (the preference lens of `DIRECTION_DIMENSION`), on the dimensions where what they do
+//! today is furthest from it, (3) the dimensions where what they enjoy and what they do differ
+//! most, toward what they enjoy. A step never points away from the stated direction unless a
+//! goal asks for it; without a stated direction, a gap step only closes the gap toward the
+//! person's own preference on that dimension.
+
+use serde::{Deserialize, Serialize};
+
+use super::{DIVIDED_GAP, pole_of, pole_word};
+use crate::assets::{Guidance, Level};
+use crate::bank::{Bank, Lens, Pole};
+use crate::goals::{goal_score, reached};
+use crate::scoring::Scores;
+use crate::store::Goal;
+
+/// The dimension whose preference lens says where a person wants to grow.
+pub const DIRECTION_DIMENSION: &str = "path";
+/// A stated direction needs at least this lean: inside it, the person is open either way.
+pub const STATED_DIRECTION: f64 = 20.0;
+pub const MAX_STEPS: usize = 4;
+/// Steps the stated direction takes before the gaps get their turn ...
+const DIRECTION_FIRST: usize = 2;
+/// ... and how many steps it fills up to if the gaps leave room.
+const DIRECTION_FILL: usize = 3;
+
+/// Why a step was chosen, with the numbers its sentence cites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Because {
+    /// An open learning goal on this dimension; `now` is this result's score for it.
+    Goal {
+        id: u32,
+        lens: Option<Lens>,
+        target: f64,
+        now: Option<f64>,
+    },
+    /// The stated direction (`stated`: the direction dimension's preference score); of
+    /// `of` dimensions with a practice score, this one is `rank`-th furthest from that pole
+    /// (1 = furthest, 1 + how many are strictly further), `tied` others exactly as far.
+    Direction {
+        stated: f64,
+        practice: f64,
+        rank: usize,
+        of: usize,
+        tied: usize,
+    },
+    /// What you enjoy and what you do differ by at least `DIVIDED_GAP` here.
+    Gap { preference: f64, practice: f64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChosenStep {
+    pub dimension: String,
+    pub toward: Pole,
+    pub level: Level,
+    pub text: String,
+    /// Why this step, in a sentence built from the person's scores.
+    pub why: String,
+    /// The numbers the sentence cites.
+    pub because: Because,
+}
+
+/// "+12", "-3" or "0": a score as the sentences cite it, in whole points.
+pub fn pts(v: f64) -> String {
+    let r = v.round();
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r:+.0}")
+    }
+}
+
+fn sign(p: Pole) -> f64 {
+    if p == Pole::Engineer { 1.0 } else { -1.0 }
+}
+
+/// The stated direction and its score, if the person leans far enough to have one.
+pub fn stated_direction(scores: &Scores) -> Option<(Pole, f64)> {
+    let p = scores.dimensions.get(DIRECTION_DIMENSION)?.preference?;
+    (p.abs() >= STATED_DIRECTION).then(|| (pole_of(p), p))
+}
+
+/// How far along a dimension is toward `toward`, for the level: what you do today (practice);
+/// the combined score when the dimension has no practice answers; 0 with none at all.
+pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> f64 {
+    let d = scores.dimensions.get(dimension);
+    d.and_then(|d| d.practice.or(d.combined))
+        .map_or(0.0, |v| v * sign(toward))
+}
+
+/// "the furthest", "the second furthest", ...: a rank by distance as a sentence reads it.
+pub fn furthest(rank: usize) -> String {
+    const WORDS: [&str; 8] = [
+        "", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
+    ];
+    WORDS.get(rank.wrapping_sub(1)).map_or_else(
+        || format!("number {rank} in distance"),
+        |w| format!("the {w}furthest"),
+    )
+}
+
+struct Chooser<'a> {
+    bank: &'a Bank,
+    scores: &'a Scores,
+    guidance: &'a Guidance,
+    chosen: Vec<ChosenStep>,
+}
+
+impl Chooser<'_> {
+    fn title(&self, id: &str) -> String {
+        self.bank
+            .dimension(id)
+            .map_or(id.to_owned(), |d| d.title.clone())
+    }
+
+    fn why(&self, dimension: &str, toward: Pole, because: &Because) -> String {
+        let title = self.title(dimension);
+        let pole = pole_word(toward);
+        match because {
+            Because::Goal {
+                id,
+                lens,
+                target,
+                now,
+            } => {
+                let lens = lens.map_or(String::new(), |l| format!(" ({})", l.title()));
+                let now = now.map_or("has too few answers to score it".to_owned(), |v| {
+                    format!("has it at {}", pts(v))
+                });
+                format!(
+                    "Your learning goal #{id} aims for {} on {title}{lens}; this result {now}.",
+                    pts(*target)
+                )
+            }
+            Because::Direction {
+                stated,
+                practice,
+                rank,
+                of,
+                tied,
+            } => format!(
+                "You want to grow toward {pole} work ({}: enjoy {}). By what you do today, {title} is {} of {} from it (do {}{}).",
+                self.title(DIRECTION_DIMENSION),
+                pts(*stated),
+                furthest(*rank),
+                if *of == self.scores.dimensions.len() {
+                    format!("your {of} dimensions")
+                } else {
+                    format!("the {of} dimensions with a do-today score")
+                },
+                pts(*practice),
+                match tied {
+                    0 => String::new(),
+                    1 => ", tied with 1 other".into(),
+                    n => format!(", tied with {n} others"),
+                }
+            ),
+            Because::Gap {
+                preference,
+                practice,
+            } => format!(
+                "In {title} you do more {}-side work than you would choose (enjoy {}, do {}): a step toward the {pole} side brings your days closer to what you enjoy.",
+                pole_word(pole_of(practice - preference)),
+                pts(*preference),
+                pts(*practice)
+            ),
+        }
+    }
+
+    fn full(&self) -> bool {
+        self.chosen.len() >= MAX_STEPS
+    }
+
+    fn add(&mut self, dimension: &str, toward: Pole, because: Because) {
+        if self.full() || self.chosen.iter().any(|c| c.dimension == dimension) {
+            return;
+        }
+        let level = Level::for_progress(progress(self.scores, dimension, toward));
+        let Some(step) = self.guidance.steps_at(dimension, toward, level).next() else {
+            return;
+        };
+        let why = self.why(dimension, toward, &because);
+        self.chosen.push(ChosenStep {
+            dimension: dimension.to_owned(),
+            toward,
+            level,
+            text: step.text.clone(),
+            why,
+            because,
+        });
+    }
+}
+
+/// Learning steps for a result without goals.
+pub fn steps(bank: &Bank, scores: &Scores, guidance: &Guidance) -> Vec<ChosenStep> {
+    steps_with_goals(bank, scores, guidance, &[])
+}
+
+pub fn steps_with_goals(
+    bank: &Bank,
+    scores: &Scores,
+    guidance: &Guidance,
+    goals: &[Goal],
+) -> Vec<ChosenStep> {
+    if scores.overall.is_none() {
+        return Vec::new();
+    }
+    let mut c = Chooser {
+        bank,
+        scores,
+        guidance,
+        chosen: Vec::new(),
+    };
+    let mut open: Vec<&Goal> = goals.iter().filter(|g| g.done_at.is_none()).collect();
+    open.sort_by_key(|g| g.id);
+    for g in open {
+        if !scores.dimensions.contains_key(&g.dimension) {
+            continue;
+        }
+        let now = goal_score(scores, &g.dimension, g.lens);
+        if now.is_some_and(|v| reached(g, v)) {
+            continue;
+        }
+        let from = now.unwrap_or(g.baseline_score);
+        let because = Because::Goal {
+            id: g.id,
+            lens: g.lens,
+            target: g.target,
+            now,
+        };
+        c.add(&g.dimension, pole_of(g.target - from), because);
+    }
+    let stated = stated_direction(scores);
+    // The dimensions furthest from the stated pole in what the person does today come first.
+    let mut furthest: Vec<(&String, f64)> = Vec::new();
+    if let Some((pole, _)) = stated {
+        furthest = scores
+            .dimensions
+            .iter()
+            .filter_map(|(id, d)| Some((id, d.practice? * sign(pole))))
+            .collect();
+        furthest.sort_by(|a, b| a.1.total_cmp(&b.1));
+    }
+    let direction = |c: &mut Chooser<'_>, up_to: usize| {
+        let Some((pole, stated)) = stated else {
+            return;
+        };
+        for (id, along) in &furthest {
+            if c.chosen.len() >= up_to {
+                break;
+            }
+            let because = Because::Direction {
+                stated,
+                practice: along * sign(pole),
+                rank: 1 + furthest.iter().filter(|(_, v)| v < along).count(),
+                of: furthest.len(),
+                tied: furthest
+                    .iter()
+                    .filter(|(other, v)| other != id && v == along)
+                    .count(),
+            };
+            c.add(id, pole, because);
+        }
+    };
+    let before = c.chosen.len();
+    direction(&mut c, before + DIRECTION_FIRST);
+    let mut divided: Vec<(&String, f64, f64)> = scores
+        .dimensions
+        .iter()
+        .filter_map(|(id, d)| Some((id, d.preference?, d.practice?)))
+        .filter(|(_, p, q)| (p - q).abs() >= DIVIDED_GAP)
+        .collect();
+    divided.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
+    for (id, preference, practice) in divided {
+        let toward = pole_of(preference - practice);
+        if stated.is_some_and(|(pole, _)| pole != toward) {
+            continue;
+        }
+        c.add(
+            id,
+            toward,
+            Because::Gap {
+                preference,
+                practice,
+            },
+        );
+    }
+    direction(&mut c, DIRECTION_FILL);
+    c.chosen
+}

@@ -1,0 +1,452 @@
+//! The result page's claims, recomputed from the scores by code that shares nothing with the
+//! code that wrote them: every "why" sentence of every step, the levels, the rule that no step
+//! points away from the stated direction without a goal, and the archetype map's sentences.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::people;
+use common::results::result;
+use proptest::prelude::*;
+use rolefit::answers::{Answer, Answers};
+use rolefit::assets::{Level, Texts};
+use rolefit::bank::{Bank, Form, Kind, Lens, Pole};
+use rolefit::insight::ChosenStep;
+use rolefit::report::{Summary, summarise_with_goals};
+use rolefit::scoring::{Archetype, Scores};
+use rolefit::store::{Goal, ResultFile};
+
+/// How the sentences print a score: whole points, "0" for zero.
+fn pts(v: f64) -> String {
+    let r = v.round();
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r:+.0}")
+    }
+}
+
+fn word(p: Pole) -> &'static str {
+    match p {
+        Pole::Engineer => "engineer",
+        Pole::Developer => "developer",
+    }
+}
+
+fn sign(p: Pole) -> f64 {
+    if p == Pole::Engineer { 1.0 } else { -1.0 }
+}
+
+fn pole_of(v: f64) -> Pole {
+    if v >= 0.0 {
+        Pole::Engineer
+    } else {
+        Pole::Developer
+    }
+}
+
+fn cut<'a>(s: &'a str, sep: &str) -> (&'a str, &'a str) {
+    s.split_once(sep)
+        .unwrap_or_else(|| panic!("`{sep}` not in `{s}`"))
+}
+
+/// The stated direction, worked out here: the "path" dimension's preference, from ±20.
+fn stated(scores: &Scores) -> Option<(Pole, f64)> {
+    let p = scores.dimensions.get("path")?.preference?;
+    (p.abs() >= 20.0).then(|| (pole_of(p), p))
+}
+
+/// The level a step should have: practice in its direction (combined without practice answers).
+fn expected_level(scores: &Scores, dim: &str, toward: Pole) -> Level {
+    let d = &scores.dimensions[dim];
+    let along = d.practice.or(d.combined).map_or(0.0, |v| v * sign(toward));
+    if along >= 60.0 {
+        Level::Leading
+    } else if along >= 20.0 {
+        Level::Growing
+    } else {
+        Level::Starting
+    }
+}
+
+/// Checks every claim of every step against `scores` and `goals`. Returns which source each
+/// step came from ("goal", "direction", "gap").
+fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> Vec<&'static str> {
+    let title = |id: &str| bank.dimension(id).unwrap().title.clone();
+    let mut sources = Vec::new();
+    assert!(steps.len() <= 4, "{steps:?}");
+    for (i, st) in steps.iter().enumerate() {
+        assert!(
+            steps[..i].iter().all(|o| o.dimension != st.dimension),
+            "one step per dimension: {steps:?}"
+        );
+        let d = &scores.dimensions[&st.dimension];
+        let why = st.why.as_str();
+        let source = if let Some(rest) = why.strip_prefix("Your learning goal #") {
+            let (id, rest) = cut(rest, " aims for ");
+            let g = goals
+                .iter()
+                .find(|g| g.id.to_string() == id)
+                .expect("the goal exists");
+            assert!(g.done_at.is_none(), "a done goal gives no step: {why}");
+            assert_eq!(g.dimension, st.dimension);
+            let lens = match g.lens {
+                None => String::new(),
+                Some(l) => format!(" ({})", l.title()),
+            };
+            let (target, rest) = cut(rest, " on ");
+            assert_eq!(target, pts(g.target), "{why}");
+            let (named, rest) = cut(rest, "; this result ");
+            assert_eq!(named, format!("{}{lens}", title(&g.dimension)), "{why}");
+            let now = match g.lens {
+                None => d.combined,
+                Some(Lens::Preference) => d.preference,
+                Some(Lens::Practice) => d.practice,
+            };
+            match now {
+                Some(v) => {
+                    assert_eq!(rest, format!("has it at {}.", pts(v)), "{why}");
+                    let reached = if g.target >= g.baseline_score {
+                        v >= g.target
+                    } else {
+                        v <= g.target
+                    };
+                    assert!(!reached, "a reached goal gives no step: {why}");
+                    assert_eq!(st.toward, pole_of(g.target - v), "{why}");
+                }
+                None => assert_eq!(rest, "has too few answers to score it.", "{why}"),
+            }
+            "goal"
+        } else if let Some(rest) = why.strip_prefix("You want to grow toward ") {
+            let (pole, rest) = cut(rest, " work (");
+            let (dir_title, rest) = cut(rest, ": enjoy ");
+            assert_eq!(dir_title, title("path"));
+            let (said, rest) = cut(rest, "). By what you do today, ");
+            let (pole_stated, value) = stated(scores).expect("a stated direction");
+            assert_eq!(said, pts(value), "{why}");
+            assert_eq!(pole, word(pole_stated), "{why}");
+            assert_eq!(st.toward, pole_stated, "{why}");
+            let (named, rest) = cut(rest, " is the ");
+            assert_eq!(named, title(&st.dimension), "{why}");
+            let (ordinal, rest) = cut(rest, "furthest of ");
+            let (of, rest) = cut(rest, " from it (do ");
+            let practice = d.practice.expect("a practice score");
+            let along = practice * sign(pole_stated);
+            let all: Vec<f64> = scores
+                .dimensions
+                .values()
+                .filter_map(|x| x.practice)
+                .map(|v| v * sign(pole_stated))
+                .collect();
+            let further = all.iter().filter(|v| **v < along).count();
+            let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
+            assert_eq!(ordinal, words[further], "{why}");
+            let counted = if all.len() == bank.dimensions.len() {
+                format!("your {} dimensions", all.len())
+            } else {
+                format!("the {} dimensions with a do-today score", all.len())
+            };
+            assert_eq!(of, counted, "{why}");
+            let tied = all.iter().filter(|v| **v == along).count() - 1;
+            let tail = match tied {
+                0 => String::new(),
+                1 => ", tied with 1 other".into(),
+                n => format!(", tied with {n} others"),
+            };
+            assert_eq!(rest, format!("{}{tail}).", pts(practice)), "{why}");
+            "direction"
+        } else if let Some(rest) = why.strip_prefix("In ") {
+            let (named, rest) = cut(rest, " you do more ");
+            assert_eq!(named, title(&st.dimension), "{why}");
+            let (more, rest) = cut(rest, "-side work than you would choose (enjoy ");
+            let (p, q) = (d.preference.unwrap(), d.practice.unwrap());
+            assert!((p - q).abs() >= 20.0, "{why}");
+            assert_eq!(more, word(pole_of(q - p)), "{why}");
+            assert_eq!(
+                rest,
+                format!(
+                    "{}, do {}): a step toward the {} side brings your days closer to what you enjoy.",
+                    pts(p),
+                    pts(q),
+                    word(pole_of(p - q))
+                ),
+                "{why}"
+            );
+            assert_eq!(st.toward, pole_of(p - q), "{why}");
+            "gap"
+        } else {
+            panic!("a why sentence of an unknown shape: {why}");
+        };
+        // Levels follow what the person does today in the step's direction.
+        assert_eq!(
+            st.level,
+            expected_level(scores, &st.dimension, st.toward),
+            "{st:?}"
+        );
+        if d.practice.is_some_and(|v| v * sign(st.toward) >= 60.0) {
+            assert_ne!(st.level, Level::Starting, "{st:?}");
+        }
+        // Never away from the stated direction, unless a goal asks for it.
+        if let Some((pole, _)) = stated(scores)
+            && source != "goal"
+        {
+            assert_eq!(st.toward, pole, "{st:?}");
+        }
+        sources.push(source);
+    }
+    sources
+}
+
+fn page(bank: &Bank, r: &ResultFile, goals: &[Goal]) -> Summary {
+    summarise_with_goals(bank, r, &Texts::load().unwrap(), goals)
+}
+
+fn goal(id: u32, dimension: &str, lens: Option<Lens>, target: f64, baseline: f64) -> Goal {
+    Goal {
+        id,
+        dimension: dimension.into(),
+        lens,
+        target,
+        baseline: "20260101T000000Z-base".into(),
+        baseline_score: baseline,
+        note: String::new(),
+        due: None,
+        created_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+        done_at: None,
+    }
+}
+
+#[test]
+fn every_why_of_the_four_people_is_true() {
+    let bank = common::default_bank();
+    for (name, r) in people::four(&bank) {
+        let s = page(&bank, &r, &[]);
+        let sources = check(&bank, &s.result.scores, &[], &s.steps);
+        match name {
+            // A principal engineer says where they want to grow: every step goes that way, at
+            // their level, starting where they are furthest from it.
+            "principal" => {
+                assert_eq!(sources, ["direction"; 3], "{:?}", s.steps);
+                assert!(s.steps.iter().all(|st| st.toward == Pole::Engineer));
+                assert!(
+                    s.steps.iter().all(|st| st.level != Level::Starting),
+                    "{:?}",
+                    s.steps
+                );
+                assert_eq!(s.steps[0].dimension, "workstyle");
+                assert_eq!(s.steps[1].dimension, "skills");
+            }
+            // Neutral on where to grow and on nearly everything: only a wide gap gives a step,
+            // and with none there is a sentence saying why.
+            "all_neutral" => {
+                assert!(sources.iter().all(|s| *s == "gap"), "{sources:?}");
+                assert!(s.no_steps.is_some() == s.steps.is_empty());
+            }
+            _ => assert!(!s.steps.is_empty(), "{name}"),
+        }
+    }
+}
+
+#[test]
+fn an_all_developer_result_is_not_pushed_further_by_a_weakest_dimension_rule() {
+    // The example: every answer at the developer pole. The old rule told this person
+    // four times that a dimension at -100 "is where you lean least toward developer".
+    let bank = common::default_bank();
+    let r = result(
+        &bank,
+        Form::Full,
+        common::all_at(&bank, Pole::Developer),
+        "",
+    );
+    let s = page(&bank, &r, &[]);
+    check(&bank, &s.result.scores, &[], &s.steps);
+    assert!(
+        s.steps.iter().all(|st| !st.why.contains("lean least")),
+        "{:?}",
+        s.steps
+    );
+    // Already at the pole in everything they do: leading steps only.
+    assert!(
+        s.steps.iter().all(|st| st.level == Level::Leading),
+        "{:?}",
+        s.steps
+    );
+}
+
+#[test]
+fn open_goals_lead_the_steps_even_against_the_stated_direction() {
+    let bank = common::default_bank();
+    let r = people::principal(&bank);
+    let goals = [
+        goal(3, "scope", None, -40.0, 100.0),
+        goal(4, "focus", Some(Lens::Practice), 100.0, 20.0),
+        {
+            let mut done = goal(5, "impact", None, -80.0, 100.0);
+            done.done_at = Some("2026-02-01T00:00:00Z".parse().unwrap());
+            done
+        },
+    ];
+    let s = page(&bank, &r, &goals);
+    let sources = check(&bank, &s.result.scores, &goals, &s.steps);
+    // Goal 3 points away from the stated direction, and is honoured; goal 4 is already
+    // reached (focus practice is +100); goal 5 is done.
+    assert_eq!(sources[0], "goal");
+    assert_eq!(s.steps[0].dimension, "scope");
+    assert_eq!(s.steps[0].toward, Pole::Developer);
+    assert!(s.steps.iter().all(|st| st.dimension != "impact"));
+    assert!(!s.steps.iter().any(|st| st.why.contains("#4")));
+    assert!(sources[1..].iter().all(|s| *s == "direction"));
+}
+
+#[test]
+fn no_direction_and_no_gap_says_why_there_are_no_steps() {
+    let bank = common::default_bank();
+    let answers: Answers = bank
+        .form(Form::Full)
+        .map(|q| (q.id.clone(), Answer::Scale(3)))
+        .filter(|(id, _)| !matches!(bank.question(id).unwrap().kind, Kind::Choice { .. }))
+        .collect();
+    let r = result(&bank, Form::Full, answers, "");
+    let s = page(&bank, &r, &[]);
+    assert!(s.steps.is_empty(), "{:?}", s.steps);
+    let why = s.no_steps.clone().unwrap();
+    assert!(why.starts_with("No step stands out: Where you want to grow (enjoy 0.0) is within 20 points of the middle"), "{why}");
+    assert!(rolefit::report::markdown_report(&s).contains("No step stands out"));
+}
+
+fn archetype_title(texts: &Texts, a: Archetype) -> String {
+    texts.archetype(a).unwrap().title.clone()
+}
+
+/// The map's sentences, recomputed: the band, the nearest border and its distance, and the
+/// bands the margin reaches.
+fn check_map(s: &Summary) {
+    let texts = Texts::load().unwrap();
+    let sc = &s.result.scores;
+    let Some(o) = sc.overall else {
+        assert!(s.where_line.is_none());
+        return;
+    };
+    let line = s.where_line.as_deref().unwrap();
+    let Some(band) = sc.archetype else {
+        assert!(line.contains("no band is named"), "{line}");
+        assert!(s.straddle.is_none());
+        return;
+    };
+    let edges = [-100.0, -60.0, -20.0, 20.0, 60.0, 100.0];
+    let i = Archetype::ALL.iter().position(|a| *a == band).unwrap();
+    assert!(edges[i] <= o && o <= edges[i + 1], "{o} in {band:?}");
+    assert!(
+        line.contains(&format!(": {}", archetype_title(&texts, band))),
+        "{line}"
+    );
+    let mut near: Vec<(f64, f64, Archetype)> = Vec::new();
+    if i > 0 {
+        near.push(((o - edges[i]).abs(), edges[i], Archetype::ALL[i - 1]));
+    }
+    if i < 4 {
+        near.push((
+            (o - edges[i + 1]).abs(),
+            edges[i + 1],
+            Archetype::ALL[i + 1],
+        ));
+    }
+    near.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (dist, at, other) = near[0];
+    let said = format!(
+        "{dist:.1} points from the border with {} at {}",
+        archetype_title(&texts, other),
+        pts(at)
+    );
+    let equal = near.len() == 2 && format!("{:.1}", near[0].0) == format!("{:.1}", near[1].0);
+    assert!(
+        line.contains(&said) || (equal && line.contains("equally far")),
+        "{line}"
+    );
+    // The bands the margin reaches, by sampling the interval (ends included).
+    let reaches: Vec<Archetype> = match sc.margin {
+        Some(m) => {
+            let (lo, hi) = ((o - m).max(-100.0), (o + m).min(100.0));
+            let mut seen: Vec<Archetype> = Vec::new();
+            for k in 0..=4000 {
+                let x = lo + (hi - lo) * f64::from(k) / 4000.0;
+                let a = Archetype::from_overall(x);
+                if !seen.contains(&a) {
+                    seen.push(a);
+                }
+            }
+            seen
+        }
+        None => Vec::new(),
+    };
+    match (reaches.len(), &s.straddle) {
+        (0 | 1, None) => {}
+        (2, Some(t)) => assert!(
+            t.contains(&format!(
+                "between {} and {}",
+                archetype_title(&texts, reaches[0]),
+                archetype_title(&texts, reaches[1])
+            )),
+            "{t}"
+        ),
+        (n, Some(t)) if n > 2 => assert!(t.contains("reaches into"), "{t}"),
+        other => panic!("{other:?} for {o} ± {:?}", sc.margin),
+    }
+}
+
+#[test]
+fn the_map_sentences_of_the_four_people_are_true() {
+    let bank = common::default_bank();
+    for (_, r) in people::four(&bank) {
+        check_map(&page(&bank, &r, &[]));
+    }
+}
+
+/// Any answers to any subset of the full form: a value 0 means skipped.
+fn answers_from(bank: &Bank, picks: &[u8]) -> Answers {
+    bank.form(Form::Full)
+        .zip(picks)
+        .filter(|(_, p)| **p > 0)
+        .map(|(q, p)| {
+            let a = match &q.kind {
+                Kind::Choice { options, .. } => {
+                    Answer::Option(options[usize::from(*p - 1) % options.len()].key)
+                }
+                _ => Answer::Scale(1 + (*p - 1) % 5),
+            };
+            (q.id.clone(), a)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_claim_holds_for_any_answers_and_goals(
+        picks in proptest::collection::vec(0u8..=5, 51),
+        goal_picks in proptest::collection::vec((0usize..6, 0u8..3, -100i32..=100, -100i32..=100, any::<bool>()), 0..3),
+    ) {
+        let bank = common::default_bank();
+        let r = result(&bank, Form::Full, answers_from(&bank, &picks), "");
+        let dims = ["scope", "focus", "skills", "impact", "workstyle", "path"];
+        let goals: Vec<Goal> = goal_picks
+            .iter()
+            .enumerate()
+            .map(|(i, (d, lens, target, base, done))| {
+                let lens = [None, Some(Lens::Preference), Some(Lens::Practice)][usize::from(*lens)];
+                let mut g = goal(u32::try_from(i).unwrap() + 1, dims[*d], lens, f64::from(*target), f64::from(*base));
+                if *done {
+                    g.done_at = Some("2026-02-01T00:00:00Z".parse().unwrap());
+                }
+                g
+            })
+            .collect();
+        let s = page(&bank, &r, &goals);
+        check(&bank, &s.result.scores, &goals, &s.steps);
+        check_map(&s);
+        if s.result.scores.overall.is_some() {
+            prop_assert_eq!(s.steps.is_empty(), s.no_steps.is_some());
+        }
+    }
+}
