@@ -56,14 +56,21 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn new(bank: &Bank, form: Form, seed: Option<u64>) -> Result<Self, EngineError> {
-        let mut order: Vec<String> = bank.form(form).map(|q| q.id.clone()).collect();
+        let mut order: Vec<String> = match form {
+            // An adaptive form asks one question at a time; `grow` adds the next.
+            Form::Adaptive => crate::adaptive::pick(bank, &Answers::new(), &[], seed)
+                .map(|q| q.id.clone())
+                .into_iter()
+                .collect(),
+            _ => bank.form(form).map(|q| q.id.clone()).collect(),
+        };
         if order.is_empty() {
             return Err(EngineError::EmptyForm {
                 bank: bank.name.clone(),
                 form,
             });
         }
-        if let Some(seed) = seed {
+        if let Some(seed) = seed.filter(|_| form != Form::Adaptive) {
             fastrand::Rng::with_seed(seed).shuffle(&mut order);
         }
         Ok(Assessment {
@@ -166,7 +173,28 @@ impl Assessment {
         self.skipped.remove(&id);
         // Re-answering keeps the question's place in the asked order.
         self.answers.insert(id, answer);
+        self.grow(bank);
         Ok(())
+    }
+
+    /// An adaptive assessment's next question: once the last question asked is answered or
+    /// skipped, appends the one the selector picks, unless the stop rule says the placement
+    /// is settled. Returns whether a question was added; other forms never grow.
+    pub fn grow(&mut self, bank: &Bank) -> bool {
+        let at_end = self.position + 1 == self.order.len();
+        if self.form != Form::Adaptive || !at_end || self.status(self.position) == Status::Open {
+            return false;
+        }
+        let next = crate::adaptive::next_question(bank, &self.answers, &self.order, self.seed);
+        next.map(|q| self.order.push(q.id.clone())).is_some()
+    }
+
+    /// `skip`, for a front end that has the bank: an adaptive assessment asks its next
+    /// question before moving on.
+    pub fn skip_in(&mut self, bank: &Bank) -> bool {
+        self.mark_skipped();
+        self.grow(bank);
+        self.forward()
     }
 
     fn current_id(&self) -> Result<String, EngineError> {
@@ -181,12 +209,16 @@ impl Assessment {
 
     /// Marks the current question skipped (dropping any answer) and moves on.
     pub fn skip(&mut self) -> bool {
+        self.mark_skipped() && self.forward()
+    }
+
+    fn mark_skipped(&mut self) -> bool {
         let Ok(id) = self.current_id() else {
             return false;
         };
         self.answers.shift_remove(&id);
         self.skipped.insert(id);
-        self.forward()
+        true
     }
 
     /// Moves to the next question; false at the last one.

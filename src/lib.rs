@@ -1,6 +1,7 @@
 //! rolefit's core: the question bank, the questionnaire engine and the scoring model.
 //! Nothing here knows about terminals; the front ends (TUI, plain mode, commands) drive it.
 
+pub mod adaptive;
 pub mod answers;
 pub mod assets;
 pub mod bank;

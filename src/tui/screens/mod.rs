@@ -51,6 +51,7 @@ pub fn form_name(form: Form) -> &'static str {
     match form {
         Form::Full => "Full assessment",
         Form::Quick => "Quick assessment",
+        Form::Adaptive => "Adaptive assessment",
     }
 }
 

@@ -1,0 +1,271 @@
+//! The adaptive form against the full form, on simulated respondents and on fixture answer sets:
+//! the figures BENCHMARKS.md reports.
+//!
+//!   cargo run --release --example adaptive_sim -- --respondents 2000
+//!
+//! Each respondent has an overall position on the spectrum, a position per dimension x lens
+//! around it, and answers every question of the bank with noise, a personal agree/disagree
+//! tilt and occasional careless answers; a share of them sit near a band boundary. Their
+//! complete answers are scored as the full form and replayed through the adaptive form
+//! (`rolefit::adaptive::replay`, the same engine the app drives).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::Parser;
+use rolefit::adaptive::{Replay, Stop, replay};
+use rolefit::answers::{Answer, Answers};
+use rolefit::bank::{Bank, Kind, Pole};
+use rolefit::scoring::Archetype;
+
+#[derive(Parser)]
+struct Args {
+    /// Simulated respondents
+    #[arg(long, default_value_t = 2000)]
+    respondents: usize,
+    /// Seed of the simulated population
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The selector's tie-break seed (default: bank order, as `rolefit take --adaptive`)
+    #[arg(long)]
+    selector_seed: Option<u64>,
+    /// A question bank (default: the built-in one)
+    #[arg(long)]
+    bank: Option<PathBuf>,
+    /// Answer sets to replay as well: every .toml in this folder
+    #[arg(long, default_value = "tests/fixtures/answers/adaptive")]
+    fixtures: PathBuf,
+    /// Share of respondents placed within 8 points of a band boundary
+    #[arg(long, default_value_t = 0.3)]
+    near_boundary: f64,
+}
+
+/// A normal draw (Box-Muller).
+fn normal(rng: &mut fastrand::Rng, sd: f64) -> f64 {
+    let (u, v) = (rng.f64().max(1e-12), rng.f64());
+    sd * (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+}
+
+/// One simulated person's complete answers, and their latent overall position.
+fn respondent(bank: &Bank, rng: &mut fastrand::Rng, near_boundary: f64) -> (f64, Answers) {
+    const EDGES: [f64; 4] = [-0.6, -0.2, 0.2, 0.6];
+    let overall = if rng.f64() < near_boundary {
+        EDGES[rng.usize(..EDGES.len())] + (rng.f64() - 0.5) * 0.16
+    } else {
+        (rng.f64() * 2.0 - 1.0) * 0.95
+    };
+    // Where preference and practice part ways, and how each dimension differs from the whole.
+    let lens_gap = normal(rng, 0.15);
+    let dims: Vec<f64> = bank.dimensions.iter().map(|_| normal(rng, 0.2)).collect();
+    // A personal tilt toward agreeing (in Likert points), and how careless this person is.
+    let acquiescence = normal(rng, 0.25);
+    let careless = rng.f64() * 0.12;
+    let noise = 0.3 + rng.f64() * 0.2;
+    let mut answers = Answers::new();
+    for q in &bank.questions {
+        let d = bank
+            .dimensions
+            .iter()
+            .position(|d| d.id == q.dimension)
+            .unwrap_or(0);
+        let lens = match q.lens {
+            rolefit::bank::Lens::Preference => lens_gap / 2.0,
+            rolefit::bank::Lens::Practice => -lens_gap / 2.0,
+        };
+        let cell = (overall + dims[d] + lens).clamp(-1.0, 1.0);
+        let s = if rng.f64() < careless {
+            rng.f64() * 2.0 - 1.0
+        } else {
+            cell + normal(rng, noise)
+        };
+        let scale = |v: f64| Answer::Scale(v.round().clamp(1.0, 5.0) as u8);
+        let a = match &q.kind {
+            Kind::Likert { keyed } => {
+                let toward = if *keyed == Pole::Engineer { s } else { -s };
+                scale(3.0 + 2.0 * toward + acquiescence)
+            }
+            Kind::Pair { .. } => scale(3.0 + 2.0 * s),
+            Kind::Choice { options } => {
+                let near = options
+                    .iter()
+                    .min_by(|a, b| (a.lean - s).abs().total_cmp(&(b.lean - s).abs()))
+                    .unwrap();
+                Answer::Option(near.key)
+            }
+        };
+        answers.insert(q.id.clone(), a);
+    }
+    (overall * 100.0, answers)
+}
+
+fn pct(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "-".into()
+    } else {
+        format!("{:.1}%", 100.0 * part as f64 / whole as f64)
+    }
+}
+
+fn quantile(sorted: &[usize], q: f64) -> usize {
+    sorted[((sorted.len() - 1) as f64 * q).round() as usize]
+}
+
+/// The full form's 95% interval lies inside one band.
+fn full_settled(r: &Replay) -> bool {
+    match (r.full.overall, r.full.margin) {
+        (Some(o), Some(m)) => Archetype::from_overall(o - m) == Archetype::from_overall(o + m),
+        _ => false,
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let bank = match &args.bank {
+        Some(p) => rolefit::bank::load_path(p)?,
+        None => rolefit::bank::load_default()?,
+    };
+    let mut rng = fastrand::Rng::with_seed(args.seed);
+    let started = Instant::now();
+    let runs: Vec<Replay> = (0..args.respondents)
+        .map(|_| {
+            let (_, answers) = respondent(&bank, &mut rng, args.near_boundary);
+            replay(&bank, &answers, args.selector_seed).unwrap()
+        })
+        .collect();
+    let elapsed = started.elapsed();
+    let n = runs.len();
+    let mut asked: Vec<usize> = runs.iter().map(|r| r.asked.len()).collect();
+    asked.sort_unstable();
+    let agree = runs.iter().filter(|r| r.same_archetype()).count();
+    let settled: Vec<&Replay> = runs.iter().filter(|r| full_settled(r)).collect();
+    let settled_agree = settled.iter().filter(|r| r.same_archetype()).count();
+    let within = runs
+        .iter()
+        .filter(|r| r.within_full_margin() == Some(true))
+        .count();
+    println!(
+        "bank \"{}\" {} ({} questions) · {n} respondents (population seed {}, {:.0}% near a band boundary) · selector seed {}",
+        bank.name,
+        bank.version,
+        bank.questions.len(),
+        args.seed,
+        args.near_boundary * 100.0,
+        args.selector_seed
+            .map_or("none (bank order)".into(), |s| s.to_string())
+    );
+    println!(
+        "replayed in {:.2} s ({:.1} µs per question asked)\n",
+        elapsed.as_secs_f64(),
+        elapsed.as_secs_f64() * 1e6 / asked.iter().sum::<usize>().max(1) as f64
+    );
+    println!("| target | result | met? |\n|---|---|---|");
+    let yes = |ok: bool| if ok { "yes" } else { "no" };
+    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    println!(
+        "| same archetype, full-form 95% interval inside one band (>= 95%) | {} of {} = {} | {} |",
+        settled_agree,
+        settled.len(),
+        pct(settled_agree, settled.len()),
+        yes(share(settled_agree, settled.len()) >= 0.95)
+    );
+    println!(
+        "| same archetype, everyone (>= 85%) | {agree} of {n} = {} | {} |",
+        pct(agree, n),
+        yes(share(agree, n) >= 0.85)
+    );
+    println!(
+        "| overall within the full form's margin of the full score (>= 95%) | {within} of {n} = {} | {} |",
+        pct(within, n),
+        yes(share(within, n) >= 0.95)
+    );
+    let median = quantile(&asked, 0.5);
+    println!(
+        "| median questions asked (<= 18) | {median} | {} |",
+        yes(median <= 18)
+    );
+    println!(
+        "\nquestions asked: mean {:.1}, median {median}, 90th percentile {}, min {}, max {} (of {})",
+        asked.iter().sum::<usize>() as f64 / n.max(1) as f64,
+        quantile(&asked, 0.9),
+        asked[0],
+        asked[n - 1],
+        bank.questions.len()
+    );
+    for stop in [Stop::Settled, Stop::Curtailed, Stop::Exhausted] {
+        let k = runs.iter().filter(|r| r.stop == stop).count();
+        println!("  stopped: {:<9} {k:>5} ({})", format!("{stop:?}"), pct(k, n));
+    }
+    println!(
+        "\n| full-form band | respondents | same archetype | within margin | median asked | 90th pct asked |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for band in Archetype::ALL {
+        let of: Vec<&Replay> = runs
+            .iter()
+            .filter(|r| r.full.archetype == Some(band))
+            .collect();
+        if of.is_empty() {
+            continue;
+        }
+        let mut a: Vec<usize> = of.iter().map(|r| r.asked.len()).collect();
+        a.sort_unstable();
+        let same = of.iter().filter(|r| r.same_archetype()).count();
+        let inside = of
+            .iter()
+            .filter(|r| r.within_full_margin() == Some(true))
+            .count();
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            band.id(),
+            of.len(),
+            pct(same, of.len()),
+            pct(inside, of.len()),
+            quantile(&a, 0.5),
+            quantile(&a, 0.9)
+        );
+    }
+    fixtures(&bank, &args)
+}
+
+/// Every answer set in the fixtures folder, replayed.
+fn fixtures(bank: &Bank, args: &Args) -> anyhow::Result<()> {
+    let Ok(dir) = std::fs::read_dir(&args.fixtures) else {
+        println!("\n(no fixture folder {})", args.fixtures.display());
+        return Ok(());
+    };
+    let mut files: Vec<PathBuf> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    println!(
+        "\n| fixture | asked | stop | adaptive | full form | same archetype | within margin |\n|---|---:|---|---|---|---|---|"
+    );
+    let name = |s: &rolefit::scoring::Scores| {
+        format!(
+            "{} {}",
+            rolefit::report::fmt_score(s.overall),
+            s.archetype.map_or("unplaced", |a| a.id())
+        )
+    };
+    for f in files {
+        let answers = rolefit::answers::load_answers(&f, bank)?;
+        let r = replay(bank, &answers, args.selector_seed)?;
+        println!(
+            "| {} | {} | {:?} | {} | {} ± {:.1} | {} | {} |",
+            f.file_stem().unwrap_or_default().to_string_lossy(),
+            r.asked.len(),
+            r.stop,
+            name(&r.adaptive),
+            name(&r.full),
+            r.full.margin.unwrap_or(f64::NAN),
+            if r.same_archetype() { "yes" } else { "no" },
+            match r.within_full_margin() {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "-",
+            }
+        );
+    }
+    Ok(())
+}

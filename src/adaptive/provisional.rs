@@ -1,0 +1,61 @@
+//! What a result finished before the adaptive form settled says about itself.
+
+use super::MIN_ANSWERS;
+use super::stop::{Check, Decision, More};
+use crate::bank::{Bank, Form};
+use crate::report::fmt_score;
+use crate::store::ResultFile;
+
+/// Why an adaptive result's placement is provisional: it was finished before the stop rule
+/// settled it. `None` for other forms, for a settled adaptive result, and for one taken on
+/// another bank (its questions cannot be checked against this one).
+pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
+    if result.form != Form::Adaptive || result.bank.name != bank.name {
+        return None;
+    }
+    let check = Check::new(bank, &result.answers, &result.order);
+    if check.decision() != Decision::Continue {
+        return None;
+    }
+    let mut why = Vec::new();
+    if !check.placement_clear() {
+        why.push(match (check.overall, check.margin) {
+            (Some(o), Some(m)) => format!(
+                "the overall score's 95% interval, {} to {}, spans more than one band",
+                fmt_score(Some(o - m)),
+                fmt_score(Some(o + m))
+            ),
+            _ => "too few answers for a margin".to_owned(),
+        });
+    }
+    if !check.uncovered.is_empty() {
+        let areas = check.uncovered.len();
+        why.push(format!(
+            "{areas} dimension-and-lens area{} had no answer",
+            if areas == 1 { "" } else { "s" }
+        ));
+    }
+    if check.answered < MIN_ANSWERS {
+        why.push(format!(
+            "a settled result needs at least {MIN_ANSWERS} answers"
+        ));
+    }
+    let n = check.answered;
+    let mut text = format!(
+        "Provisional: finished after {n} answer{}, before the placement was settled ({}).",
+        if n == 1 { "" } else { "s" },
+        why.join("; ")
+    );
+    match check.more() {
+        More::About(1) => text.push_str(" About 1 more answer was expected to settle it."),
+        More::About(more) => text.push_str(&format!(
+            " About {more} more answers were expected to settle it."
+        )),
+        More::AtLeast(more) => text.push_str(&format!(
+            " It needed at least {more} more answer{}.",
+            if more == 1 { "" } else { "s" }
+        )),
+        More::UpTo(_) | More::Nothing => {}
+    }
+    Some(text)
+}
