@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Parser;
-use rolefit::adaptive::{Replay, Stop, replay};
+use rolefit::adaptive::{Check, Replay, Stop, cell_margin, pick, replay};
 use rolefit::answers::{Answer, Answers};
 use rolefit::bank::{Bank, Kind, Pole};
 use rolefit::scoring::Archetype;
@@ -39,6 +39,27 @@ struct Args {
     /// Share of respondents placed within 8 points of a band boundary
     #[arg(long, default_value_t = 0.3)]
     near_boundary: f64,
+    #[command(flatten)]
+    people: People,
+}
+
+/// How answers scatter around a person's position (on the [-1, 1] scale of one answer).
+#[derive(clap::Args, Clone, Copy)]
+struct People {
+    /// Item noise: each person's standard deviation is drawn between this and --noise-max
+    #[arg(long, default_value_t = 0.3)]
+    noise_min: f64,
+    #[arg(long, default_value_t = 0.5)]
+    noise_max: f64,
+    /// How far each dimension sits from the person's overall position (standard deviation)
+    #[arg(long, default_value_t = 0.2)]
+    profile_sd: f64,
+    /// How far preference and practice part ways (standard deviation)
+    #[arg(long, default_value_t = 0.15)]
+    lens_sd: f64,
+    /// Each person answers carelessly (at random) up to this share of the time
+    #[arg(long, default_value_t = 0.12)]
+    careless_max: f64,
 }
 
 /// A normal draw (Box-Muller).
@@ -48,7 +69,12 @@ fn normal(rng: &mut fastrand::Rng, sd: f64) -> f64 {
 }
 
 /// One simulated person's complete answers, and their latent overall position.
-fn respondent(bank: &Bank, rng: &mut fastrand::Rng, near_boundary: f64) -> (f64, Answers) {
+fn respondent(
+    bank: &Bank,
+    rng: &mut fastrand::Rng,
+    near_boundary: f64,
+    p: People,
+) -> (f64, Answers) {
     const EDGES: [f64; 4] = [-0.6, -0.2, 0.2, 0.6];
     let overall = if rng.f64() < near_boundary {
         EDGES[rng.usize(..EDGES.len())] + (rng.f64() - 0.5) * 0.16
@@ -56,12 +82,12 @@ fn respondent(bank: &Bank, rng: &mut fastrand::Rng, near_boundary: f64) -> (f64,
         (rng.f64() * 2.0 - 1.0) * 0.95
     };
     // Where preference and practice part ways, and how each dimension differs from the whole.
-    let lens_gap = normal(rng, 0.15);
-    let dims: Vec<f64> = bank.dimensions.iter().map(|_| normal(rng, 0.2)).collect();
+    let lens_gap = normal(rng, p.lens_sd);
+    let dims: Vec<f64> = bank.dimensions.iter().map(|_| normal(rng, p.profile_sd)).collect();
     // A personal tilt toward agreeing (in Likert points), and how careless this person is.
     let acquiescence = normal(rng, 0.25);
-    let careless = rng.f64() * 0.12;
-    let noise = 0.3 + rng.f64() * 0.2;
+    let careless = rng.f64() * p.careless_max;
+    let noise = p.noise_min + rng.f64() * (p.noise_max - p.noise_min);
     let mut answers = Answers::new();
     for q in &bank.questions {
         let d = bank
@@ -127,12 +153,14 @@ fn main() -> anyhow::Result<()> {
     };
     let mut rng = fastrand::Rng::with_seed(args.seed);
     let started = Instant::now();
-    let runs: Vec<Replay> = (0..args.respondents)
+    let sets: Vec<(Answers, Replay)> = (0..args.respondents)
         .map(|_| {
-            let (_, answers) = respondent(&bank, &mut rng, args.near_boundary);
-            replay(&bank, &answers, args.selector_seed).unwrap()
+            let (_, answers) = respondent(&bank, &mut rng, args.near_boundary, args.people);
+            let r = replay(&bank, &answers, args.selector_seed).unwrap();
+            (answers, r)
         })
         .collect();
+    let runs: Vec<Replay> = sets.iter().map(|(_, r)| r.clone()).collect();
     let elapsed = started.elapsed();
     let n = runs.len();
     let mut asked: Vec<usize> = runs.iter().map(|r| r.asked.len()).collect();
@@ -224,7 +252,80 @@ fn main() -> anyhow::Result<()> {
             quantile(&a, 0.9)
         );
     }
+    what_if(&bank, &args, &sets);
     fixtures(&bank, &args)
+}
+
+/// Another stop rule on the same respondents, for comparison only: the form asks what the
+/// selector picks until `settled` says stop (after the same minimum and cell coverage).
+fn shorter(
+    bank: &Bank,
+    all: &Answers,
+    seed: Option<u64>,
+    settled: &dyn Fn(&Check, &Answers) -> bool,
+) -> (usize, rolefit::scoring::Scores) {
+    let (mut order, mut given) = (Vec::new(), Answers::new());
+    loop {
+        let check = Check::new(bank, &given, &order);
+        if check.remaining == 0 || (check.may_stop() && (check.curtailed || settled(&check, &given))) {
+            break;
+        }
+        let q = pick(bank, &given, &order, seed).unwrap();
+        order.push(q.id.clone());
+        if let Some(a) = all.get(&q.id) {
+            given.insert(q.id.clone(), a.clone());
+        }
+    }
+    let scores = rolefit::scoring::score_taken(bank, rolefit::bank::Form::Adaptive, &order, &given);
+    (order.len(), scores)
+}
+
+/// The figures other stop rules would give, to show what the targets would take.
+fn what_if(bank: &Bank, args: &Args, sets: &[(Answers, Replay)]) {
+    let inside = |o: f64, m: f64| Archetype::from_overall(o - m) == Archetype::from_overall(o + m);
+    let rules: [(&str, &dyn Fn(&Check, &Answers) -> bool); 5] = [
+        ("as shipped: 95% interval (scoring's margin) inside one band", &|c, _| c.inside_band),
+        ("80% interval (scoring's margin x 1.28 / 1.96) inside one band", &|c, _| {
+            matches!((c.overall, c.margin), (Some(o), Some(m)) if inside(o, m * 1.2816 / 1.96))
+        }),
+        ("95% interval from the cells (`adaptive::cell_margin`) inside one band", &|c, a| {
+            matches!((c.overall, cell_margin(bank, a)), (Some(o), Some(m)) if inside(o, m))
+        }),
+        ("none: always stop at 12 answers (fixed length)", &|_, _| true),
+        ("none: always stop at 18 answers (fixed length)", &|c, _| c.answered >= 18),
+    ];
+    println!(
+        "\nOther stop rules on the same respondents (comparison only; curtailment, the minimum and cell coverage as shipped):\n\n| stop rule | median asked | mean | 90th pct | same archetype (settled full form) | same archetype (all) | within margin |\n|---|---:|---:|---:|---:|---:|---:|"
+    );
+    for (name, rule) in rules {
+        let mut asked = Vec::new();
+        let (mut same, mut same_settled, mut settled, mut within) = (0, 0, 0, 0);
+        for (answers, full) in sets {
+            let (n, sc) = shorter(bank, answers, args.selector_seed, rule);
+            asked.push(n);
+            let f = &full.full;
+            let agree = sc.archetype.is_some() && sc.archetype == f.archetype;
+            same += usize::from(agree);
+            if full_settled(full) {
+                settled += 1;
+                same_settled += usize::from(agree);
+            }
+            if let (Some(a), Some(o), Some(m)) = (sc.overall, f.overall, f.margin) {
+                within += usize::from((a - o).abs() <= m);
+            }
+        }
+        asked.sort_unstable();
+        let n = asked.len();
+        println!(
+            "| {name} | {} | {:.1} | {} | {} | {} | {} |",
+            quantile(&asked, 0.5),
+            asked.iter().sum::<usize>() as f64 / n.max(1) as f64,
+            quantile(&asked, 0.9),
+            pct(same_settled, settled),
+            pct(same, n),
+            pct(within, n)
+        );
+    }
 }
 
 /// Every answer set in the fixtures folder, replayed.

@@ -15,7 +15,7 @@ mod view;
 
 pub use provisional::provisional;
 pub use replay::{Replay, replay};
-pub use select::{next_question, pick};
+pub use select::{cell_margin, next_question, pick};
 pub use stop::{Check, Decision, More, Stop};
 
 /// The fewest answers before the form may stop: one per dimension x lens of the default bank,

@@ -20,7 +20,7 @@ use super::stop::{Check, Decision};
 use super::view::{Sums, View, values};
 use crate::answers::Answers;
 use crate::bank::{Bank, Question};
-use crate::scoring::PRIOR_WEIGHT;
+use crate::scoring::{MAX_MARGIN, PRIOR_WEIGHT, Z95};
 
 /// The question to ask next, or `None` when the stop rule says the form is done.
 pub fn next_question<'b>(
@@ -50,9 +50,28 @@ pub fn pick<'b>(
     choose(&view, &check, seed)
 }
 
+/// The overall score's 95% margin as the selector sees it: composed from the dimension x lens
+/// cells in their bank proportions, each with scoring's variance and prior (a cell with no
+/// answer counts as the whole scale). `None` with nothing answered.
+pub fn cell_margin(bank: &Bank, answers: &Answers) -> Option<f64> {
+    let view = View::new(bank, answers, &[]);
+    (view.answered() > 0).then(|| {
+        let e2: f64 = view
+            .sums
+            .iter()
+            .zip(&view.share)
+            .map(|(s, share)| share * share * s.error2())
+            .sum();
+        (Z95 * 100.0 * e2.sqrt()).min(MAX_MARGIN)
+    })
+}
+
 /// What a question is worth asking, compared field by field; `key` breaks exact ties.
 #[derive(Debug, Clone, Copy)]
 struct Gain {
+    /// The question's cell has no answer yet: every cell needs one before the form may stop,
+    /// so covering them first costs nothing and keeps the answers balanced from the start.
+    covers: bool,
     first: f64,
     then: f64,
     key: u64,
@@ -62,6 +81,9 @@ impl Gain {
     fn beats(&self, other: &Gain) -> bool {
         // Gains computed along different paths may differ in the last bits; those are ties.
         let close = |x: f64, y: f64| (x - y).abs() <= 1e-12 * x.abs().max(y.abs());
+        if self.covers != other.covers {
+            return self.covers;
+        }
         if !close(self.first, other.first) {
             return self.first > other.first;
         }
@@ -97,6 +119,7 @@ fn choose<'b>(view: &View<'b>, check: &Check, seed: Option<u64>) -> Option<&'b Q
         let fall = now - expected_error2(sums, q, mean, var);
         let share = view.share.get(c).copied().unwrap_or(0.0);
         let gain = Gain {
+            covers: sums.n == 0,
             first: if open { share * share * fall } else { now },
             then: fall,
             key: tie_key(seed, i),
