@@ -50,7 +50,7 @@ pub enum Command {
     /// Check a question bank and report every problem with file, line and column
     #[command(subcommand)]
     Bank(BankCommand),
-    /// Take the assessment (the full form unless --quick)
+    /// Take the assessment (the full form unless --quick or --adaptive)
     Take(TakeArgs),
     /// Score an answers file (a TOML [answers] table, or a saved result) without the TUI
     Score(ScoreArgs),
@@ -187,6 +187,9 @@ pub struct TakeArgs {
     /// The short form (about 14 questions)
     #[arg(long)]
     pub quick: bool,
+    /// The adaptive form: asks what matters for you and stops when your result is clear
+    #[arg(long, conflicts_with = "quick")]
+    pub adaptive: bool,
     /// A note saved with the result, e.g. "before the architecture course"
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub label: String,
@@ -221,6 +224,24 @@ pub struct ScoreArgs {
     /// A note saved with the result (with --save)
     #[arg(long, value_name = "TEXT", default_value = "", requires = "save")]
     pub label: String,
+    /// Replay the answers through the adaptive form: the questions it asks in order, its
+    /// scores, and the full form's beside them
+    #[arg(long, conflicts_with = "save")]
+    pub adaptive: bool,
+    /// The adaptive form's tie-break seed (the same seed gives the same sequence)
+    #[arg(long, value_name = "N", requires = "adaptive")]
+    pub seed: Option<u64>,
+}
+
+impl TakeArgs {
+    pub fn form(&self) -> crate::bank::Form {
+        use crate::bank::Form;
+        match (self.quick, self.adaptive) {
+            (true, _) => Form::Quick,
+            (_, true) => Form::Adaptive,
+            _ => Form::Full,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use crate::answers::{Answer, LIKERT_LABELS, PAIR_LABELS, answer_at, option_count, option_index};
 use crate::assets::Texts;
-use crate::bank::{Bank, Kind, Question};
+use crate::bank::{Bank, Form, Kind, Question};
 use crate::engine::Status;
 use crate::report::text_report;
 use crate::session::{Session, SessionError};
@@ -80,7 +80,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let a = session.assessment();
             let pos = a.position();
             let Some(q) = a.current(bank) else { break };
-            self.ask(q, pos + 1, a.len(), a.status(pos))?;
+            let adaptive = a.form == Form::Adaptive;
+            let head = if adaptive {
+                let more = crate::adaptive::Check::new(bank, a.answers(), a.order()).more();
+                format!("[{} · {more}]", pos + 1)
+            } else {
+                format!("[{}/{}]", pos + 1, a.len())
+            };
+            self.ask(q, &head, a.status(pos), adaptive)?;
             let Some(line) = self.read_line()? else {
                 session.autosave(self.store).map_err(SessionError::from)?;
                 writeln!(self.output, "\nInput ended; your progress is saved.")?;
@@ -88,7 +95,6 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             };
             let input = line.trim().to_lowercase();
             let a = session.assessment_mut();
-            let last = pos + 1 == a.len();
             match input.as_str() {
                 "q" => {
                     session.autosave(self.store).map_err(SessionError::from)?;
@@ -104,10 +110,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     }
                     continue;
                 }
+                // The adaptive form may be finished early; its result then says it is provisional.
+                "f" if adaptive => break,
                 "s" => {
-                    a.skip();
+                    a.skip_in(bank);
                 }
                 "" if matches!(a.status(pos), Status::Answered(_)) => {
+                    a.grow(bank);
                     a.forward();
                 }
                 _ => match parse(q, &input) {
@@ -118,15 +127,17 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     None => {
                         writeln!(
                             self.output,
-                            "Please type a number from 1 to {}, or b, s or q.",
-                            option_count(q)
+                            "Please type a number from 1 to {}, or b, s{} or q.",
+                            option_count(q),
+                            if adaptive { ", f" } else { "" }
                         )?;
                         continue;
                     }
                 },
             }
             session.autosave(self.store).map_err(SessionError::from)?;
-            if last {
+            // Could not move on: that was the last question.
+            if session.assessment().position() == pos {
                 break;
             }
         }
@@ -134,6 +145,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .finish(bank, self.store, now(), rng)
             .map_err(SessionError::from)?;
         writeln!(self.output, "\n{}", text_report(bank, &result.scores))?;
+        if let Some(note) = crate::adaptive::provisional(bank, &result) {
+            writeln!(self.output, "{note}\n")?;
+        }
         writeln!(
             self.output,
             "Saved as {}",
@@ -145,16 +159,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn ask(
         &mut self,
         q: &Question,
-        n: usize,
-        total: usize,
+        head: &str,
         status: Status<'_>,
+        adaptive: bool,
     ) -> Result<(), PlainError> {
         let dim = self
             .bank
             .dimension(&q.dimension)
             .map_or(q.dimension.as_str(), |d| d.title.as_str());
         let out = &mut self.output;
-        writeln!(out, "\n[{n}/{total}] {dim} · {}", q.lens.title())?;
+        writeln!(out, "\n{head} {dim} · {}", q.lens.title())?;
         writeln!(out, "{}", q.text)?;
         match &q.kind {
             Kind::Likert { .. } => {
@@ -187,8 +201,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         };
         write!(
             out,
-            "Answer 1-{}, b back, s skip, q quit{hint}: ",
-            option_count(q)
+            "Answer 1-{}, b back, s skip, {}q quit{hint}: ",
+            option_count(q),
+            if adaptive { "f finish now, " } else { "" }
         )?;
         out.flush()?;
         Ok(())

@@ -17,6 +17,9 @@ pub struct Replay {
     pub asked: Vec<String>,
     /// Asked, but the set had no answer: they count as skipped.
     pub missing: Vec<String>,
+    /// The answers the adaptive form was given.
+    #[serde(skip)]
+    pub answers: Answers,
     pub stop: Stop,
     /// The adaptive form's scores.
     pub adaptive: Scores,
@@ -67,6 +70,7 @@ pub fn replay(bank: &Bank, answers: &Answers, seed: Option<u64>) -> Result<Repla
     Ok(Replay {
         asked: a.order().to_vec(),
         missing,
+        answers: a.answers().clone(),
         stop,
         adaptive: score_taken(bank, Form::Adaptive, a.order(), a.answers()),
         full: score_answers(bank, Form::Full, answers),

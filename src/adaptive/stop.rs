@@ -57,7 +57,7 @@ pub enum More {
 impl std::fmt::Display for More {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            More::Nothing => write!(f, "no more questions"),
+            More::Nothing => write!(f, "no more needed"),
             More::About(n) => write!(f, "about {n} more"),
             More::AtLeast(n) => write!(f, "at least {n} more"),
             More::UpTo(n) => write!(f, "up to {n} more"),

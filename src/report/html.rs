@@ -127,6 +127,9 @@ pub fn html_report(s: &Summary) -> String {
     if let Some(u) = &s.unplaced {
         let _ = writeln!(h, "<p>{}</p>", esc(u));
     }
+    if let Some(p) = &s.provisional {
+        let _ = writeln!(h, "<p><strong>{}</strong></p>", esc(p));
+    }
     h.push_str("<h2>Dimensions</h2><p class=\"meta\">Bar: combined score from -100 (developer) to +100 (engineer); ◆ what you enjoy, ○ what you do today.</p><table><tr><th>Dimension</th><th></th><th>Score</th><th>Enjoy</th><th>Do today</th></tr>\n");
     for d in &s.dims {
         let bar = d.combined.map_or("not enough answers".to_owned(), |v| {

@@ -32,6 +32,9 @@ pub fn markdown_report(s: &Summary) -> String {
     if let Some(u) = &s.unplaced {
         let _ = writeln!(out, "{u}\n");
     }
+    if let Some(p) = &s.provisional {
+        let _ = writeln!(out, "**{p}**\n");
+    }
     let _ = writeln!(
         out,
         "## Dimensions\n\nScores run from -100 (developer) to +100 (engineer).\n"

@@ -45,6 +45,8 @@ pub struct Summary {
     pub insight: Insight,
     /// Why there is no archetype yet (too few answers), and how many more would give one.
     pub unplaced: Option<String>,
+    /// An adaptive result finished before its placement was settled: why, in a sentence.
+    pub provisional: Option<String>,
 }
 
 /// The headline where an archetype would stand.
@@ -174,6 +176,7 @@ pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
         steps: insight.steps.clone(),
         insight,
         unplaced: unplaced(s),
+        provisional: crate::adaptive::provisional(bank, result),
     }
 }
 

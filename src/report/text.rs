@@ -79,6 +79,9 @@ pub fn result_text(s: &super::Summary) -> String {
     if let Some(u) = &s.unplaced {
         let _ = writeln!(out, "{}\n{u}\n", super::UNPLACED_TITLE.to_uppercase());
     }
+    if let Some(p) = &s.provisional {
+        let _ = writeln!(out, "{p}\n");
+    }
     let _ = writeln!(out, "{}", s.provenance());
     let sc = &r.scores;
     let _ = writeln!(

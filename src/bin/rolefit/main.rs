@@ -67,8 +67,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Goals(args)) => data::goals(g, args),
         Some(Command::Take(args)) if args.plain => take_plain(g, args),
         Some(Command::Take(args)) => {
-            let form = if args.quick { Form::Quick } else { Form::Full };
-            interactive(g, Start::Take(form), args.label.clone(), args.seed)
+            interactive(g, Start::Take(args.form()), args.label.clone(), args.seed)
         }
         None => interactive(g, Start::Home, String::new(), None),
     }
@@ -214,7 +213,7 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(g)?;
     let _lock = store.lock_instance()?;
     let texts = preload::texts()?;
-    let form = if args.quick { Form::Quick } else { Form::Full };
+    let form = args.form();
     let stdin = std::io::stdin();
     let mut plain = Plain {
         bank: &bank,
@@ -227,9 +226,13 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     match store.load_in_progress() {
         Ok(Some(saved)) => {
             let p = saved.assessment.progress();
+            let of = match saved.assessment.form {
+                Form::Adaptive => String::new(),
+                _ => format!(" of {}", p.total),
+            };
             let ask = format!(
-                "Resume your unfinished assessment ({} of {} answered)?",
-                p.answered, p.total
+                "Resume your unfinished assessment ({}{of} answered)?",
+                p.answered
             );
             if plain.confirm(&ask, true)? {
                 session = Some(
@@ -335,6 +338,14 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
 fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let answers = rolefit::answers::load_answers(&args.answers, &bank)?;
+    if args.adaptive {
+        let replay = rolefit::adaptive::replay(&bank, &answers, args.seed)?;
+        emit(&match args.format {
+            Format::Text => rolefit::report::replay_text(&bank, &replay),
+            Format::Json => format!("{}\n", rolefit::report::replay_json(&replay)),
+        })?;
+        return Ok(ExitCode::SUCCESS);
+    }
     // Printed against the full form (what the skipped count means in an answers file); saved
     // as the form the answers fit, so History says "quick" for a quick form's answers.
     let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);

@@ -18,8 +18,8 @@ pub(super) const HOME: &[Binding] = &[
         "open",
     ),
     b(
-        &[Digits(6)],
-        "1-6",
+        &[Digits(7)],
+        "1-7",
         "open an item by its number",
         Action::Pick(0),
         "",

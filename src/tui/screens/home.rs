@@ -26,6 +26,7 @@ pub fn items(app: &App) -> Vec<Item> {
     if app.bank.form_len(Form::Quick) > 0 {
         items.push(Item::Take(Form::Quick));
     }
+    items.push(Item::Take(Form::Adaptive));
     if matches!(app.resumable, Resumable::Ready(_)) {
         items.push(Item::Resume);
     }
@@ -108,6 +109,10 @@ pub fn resume(app: &mut App) {
 fn describe(app: &App, item: Item) -> (String, String) {
     let bank = &app.bank;
     match item {
+        Item::Take(Form::Adaptive) => (
+            "Take the adaptive assessment".into(),
+            super::adaptive_detail(bank),
+        ),
         Item::Take(form) => (
             format!("Take the {}", form_name(form).to_lowercase()),
             format!(
@@ -121,10 +126,11 @@ fn describe(app: &App, item: Item) -> (String, String) {
                 Resumable::Ready(p) => {
                     let pr = p.assessment.progress();
                     let started = p.started_at.strftime("%-d %b");
-                    format!(
-                        "{} of {} answered · started {started}",
-                        pr.answered, pr.total
-                    )
+                    let of = match p.assessment.form {
+                        Form::Adaptive => String::new(),
+                        _ => format!(" of {}", pr.total),
+                    };
+                    format!("{}{of} answered · started {started}", pr.answered)
                 }
                 _ => String::new(),
             };

@@ -52,10 +52,14 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::default()];
     let n = app.bank.form_len(form);
     let minutes = super::form_minutes(&app.bank, form);
-    lines.push(Line::styled(
-        format!(" {n} questions, about {minutes} minutes."),
-        theme.heading,
-    ));
+    let head = match form {
+        Form::Adaptive => format!(
+            " Adaptive: it {}, and you may finish earlier.",
+            super::adaptive_detail(&app.bank)
+        ),
+        _ => format!(" {n} questions, about {minutes} minutes."),
+    };
+    lines.push(Line::styled(head, theme.heading));
     for p in &app.texts.intro {
         lines.push(Line::default());
         lines.extend(

@@ -47,6 +47,20 @@ pub fn time_left(bank: &Bank, a: &Assessment) -> String {
     }
 }
 
+/// What the adaptive form promises, on the home screen and before it starts.
+pub fn adaptive_detail(bank: &Bank) -> String {
+    format!(
+        "stops when your result is clear · {} to {} questions",
+        crate::adaptive::MIN_ANSWERS.min(bank.questions.len()),
+        bank.questions.len()
+    )
+}
+
+/// The adaptive form's progress: answers so far and how many more it expects to ask.
+pub fn adaptive_more(bank: &Bank, a: &Assessment) -> crate::adaptive::More {
+    crate::adaptive::Check::new(bank, a.answers(), a.order()).more()
+}
+
 pub fn form_name(form: Form) -> &'static str {
     match form {
         Form::Full => "Full assessment",
@@ -75,6 +89,9 @@ pub fn title(app: &App) -> String {
 
 pub fn title_right(app: &App) -> String {
     match (&app.screen, &app.session) {
+        (Screen::Question { .. }, Some(s)) if s.assessment().form == Form::Adaptive => {
+            format!("Question {}", s.assessment().position() + 1)
+        }
         (Screen::Question { .. }, Some(s)) => format!(
             "Question {} of {}",
             s.assessment().position() + 1,

@@ -65,8 +65,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Skip => {
             if let Some(s) = &mut app.session {
-                let last = s.assessment().position() + 1 == s.assessment().len();
-                s.assessment_mut().skip();
+                let last = !s.assessment_mut().skip_in(&app.bank);
                 app.save_progress();
                 if last {
                     app.screen = Screen::Review { cursor: s_len(app) };
@@ -239,16 +238,23 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(session) = &app.session else { return };
     let a = session.assessment();
     let p = a.progress();
-    let mut label = format!(" {} / {}", p.answered, p.total);
+    let (mut label, done, total) = if a.form == crate::bank::Form::Adaptive {
+        adaptive_progress(app, a)
+    } else {
+        (format!(" {} / {}", p.answered, p.total), p.done(), p.total)
+    };
     if p.skipped > 0 {
         label.push_str(&format!(" · {} skipped", p.skipped));
     }
-    label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
+    if a.form != crate::bank::Form::Adaptive {
+        label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
+    }
     let label_w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(label_w + 1).min(40);
-    let filled = (usize::from(bar_w) * p.done())
-        .checked_div(p.total)
-        .unwrap_or(0);
+    let filled = (usize::from(bar_w) * done)
+        .checked_div(total)
+        .unwrap_or(0)
+        .min(usize::from(bar_w));
     let bar = format!(
         "{}{}",
         "█".repeat(filled),
@@ -260,4 +266,20 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(label, app.theme.dim),
     ]))
     .render(area, buf);
+}
+
+/// " 9 answered · about 7 more", and the bar's share: done out of done plus what is expected.
+fn adaptive_progress(app: &App, a: &crate::engine::Assessment) -> (String, usize, usize) {
+    use crate::adaptive::More;
+    let p = a.progress();
+    let more = super::adaptive_more(&app.bank, a);
+    let expected = match more {
+        More::Nothing => 0,
+        More::About(n) | More::AtLeast(n) | More::UpTo(n) => n,
+    };
+    (
+        format!(" {} answered · {more}", p.answered),
+        p.done(),
+        p.done() + expected,
+    )
 }

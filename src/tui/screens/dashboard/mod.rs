@@ -192,6 +192,11 @@ fn header(s: &Summary, area: Rect, buf: &mut Buffer, theme: &Theme) {
         (None, Some(u)) => (crate::report::UNPLACED_TITLE.to_uppercase(), u.clone()),
         (None, None) => return,
     };
+    // Finished before it was settled: say so first, in place of the archetype's description.
+    let (title, text) = match (&s.archetype, &s.provisional) {
+        (Some(_), Some(p)) => (format!("{title} (PROVISIONAL)"), p.clone()),
+        _ => (title, text),
+    };
     let lines = vec![
         Line::styled(title, theme.heading),
         Line::styled(text, theme.text),
