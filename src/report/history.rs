@@ -31,7 +31,7 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{:<17}  {:<5}  {:<22}  {:>12}  {:<24}  label",
+        "\n{:<17}  {:<8}  {:<22}  {:>12}  {:<24}  label",
         "taken (UTC)", "form", "archetype", "overall", "id"
     );
     for e in entries {
@@ -39,7 +39,7 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
             Ok(r) => {
                 let _ = writeln!(
                     out,
-                    "{:<17}  {:<5}  {:<22}  {:>12}  {:<24}  {}",
+                    "{:<17}  {:<8}  {:<22}  {:>12}  {:<24}  {}",
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
                     r.form.as_str(),
                     archetype_title(texts, r),

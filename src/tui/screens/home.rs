@@ -111,7 +111,7 @@ fn describe(app: &App, item: Item) -> (String, String) {
     match item {
         Item::Take(Form::Adaptive) => (
             "Take the adaptive assessment".into(),
-            super::adaptive_detail(bank),
+            format!("{} questions · stops when clear", super::adaptive_range(bank)),
         ),
         Item::Take(form) => (
             format!("Take the {}", form_name(form).to_lowercase()),

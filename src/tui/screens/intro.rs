@@ -54,12 +54,16 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
     let minutes = super::form_minutes(&app.bank, form);
     let head = match form {
         Form::Adaptive => format!(
-            " Adaptive: it {}, and you may finish earlier.",
-            super::adaptive_detail(&app.bank)
+            "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). You may also finish earlier.",
+            super::adaptive_range(&app.bank)
         ),
-        _ => format!(" {n} questions, about {minutes} minutes."),
+        _ => format!("{n} questions, about {minutes} minutes."),
     };
-    lines.push(Line::styled(head, theme.heading));
+    lines.extend(
+        wrap(&head, width)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), theme.heading)),
+    );
     for p in &app.texts.intro {
         lines.push(Line::default());
         lines.extend(

@@ -47,10 +47,10 @@ pub fn time_left(bank: &Bank, a: &Assessment) -> String {
     }
 }
 
-/// What the adaptive form promises, on the home screen and before it starts.
-pub fn adaptive_detail(bank: &Bank) -> String {
+/// How many questions the adaptive form asks: "12-51".
+pub fn adaptive_range(bank: &Bank) -> String {
     format!(
-        "stops when your result is clear · {} to {} questions",
+        "{}-{}",
         crate::adaptive::MIN_ANSWERS.min(bank.questions.len()),
         bank.questions.len()
     )
