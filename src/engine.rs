@@ -141,6 +141,15 @@ impl Assessment {
         &self.answers
     }
 
+    /// The questions answered or skipped, in the order asked: what the adaptive form's stop
+    /// rule counts as asked (a question on screen may still be answered).
+    pub fn done_ids(&self) -> Vec<String> {
+        (0..self.order.len())
+            .filter(|&i| self.status(i) != Status::Open)
+            .filter_map(|i| self.order.get(i).cloned())
+            .collect()
+    }
+
     pub fn question_at<'b>(&self, bank: &'b Bank, index: usize) -> Option<&'b Question> {
         self.order.get(index).and_then(|id| bank.question(id))
     }

@@ -82,7 +82,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let Some(q) = a.current(bank) else { break };
             let adaptive = a.form == Form::Adaptive;
             let head = if adaptive {
-                let more = crate::adaptive::Check::new(bank, a.answers(), a.order()).more();
+                let more = crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more();
                 format!("[{} · {more}]", pos + 1)
             } else {
                 format!("[{}/{}]", pos + 1, a.len())

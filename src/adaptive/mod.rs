@@ -16,9 +16,12 @@ mod view;
 pub use provisional::provisional;
 pub use replay::{Replay, replay};
 pub use select::{cell_margin, next_question, pick};
-pub use stop::{Check, Decision, More, Stop};
+pub use stop::{BAND_EDGES, Check, Decision, More, Stop, band_room};
 
 /// The fewest answers before the form may stop: one per dimension x lens of the default bank,
 /// and more than scoring's minimum for an archetype, so no adaptive result is unplaced because
 /// it stopped.
 pub const MIN_ANSWERS: usize = 12;
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 use super::MIN_ANSWERS;
 use super::stop::{Check, Decision, More};
 use crate::bank::{Bank, Form};
+use crate::scoring::Archetype;
 use crate::report::fmt_score;
 use crate::store::ResultFile;
 
@@ -21,30 +22,29 @@ pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
     if !check.placement_clear() {
         why.push(match (check.overall, check.margin) {
             (Some(o), Some(m)) => format!(
-                "the overall score's 95% interval, {} to {}, spans more than one band",
+                "the 95% interval ({} to {}) spans {} bands",
                 fmt_score(Some(o - m)),
-                fmt_score(Some(o + m))
+                fmt_score(Some(o + m)),
+                bands_between(o - m, o + m)
             ),
-            _ => "too few answers for a margin".to_owned(),
+            _ => "there are too few answers for a margin".to_owned(),
         });
     }
     if !check.uncovered.is_empty() {
         let areas = check.uncovered.len();
         why.push(format!(
-            "{areas} dimension-and-lens area{} had no answer",
-            if areas == 1 { "" } else { "s" }
+            "{areas} dimension-and-lens area{} unanswered",
+            if areas == 1 { " is" } else { "s are" }
         ));
     }
     if check.answered < MIN_ANSWERS {
-        why.push(format!(
-            "a settled result needs at least {MIN_ANSWERS} answers"
-        ));
+        why.push(format!("settling needs {MIN_ANSWERS} answers"));
     }
     let n = check.answered;
     let mut text = format!(
-        "Provisional: finished after {n} answer{}, before the placement was settled ({}).",
+        "Provisional: finished after {n} answer{}, before it was settled: {}.",
         if n == 1 { "" } else { "s" },
-        why.join("; ")
+        join(&why)
     );
     match check.more() {
         More::About(1) => text.push_str(" About 1 more answer was expected to settle it."),
@@ -58,4 +58,24 @@ pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
         More::UpTo(_) | More::Nothing => {}
     }
     Some(text)
+}
+
+/// How many archetype bands an interval touches (the bands are in order along the scale).
+fn bands_between(lo: f64, hi: f64) -> usize {
+    let at = |x: f64| {
+        Archetype::ALL
+            .iter()
+            .position(|a| *a == Archetype::from_overall(x))
+            .unwrap_or(0)
+    };
+    at(hi).saturating_sub(at(lo)) + 1
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

@@ -22,7 +22,8 @@ use crate::answers::Answers;
 use crate::bank::{Bank, Question};
 use crate::scoring::{MAX_MARGIN, PRIOR_WEIGHT, Z95};
 
-/// The question to ask next, or `None` when the stop rule says the form is done.
+/// The question to ask next, or `None` when the stop rule says the form is done. `order` is
+/// every question asked so far, each answered or skipped.
 pub fn next_question<'b>(
     bank: &'b Bank,
     answers: &Answers,

@@ -85,9 +85,10 @@ pub struct Check {
 }
 
 impl Check {
-    /// `order` is every question asked so far (answered or skipped).
-    pub fn new(bank: &Bank, answers: &Answers, order: &[String]) -> Check {
-        Check::of(&View::new(bank, answers, order), answers)
+    /// `done` is every question answered or skipped so far (not one still on screen: it may
+    /// yet be answered).
+    pub fn new(bank: &Bank, answers: &Answers, done: &[String]) -> Check {
+        Check::of(&View::new(bank, answers, done), answers)
     }
 
     pub(super) fn of(view: &View<'_>, answers: &Answers) -> Check {

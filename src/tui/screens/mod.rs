@@ -58,7 +58,7 @@ pub fn adaptive_range(bank: &Bank) -> String {
 
 /// The adaptive form's progress: answers so far and how many more it expects to ask.
 pub fn adaptive_more(bank: &Bank, a: &Assessment) -> crate::adaptive::More {
-    crate::adaptive::Check::new(bank, a.answers(), a.order()).more()
+    crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more()
 }
 
 pub fn form_name(form: Form) -> &'static str {

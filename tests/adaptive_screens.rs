@@ -1,0 +1,225 @@
+//! The adaptive form on screen and on the command line: its progress line, the review when it
+//! is not settled yet, a provisional result, plain mode and `score --adaptive`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use assert_cmd::Command;
+use common::tui::{app, drive, render};
+use rolefit::answers::Answers;
+use rolefit::bank::{Form, Pole};
+use rolefit::store::Store;
+use rolefit::tui::action::Action::*;
+use rolefit::tui::app::Screen;
+use rolefit::tui::{App, Start};
+
+fn snap(name: &str, app: &App, sizes: &[(u16, u16)]) {
+    for (w, h) in sizes {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(app, *w, *h).backend());
+    }
+}
+
+/// An adaptive assessment with `answers` given as `Pick`s.
+fn taking(dir: &std::path::Path, picks: &[u8]) -> App {
+    let mut a = app(dir, Start::Take(Form::Adaptive));
+    a.update(Confirm);
+    drive(&mut a, &picks.iter().map(|p| Pick(*p)).collect::<Vec<_>>());
+    a
+}
+
+#[test]
+fn the_adaptive_progress_line_says_about_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = taking(dir.path(), &[]);
+    snap("adaptive_first_question", &first, &[(80, 24)]);
+    let dir = tempfile::tempdir().unwrap();
+    // Answers on both sides of the middle: the margin is wide, so more are needed.
+    let a = taking(dir.path(), &[4, 2, 5, 4, 2, 4, 4, 3, 5, 2, 4, 4, 2, 5]);
+    assert!(matches!(a.screen, Screen::Question { .. }), "{:?}", a.screen);
+    let asked = a.session.as_ref().unwrap().assessment();
+    assert_eq!(asked.progress().answered, 14);
+    snap("adaptive_progress", &a, &[(80, 24), (120, 40)]);
+}
+
+#[test]
+fn a_settled_form_goes_to_the_review_and_saves_an_adaptive_result() {
+    let dir = tempfile::tempdir().unwrap();
+    // The engineer end on every kind of question: settled after the minimum.
+    let mut a = app(dir.path(), Start::Take(Form::Adaptive));
+    a.update(Confirm);
+    for _ in 0..12 {
+        let s = a.session.as_ref().unwrap().assessment();
+        let q = s.current(&a.bank).unwrap().clone();
+        a.answer(common::extreme(&q, Pole::Engineer));
+    }
+    assert!(matches!(a.screen, Screen::Review { .. }), "{:?}", a.screen);
+    snap("adaptive_review_settled", &a, &[(80, 24)]);
+    drive(&mut a, &[Finish]);
+    let Screen::Result(d) = &a.screen else {
+        panic!("{:?}", a.screen)
+    };
+    assert_eq!(d.result().form, Form::Adaptive);
+    assert_eq!(d.result().order.len(), 12);
+    assert!(d.summary.provisional.is_none());
+}
+
+#[test]
+fn finishing_early_from_the_review_gives_a_provisional_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = taking(dir.path(), &[4, 2, 5, 4, 2, 4, 4, 3, 5, 2]);
+    drive(&mut a, &[Review]);
+    snap("adaptive_review_unsettled", &a, &[(80, 24)]);
+    // ← goes on: the question on screen is the next one to answer.
+    drive(&mut a, &[Back]);
+    assert!(matches!(a.screen, Screen::Question { .. }));
+    drive(&mut a, &[Review, Finish]);
+    // The question on screen was never answered: finishing asks first.
+    assert!(a.dialog.is_some());
+    drive(&mut a, &[Confirm]);
+    let Screen::Result(d) = &a.screen else {
+        panic!("{:?}", a.screen)
+    };
+    let note = d.summary.provisional.clone().unwrap();
+    assert!(note.starts_with("Provisional: finished after 10 answers"), "{note}");
+    snap("adaptive_provisional_result", &a, &[(100, 30), (80, 24)]);
+    insta::assert_snapshot!(
+        "adaptive_provisional_result_text",
+        rolefit::report::result_text(&d.summary)
+    );
+}
+
+#[test]
+fn skipping_the_last_question_asks_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = taking(dir.path(), &[4, 2]);
+    drive(&mut a, &[Skip]);
+    let s = a.session.as_ref().unwrap().assessment();
+    assert_eq!((s.len(), s.position(), s.progress().skipped), (4, 3, 1));
+    assert!(matches!(a.screen, Screen::Question { .. }));
+    // Going back and forward again does not add questions.
+    drive(&mut a, &[Back, Back, Forward, Forward]);
+    assert_eq!(a.session.as_ref().unwrap().assessment().len(), 4);
+}
+
+fn rolefit(data: &std::path::Path) -> Command {
+    let mut c = Command::cargo_bin("rolefit").unwrap();
+    c.env("ROLEFIT_DATA_DIR", data)
+        .env("HOME", data.join("no-home"))
+        .env_remove("NO_COLOR");
+    c
+}
+
+#[test]
+fn plain_mode_takes_the_adaptive_form_and_may_finish_early() {
+    let data = tempfile::tempdir().unwrap();
+    let out = rolefit(data.path())
+        .args(["take", "--plain", "--adaptive"])
+        .write_stdin("4\n2\n5\ns\n4\nf\n")
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("[1 · at least 12 more]"), "{stdout}");
+    assert!(stdout.contains("f finish now"), "{stdout}");
+    assert!(
+        stdout.contains("Provisional: finished after 4 answers"),
+        "{stdout}"
+    );
+    let store = Store::open(data.path()).unwrap();
+    let result = store.find_result("latest").unwrap();
+    assert_eq!(result.form, Form::Adaptive);
+    // Four answered, one skipped, and the sixth on screen when f was typed: skipped too.
+    assert_eq!((result.scores.answered, result.scores.skipped), (4, 2));
+    assert_eq!(result.order.len(), 6);
+}
+
+#[test]
+fn plain_mode_answers_until_the_form_is_settled() {
+    let data = tempfile::tempdir().unwrap();
+    // The developer end of every question (1 on agree scales, "Strongly A"), as far as it asks.
+    let bank = common::default_bank();
+    let all = common::all_at(&bank, Pole::Developer);
+    let r = rolefit::adaptive::replay(&bank, &all, None).unwrap();
+    let input: String = r
+        .asked
+        .iter()
+        .map(|id| {
+            let q = bank.question(id).unwrap();
+            let i = rolefit::answers::option_index(q, &all[id]).unwrap();
+            format!("{}\n", i + 1)
+        })
+        .collect();
+    let out = rolefit(data.path())
+        .args(["take", "--plain", "--adaptive"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains("Provisional"), "{stdout}");
+    let result = Store::open(data.path())
+        .unwrap()
+        .find_result("latest")
+        .unwrap();
+    assert_eq!(result.order, r.asked);
+    assert_eq!(result.scores, r.adaptive);
+}
+
+#[test]
+fn score_adaptive_replays_a_file_the_same_way_twice() {
+    let data = tempfile::tempdir().unwrap();
+    let golden = "tests/golden/schema-1/result.toml";
+    let run = |format: &str| {
+        let out = rolefit(data.path())
+            .args(["score", "--answers", golden, "--adaptive", "--format", format])
+            .output()
+            .unwrap();
+        common::assert_exit(&out, 0);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (text, again) = (run("text"), run("text"));
+    assert_eq!(text, again);
+    assert!(
+        text.starts_with("Adaptive form: asked 51 of 51 questions, and stopped because every question was asked."),
+        "{text}"
+    );
+    assert!(text.contains("Same archetype: yes."), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json["asked"].as_array().unwrap().len(), 51);
+    assert_eq!(json["stop"], "exhausted");
+    assert_eq!(json["adaptive"], json["full"]);
+    assert_eq!(json["same_archetype"], true);
+
+    // A clear respondent: fewer questions, both score sets side by side.
+    let bank = common::default_bank();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("engineer.toml");
+    let all: Answers = common::all_at(&bank, Pole::Engineer);
+    let result = common::results::result(&bank, Form::Full, all, "");
+    std::fs::write(&file, toml::to_string(&result).unwrap()).unwrap();
+    let out = rolefit(data.path())
+        .args(["score", "--answers"])
+        .arg(&file)
+        .args(["--adaptive", "--format", "json", "--seed", "3"])
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["asked"].as_array().unwrap().len(), 12);
+    assert_eq!(json["stop"], "settled");
+    assert_eq!(json["adaptive"]["archetype"], json["full"]["archetype"]);
+    assert_eq!(json["within_full_margin"], true);
+}
+
+#[test]
+fn the_adaptive_flags_are_checked() {
+    let data = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["take", "--adaptive", "--quick"],
+        vec!["score", "--answers", "x.toml", "--seed", "1"],
+        vec!["score", "--answers", "x.toml", "--adaptive", "--save"],
+    ] {
+        let out = rolefit(data.path()).args(&args).output().unwrap();
+        common::assert_exit(&out, 2);
+    }
+}
