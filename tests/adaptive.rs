@@ -405,3 +405,31 @@ proptest! {
         }
     }
 }
+
+/// The fixture answer sets (people chosen to probe the form) replay the same way twice, and
+/// where the full form's own interval lies inside one band, the adaptive form places them the
+/// same. BENCHMARKS.md lists their figures.
+#[test]
+fn every_fixture_answer_set_replays_and_agrees_where_the_full_form_is_settled() {
+    let bank = common::default_bank();
+    let mut files: Vec<_> = std::fs::read_dir("tests/fixtures/answers/adaptive")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "{files:?}");
+    for f in files {
+        let answers = rolefit::answers::load_answers(&f, &bank).unwrap_or_else(|e| {
+            panic!("{e}\n(after a change to the bank: cargo run --example adaptive_sim -- --write-fixtures)")
+        });
+        let r = replay(&bank, &answers, None).unwrap();
+        assert_eq!(r, replay(&bank, &answers, None).unwrap());
+        let (o, m) = (r.full.overall.unwrap(), r.full.margin.unwrap());
+        let settled = rolefit::scoring::Archetype::from_overall(o - m)
+            == rolefit::scoring::Archetype::from_overall(o + m);
+        if settled {
+            assert!(r.same_archetype(), "{}: {r:?}", f.display());
+        }
+    }
+}

@@ -15,9 +15,12 @@ use std::time::Instant;
 
 use clap::Parser;
 use rolefit::adaptive::{Check, Replay, Stop, cell_margin, pick, replay};
-use rolefit::answers::{Answer, Answers};
-use rolefit::bank::{Bank, Kind, Pole};
+use rolefit::answers::Answers;
+use rolefit::bank::Bank;
 use rolefit::scoring::Archetype;
+
+mod people;
+use people::{People, Person};
 
 #[derive(Parser)]
 struct Args {
@@ -36,93 +39,12 @@ struct Args {
     /// Answer sets to replay as well: every .toml in this folder
     #[arg(long, default_value = "tests/fixtures/answers/adaptive")]
     fixtures: PathBuf,
-    /// Share of respondents placed within 8 points of a band boundary
-    #[arg(long, default_value_t = 0.3)]
-    near_boundary: f64,
+    /// Write the fixture answer sets (the personas in people.rs) for this bank into
+    /// --fixtures, then replay them as usual
+    #[arg(long)]
+    write_fixtures: bool,
     #[command(flatten)]
     people: People,
-}
-
-/// How answers scatter around a person's position (on the [-1, 1] scale of one answer).
-#[derive(clap::Args, Clone, Copy)]
-struct People {
-    /// Item noise: each person's standard deviation is drawn between this and --noise-max
-    #[arg(long, default_value_t = 0.3)]
-    noise_min: f64,
-    #[arg(long, default_value_t = 0.5)]
-    noise_max: f64,
-    /// How far each dimension sits from the person's overall position (standard deviation)
-    #[arg(long, default_value_t = 0.2)]
-    profile_sd: f64,
-    /// How far preference and practice part ways (standard deviation)
-    #[arg(long, default_value_t = 0.15)]
-    lens_sd: f64,
-    /// Each person answers carelessly (at random) up to this share of the time
-    #[arg(long, default_value_t = 0.12)]
-    careless_max: f64,
-}
-
-/// A normal draw (Box-Muller).
-fn normal(rng: &mut fastrand::Rng, sd: f64) -> f64 {
-    let (u, v) = (rng.f64().max(1e-12), rng.f64());
-    sd * (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-}
-
-/// One simulated person's complete answers, and their latent overall position.
-fn respondent(
-    bank: &Bank,
-    rng: &mut fastrand::Rng,
-    near_boundary: f64,
-    p: People,
-) -> (f64, Answers) {
-    const EDGES: [f64; 4] = [-0.6, -0.2, 0.2, 0.6];
-    let overall = if rng.f64() < near_boundary {
-        EDGES[rng.usize(..EDGES.len())] + (rng.f64() - 0.5) * 0.16
-    } else {
-        (rng.f64() * 2.0 - 1.0) * 0.95
-    };
-    // Where preference and practice part ways, and how each dimension differs from the whole.
-    let lens_gap = normal(rng, p.lens_sd);
-    let dims: Vec<f64> = bank.dimensions.iter().map(|_| normal(rng, p.profile_sd)).collect();
-    // A personal tilt toward agreeing (in Likert points), and how careless this person is.
-    let acquiescence = normal(rng, 0.25);
-    let careless = rng.f64() * p.careless_max;
-    let noise = p.noise_min + rng.f64() * (p.noise_max - p.noise_min);
-    let mut answers = Answers::new();
-    for q in &bank.questions {
-        let d = bank
-            .dimensions
-            .iter()
-            .position(|d| d.id == q.dimension)
-            .unwrap_or(0);
-        let lens = match q.lens {
-            rolefit::bank::Lens::Preference => lens_gap / 2.0,
-            rolefit::bank::Lens::Practice => -lens_gap / 2.0,
-        };
-        let cell = (overall + dims[d] + lens).clamp(-1.0, 1.0);
-        let s = if rng.f64() < careless {
-            rng.f64() * 2.0 - 1.0
-        } else {
-            cell + normal(rng, noise)
-        };
-        let scale = |v: f64| Answer::Scale(v.round().clamp(1.0, 5.0) as u8);
-        let a = match &q.kind {
-            Kind::Likert { keyed } => {
-                let toward = if *keyed == Pole::Engineer { s } else { -s };
-                scale(3.0 + 2.0 * toward + acquiescence)
-            }
-            Kind::Pair { .. } => scale(3.0 + 2.0 * s),
-            Kind::Choice { options } => {
-                let near = options
-                    .iter()
-                    .min_by(|a, b| (a.lean - s).abs().total_cmp(&(b.lean - s).abs()))
-                    .unwrap();
-                Answer::Option(near.key)
-            }
-        };
-        answers.insert(q.id.clone(), a);
-    }
-    (overall * 100.0, answers)
 }
 
 fn pct(part: usize, whole: usize) -> String {
@@ -155,7 +77,7 @@ fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let sets: Vec<(Answers, Replay)> = (0..args.respondents)
         .map(|_| {
-            let (_, answers) = respondent(&bank, &mut rng, args.near_boundary, args.people);
+            let answers = Person::draw(&bank, &mut rng, &args.people).answers(&bank, &mut rng);
             let r = replay(&bank, &answers, args.selector_seed).unwrap();
             (answers, r)
         })
@@ -178,7 +100,7 @@ fn main() -> anyhow::Result<()> {
         bank.version,
         bank.questions.len(),
         args.seed,
-        args.near_boundary * 100.0,
+        args.people.near_boundary * 100.0,
         args.selector_seed
             .map_or("none (bank order)".into(), |s| s.to_string())
     );
@@ -328,8 +250,16 @@ fn what_if(bank: &Bank, args: &Args, sets: &[(Answers, Replay)]) {
     }
 }
 
-/// Every answer set in the fixtures folder, replayed.
+/// Every answer set in the fixtures folder, replayed (written first with --write-fixtures).
 fn fixtures(bank: &Bank, args: &Args) -> anyhow::Result<()> {
+    if args.write_fixtures {
+        std::fs::create_dir_all(&args.fixtures)?;
+        for (i, (name, about, person)) in people::personas().into_iter().enumerate() {
+            let mut rng = fastrand::Rng::with_seed(i as u64);
+            let path = args.fixtures.join(format!("{name}.toml"));
+            people::write_fixture(&path, about, bank, &person.answers(bank, &mut rng))?;
+        }
+    }
     let Ok(dir) = std::fs::read_dir(&args.fixtures) else {
         println!("\n(no fixture folder {})", args.fixtures.display());
         return Ok(());
@@ -350,11 +280,18 @@ fn fixtures(bank: &Bank, args: &Args) -> anyhow::Result<()> {
         )
     };
     for f in files {
-        let answers = rolefit::answers::load_answers(&f, bank)?;
+        let stem = f.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let answers = match rolefit::answers::load_answers(&f, bank) {
+            Ok(a) => a,
+            Err(e) => {
+                let first = e.to_string().lines().nth(1).unwrap_or_default().trim().to_owned();
+                println!("| {stem} | does not fit this bank (rewrite with --write-fixtures): {first} | | | | | |");
+                continue;
+            }
+        };
         let r = replay(bank, &answers, args.selector_seed)?;
         println!(
-            "| {} | {} | {:?} | {} | {} ± {:.1} | {} | {} |",
-            f.file_stem().unwrap_or_default().to_string_lossy(),
+            "| {stem} | {} | {:?} | {} | {} ± {:.1} | {} | {} |",
             r.asked.len(),
             r.stop,
             name(&r.adaptive),
