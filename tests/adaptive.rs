@@ -264,7 +264,10 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
     assert_eq!(result.scores.skipped, 0);
     assert_eq!(result.scores.answered, result.order.len());
     assert!(store.load_in_progress().unwrap().is_none());
-    assert!(adaptive::provisional(&bank, &result).is_none(), "it settled");
+    assert!(
+        adaptive::provisional(&bank, &result).is_none(),
+        "it settled"
+    );
 
     // Reopened, it is the same result, and rescoring changes nothing.
     let reopened = store.find_result(&result.id).unwrap();
@@ -274,15 +277,29 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
     // History lists it; Compare against a full result works on the questions both asked.
     let full = common::results::saved(&store, &bank, all.clone(), "full", "2026-12-01T09:00:00Z");
     let rows = rolefit::history::entries(store.list_results().unwrap(), &bank);
-    let forms: Vec<Form> = rows.iter().filter_map(|e| e.row.as_ref().ok()).map(|r| r.form).collect();
+    let forms: Vec<Form> = rows
+        .iter()
+        .filter_map(|e| e.row.as_ref().ok())
+        .map(|r| r.form)
+        .collect();
     assert!(forms.contains(&Form::Adaptive) && forms.contains(&Form::Full));
     let c = rolefit::compare::compare(&bank, &result, &full, &[]);
     assert!(c.forms_differ);
     assert_eq!(c.shared_questions, result.order.len());
-    assert_eq!(c.not_shared.len(), bank.questions.len() - result.order.len());
-    assert!(c.changed_answers.is_empty(), "the same person, the same answers");
+    assert_eq!(
+        c.not_shared.len(),
+        bank.questions.len() - result.order.len()
+    );
+    assert!(
+        c.changed_answers.is_empty(),
+        "the same person, the same answers"
+    );
     assert!(c.overall.delta.is_some());
-    assert!(rolefit::report::forms_note(&c).unwrap().contains("adaptive form against a full form"));
+    assert!(
+        rolefit::report::forms_note(&c)
+            .unwrap()
+            .contains("adaptive form against a full form")
+    );
     let texts = rolefit::assets::Texts::load().unwrap();
     let text = rolefit::report::compare_text(&c, &texts);
     assert!(text.contains("Overall"), "{text}");
@@ -294,15 +311,28 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
     let all = person(&bank, 0.3, 0.8, 5);
     let r = replay(&bank, &all, None).unwrap();
     let order = r.asked[..8].to_vec();
-    let answers: Answers = order.iter().map(|id| (id.clone(), all[id].clone())).collect();
+    let answers: Answers = order
+        .iter()
+        .map(|id| (id.clone(), all[id].clone()))
+        .collect();
     let result = common::results::result(&bank, Form::Adaptive, answers.clone(), "early");
-    let result = rolefit::store::ResultFile { order: order.clone(), ..result }.rescored(&bank);
+    let result = rolefit::store::ResultFile {
+        order: order.clone(),
+        ..result
+    }
+    .rescored(&bank);
     let note = adaptive::provisional(&bank, &result).unwrap();
     let check = Check::new(&bank, &answers, &order);
-    assert!(note.starts_with("Provisional: finished after 8 answers"), "{note}");
+    assert!(
+        note.starts_with("Provisional: finished after 8 answers"),
+        "{note}"
+    );
     assert!(note.contains("settling needs 12 answers"), "{note}");
     assert!(
-        note.contains(&format!("{} dimension-and-lens areas are unanswered", check.uncovered.len())),
+        note.contains(&format!(
+            "{} dimension-and-lens areas are unanswered",
+            check.uncovered.len()
+        )),
         "{note}"
     );
     let (o, m) = (check.overall.unwrap(), check.margin.unwrap());
@@ -310,7 +340,12 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
     let (lo, hi) = (o - m, o + m);
     let bands = rolefit::scoring::Archetype::ALL
         .iter()
-        .filter(|a| (0..=1000).any(|i| rolefit::scoring::Archetype::from_overall(lo + (hi - lo) * f64::from(i) / 1000.0) == **a))
+        .filter(|a| {
+            (0..=1000).any(|i| {
+                rolefit::scoring::Archetype::from_overall(lo + (hi - lo) * f64::from(i) / 1000.0)
+                    == **a
+            })
+        })
         .count();
     let interval = format!(
         "the 95% interval ({} to {}) spans {bands} bands",
@@ -329,15 +364,22 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
         rolefit::report::markdown_report(&summary),
         rolefit::report::html_report(&summary),
     ] {
-        assert!(out.contains("Provisional: finished after 8 answers"), "{out}");
+        assert!(
+            out.contains("Provisional: finished after 8 answers"),
+            "{out}"
+        );
     }
 }
 
 /// A random valid bank: 1-4 dimensions, 1-6 questions per dimension and lens, every kind,
 /// weights and leans anywhere in their ranges.
 fn any_bank() -> impl Strategy<Value = Bank> {
-    (1usize..5, prop::collection::vec((1usize..7, 1usize..7), 4), any::<u64>()).prop_map(
-        |(dims, sizes, seed)| {
+    (
+        1usize..5,
+        prop::collection::vec((1usize..7, 1usize..7), 4),
+        any::<u64>(),
+    )
+        .prop_map(|(dims, sizes, seed)| {
             let mut rng = fastrand::Rng::with_seed(seed);
             let dimensions: Vec<Dimension> = (0..dims)
                 .map(|d| Dimension {
@@ -353,9 +395,16 @@ fn any_bank() -> impl Strategy<Value = Bank> {
                     for i in 0..*n {
                         let kind = match rng.usize(..3) {
                             0 => Kind::Likert {
-                                keyed: if rng.bool() { Pole::Engineer } else { Pole::Developer },
+                                keyed: if rng.bool() {
+                                    Pole::Engineer
+                                } else {
+                                    Pole::Developer
+                                },
                             },
-                            1 => Kind::Pair { engineer: "B".into(), developer: "A".into() },
+                            1 => Kind::Pair {
+                                engineer: "B".into(),
+                                developer: "A".into(),
+                            },
                             _ => Kind::Choice {
                                 options: (0..rng.usize(2..6))
                                     .map(|k| ChoiceOption {
@@ -380,8 +429,7 @@ fn any_bank() -> impl Strategy<Value = Bank> {
             }
             rng.shuffle(&mut questions);
             Bank::new("random".into(), "1".into(), dimensions, questions)
-        },
-    )
+        })
 }
 
 proptest! {

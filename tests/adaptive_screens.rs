@@ -35,7 +35,11 @@ fn the_adaptive_progress_line_says_about_how_many_more() {
     let dir = tempfile::tempdir().unwrap();
     // Answers on both sides of the middle: the margin is wide, so more are needed.
     let a = taking(dir.path(), &[4, 2, 5, 4, 2, 4, 4, 3, 5, 2, 4, 4, 2, 5]);
-    assert!(matches!(a.screen, Screen::Question { .. }), "{:?}", a.screen);
+    assert!(
+        matches!(a.screen, Screen::Question { .. }),
+        "{:?}",
+        a.screen
+    );
     let asked = a.session.as_ref().unwrap().assessment();
     assert_eq!(asked.progress().answered, 14);
     snap("adaptive_progress", &a, &[(80, 24), (120, 40)]);
@@ -80,7 +84,10 @@ fn finishing_early_from_the_review_gives_a_provisional_result() {
         panic!("{:?}", a.screen)
     };
     let note = d.summary.provisional.clone().unwrap();
-    assert!(note.starts_with("Provisional: finished after 10 answers"), "{note}");
+    assert!(
+        note.starts_with("Provisional: finished after 10 answers"),
+        "{note}"
+    );
     snap("adaptive_provisional_result", &a, &[(100, 30), (80, 24)]);
     insta::assert_snapshot!(
         "adaptive_provisional_result_text",
@@ -171,7 +178,14 @@ fn score_adaptive_replays_a_file_the_same_way_twice() {
     let golden = "tests/golden/schema-1/result.toml";
     let run = |format: &str| {
         let out = rolefit(data.path())
-            .args(["score", "--answers", golden, "--adaptive", "--format", format])
+            .args([
+                "score",
+                "--answers",
+                golden,
+                "--adaptive",
+                "--format",
+                format,
+            ])
             .output()
             .unwrap();
         common::assert_exit(&out, 0);
@@ -180,7 +194,9 @@ fn score_adaptive_replays_a_file_the_same_way_twice() {
     let (text, again) = (run("text"), run("text"));
     assert_eq!(text, again);
     assert!(
-        text.starts_with("Adaptive form: asked 51 of 51 questions, and stopped because every question was asked."),
+        text.starts_with(
+            "Adaptive form: asked 51 of 51 questions, and stopped because every question was asked."
+        ),
         "{text}"
     );
     assert!(text.contains("Same archetype: yes."), "{text}");

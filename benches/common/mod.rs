@@ -29,4 +29,3 @@ pub fn generated_bank(n: usize) -> String {
     }
     out
 }
-

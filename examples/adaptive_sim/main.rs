@@ -143,8 +143,28 @@ fn main() -> anyhow::Result<()> {
         bank.questions.len()
     );
     for stop in [Stop::Settled, Stop::Curtailed, Stop::Exhausted] {
-        let k = runs.iter().filter(|r| r.stop == stop).count();
-        println!("  stopped: {:<9} {k:>5} ({})", format!("{stop:?}"), pct(k, n));
+        let mut at: Vec<usize> = runs
+            .iter()
+            .filter(|r| r.stop == stop)
+            .map(|r| r.asked.len())
+            .collect();
+        at.sort_unstable();
+        let k = at.len();
+        let range = if at.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", asked: median {}, 10th-90th percentile {}-{}",
+                quantile(&at, 0.5),
+                quantile(&at, 0.1),
+                quantile(&at, 0.9)
+            )
+        };
+        println!(
+            "  stopped: {:<9} {k:>5} ({}){range}",
+            format!("{stop:?}"),
+            pct(k, n)
+        );
     }
     println!(
         "\n| full-form band | respondents | same archetype | within margin | median asked | 90th pct asked |\n|---|---:|---:|---:|---:|---:|"
@@ -189,7 +209,9 @@ fn shorter(
     let (mut order, mut given) = (Vec::new(), Answers::new());
     loop {
         let check = Check::new(bank, &given, &order);
-        if check.remaining == 0 || (check.may_stop() && (check.curtailed || settled(&check, &given))) {
+        if check.remaining == 0
+            || (check.may_stop() && (check.curtailed || settled(&check, &given)))
+        {
             break;
         }
         let q = pick(bank, &given, &order, seed).unwrap();
@@ -206,15 +228,24 @@ fn shorter(
 fn what_if(bank: &Bank, args: &Args, sets: &[(Answers, Replay)]) {
     let inside = |o: f64, m: f64| Archetype::from_overall(o - m) == Archetype::from_overall(o + m);
     let rules: [(&str, &dyn Fn(&Check, &Answers) -> bool); 5] = [
-        ("as shipped: 95% interval (scoring's margin) inside one band", &|c, _| c.inside_band),
-        ("80% interval (scoring's margin x 1.28 / 1.96) inside one band", &|c, _| {
-            matches!((c.overall, c.margin), (Some(o), Some(m)) if inside(o, m * 1.2816 / 1.96))
+        (
+            "as shipped: 95% interval (scoring's margin) inside one band",
+            &|c, _| c.inside_band,
+        ),
+        (
+            "80% interval (scoring's margin x 1.28 / 1.96) inside one band",
+            &|c, _| matches!((c.overall, c.margin), (Some(o), Some(m)) if inside(o, m * 1.2816 / 1.96)),
+        ),
+        (
+            "95% interval from the cells (`adaptive::cell_margin`) inside one band",
+            &|c, a| matches!((c.overall, cell_margin(bank, a)), (Some(o), Some(m)) if inside(o, m)),
+        ),
+        ("none: always stop at 12 answers (fixed length)", &|_, _| {
+            true
         }),
-        ("95% interval from the cells (`adaptive::cell_margin`) inside one band", &|c, a| {
-            matches!((c.overall, cell_margin(bank, a)), (Some(o), Some(m)) if inside(o, m))
+        ("none: always stop at 18 answers (fixed length)", &|c, _| {
+            c.answered >= 18
         }),
-        ("none: always stop at 12 answers (fixed length)", &|_, _| true),
-        ("none: always stop at 18 answers (fixed length)", &|c, _| c.answered >= 18),
     ];
     println!(
         "\nOther stop rules on the same respondents (comparison only; curtailment, the minimum and cell coverage as shipped):\n\n| stop rule | median asked | mean | 90th pct | same archetype (settled full form) | same archetype (all) | within margin |\n|---|---:|---:|---:|---:|---:|---:|"
@@ -280,12 +311,24 @@ fn fixtures(bank: &Bank, args: &Args) -> anyhow::Result<()> {
         )
     };
     for f in files {
-        let stem = f.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let stem = f
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let answers = match rolefit::answers::load_answers(&f, bank) {
             Ok(a) => a,
             Err(e) => {
-                let first = e.to_string().lines().nth(1).unwrap_or_default().trim().to_owned();
-                println!("| {stem} | does not fit this bank (rewrite with --write-fixtures): {first} | | | | | |");
+                let first = e
+                    .to_string()
+                    .lines()
+                    .nth(1)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                println!(
+                    "| {stem} | does not fit this bank (rewrite with --write-fixtures): {first} | | | | | |"
+                );
                 continue;
             }
         };

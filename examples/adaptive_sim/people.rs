@@ -122,43 +122,90 @@ pub fn personas() -> Vec<(&'static str, &'static str, Person)> {
         noise,
     };
     vec![
-        ("developer-clear", "The developer end of every question.", p(-1.0, 0.0)),
-        ("engineer-clear", "The engineer end of every question.", p(1.0, 0.0)),
+        (
+            "developer-clear",
+            "The developer end of every question.",
+            p(-1.0, 0.0),
+        ),
+        (
+            "engineer-clear",
+            "The engineer end of every question.",
+            p(1.0, 0.0),
+        ),
         (
             "developer-leaning-noisy",
             "Developer-leaning (about -40), noise 0.45 of one answer, 5% careless answers.",
-            Person { careless: 0.05, ..p(-0.4, 0.45) },
+            Person {
+                careless: 0.05,
+                ..p(-0.4, 0.45)
+            },
         ),
         (
             "engineer-leaning-noisy",
             "Engineer-leaning (about +40), noise 0.45, 5% careless answers.",
-            Person { careless: 0.05, ..p(0.4, 0.45) },
+            Person {
+                careless: 0.05,
+                ..p(0.4, 0.45)
+            },
         ),
-        ("hybrid-centre", "A hybrid in the middle of the band (0), noise 0.35.", p(0.0, 0.35)),
-        ("near-plus-20", "On the hybrid / engineer-leaning boundary (+20), noise 0.4.", p(0.2, 0.4)),
-        ("near-minus-60", "On the product-developer / developer-leaning boundary (-60), noise 0.4.", p(-0.6, 0.4)),
+        (
+            "hybrid-centre",
+            "A hybrid in the middle of the band (0), noise 0.35.",
+            p(0.0, 0.35),
+        ),
+        (
+            "near-plus-20",
+            "On the hybrid / engineer-leaning boundary (+20), noise 0.4.",
+            p(0.2, 0.4),
+        ),
+        (
+            "near-minus-60",
+            "On the product-developer / developer-leaning boundary (-60), noise 0.4.",
+            p(-0.6, 0.4),
+        ),
         (
             "enjoys-engineering-does-features",
             "Enjoys engineering (+60) but does feature work today (-40): the lenses pull apart.",
-            Person { lens_gap: 1.0, ..p(0.1, 0.3) },
+            Person {
+                lens_gap: 1.0,
+                ..p(0.1, 0.3)
+            },
         ),
         (
             "profile-split",
             "Overall about +10, the dimensions far apart: +70, -50, +60, -40, +10, +10 in bank order.",
-            Person { dims: vec![0.6, -0.6, 0.5, -0.5], ..p(0.1, 0.3) },
+            Person {
+                dims: vec![0.6, -0.6, 0.5, -0.5],
+                ..p(0.1, 0.3)
+            },
         ),
         (
             "agrees-with-everything",
             "Agrees with statements whichever pole they are keyed to (+1.5 Likert points), about +10.",
-            Person { acquiescence: 1.5, ..p(0.1, 0.3) },
+            Person {
+                acquiescence: 1.5,
+                ..p(0.1, 0.3)
+            },
         ),
-        ("straight-middle", "The middle answer everywhere (3, \"Both equally\", the most neutral option).", p(0.0, 0.0)),
+        (
+            "straight-middle",
+            "The middle answer everywhere (3, \"Both equally\", the most neutral option).",
+            p(0.0, 0.0),
+        ),
     ]
 }
 
 /// Writes `answers` as an answers file with `about` as its first line.
-pub fn write_fixture(path: &Path, about: &str, bank: &Bank, answers: &Answers) -> std::io::Result<()> {
-    let mut out = format!("# {about}\n# Written by `cargo run --example adaptive_sim -- --write-fixtures` for bank \"{}\" {}.\n[answers]\n", bank.name, bank.version);
+pub fn write_fixture(
+    path: &Path,
+    about: &str,
+    bank: &Bank,
+    answers: &Answers,
+) -> std::io::Result<()> {
+    let mut out = format!(
+        "# {about}\n# Written by `cargo run --example adaptive_sim -- --write-fixtures` for bank \"{}\" {}.\n[answers]\n",
+        bank.name, bank.version
+    );
     for (id, a) in answers {
         let _ = match a {
             Answer::Scale(n) => writeln!(out, "{id} = {n}"),

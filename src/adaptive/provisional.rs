@@ -3,8 +3,8 @@
 use super::MIN_ANSWERS;
 use super::stop::{Check, Decision, More};
 use crate::bank::{Bank, Form};
-use crate::scoring::Archetype;
 use crate::report::fmt_score;
+use crate::scoring::Archetype;
 use crate::store::ResultFile;
 
 /// Why an adaptive result's placement is provisional: it was finished before the stop rule

@@ -36,7 +36,11 @@ impl Replay {
     /// The adaptive overall score lies within the full form's margin of the full form's
     /// overall score; `None` when the full form has no margin to measure by.
     pub fn within_full_margin(&self) -> Option<bool> {
-        let (a, f, m) = (self.adaptive.overall?, self.full.overall?, self.full.margin?);
+        let (a, f, m) = (
+            self.adaptive.overall?,
+            self.full.overall?,
+            self.full.margin?,
+        );
         Some((a - f).abs() <= m)
     }
 }

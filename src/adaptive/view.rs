@@ -148,7 +148,8 @@ impl<'b> View<'b> {
 
     /// Cells with questions but no answer, and still a question to ask: each must get one.
     pub fn uncovered(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.sums.len()).filter(|&c| self.size[c] > 0 && self.sums[c].n == 0 && self.open[c] > 0)
+        (0..self.sums.len())
+            .filter(|&c| self.size[c] > 0 && self.sums[c].n == 0 && self.open[c] > 0)
     }
 
     /// (dimension id, lens) of a cell.
@@ -158,6 +159,13 @@ impl<'b> View<'b> {
             .dimensions
             .get(c / 2)
             .map_or("", |d| d.id.as_str());
-        (d, if c % 2 == 0 { Lens::Preference } else { Lens::Practice })
+        (
+            d,
+            if c % 2 == 0 {
+                Lens::Preference
+            } else {
+                Lens::Practice
+            },
+        )
     }
 }

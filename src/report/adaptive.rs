@@ -62,8 +62,18 @@ pub fn replay_text(bank: &Bank, r: &Replay) -> String {
         score_with_margin(a.overall, a.margin, a.answered),
         score_with_margin(f.overall, f.margin, f.answered),
     );
-    row(&mut out, "Archetype", archetype(a).into(), archetype(f).into());
-    row(&mut out, "Answered", a.answered.to_string(), f.answered.to_string());
+    row(
+        &mut out,
+        "Archetype",
+        archetype(a).into(),
+        archetype(f).into(),
+    );
+    row(
+        &mut out,
+        "Answered",
+        a.answered.to_string(),
+        f.answered.to_string(),
+    );
     row(
         &mut out,
         "Preference / practice",

@@ -111,7 +111,10 @@ fn describe(app: &App, item: Item) -> (String, String) {
     match item {
         Item::Take(Form::Adaptive) => (
             "Take the adaptive assessment".into(),
-            format!("{} questions · stops when clear", super::adaptive_range(bank)),
+            format!(
+                "{} questions · stops when clear",
+                super::adaptive_range(bank)
+            ),
         ),
         Item::Take(form) => (
             format!("Take the {}", form_name(form).to_lowercase()),

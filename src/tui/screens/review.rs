@@ -130,7 +130,9 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     let summary = if a.form == crate::bank::Form::Adaptive {
         let settle = match super::adaptive_more(&app.bank, a) {
             crate::adaptive::More::Nothing => "your result is clear".to_owned(),
-            more => format!("{more} to settle it (← goes on; finishing now gives a provisional result)"),
+            more => {
+                format!("{more} to settle it (← goes on; finishing now gives a provisional result)")
+            }
         };
         format!(
             " {} answered · {} skipped · {settle}. Enter changes an answer; f finishes.",
@@ -150,7 +152,11 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
         .take(2)
         .enumerate()
     {
-        let line = if k == 0 { line.clone() } else { format!(" {line}") };
+        let line = if k == 0 {
+            line.clone()
+        } else {
+            format!(" {line}")
+        };
         buf.set_string(
             area.x,
             area.y + 1 + u16::try_from(k).unwrap_or(0),
