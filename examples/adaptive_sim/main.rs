@@ -198,13 +198,16 @@ fn main() -> anyhow::Result<()> {
     fixtures(&bank, &args)
 }
 
+/// Whether a stop rule other than the shipped one would stop here.
+type Rule<'a> = dyn Fn(&Check, &Answers) -> bool + 'a;
+
 /// Another stop rule on the same respondents, for comparison only: the form asks what the
 /// selector picks until `settled` says stop (after the same minimum and cell coverage).
 fn shorter(
     bank: &Bank,
     all: &Answers,
     seed: Option<u64>,
-    settled: &dyn Fn(&Check, &Answers) -> bool,
+    settled: &Rule<'_>,
 ) -> (usize, rolefit::scoring::Scores) {
     let (mut order, mut given) = (Vec::new(), Answers::new());
     loop {
@@ -227,7 +230,7 @@ fn shorter(
 /// The figures other stop rules would give, to show what the targets would take.
 fn what_if(bank: &Bank, args: &Args, sets: &[(Answers, Replay)]) {
     let inside = |o: f64, m: f64| Archetype::from_overall(o - m) == Archetype::from_overall(o + m);
-    let rules: [(&str, &dyn Fn(&Check, &Answers) -> bool); 5] = [
+    let rules: [(&str, &Rule<'_>); 5] = [
         (
             "as shipped: 95% interval (scoring's margin) inside one band",
             &|c, _| c.inside_band,

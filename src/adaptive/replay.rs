@@ -49,8 +49,7 @@ impl Replay {
 pub fn replay(bank: &Bank, answers: &Answers, seed: Option<u64>) -> Result<Replay, EngineError> {
     let mut a = Assessment::new(bank, Form::Adaptive, seed)?;
     let mut missing = Vec::new();
-    loop {
-        let Some(q) = a.current(bank) else { break };
+    while let Some(q) = a.current(bank) {
         let moved = match answers.get(&q.id) {
             Some(answer) => {
                 a.answer(bank, answer.clone())?;

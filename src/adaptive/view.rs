@@ -161,7 +161,7 @@ impl<'b> View<'b> {
             .map_or("", |d| d.id.as_str());
         (
             d,
-            if c % 2 == 0 {
+            if c.is_multiple_of(2) {
                 Lens::Preference
             } else {
                 Lens::Practice
