@@ -239,3 +239,36 @@ fn the_adaptive_flags_are_checked() {
         common::assert_exit(&out, 2);
     }
 }
+
+/// The real binary in a terminal: the adaptive form asks, settles and saves.
+#[test]
+fn the_binary_takes_the_adaptive_form_in_a_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let bank = common::default_bank();
+    let all = common::all_at(&bank, Pole::Engineer);
+    let asked = rolefit::adaptive::replay(&bank, &all, None).unwrap().asked;
+    let mut pty = common::pty::Pty::rolefit("take --adaptive", data.path(), &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    for (i, id) in asked.iter().enumerate() {
+        pty.wait_for(&format!("Question {}", i + 1));
+        if i == 0 {
+            pty.wait_for("0 answered · at least 12 more");
+        }
+        let q = bank.question(id).unwrap();
+        let key = rolefit::answers::option_index(q, &all[id]).unwrap() + 1;
+        pty.send(&key.to_string());
+    }
+    pty.wait_for("your result is clear");
+    pty.send("f");
+    pty.wait_for("SYSTEMS ENGINEER");
+    pty.send("q");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+    let result = Store::open(data.path())
+        .unwrap()
+        .find_result("latest")
+        .unwrap();
+    assert_eq!((result.form, result.order), (Form::Adaptive, asked));
+}
