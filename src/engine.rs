@@ -272,6 +272,15 @@ impl Assessment {
         }
     }
 
+    /// "7 of 14 answered"; an adaptive form has no fixed total: "7 answered".
+    pub fn answered_text(&self) -> String {
+        let p = self.progress();
+        match self.form {
+            Form::Adaptive => format!("{} answered", p.answered),
+            _ => format!("{} of {} answered", p.answered, p.total),
+        }
+    }
+
     /// Every question answered or skipped.
     pub fn is_complete(&self) -> bool {
         self.progress().done() == self.order.len()

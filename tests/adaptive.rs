@@ -249,6 +249,7 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
     let saved = store.load_in_progress().unwrap().unwrap();
     let mut s = Session::resume(saved, &bank).unwrap();
     assert_eq!(s.assessment().progress().answered, 6);
+    assert_eq!(s.assessment().answered_text(), "6 answered", "no fixed total");
     assert_eq!(s.assessment().status(6), Status::Open);
     loop {
         let id = s.assessment().current(&bank).unwrap().id.clone();

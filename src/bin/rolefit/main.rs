@@ -225,14 +225,9 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let mut session = None;
     match store.load_in_progress() {
         Ok(Some(saved)) => {
-            let p = saved.assessment.progress();
-            let of = match saved.assessment.form {
-                Form::Adaptive => String::new(),
-                _ => format!(" of {}", p.total),
-            };
             let ask = format!(
-                "Resume your unfinished assessment ({}{of} answered)?",
-                p.answered
+                "Resume your unfinished assessment ({})?",
+                saved.assessment.answered_text()
             );
             if plain.confirm(&ask, true)? {
                 session = Some(
@@ -276,10 +271,7 @@ fn info(g: &Global) -> anyhow::Result<ExitCode> {
         .unwrap_or(0);
     let progress = match store.load_in_progress() {
         Ok(None) => "none".to_owned(),
-        Ok(Some(p)) => {
-            let pr = p.assessment.progress();
-            format!("{} of {} answered", pr.answered, pr.total)
-        }
+        Ok(Some(p)) => p.assessment.answered_text(),
         Err(e) => format!("unreadable: {e}"),
     };
     let bank_from = g

@@ -82,8 +82,7 @@ fn activate(app: &mut App, item: Item) {
 /// Starts a new assessment, asking first if that would throw away an unfinished one.
 pub fn start(app: &mut App, form: Form) {
     if let Resumable::Ready(p) = &app.resumable {
-        let progress = p.assessment.progress();
-        let text = format!("{} of {} answered", progress.answered, progress.total);
+        let text = p.assessment.answered_text();
         app.open_dialog(Dialog::unfinished(&text, form));
     } else {
         app.screen = Screen::Intro { form };
@@ -127,13 +126,8 @@ fn describe(app: &App, item: Item) -> (String, String) {
         Item::Resume => {
             let detail = match &app.resumable {
                 Resumable::Ready(p) => {
-                    let pr = p.assessment.progress();
                     let started = p.started_at.strftime("%-d %b");
-                    let of = match p.assessment.form {
-                        Form::Adaptive => String::new(),
-                        _ => format!(" of {}", pr.total),
-                    };
-                    format!("{}{of} answered · started {started}", pr.answered)
+                    format!("{} · started {started}", p.assessment.answered_text())
                 }
                 _ => String::new(),
             };
