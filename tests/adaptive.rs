@@ -249,7 +249,11 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
     let saved = store.load_in_progress().unwrap().unwrap();
     let mut s = Session::resume(saved, &bank).unwrap();
     assert_eq!(s.assessment().progress().answered, 6);
-    assert_eq!(s.assessment().answered_text(), "6 answered", "no fixed total");
+    assert_eq!(
+        s.assessment().answered_text(),
+        "6 answered",
+        "no fixed total"
+    );
     assert_eq!(s.assessment().status(6), Status::Open);
     loop {
         let id = s.assessment().current(&bank).unwrap().id.clone();
@@ -481,4 +485,38 @@ fn every_fixture_answer_set_replays_and_agrees_where_the_full_form_is_settled() 
             assert!(r.same_archetype(), "{}: {r:?}", f.display());
         }
     }
+}
+
+/// An adaptive result and an adaptive assessment in progress as this version writes them (kept
+/// under tests/golden/, never edited) still load, resume, rescore the same and say what they are.
+#[test]
+fn golden_adaptive_files_still_load() {
+    let bank = common::default_bank();
+    let golden = std::path::Path::new("tests/golden/schema-1");
+    let r = Store::load_result_file(&golden.join("result-adaptive.toml")).unwrap();
+    assert_eq!(r.form, Form::Adaptive);
+    assert_eq!((r.scores.answered, r.scores.skipped), (12, 2));
+    assert_eq!(r.clone().rescored(&bank).scores, r.scores);
+    assert!(
+        adaptive::provisional(&bank, &r)
+            .unwrap()
+            .starts_with("Provisional: finished after 12 answers")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::copy(
+        golden.join("in-progress-adaptive.toml"),
+        store.in_progress_path(),
+    )
+    .unwrap();
+    let p = store.load_in_progress().unwrap().unwrap();
+    let mut s = Session::resume(p, &bank).unwrap();
+    let a = s.assessment_mut();
+    assert_eq!(
+        (a.form, a.seed, a.len(), a.position()),
+        (Form::Adaptive, Some(3), 7, 6)
+    );
+    let q = a.current(&bank).unwrap().clone();
+    a.answer(&bank, answer_at(&q, 2).unwrap()).unwrap();
+    assert!(a.forward(), "answering the last question asks the next");
 }
