@@ -16,7 +16,9 @@ fn answers(bank: &Bank, seed: u64) -> Answers {
         .iter()
         .map(|q| {
             let a = match &q.kind {
-                Kind::Choice { options } => Answer::Option(options[rng.usize(..options.len())].key),
+                Kind::Choice { options, .. } => {
+                    Answer::Option(options[rng.usize(..options.len())].key)
+                }
                 _ => Answer::Scale(rng.u8(1..=5)),
             };
             (q.id.clone(), a)
@@ -101,10 +103,8 @@ fn history(c: &mut Criterion) {
 }
 
 fn bank_load(c: &mut Criterion) {
-    let mut sizes = vec![1_000, 5_000, 10_000];
-    if std::env::var_os("ROLEFIT_BENCH_100K").is_some() {
-        sizes.push(100_000);
-    }
+    // 10,000 is the most a bank may have (`bank::MAX_QUESTIONS`).
+    let sizes = [1_000, 5_000, rolefit::bank::MAX_QUESTIONS];
     let mut g = c.benchmark_group("bank_load");
     g.sample_size(10);
     let path = std::path::Path::new("generated.toml");

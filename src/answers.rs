@@ -6,9 +6,9 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::bank::{Bank, Kind, Problem, Question};
+use crate::bank::{Bank, Kind, Pole, Problem, Question, Scale};
 
-/// How the five points of a likert scale read.
+/// How the five points of a likert scale read, for each scale a bank may use.
 pub const LIKERT_LABELS: [&str; 5] = [
     "Strongly disagree",
     "Disagree",
@@ -16,7 +16,15 @@ pub const LIKERT_LABELS: [&str; 5] = [
     "Agree",
     "Strongly agree",
 ];
-/// How the five points between two statements (A = developer, B = engineer) read.
+pub const FREQUENCY_LABELS: [&str; 5] = ["Never", "Rarely", "Sometimes", "Often", "Almost always"];
+pub const TRUE_LABELS: [&str; 5] = [
+    "Not at all true",
+    "A little true",
+    "Somewhat true",
+    "Mostly true",
+    "Completely true",
+];
+/// How the five points between two statements A and B read.
 pub const PAIR_LABELS: [&str; 5] = [
     "Strongly A",
     "Rather A",
@@ -25,18 +33,52 @@ pub const PAIR_LABELS: [&str; 5] = [
     "Strongly B",
 ];
 
+pub fn scale_labels(scale: Scale) -> &'static [&'static str; 5] {
+    match scale {
+        Scale::Agree => &LIKERT_LABELS,
+        Scale::Frequency => &FREQUENCY_LABELS,
+        Scale::True => &TRUE_LABELS,
+    }
+}
+
+/// The labels of a 1-5 question's points (none for a choice).
+pub fn point_labels(q: &Question) -> Option<&'static [&'static str; 5]> {
+    match &q.kind {
+        Kind::Likert { scale, .. } => Some(scale_labels(*scale)),
+        Kind::Pair { .. } => Some(&PAIR_LABELS),
+        Kind::Choice { .. } => None,
+    }
+}
+
+/// The two statements of a pair as A and B, in the bank's order.
+pub fn pair_sides(q: &Question) -> Option<(&str, &str)> {
+    match &q.kind {
+        Kind::Pair {
+            engineer,
+            developer,
+            first: Pole::Engineer,
+        } => Some((engineer, developer)),
+        Kind::Pair {
+            engineer,
+            developer,
+            ..
+        } => Some((developer, engineer)),
+        _ => None,
+    }
+}
+
 /// How many answers a question offers.
 pub fn option_count(q: &Question) -> usize {
     match &q.kind {
-        Kind::Choice { options } => options.len(),
+        Kind::Choice { options, .. } => options.len(),
         _ => 5,
     }
 }
 
-/// The answer of the `index`-th option (0-based) as both front ends list them.
+/// The answer of the `index`-th option (0-based) in the bank's order.
 pub fn answer_at(q: &Question, index: usize) -> Option<Answer> {
     match &q.kind {
-        Kind::Choice { options } => options.get(index).map(|o| Answer::Option(o.key)),
+        Kind::Choice { options, .. } => options.get(index).map(|o| Answer::Option(o.key)),
         _ => u8::try_from(index + 1)
             .ok()
             .filter(|n| *n <= 5)
@@ -44,28 +86,111 @@ pub fn answer_at(q: &Question, index: usize) -> Option<Answer> {
     }
 }
 
-/// Which listed option an answer is.
+/// Which option, in the bank's order, an answer is.
 pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
     (0..option_count(q)).find(|&i| answer_at(q, i).as_ref() == Some(answer))
 }
 
-/// What an answer reads as, for the review list: "4 · Agree", "b · Option text".
+/// What an answer reads as in a report: "4 · Agree", "2 · Rarely", or a scenario's option by
+/// its text alone (its letter on screen depended on the order it was shown in).
 pub fn describe_answer(q: &Question, answer: &Answer) -> String {
     match (&q.kind, answer) {
-        (Kind::Likert { .. }, Answer::Scale(n)) => {
-            format!("{n} · {}", LIKERT_LABELS[usize::from(n.clamp(&1, &5) - 1)])
-        }
-        (Kind::Pair { .. }, Answer::Scale(n)) => {
-            format!("{n} · {}", PAIR_LABELS[usize::from(n.clamp(&1, &5) - 1)])
-        }
-        (Kind::Choice { options }, Answer::Option(k)) => {
-            let text = options
-                .iter()
-                .find(|o| o.key == *k)
-                .map_or("", |o| o.text.as_str());
-            format!("{k} · {text}")
-        }
+        (Kind::Choice { options, .. }, Answer::Option(k)) => options
+            .iter()
+            .find(|o| o.key == *k)
+            .map_or_else(|| format!("option {k}"), |o| o.text.clone()),
+        (_, Answer::Scale(n)) => match point_labels(q) {
+            Some(labels) => format!("{n} · {}", labels[usize::from(n.clamp(&1, &5) - 1)]),
+            None => format!("{answer:?}"),
+        },
         (_, a) => format!("{a:?}"),
+    }
+}
+
+/// A question's options as one assessment shows them. Scale points keep their order (1 to 5);
+/// a scenario's options come in the assessment's display order and are lettered a, b, c... by
+/// position, so neither the order nor the letters say which option leans where. The answer
+/// stored is always the bank's: option keys, and scale values as the bank defines them.
+#[derive(Debug, Clone)]
+pub struct Shown<'q> {
+    pub question: &'q Question,
+    /// Indices into the bank's options, in display order.
+    order: Vec<usize>,
+}
+
+impl<'q> Shown<'q> {
+    /// `order` lists the bank's option indices in display order; anything that is not a
+    /// permutation of them falls back to the bank's order.
+    pub fn new(question: &'q Question, order: Vec<usize>) -> Shown<'q> {
+        let n = option_count(question);
+        let mut seen = vec![false; n];
+        let valid = order.len() == n
+            && order
+                .iter()
+                .all(|&i| i < n && !std::mem::replace(&mut seen[i], true));
+        Shown {
+            question,
+            order: if valid { order } else { (0..n).collect() },
+        }
+    }
+
+    pub fn in_bank_order(question: &'q Question) -> Shown<'q> {
+        Shown::new(question, (0..option_count(question)).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    pub fn is_choice(&self) -> bool {
+        matches!(self.question.kind, Kind::Choice { .. })
+    }
+
+    /// The answer of the `i`-th option shown (0-based).
+    pub fn answer(&self, i: usize) -> Option<Answer> {
+        answer_at(self.question, *self.order.get(i)?)
+    }
+
+    /// Where an answer is shown (0-based).
+    pub fn index(&self, answer: &Answer) -> Option<usize> {
+        let bank = option_index(self.question, answer)?;
+        self.order.iter().position(|&i| i == bank)
+    }
+
+    /// What a person types for the `i`-th option: 1-5 on a scale, a letter for a scenario.
+    pub fn key(&self, i: usize) -> char {
+        let base = if self.is_choice() { b'a' } else { b'1' };
+        u8::try_from(i).map_or('?', |i| char::from(base.saturating_add(i)))
+    }
+
+    /// The answer of the option typed as `key` (a letter of a scenario, or a digit).
+    pub fn by_key(&self, key: char) -> Option<Answer> {
+        (0..self.len())
+            .find(|&i| self.key(i) == key)
+            .and_then(|i| self.answer(i))
+    }
+
+    /// The text of the `i`-th option shown: a scale label or a scenario's option.
+    pub fn label(&self, i: usize) -> &'q str {
+        let Some(&bank) = self.order.get(i) else {
+            return "";
+        };
+        match &self.question.kind {
+            Kind::Choice { options, .. } => options.get(bank).map_or("", |o| o.text.as_str()),
+            _ => point_labels(self.question).map_or("", |l| l[bank.min(4)]),
+        }
+    }
+
+    /// An answer as it was shown: "d · Option text", "4 · Agree".
+    pub fn describe(&self, answer: &Answer) -> String {
+        match self.index(answer) {
+            Some(i) => format!("{} · {}", self.key(i), self.label(i)),
+            None => describe_answer(self.question, answer),
+        }
     }
 }
 
@@ -86,12 +211,12 @@ impl Answer {
                 "answer {n} is out of range: a {} question takes 1 to 5",
                 q.kind.name()
             )),
-            (Kind::Choice { options }, Answer::Option(k))
+            (Kind::Choice { options, .. }, Answer::Option(k))
                 if options.iter().any(|o| o.key == *k) =>
             {
                 Ok(())
             }
-            (Kind::Choice { options }, other) => Err(format!(
+            (Kind::Choice { options, .. }, other) => Err(format!(
                 "{} is not an option of this choice question (options: {})",
                 other.describe(),
                 options
@@ -160,17 +285,21 @@ pub fn form_of(bank: &Bank, answers: &Answers) -> crate::bank::Form {
 }
 
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
-    let text = std::fs::read_to_string(path).map_err(|source| AnswersError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text =
+        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
+            AnswersError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
     parse_answers(&text, path, bank)
 }
 
 /// Parses and checks an answers file against `bank`, reporting every problem at once.
 pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
+    let lines = crate::bank::LineIndex::new(text);
     let problem = |span: std::ops::Range<usize>, id: Option<&str>, message: String| {
-        let (line, column) = crate::bank::line_col(text, span.start);
+        let (line, column) = lines.line_col(text, span.start);
         Problem {
             file: file.to_path_buf(),
             line,
@@ -197,7 +326,7 @@ pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, An
         return Err(AnswersError::Invalid(vec![problem(
             0..0,
             None,
-            "no [answers] table: write one line per question, like `scope-free-week = 4` or `path-next-role = \"b\"`".into(),
+            "no [answers] table: write one line per question, like `scope-free-week = 4` or `path-role-in-five-years = \"b\"`".into(),
         )]));
     };
     let mut answers = Answers::new();

@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(
     name = "rolefit",
-    version,
+    version = crate::VERSION,
     about = "Where do you sit between software engineer and developer? An interactive self-assessment.",
     after_help = "Run with no command to open the interactive home screen.\n\nExit codes: 0 ok, 1 a check found problems, 2 bad usage or bad input."
 )]
@@ -48,24 +48,59 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a question bank and report every problem with file, line and column
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  rolefit bank validate my-questions/"
+    )]
     Bank(BankCommand),
     /// Take the assessment (the full form unless --quick or --adaptive)
+    #[command(
+        after_help = "Example:\n  rolefit take --quick --label \"before the architecture course\""
+    )]
     Take(TakeArgs),
     /// Score an answers file (a TOML [answers] table, or a saved result) without the TUI
+    #[command(after_help = "Example:\n  rolefit score --answers my-answers.toml --format json")]
     Score(ScoreArgs),
     /// Show where rolefit keeps its data, its version and the question bank in use
+    #[command(after_help = "Example:\n  rolefit info")]
     Info,
     /// Show a saved result: the dashboard in a terminal, or text/JSON/Markdown with --format
+    #[command(after_help = "Example:\n  rolefit show latest --format md")]
     Show(ShowArgs),
     /// Export a saved result as Markdown, JSON or a self-contained HTML page
+    #[command(after_help = "Example:\n  rolefit export latest --format html -o result.html")]
     Export(ExportArgs),
     /// Saved results, newest first: the History screen in a terminal, or text/JSON with --format
+    #[command(after_help = "Example:\n  rolefit history --format json")]
     History(HistoryArgs),
     /// Before and after: compare two results (ids, or first / previous / latest)
+    #[command(after_help = "Example:\n  rolefit compare first latest --format text")]
     Compare(CompareArgs),
     /// Learning goals: the Goals screen in a terminal, or list / add / done / remove
+    #[command(
+        after_help = "Example:\n  rolefit goals add --dimension scope --target 40 --due 2027-06-30 --note \"own one design review a month\""
+    )]
     Goals(GoalsArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell)
+    #[command(
+        after_help = "Example:\n  rolefit completions bash > ~/.local/share/bash-completion/completions/rolefit"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: ShellArg,
+    },
+    /// Print the manual page (roff), e.g. for `man -l -`
+    #[command(after_help = "Example:\n  rolefit man | man -l -")]
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
 }
 
 #[derive(Debug, Args)]
@@ -117,10 +152,12 @@ pub enum GoalsCommand {
 
 #[derive(Debug, Args)]
 pub struct GoalAddArgs {
-    /// A dimension id of the question bank, e.g. scope (see `rolefit goals add --help`)
+    /// The dimension to work on. The built-in bank's: scope, focus, skills, impact, workstyle,
+    /// path (with --bank, that bank's ids; a wrong one is answered with the list)
     #[arg(long, value_name = "ID")]
     pub dimension: String,
-    /// Track one lens only (default: the dimension's combined score)
+    /// Track one lens only: preference (also `enjoy`: what you enjoy) or practice (also `do`:
+    /// what you do today). Default: the dimension's combined score
     #[arg(long, value_enum)]
     pub lens: Option<LensArg>,
     /// The score to reach, -100 (developer) to +100 (engineer)
@@ -137,9 +174,12 @@ pub struct GoalAddArgs {
     pub baseline: String,
 }
 
+/// A lens on the command line: the words the screens use (`enjoy`, `do`) work too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LensArg {
+    #[value(alias = "enjoy")]
     Preference,
+    #[value(alias = "do")]
     Practice,
 }
 
@@ -231,17 +271,6 @@ pub struct ScoreArgs {
     /// The adaptive form's tie-break seed (the same seed gives the same sequence)
     #[arg(long, value_name = "N", requires = "adaptive")]
     pub seed: Option<u64>,
-}
-
-impl TakeArgs {
-    pub fn form(&self) -> crate::bank::Form {
-        use crate::bank::Form;
-        match (self.quick, self.adaptive) {
-            (true, _) => Form::Quick,
-            (_, true) => Form::Adaptive,
-            _ => Form::Full,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

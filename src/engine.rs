@@ -1,12 +1,12 @@
 //! The questionnaire: which questions, in what order, what has been answered or skipped, and
 //! where the person is. Plain data (serde), so an interrupted assessment resumes exactly.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, Answers};
-use crate::bank::{Bank, Form, Question};
+use crate::answers::{Answer, Answers, Shown};
+use crate::bank::{Bank, Form, Kind, Question};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum EngineError {
@@ -41,6 +41,15 @@ impl Progress {
     }
 }
 
+/// What fitting an assessment to a newer bank changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Adapted {
+    /// Answers (and skips) of questions the bank no longer asks, or that no longer fit.
+    pub dropped: usize,
+    /// Questions new to the form, added at the end.
+    pub added: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub form: Form,
@@ -52,6 +61,11 @@ pub struct Assessment {
     #[serde(default)]
     skipped: BTreeSet<String>,
     position: usize,
+    /// The order each scenario's options are shown in, as the bank's option keys ("cadb"), for
+    /// the scenarios not shown in bank order. Drawn once per assessment and saved with it, so
+    /// a resume shows the same order; answers are stored by key, so it never touches scoring.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    shown: BTreeMap<String, String>,
 }
 
 impl Assessment {
@@ -80,7 +94,106 @@ impl Assessment {
             answers: Answers::new(),
             skipped: BTreeSet::new(),
             position: 0,
+            shown: BTreeMap::new(),
         })
+    }
+
+    /// Draws the order every scenario's options are shown in, from `seed` (see `shuffle`): a
+    /// person who always picks the first or the last option lands near the middle, not at a
+    /// pole, and the position of an option says nothing about its lean.
+    pub fn shuffle_options(&mut self, bank: &Bank, seed: u64) {
+        self.shown.clear();
+        // The ones drawn in the bank's own order need not be stored.
+        for (id, keys) in crate::shuffle::option_orders(bank, &self.may_ask(bank), seed) {
+            let in_bank_order = bank.question(&id).is_some_and(|q| match &q.kind {
+                Kind::Choice { options, .. } => options.iter().map(|o| o.key).eq(keys.chars()),
+                _ => false,
+            });
+            if !in_bank_order {
+                self.shown.insert(id, keys);
+            }
+        }
+    }
+
+    /// The questions this assessment may ask: its order, or for an adaptive one any question of
+    /// the bank (the selector picks as answers come in, so every scenario's option order is
+    /// drawn at the start, balanced across the bank).
+    fn may_ask(&self, bank: &Bank) -> Vec<String> {
+        match self.form {
+            Form::Adaptive => bank.form(self.form).map(|q| q.id.clone()).collect(),
+            _ => self.order.clone(),
+        }
+    }
+
+    /// Fits an assessment started on an earlier version of `bank` to the current one, keeping
+    /// every answer that still means the same: questions the bank no longer has (and answers
+    /// that no longer fit) are dropped, and questions new to the form are added at the end,
+    /// their options drawn from `seed` (an adaptive form adds none: its selector picks from the
+    /// whole bank). The person stays on the question they were on.
+    pub fn adapt(&mut self, bank: &Bank, seed: u64) -> Adapted {
+        let here = self.order.get(self.position).cloned();
+        let mut seen = BTreeSet::new();
+        self.order
+            .retain(|id| bank.question(id).is_some() && seen.insert(id.clone()));
+        let asked: BTreeSet<String> = self.order.iter().cloned().collect();
+        let before = self.answers.len() + self.skipped.len();
+        self.answers.retain(|id, a| {
+            asked.contains(id) && bank.question(id).is_some_and(|q| a.check(q).is_ok())
+        });
+        self.skipped
+            .retain(|id| asked.contains(id) && !self.answers.contains_key(id));
+        let dropped = before - self.answers.len() - self.skipped.len();
+        let unasked: Vec<String> = bank
+            .form(self.form)
+            .filter(|q| !asked.contains(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+        // An adaptive form adds nothing at the end: its selector picks from the whole bank.
+        let added = match self.form {
+            Form::Adaptive => Vec::new(),
+            _ => unasked.clone(),
+        };
+        self.order.extend(added.iter().cloned());
+        // Where the question it was on is gone and every one left is done, an adaptive form
+        // asks its next question now (unless the answers kept already settle it).
+        if self.form == Form::Adaptive && self.first_open().is_none() {
+            let next = crate::adaptive::next_question(bank, &self.answers, &self.order, self.seed);
+            self.order.extend(next.map(|q| q.id.clone()));
+        }
+        // Questions asked before keep the option order the person saw (where it still fits);
+        // the rest get theirs drawn.
+        self.shown.retain(|id, keys| {
+            asked.contains(id)
+                && matches!(bank.question(id).map(|q| &q.kind), Some(Kind::Choice { options, .. })
+                if keys.len() == options.len() && options.iter().all(|o| keys.contains(o.key)))
+        });
+        self.shown
+            .extend(crate::shuffle::option_orders(bank, &unasked, seed));
+        self.position = here
+            .and_then(|id| self.order.iter().position(|x| *x == id))
+            .or_else(|| self.first_open())
+            .unwrap_or(0)
+            .min(self.order.len().saturating_sub(1));
+        Adapted {
+            dropped,
+            added: added.len(),
+        }
+    }
+
+    /// `q`'s options as this assessment shows them.
+    pub fn shown<'q>(&self, q: &'q Question) -> Shown<'q> {
+        let order = match (&q.kind, self.shown.get(&q.id)) {
+            (Kind::Choice { options, .. }, Some(keys)) => keys
+                .chars()
+                .filter_map(|k| options.iter().position(|o| o.key == k))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if order.is_empty() {
+            Shown::in_bank_order(q)
+        } else {
+            Shown::new(q, order)
+        }
     }
 
     /// Checks a deserialized assessment against the bank it is resumed with.
@@ -117,6 +230,30 @@ impl Assessment {
             return mismatch(format!(
                 "skipped `{id}`, which this assessment does not ask"
             ));
+        }
+        let may_ask = self.may_ask(bank);
+        let may_ask: BTreeSet<&String> = may_ask.iter().collect();
+        for (id, keys) in &self.shown {
+            let options = match may_ask.contains(id).then(|| bank.question(id)).flatten() {
+                Some(Question {
+                    kind: Kind::Choice { options, .. },
+                    ..
+                }) => options,
+                _ => {
+                    return mismatch(format!(
+                        "an option order for `{id}`, which is not a scenario this assessment asks"
+                    ));
+                }
+            };
+            let mut given: Vec<char> = keys.chars().collect();
+            let mut wanted: Vec<char> = options.iter().map(|o| o.key).collect();
+            given.sort_unstable();
+            wanted.sort_unstable();
+            if given != wanted {
+                return mismatch(format!(
+                    "the option order \"{keys}\" of `{id}` does not list its options"
+                ));
+            }
         }
         Ok(())
     }

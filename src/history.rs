@@ -23,6 +23,38 @@ pub struct Row {
     /// Questions answered: says why a score has no margin.
     #[serde(skip)]
     pub answered: usize,
+    /// The id written inside the file, when it is not the file's name (which is the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_id: Option<String>,
+}
+
+impl Row {
+    /// The row of `r` as the current model scores it (`ResultFile::rescored` with `bank`).
+    fn of(r: crate::store::ResultFile, bank: &Bank) -> Row {
+        let r = r.rescored(bank);
+        Row {
+            id: r.id,
+            taken_at: r.taken_at,
+            label: r.label,
+            form: r.form,
+            overall: r.scores.overall,
+            archetype: r.scores.archetype,
+            margin: r.scores.margin,
+            answered: r.scores.answered,
+            stated_id: r.stated_id,
+        }
+    }
+
+    /// A row read back from the index is used only if it could have come from a result: the
+    /// index is a file like any other, and may have been edited.
+    fn plausible(&self) -> bool {
+        let score = |v: Option<f64>, range: std::ops::RangeInclusive<f64>| {
+            v.is_none_or(|v| range.contains(&v))
+        };
+        score(self.overall, -100.0..=100.0)
+            && score(self.margin, 0.0..=400.0)
+            && self.label.chars().count() <= crate::store::limits::MAX_LABEL_CHARS
+    }
 }
 
 /// One file of `results/`: its row, or why it cannot be read.
@@ -45,20 +77,7 @@ pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l
-                .result
-                .map_err(|e| reason(&e))
-                .map(|r| r.rescored(bank))
-                .map(|r| Row {
-                    id: r.id,
-                    taken_at: r.taken_at,
-                    label: r.label,
-                    form: r.form,
-                    overall: r.scores.overall,
-                    archetype: r.scores.archetype,
-                    margin: r.scores.margin,
-                    answered: r.scores.answered,
-                }),
+            row: l.result.map_err(|e| reason(&e)).map(|r| Row::of(r, bank)),
             id: l.id,
         })
         .collect()
@@ -84,23 +103,47 @@ struct Cached {
     answered: usize,
 }
 
-const INDEX_VERSION: u32 = 1;
+impl Cached {
+    fn of(stamp: Stamp, row: Row) -> Cached {
+        Cached {
+            stamp,
+            margin: row.margin,
+            answered: row.answered,
+            row,
+        }
+    }
+
+    /// The row as History shows it: under the file's name, whatever the index says.
+    fn row(&self, id: &str) -> Row {
+        Row {
+            id: id.to_owned(),
+            margin: self.margin,
+            answered: self.answered,
+            ..self.row.clone()
+        }
+    }
+}
+
+/// 2: stamps carry the change time; rows their stated id.
+const INDEX_VERSION: u32 = 2;
+
+/// The index of 100,000 results is about 25 MB; past this it is neither read nor written (History
+/// then reads the result files, which is slower and just as right).
+const INDEX_MAX_BYTES: u64 = 48 << 20;
 
 fn index_path(store: &Store) -> std::path::PathBuf {
     store.root().join("cache").join("history-index.json")
 }
 
 /// History's entries, newest first. Parsing thousands of TOML files is the slow part, so rows of
-/// unchanged files (same size, time and inode) come from an index in `cache/`; only new or
-/// changed files are read, and the index is rewritten when anything changed.
+/// unchanged files (same size, modification and change time, inode) come from an index in
+/// `cache/`; only new or changed files are read, and the index is rewritten when anything
+/// changed. A row from the index takes its id from the file name, and is checked for range; a
+/// result opened from History is read from its file, and corrects its row (`verify`).
 pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let files = store.entries()?;
     let scored_with = scored_with(bank);
-    let mut index = std::fs::read(index_path(store))
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
-        .filter(|i| i.version == INDEX_VERSION && i.scored_with == scored_with)
-        .map_or_else(HashMap::new, |i| i.files);
+    let mut index = read_index(store, &scored_with);
     let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
     let name = |f: &crate::store::Entry| {
         f.path
@@ -110,14 +153,11 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     };
     let hit = |i: usize, index: &HashMap<String, Cached>| {
         let c = index.get(&name(&files[i]))?;
-        (files[i].regular && Some(c.stamp) == stamps[i]).then(|| Entry {
+        let fresh = files[i].regular && files[i].bad_name.is_none() && Some(c.stamp) == stamps[i];
+        fresh.then(|| Entry {
             id: files[i].id.clone(),
             file: name(&files[i]),
-            row: Ok(Row {
-                margin: c.margin,
-                answered: c.answered,
-                ..c.row.clone()
-            }),
+            row: Ok(c.row(&files[i].id)),
         })
     };
     let missing: Vec<usize> = (0..files.len())
@@ -135,15 +175,7 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
             Some((_, e)) => {
                 if let (Ok(row), Some(stamp)) = (&e.row, *stamp) {
                     changed = true;
-                    index.insert(
-                        e.file.clone(),
-                        Cached {
-                            stamp,
-                            row: row.clone(),
-                            margin: row.margin,
-                            answered: row.answered,
-                        },
-                    );
+                    index.insert(e.file.clone(), Cached::of(stamp, row.clone()));
                 }
                 out.push(e);
             }
@@ -171,6 +203,17 @@ fn scored_with(bank: &Bank) -> String {
     )
 }
 
+/// The index's rows that could be true; none if it cannot be read (it is only a cache).
+fn read_index(store: &Store, scored_with: &str) -> HashMap<String, Cached> {
+    let mut files = crate::store::read::read_bytes(&index_path(store), INDEX_MAX_BYTES)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
+        .filter(|i| i.version == INDEX_VERSION && i.scored_with == scored_with)
+        .map_or_else(HashMap::new, |i| i.files);
+    files.retain(|_, c| c.row("").plausible());
+    files
+}
+
 /// Best effort: the index only saves time, so failing to write it is not worth a word.
 fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String) {
     let path = index_path(store);
@@ -180,10 +223,39 @@ fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String
         scored_with,
         files,
     };
-    if let Ok(json) = serde_json::to_vec(&index) {
+    if let Ok(json) = serde_json::to_vec(&index)
+        && json.len() as u64 <= INDEX_MAX_BYTES
+    {
         let _ = crate::store::create_private_dir(dir)
             .and_then(|()| crate::store::write_atomic(&path, &json));
     }
+}
+
+/// `result` was just read from the file of `entry`: if the row History showed says otherwise
+/// (an edited index), the row and the index take the file's word. Returns whether it differed.
+pub fn verify(
+    store: &Store,
+    bank: &Bank,
+    entry: &mut Entry,
+    result: &crate::store::ResultFile,
+) -> bool {
+    let row = Row::of(result.clone(), bank);
+    if entry.row.as_ref() == Ok(&row) {
+        return false;
+    }
+    entry.row = Ok(row.clone());
+    let scored_with = scored_with(bank);
+    let mut index = read_index(store, &scored_with);
+    match crate::store::stamp_of(&store.result_path(&entry.id)) {
+        Some(stamp) => {
+            index.insert(entry.file.clone(), Cached::of(stamp, row));
+        }
+        None => {
+            index.remove(&entry.file);
+        }
+    }
+    save_index(store, index, scored_with);
+    true
 }
 
 /// The reason alone: History names the file in its own column.

@@ -3,9 +3,9 @@
 
 use std::io::{BufRead, Write};
 
-use crate::answers::{Answer, LIKERT_LABELS, PAIR_LABELS, answer_at, option_count, option_index};
+use crate::answers::{Answer, Shown, pair_sides};
 use crate::assets::Texts;
-use crate::bank::{Bank, Form, Kind, Question};
+use crate::bank::{Bank, Form, Lens, Question};
 use crate::engine::Status;
 use crate::report::text_report;
 use crate::session::{Session, SessionError};
@@ -17,6 +17,8 @@ pub enum PlainError {
     Session(#[from] SessionError),
     #[error("cannot write to the terminal: {0}")]
     Io(#[from] std::io::Error),
+    #[error("cannot read the input: {0}; the answers so far are saved")]
+    Input(std::io::Error),
 }
 
 /// How a plain session ended.
@@ -36,36 +38,39 @@ pub struct Plain<'a, R, W> {
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
-    /// Asks "y/n" with a default; end of input takes the default.
+    /// Asks "y/n" with a default for Enter alone, and asks again on anything but yes or no:
+    /// a stray key must not decide (a "no" to resuming starts over). End of input takes the
+    /// default.
     pub fn confirm(&mut self, question: &str, default: bool) -> Result<bool, PlainError> {
-        write!(
-            self.output,
-            "{question} [{}] ",
-            if default { "Y/n" } else { "y/N" }
-        )?;
-        self.output.flush()?;
-        let Some(line) = self.read_line()? else {
-            return Ok(default);
-        };
-        Ok(match line.trim().to_lowercase().as_str() {
-            "" => default,
-            s => s.starts_with('y'),
-        })
+        loop {
+            write!(
+                self.output,
+                "{question} [{}] ",
+                if default { "Y/n" } else { "y/N" }
+            )?;
+            self.output.flush()?;
+            let Some(line) = self.read_line()? else {
+                return Ok(default);
+            };
+            match line.trim().to_lowercase().as_str() {
+                "" => return Ok(default),
+                "y" | "yes" => return Ok(true),
+                "n" | "no" => return Ok(false),
+                _ => writeln!(self.output, "Please type y (yes) or n (no).")?,
+            }
+        }
     }
 
+    /// One line, bounded: endless input without a newline is an error, not an allocation.
     fn read_line(&mut self) -> Result<Option<String>, PlainError> {
-        let mut line = String::new();
-        Ok((self.input.read_line(&mut line)? > 0).then_some(line))
+        crate::store::read::read_line(&mut self.input).map_err(PlainError::Input)
     }
 
     pub fn intro(&mut self) -> Result<(), PlainError> {
         for p in &self.texts.intro {
             writeln!(self.output, "{p}\n")?;
         }
-        writeln!(
-            self.output,
-            "Type a number and Enter to answer; b goes back, s skips, q saves and quits.\n"
-        )?;
+        writeln!(self.output, "{}\n", self.texts.plain_keys)?;
         Ok(())
     }
 
@@ -87,7 +92,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             } else {
                 format!("[{}/{}]", pos + 1, a.len())
             };
-            self.ask(q, &head, a.status(pos), adaptive)?;
+            let shown = a.shown(q);
+            self.ask(&shown, &head, a.status(pos), adaptive)?;
             let Some(line) = self.read_line()? else {
                 session.autosave(self.store).map_err(SessionError::from)?;
                 writeln!(self.output, "\nInput ended; your progress is saved.")?;
@@ -96,40 +102,46 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let input = line.trim().to_lowercase();
             let a = session.assessment_mut();
             match input.as_str() {
-                "q" => {
+                "q" | "quit" => {
                     session.autosave(self.store).map_err(SessionError::from)?;
                     writeln!(
                         self.output,
-                        "Saved. Run `rolefit take --plain` to continue where you left off."
+                        "Saved: {}. Run `rolefit take --plain` to continue where you left off.",
+                        session.assessment().answered_text()
                     )?;
                     return Ok(Outcome::Saved);
                 }
-                "b" => {
+                "<" | "back" => {
                     if !a.back() {
                         writeln!(self.output, "(This is the first question.)")?;
                     }
                     continue;
                 }
                 // The adaptive form may be finished early; its result then says it is provisional.
-                "f" if adaptive => break,
-                "s" => {
+                "f" | "finish" if adaptive => break,
+                "s" | "skip" => {
                     a.skip_in(bank);
                 }
                 "" if matches!(a.status(pos), Status::Answered(_)) => {
                     a.grow(bank);
                     a.forward();
                 }
-                _ => match parse(q, &input) {
+                _ => match parse(&shown, &input) {
                     Some(answer) => {
                         a.answer(bank, answer).map_err(SessionError::from)?;
                         a.forward();
                     }
                     None => {
+                        let hint = if input == "b" {
+                            " (to go back a question, type <)"
+                        } else {
+                            ""
+                        };
                         writeln!(
                             self.output,
-                            "Please type a number from 1 to {}, or b, s{} or q.",
-                            option_count(q),
-                            if adaptive { ", f" } else { "" }
+                            "Please type {}, or < (back), s (skip){} or q (quit){hint}.",
+                            choices(&shown),
+                            if adaptive { ", f (finish now)" } else { "" }
                         )?;
                         continue;
                     }
@@ -158,11 +170,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn ask(
         &mut self,
-        q: &Question,
+        shown: &Shown<'_>,
         head: &str,
         status: Status<'_>,
         adaptive: bool,
     ) -> Result<(), PlainError> {
+        let q = shown.question;
         let dim = self
             .bank
             .dimension(&q.dimension)
@@ -170,39 +183,22 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let out = &mut self.output;
         writeln!(out, "\n{head} {dim} · {}", q.lens.title())?;
         writeln!(out, "{}", q.text)?;
-        match &q.kind {
-            Kind::Likert { .. } => {
-                for (i, l) in LIKERT_LABELS.iter().enumerate() {
-                    writeln!(out, "  {}) {l}", i + 1)?;
-                }
-            }
-            Kind::Pair {
-                engineer,
-                developer,
-            } => {
-                writeln!(out, "  A: {developer}\n  B: {engineer}")?;
-                let scale: Vec<String> = PAIR_LABELS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| format!("{}) {l}", i + 1))
-                    .collect();
-                writeln!(out, "  {}", scale.join("  "))?;
-            }
-            Kind::Choice { options } => {
-                for (i, o) in options.iter().enumerate() {
-                    writeln!(out, "  {}) {}", i + 1, o.text)?;
-                }
-            }
+        if let Some((a, b)) = pair_sides(q) {
+            writeln!(out, "  A: {a}\n  B: {b}")?;
+        }
+        for i in 0..shown.len() {
+            writeln!(out, "  {}) {}", shown.key(i), shown.label(i))?;
         }
         let hint = match status {
-            Status::Answered(a) => format!(" (Enter keeps {})", shown(q, a)),
-            Status::Skipped => " (skipped before)".to_owned(),
+            Status::Answered(a) => format!(" (Enter keeps {})", shown.describe(a)),
+            Status::Skipped => " (you skipped it before)".to_owned(),
             Status::Open => String::new(),
         };
         write!(
             out,
-            "Answer 1-{}, b back, s skip, {}q quit{hint}: ",
-            option_count(q),
+            "Answer {}, < back, s {}, {}q quit{hint}: ",
+            choices(shown),
+            skip_label(q),
             if adaptive { "f finish now, " } else { "" }
         )?;
         out.flush()?;
@@ -210,12 +206,36 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 }
 
-/// Options are numbered in plain mode, so letters stay free for the b/s/q commands.
-fn parse(q: &Question, input: &str) -> Option<Answer> {
-    let n: usize = input.parse().ok()?;
-    answer_at(q, n.checked_sub(1)?)
+/// "1-5", or "a-d (or 1-4)" for a scenario.
+fn choices(shown: &Shown<'_>) -> String {
+    let n = shown.len();
+    if shown.is_choice() {
+        format!(
+            "{}-{} (or 1-{n})",
+            shown.key(0),
+            shown.key(n.saturating_sub(1))
+        )
+    } else {
+        format!("1-{n}")
+    }
 }
 
-fn shown(q: &Question, a: &Answer) -> String {
-    option_index(q, a).map_or_else(String::new, |i| (i + 1).to_string())
+/// What skipping means: for what you do today, also that the question does not apply.
+pub fn skip_label(q: &Question) -> &'static str {
+    match q.lens {
+        Lens::Practice => "doesn't apply to me / skip",
+        Lens::Preference => "skip",
+    }
+}
+
+/// A number (1-based, as listed) or, for a scenario, the letter shown beside an option.
+fn parse(shown: &Shown<'_>, input: &str) -> Option<Answer> {
+    if let Ok(n) = input.parse::<usize>() {
+        return shown.answer(n.checked_sub(1)?);
+    }
+    let mut chars = input.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if shown.is_choice() => shown.by_key(c),
+        _ => None,
+    }
 }

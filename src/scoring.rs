@@ -116,12 +116,18 @@ pub struct Scores {
 /// s in [-1, 1], +1 = engineer pole; `None` if the answer does not fit the question.
 pub fn signed_value(q: &Question, a: &Answer) -> Option<f64> {
     let s = match (&q.kind, a) {
-        (Kind::Likert { keyed }, Answer::Scale(n @ 1..=5)) => {
+        // Agreeing, and leaning to B, point away from the pole the bank puts first.
+        (Kind::Likert { keyed, .. }, Answer::Scale(n @ 1..=5)) => {
             let v = (f64::from(*n) - 3.0) / 2.0;
             if *keyed == Pole::Engineer { v } else { -v }
         }
-        (Kind::Pair { .. }, Answer::Scale(n @ 1..=5)) => (f64::from(*n) - 3.0) / 2.0,
-        (Kind::Choice { options }, Answer::Option(k)) => options.iter().find(|o| o.key == *k)?.lean,
+        (Kind::Pair { first, .. }, Answer::Scale(n @ 1..=5)) => {
+            let v = (f64::from(*n) - 3.0) / 2.0;
+            if *first == Pole::Developer { v } else { -v }
+        }
+        (Kind::Choice { options, .. }, Answer::Option(k)) => {
+            options.iter().find(|o| o.key == *k)?.lean
+        }
         _ => return None,
     };
     // Adding 0.0 turns -0.0 (a neutral reverse-keyed answer) into 0.0, so no "-0" is ever shown.

@@ -15,9 +15,21 @@ pub enum SessionError {
     Store(#[from] StoreError),
 }
 
+pub use crate::store::limits::MAX_LABEL_CHARS;
+
+/// A label as it is saved (trimmed), or why it cannot be: it is refused, never cut. The one
+/// limit is the store's, which also refuses to write a longer one.
+pub fn check_label(label: &str) -> Result<String, String> {
+    let label = label.trim();
+    crate::store::limits::check_label(label).map_err(|e| e.to_string())?;
+    Ok(label.to_owned())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub saved: InProgress,
+    /// Said once on resuming, when the question bank changed since the assessment started.
+    pub changed: Option<String>,
 }
 
 impl Session {
@@ -28,16 +40,33 @@ impl Session {
         label: String,
         now: jiff::Timestamp,
     ) -> Result<Session, EngineError> {
-        let assessment = Assessment::new(bank, form, seed)?;
+        let mut assessment = Assessment::new(bank, form, seed)?;
+        // Without a seed, the start time picks the option order: a different one each time,
+        // and a fixed one under a fixed clock (tests).
+        let display = seed.unwrap_or_else(|| now.as_nanosecond().unsigned_abs() as u64);
+        assessment.shuffle_options(bank, display);
         Ok(Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
+            changed: None,
         })
     }
 
-    /// Resumes a saved assessment, refusing one whose questions are not in this bank.
-    pub fn resume(saved: InProgress, bank: &Bank) -> Result<Session, EngineError> {
+    /// Resumes a saved assessment. One started on another version of this bank is fitted to
+    /// it (answers that still mean the same are kept; see `Assessment::adapt`) and says so in
+    /// `changed`; one from another bank, or otherwise not matching, is refused.
+    pub fn resume(mut saved: InProgress, bank: &Bank) -> Result<Session, EngineError> {
+        let now = BankRef::of(bank);
+        let mut changed = None;
+        if saved.bank.name == now.name && saved.bank.fingerprint != now.fingerprint {
+            let seed = saved.started_at.as_nanosecond().unsigned_abs() as u64;
+            let a = saved.assessment.adapt(bank, seed);
+            if a.dropped + a.added > 0 {
+                changed = Some(adapted_note(&saved.bank.version, &now.version, a));
+            }
+            saved.bank = now;
+        }
         saved.assessment.check(bank)?;
-        Ok(Session { saved })
+        Ok(Session { saved, changed })
     }
 
     pub fn assessment(&self) -> &Assessment {
@@ -79,6 +108,34 @@ impl Session {
         store.remove_in_progress()?;
         Ok(result)
     }
+}
+
+fn adapted_note(from: &str, to: &str, a: crate::engine::Adapted) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut parts = Vec::new();
+    if a.dropped > 0 {
+        parts.push(format!(
+            "{} no longer asked {} set aside",
+            plural(a.dropped, "answer to a question", "answers to questions"),
+            if a.dropped == 1 { "was" } else { "were" }
+        ));
+    }
+    if a.added > 0 {
+        parts.push(format!(
+            "{} added at the end",
+            plural(a.added, "new question was", "new questions were")
+        ));
+    }
+    format!(
+        "The questions changed since you started (version {from} → {to}): {}.",
+        parts.join("; ")
+    )
 }
 
 /// Scores `answers` and saves them as a new result (also used by `rolefit score --save`).

@@ -6,7 +6,7 @@ mod common;
 
 use assert_cmd::Command;
 use common::tui::{app, drive, render};
-use rolefit::answers::Answers;
+use rolefit::answers::{Answer, Answers};
 use rolefit::bank::{Form, Pole};
 use rolefit::store::Store;
 use rolefit::tui::action::Action::*;
@@ -140,24 +140,60 @@ fn plain_mode_takes_the_adaptive_form_and_may_finish_early() {
     assert_eq!(result.order.len(), 6);
 }
 
+/// Answers around `position` (-1 developer .. +1 engineer) with some noise, every question.
+fn person_at(bank: &rolefit::bank::Bank, position: f64, seed: u64) -> Answers {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    bank.questions
+        .iter()
+        .map(|q| {
+            let s = (position + (rng.f64() - 0.5) * 0.8).clamp(-1.0, 1.0);
+            let best = (0..rolefit::answers::option_count(q))
+                .filter_map(|i| rolefit::answers::answer_at(q, i))
+                .min_by(|a, b| {
+                    let d = |x: &Answer| {
+                        (rolefit::scoring::signed_value(q, x).unwrap_or(0.0) - s).abs()
+                    };
+                    d(a).total_cmp(&d(b))
+                })
+                .unwrap();
+            (q.id.clone(), best)
+        })
+        .collect()
+}
+
 #[test]
 fn plain_mode_answers_until_the_form_is_settled() {
     let data = tempfile::tempdir().unwrap();
-    // The developer end of every question (1 on agree scales, "Strongly A"), as far as it asks.
+    // Leaning developer with noise, so scenarios come up too: each typed as it is shown (a
+    // scenario's letter, in the option order the seed draws), as far as the form asks.
     let bank = common::default_bank();
-    let all = common::all_at(&bank, Pole::Developer);
-    let r = rolefit::adaptive::replay(&bank, &all, None).unwrap();
+    let all = person_at(&bank, -0.45, 17);
+    let r = rolefit::adaptive::replay(&bank, &all, Some(7)).unwrap();
+    let shown_by = rolefit::session::Session::start(
+        &bank,
+        Form::Adaptive,
+        Some(7),
+        String::new(),
+        common::tui::fixed_now(),
+    )
+    .unwrap();
+    let mut scenarios = 0;
     let input: String = r
         .asked
         .iter()
         .map(|id| {
             let q = bank.question(id).unwrap();
-            let i = rolefit::answers::option_index(q, &all[id]).unwrap();
-            format!("{}\n", i + 1)
+            let shown = shown_by.assessment().shown(q);
+            let i = shown.index(&all[id]).unwrap();
+            if shown.is_choice() {
+                scenarios += 1;
+            }
+            format!("{}\n", shown.key(i))
         })
         .collect();
+    assert!(scenarios > 0, "{:?}", r.asked);
     let out = rolefit(data.path())
-        .args(["take", "--plain", "--adaptive"])
+        .args(["take", "--plain", "--adaptive", "--seed", "7"])
         .write_stdin(input)
         .output()
         .unwrap();
@@ -175,7 +211,8 @@ fn plain_mode_answers_until_the_form_is_settled() {
 #[test]
 fn score_adaptive_replays_a_file_the_same_way_twice() {
     let data = tempfile::tempdir().unwrap();
-    let golden = "tests/golden/schema-1/result.toml";
+    // Its preference and practice pull apart: the form asks the whole bank.
+    let golden = "tests/fixtures/answers/adaptive/enjoys-engineering-does-features.toml";
     let run = |format: &str| {
         let out = rolefit(data.path())
             .args([

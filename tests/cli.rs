@@ -36,7 +36,7 @@ fn help_and_version_exit_0() {
     assert_eq!(version.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(version.stdout).unwrap().trim(),
-        format!("rolefit {}", env!("CARGO_PKG_VERSION"))
+        format!("rolefit {}", rolefit::VERSION)
     );
 }
 
@@ -150,7 +150,7 @@ fn missing_answers_count_as_skipped() {
     let file = dir.path().join("a.toml");
     std::fs::write(
         &file,
-        "[answers]\nscope-fit-together = 5\npath-next-role = \"c\"\n",
+        "[answers]\nscope-fit-together = 5\npath-role-in-five-years = \"c\"\n",
     )
     .unwrap();
     let out = rolefit()
@@ -186,7 +186,7 @@ fn bad_answers_name_every_problem_and_exit_2() {
         "{err}"
     );
     assert!(
-        err.contains("bad.toml:6:18: [path-next-role] option \"z\" is not an option"),
+        err.contains("bad.toml:6:27: [path-role-in-five-years] option \"z\" is not an option"),
         "{err}"
     );
 }

@@ -62,8 +62,8 @@ fn without_a_terminal_take_says_so_in_one_line_and_exits_2() {
 #[test]
 fn plain_mode_takes_the_quick_form_and_saves_the_same_result() {
     let data = tempfile::tempdir().unwrap();
-    // b goes back, s skips, an empty line keeps an answer, a bad line is asked again.
-    let input = "4\nb\n\n9\n2\ns\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
+    // < goes back, s skips, an empty line keeps an answer, a bad line is asked again.
+    let input = "4\n<\n\n9\n2\ns\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick", "--label", "plain run"])
         .write_stdin(input)
@@ -80,11 +80,8 @@ fn plain_mode_takes_the_quick_form_and_saves_the_same_result() {
         stdout.contains("[1/14] Scope of responsibility · What you enjoy"),
         "{stdout}"
     );
-    assert!(stdout.contains("(Enter keeps 4)"), "{stdout}");
-    assert!(
-        stdout.contains("Please type a number from 1 to 5"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("(Enter keeps 4 · Agree)"), "{stdout}");
+    assert!(stdout.contains("Please type 1-5, or < (back)"), "{stdout}");
     assert!(stdout.contains("Overall:"), "{stdout}");
     let store = Store::open(data.path()).unwrap();
     let files: Vec<_> = std::fs::read_dir(store.results_dir())
@@ -111,7 +108,7 @@ fn plain_mode_quits_saving_and_resumes() {
     assert!(
         String::from_utf8(out.stdout)
             .unwrap()
-            .contains("Saved. Run `rolefit take --plain`")
+            .contains("Saved: 2 of 14 answered. Run `rolefit take --plain`")
     );
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick"])
@@ -154,9 +151,19 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("\"rolefit default\" version 1.0 (built in)"),
+        stdout.contains("\"rolefit default\" version 2.0 (built in)"),
         "{stdout}"
     );
+    assert!(!target.exists(), "info only reads: it creates no folder");
+    // The first command that writes creates it, private.
+    let out = rolefit(env_dir.path())
+        .arg("--data-dir")
+        .arg(&target)
+        .args(["take", "--plain", "--quick"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(mode(&target), 0o700);
     let out = rolefit(env_dir.path()).arg("info").output().unwrap();
     assert!(
@@ -172,7 +179,7 @@ fn score_save_writes_a_private_result_that_rescores_to_the_same_scores() {
     let answers = data.path().join("answers.toml");
     std::fs::write(
         &answers,
-        "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-next-role = \"b\"\n",
+        "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-role-in-five-years = \"b\"\n",
     )
     .unwrap();
     let out = rolefit(data.path())
@@ -228,7 +235,7 @@ fn label_needs_save() {
 
 fn saved_result(data: &Path) {
     let answers = data.join("answers.toml");
-    std::fs::write(&answers, "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-next-role = \"b\"\nworkstyle-heads-down = 4\n").unwrap();
+    std::fs::write(&answers, "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-role-in-five-years = \"b\"\nworkstyle-heads-down = 4\n").unwrap();
     let out = rolefit(data)
         .args(["score", "--save", "--answers"])
         .arg(&answers)
@@ -325,7 +332,7 @@ fn goals_add_refuses_a_past_due_date_and_score_save_knows_a_quick_form() {
     let mut text = String::from("[answers]\n");
     for q in bank.form(Form::Quick) {
         match &q.kind {
-            rolefit::bank::Kind::Choice { options } => {
+            rolefit::bank::Kind::Choice { options, .. } => {
                 text.push_str(&format!("{} = \"{}\"\n", q.id, options[0].key));
             }
             _ => text.push_str(&format!("{} = 4\n", q.id)),

@@ -144,7 +144,10 @@ fn different_bank_versions_compare_on_what_they_share() {
     assert!(c.changed_answers.iter().all(|x| x.id != dropped));
     let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load().unwrap());
     assert!(
-        text.contains("different versions of the question bank (1.0 and 1.1)"),
+        text.contains(&format!(
+            "different versions of the question bank ({} and 1.1)",
+            bank.version
+        )),
         "{text}"
     );
     assert!(text.contains("new-question"));

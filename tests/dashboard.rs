@@ -218,7 +218,7 @@ fn learning_steps_follow_the_divided_dimension() {
                     common::extreme(q, pole)
                 } else {
                     match &q.kind {
-                        Kind::Choice { options } => Answer::Option(
+                        Kind::Choice { options, .. } => Answer::Option(
                             options
                                 .iter()
                                 .min_by(|a, b| a.lean.abs().total_cmp(&b.lean.abs()))?
@@ -261,7 +261,7 @@ fn straight_lining_and_contradictions_are_named() {
             (
                 q.id.clone(),
                 match &q.kind {
-                    Kind::Choice { options } => Answer::Option(options[0].key),
+                    Kind::Choice { options, .. } => Answer::Option(options[0].key),
                     _ => Answer::Scale(4),
                 },
             )
@@ -327,7 +327,7 @@ fn first_answers(n: usize, pick: u8) -> ResultFile {
         .take(n)
         .map(|q| {
             let a = match &q.kind {
-                Kind::Choice { options } => Answer::Option(
+                Kind::Choice { options, .. } => Answer::Option(
                     options
                         .iter()
                         .find(|o| o.lean == 0.0 || pick != 3)

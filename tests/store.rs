@@ -135,7 +135,7 @@ fn hostile_entries_are_listed_unreadable_and_left_alone() {
     assert!(!reason("half").is_empty());
     assert!(reason("dir0").contains("not a regular file"));
     assert!(
-        reason("huge").contains("100 MB, far larger"),
+        reason("huge").contains("100 MiB, over the 4 MiB"),
         "{}",
         reason("huge")
     );
@@ -365,4 +365,28 @@ fn previous_with_no_results_says_there_are_none() {
     let dir = tempfile::tempdir().unwrap();
     let e = store(dir.path()).find_result("previous").unwrap_err();
     assert!(matches!(e, StoreError::NoResults { .. }), "{e}");
+}
+
+#[test]
+fn a_result_from_bank_1_0_is_rescored_with_the_questions_it_was_asked() {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1/result.toml");
+    let r = Store::load_result_file(&golden).unwrap();
+    assert_eq!(r.bank.version, "1.0");
+    let current = default_bank();
+    assert_ne!(current.version, "1.0", "the bank has moved on since");
+    let old = rolefit::bank::archived(&current, &r.bank.name, "1.0").expect("1.0 is archived");
+    let rescored = r.clone().rescored(&current);
+    // Every answer counts: none is dropped because the current bank rewrote its question.
+    assert_eq!(rescored.scores.answered, r.answers.len());
+    assert_eq!(
+        rescored.scores,
+        rolefit::scoring::score_answers(old, r.form, &r.answers)
+    );
+    // And the scores the file carries (model 1) agree where the models agree: the means.
+    assert_eq!(rescored.scores.overall, r.scores.overall);
+    for (id, d) in &r.scores.dimensions {
+        assert_eq!(rescored.scores.dimensions[id].combined, d.combined, "{id}");
+    }
+    // A current result is scored with the current bank.
+    assert!(rolefit::bank::archived(&current, &current.name, &current.version).is_none());
 }

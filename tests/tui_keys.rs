@@ -122,7 +122,10 @@ fn back_shows_the_given_answer_and_changing_it_keeps_one_answer() {
     drive(&mut a, &[Pick(4), Back]);
     assert_eq!(
         a.screen,
-        Screen::Question { cursor: 3 },
+        Screen::Question {
+            cursor: Some(3),
+            review: false
+        },
         "the given answer is highlighted"
     );
     drive(&mut a, &[Up, Confirm]);
@@ -163,24 +166,29 @@ fn choice_questions_answer_by_letter_and_number() {
         .iter()
         .position(|id| a.bank.question(id).unwrap().kind.name() == "choice")
         .unwrap();
-    a.open_question(choice);
+    a.open_question(choice, false);
     a.update(Letter('z'));
     assert_eq!(
         a.session.as_ref().unwrap().assessment().progress().answered,
         0,
         "not an option"
     );
-    a.update(Letter('c'));
+    // Letters and numbers name options as shown (shuffled per assessment); the answer kept
+    // is the option's key in the bank.
     let id = a.session.as_ref().unwrap().assessment().order()[choice].clone();
+    let q = a.bank.question(&id).unwrap().clone();
+    let shown = a.session.as_ref().unwrap().assessment().shown(&q);
+    let (third, first) = (shown.answer(2), shown.answer(0));
+    a.update(Letter('c'));
     assert_eq!(
         a.session.as_ref().unwrap().assessment().answers().get(&id),
-        Some(&Answer::Option('c'))
+        third.as_ref()
     );
-    a.open_question(choice);
+    a.open_question(choice, false);
     a.update(Pick(1));
     assert_eq!(
         a.session.as_ref().unwrap().assessment().answers().get(&id),
-        Some(&Answer::Option('a'))
+        first.as_ref()
     );
 }
 
@@ -254,7 +262,24 @@ fn quit_dialog_save_discard_cancel() {
         1,
         "resumed"
     );
-    drive(&mut b, &[Quit, Letter('w')]);
+    // Discarding asks a second time, and Enter there keeps the answers.
+    drive(&mut b, &[Quit, Letter('d')]);
+    assert!(!b.quit, "discard asks first");
+    assert_eq!(
+        b.dialog.as_ref().map(|d| d.title),
+        Some("Discard your answers?")
+    );
+    drive(&mut b, &[Confirm]);
+    assert!(!b.quit && b.dialog.is_none(), "Enter keeps them");
+    assert!(
+        Store::open(dir.path())
+            .unwrap()
+            .load_in_progress()
+            .unwrap()
+            .is_some(),
+        "kept"
+    );
+    drive(&mut b, &[Quit, Letter('d'), Letter('d')]);
     assert!(b.quit);
     assert!(
         Store::open(dir.path())

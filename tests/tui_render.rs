@@ -168,7 +168,8 @@ fn no_color_uses_no_colours_and_shows_selection_by_reverse_video() {
         Start::Take(Form::Quick),
         false,
     );
-    a.update(Confirm);
+    // Nothing is highlighted on arrival; ↓ highlights the first option.
+    drive(&mut a, &[Confirm, Down]);
     let t = render(&a, 80, 24);
     let buf = t.backend().buffer();
     let mut reversed = 0;

@@ -30,7 +30,7 @@ fn at_kind(dir: &std::path::Path, kind: &str) -> App {
         .iter()
         .position(|id| a.bank.question(id).unwrap().kind.name() == kind)
         .unwrap();
-    a.open_question(index);
+    a.open_question(index, false);
     a
 }
 
@@ -130,6 +130,7 @@ fn result() {
         let pick = match &q.kind {
             rolefit::bank::Kind::Likert {
                 keyed: rolefit::bank::Pole::Engineer,
+                ..
             } => 2,
             rolefit::bank::Kind::Likert { .. } => 4,
             rolefit::bank::Kind::Pair { .. } => 2,
@@ -144,4 +145,55 @@ fn result() {
         a.notice
     );
     snap("result", &a);
+}
+
+/// Opens the question with this id in a fresh full assessment.
+fn at_id(dir: &std::path::Path, id: &str) -> App {
+    let mut a = app(dir, Start::Take(Form::Full));
+    a.update(Confirm);
+    let index = a
+        .session
+        .as_ref()
+        .unwrap()
+        .assessment()
+        .order()
+        .iter()
+        .position(|x| x == id)
+        .unwrap();
+    a.open_question(index, false);
+    a
+}
+
+#[test]
+fn practice_questions_on_their_own_scales_and_a_skipped_one() {
+    let dir = tempfile::tempdir().unwrap();
+    // A frequency scale, and skipping labelled for what it is for.
+    snap(
+        "question_frequency",
+        &at_id(dir.path(), "workstyle-ships-most-days"),
+    );
+    let mut a = at_id(dir.path(), "focus-know-when-broken");
+    drive(&mut a, &[Skip, Back]);
+    snap("question_true_skipped", &a);
+}
+
+#[test]
+fn the_smallest_terminal_marks_what_it_hides() {
+    let dir = tempfile::tempdir().unwrap();
+    // A pair with a notice above the footer: the hidden part is marked, and ↓ brings the
+    // options, and B with them, into view.
+    let mut a = at_id(dir.path(), "scope-responsible-for");
+    a.inform("A notice takes a line.".into());
+    insta::assert_snapshot!("pair_60x16_top", render(&a, 60, 16).backend());
+    drive(&mut a, &[Down, Down, Down, Down, Down]);
+    a.inform("A notice takes a line.".into());
+    insta::assert_snapshot!("pair_60x16_last_option", render(&a, 60, 16).backend());
+}
+
+#[test]
+fn discarding_answers_asks_a_second_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Take(Form::Quick));
+    drive(&mut a, &[Confirm, Pick(3), Pick(4), Quit, Letter('d')]);
+    snap("dialog_discard", &a);
 }

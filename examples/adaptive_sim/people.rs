@@ -50,6 +50,9 @@ pub struct Person {
     pub careless: f64,
     /// Standard deviation of each answer around the person's position.
     pub noise: f64,
+    /// Answers each question at the pole opposite to the one before (in bank order), whatever
+    /// the position: a respondent who contradicts themselves throughout.
+    pub alternate: bool,
 }
 
 impl Person {
@@ -71,13 +74,14 @@ impl Person {
             acquiescence: normal(rng, p.acquiescence_sd),
             careless: rng.f64() * p.careless_max,
             noise: p.noise_min + rng.f64() * (p.noise_max - p.noise_min),
+            alternate: false,
         }
     }
 
     /// An answer to every question of the bank.
     pub fn answers(&self, bank: &Bank, rng: &mut fastrand::Rng) -> Answers {
         let mut answers = Answers::new();
-        for q in &bank.questions {
+        for (i, q) in bank.questions.iter().enumerate() {
             let d = bank.dimensions.iter().position(|d| d.id == q.dimension);
             let dim = d.and_then(|d| self.dims.get(d)).copied().unwrap_or(0.0);
             let lens = match q.lens {
@@ -85,19 +89,25 @@ impl Person {
                 Lens::Practice => -self.lens_gap / 2.0,
             };
             let cell = (self.overall + dim + lens).clamp(-1.0, 1.0);
-            let s = if rng.f64() < self.careless {
+            let s = if self.alternate {
+                if i % 2 == 0 { 1.0 } else { -1.0 }
+            } else if rng.f64() < self.careless {
                 rng.f64() * 2.0 - 1.0
             } else {
                 cell + normal(rng, self.noise)
             };
             let scale = |v: f64| Answer::Scale(v.round().clamp(1.0, 5.0) as u8);
             let a = match &q.kind {
-                Kind::Likert { keyed } => {
+                Kind::Likert { keyed, .. } => {
                     let toward = if *keyed == Pole::Engineer { s } else { -s };
                     scale(3.0 + 2.0 * toward + self.acquiescence)
                 }
-                Kind::Pair { .. } => scale(3.0 + 2.0 * s),
-                Kind::Choice { options } => {
+                // 1 is strongly A: the developer's statement unless the bank puts the engineer's first.
+                Kind::Pair { first, .. } => {
+                    let toward_b = if *first == Pole::Developer { s } else { -s };
+                    scale(3.0 + 2.0 * toward_b)
+                }
+                Kind::Choice { options, .. } => {
                     let near = options
                         .iter()
                         .min_by(|a, b| (a.lean - s).abs().total_cmp(&(b.lean - s).abs()))
@@ -120,6 +130,7 @@ pub fn personas() -> Vec<(&'static str, &'static str, Person)> {
         acquiescence: 0.0,
         careless: 0.0,
         noise,
+        alternate: false,
     };
     vec![
         (
@@ -185,6 +196,14 @@ pub fn personas() -> Vec<(&'static str, &'static str, Person)> {
             Person {
                 acquiescence: 1.5,
                 ..p(0.1, 0.3)
+            },
+        ),
+        (
+            "contradictory",
+            "Each answer at the pole opposite to the one before, in bank order: answers that contradict each other within every dimension.",
+            Person {
+                alternate: true,
+                ..p(0.0, 0.0)
             },
         ),
         (

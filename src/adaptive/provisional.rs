@@ -9,8 +9,10 @@ use crate::store::ResultFile;
 
 /// Why an adaptive result's placement is provisional: it was finished before the stop rule
 /// settled it. `None` for other forms, for a settled adaptive result, and for one taken on
-/// another bank (its questions cannot be checked against this one).
+/// another bank (its questions cannot be checked against this one). A result taken on an
+/// archived version of `bank` is judged on that version, as it is scored.
 pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
+    let bank = result.taken_on(bank);
     if result.form != Form::Adaptive || result.bank.name != bank.name {
         return None;
     }

@@ -54,7 +54,7 @@ impl Sums {
 /// Every value `s` an answer to `q` can have.
 pub(super) fn values(q: &Question) -> Vec<f64> {
     match &q.kind {
-        Kind::Choice { options } => options.iter().map(|o| o.lean).collect(),
+        Kind::Choice { options, .. } => options.iter().map(|o| o.lean).collect(),
         Kind::Likert { .. } | Kind::Pair { .. } => vec![-1.0, -0.5, 0.0, 0.5, 1.0],
     }
 }

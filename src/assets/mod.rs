@@ -26,6 +26,9 @@ pub struct Texts {
     pub guidance: Guidance,
     /// The paragraphs of the intro screen.
     pub intro: Vec<String>,
+    /// How to answer, in the full-screen app and in plain mode: each front end says its own.
+    pub intro_keys: String,
+    pub plain_keys: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +52,8 @@ impl Texts {
         #[serde(deny_unknown_fields)]
         struct Intro {
             paragraphs: Vec<String>,
+            keys: String,
+            plain_keys: String,
         }
         let parse_err = |file| {
             move |e: toml::de::Error| AssetsError::Parse {
@@ -67,6 +72,8 @@ impl Texts {
         Ok(Texts {
             archetypes: file.archetypes,
             intro: intro.paragraphs,
+            intro_keys: intro.keys,
+            plain_keys: intro.plain_keys,
             guidance: Guidance::load()?,
         })
     }

@@ -1,6 +1,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::sanitize::line;
+
 /// One thing wrong with a question bank, located in its source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -14,11 +16,13 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file.display(), self.line, self.column)?;
+        // The file name, the id and the message (which quotes keys) come from the bank's author.
+        let file = self.file.display().to_string();
+        write!(f, "{}:{}:{}: ", line(&file), self.line, self.column)?;
         if let Some(id) = &self.id {
-            write!(f, "[{id}] ")?;
+            write!(f, "[{}] ", line(id))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&line(&self.message))
     }
 }
 

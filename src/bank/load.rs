@@ -9,6 +9,37 @@ use super::validate::build;
 pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml");
 const DEFAULT_BANK_NAME: &str = "<built-in>/questions/default.toml";
 
+/// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
+/// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
+/// questions it was actually asked, not with whatever of them the current version still has.
+const ARCHIVED: [(&str, &str); 1] = [(
+    "1.0",
+    include_str!("../../questions/archive/default-1.0.toml"),
+)];
+
+/// The built-in bank as it was at `version`, if `name` is the built-in bank's and that version
+/// is archived; parsed once, on first use (only results from old versions need it).
+pub fn archived(current: &Bank, name: &str, version: &str) -> Option<&'static Bank> {
+    static BANKS: std::sync::OnceLock<Vec<(&'static str, Bank)>> = std::sync::OnceLock::new();
+    if name != current.name || version == current.version {
+        return None;
+    }
+    let banks = BANKS.get_or_init(|| {
+        ARCHIVED
+            .iter()
+            .filter_map(|(v, text)| {
+                let file =
+                    Path::new("<built-in>/questions/archive").join(format!("default-{v}.toml"));
+                Some((*v, load_str(text, &file).ok()?))
+            })
+            .collect()
+    });
+    banks
+        .iter()
+        .find(|(v, b)| *v == version && b.name == name)
+        .map(|(_, b)| b)
+}
+
 /// Loads the compiled-in default bank.
 pub fn load_default() -> Result<Bank, BankError> {
     load_str(DEFAULT_BANK_TOML, Path::new(DEFAULT_BANK_NAME))
@@ -19,7 +50,15 @@ pub fn load_str(text: &str, file: &Path) -> Result<Bank, BankError> {
     load_texts(vec![(file.to_path_buf(), text.to_owned())])
 }
 
-/// Loads a bank from a `.toml` file or a folder of them (read in file-name order).
+/// The most a bank's files may hold together: far more than any real bank (the built-in one is
+/// 19 KB; 10,000 questions are about 3 MB), little enough to read into memory.
+pub const MAX_BANK_BYTES: u64 = 16 << 20;
+/// The most `.toml` files a folder bank may have.
+pub const MAX_BANK_FILES: usize = 1000;
+
+/// Loads a bank from a `.toml` file or a folder of them (read in file-name order). Every file is
+/// read bounded (at most `MAX_FILE_BYTES` each, `MAX_BANK_BYTES` together), and only regular
+/// files are read, so a FIFO or a device named as a bank cannot hang or flood rolefit.
 pub fn load_path(path: &Path) -> Result<Bank, BankError> {
     let io = |source| BankError::Io {
         path: path.to_path_buf(),
@@ -32,7 +71,16 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+            .take(MAX_BANK_FILES + 1)
             .collect();
+        if files.len() > MAX_BANK_FILES {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the folder has more than {MAX_BANK_FILES} .toml files, more than a bank may have"
+                ),
+            )));
+        }
         files.sort();
         if files.is_empty() {
             return Err(BankError::EmptyFolder {
@@ -43,13 +91,28 @@ pub fn load_path(path: &Path) -> Result<Bank, BankError> {
     } else {
         vec![path.to_path_buf()]
     };
-    let texts = files
-        .into_iter()
-        .map(|f| match std::fs::read_to_string(&f) {
-            Ok(text) => Ok((f, text)),
-            Err(source) => Err(BankError::Io { path: f, source }),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut total = 0u64;
+    let mut texts = Vec::with_capacity(files.len());
+    for f in files {
+        let text =
+            crate::store::read::read_text(&f, crate::store::MAX_FILE_BYTES).map_err(|source| {
+                BankError::Io {
+                    path: f.clone(),
+                    source,
+                }
+            })?;
+        total += text.len() as u64;
+        if total > MAX_BANK_BYTES {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "its files together are over the {} a bank may hold",
+                    crate::store::read::size(MAX_BANK_BYTES)
+                ),
+            )));
+        }
+        texts.push((f, text));
+    }
     load_texts(texts)
 }
 

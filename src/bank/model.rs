@@ -61,18 +61,109 @@ pub struct ChoiceOption {
     pub lean: f64,
 }
 
+/// The five points a likert statement is answered on. Defaults are left out of the bank's
+/// fingerprint, so a bank that does not use a field keeps the fingerprint it had before.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scale {
+    /// Strongly disagree .. Strongly agree: opinions and preferences.
+    #[default]
+    Agree,
+    /// Never .. Almost always: how often you do something.
+    Frequency,
+    /// Not at all true .. Completely true: facts about you and your work.
+    True,
+}
+
+impl Scale {
+    pub const ALL: [Scale; 3] = [Scale::Agree, Scale::Frequency, Scale::True];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scale::Agree => "agree",
+            Scale::Frequency => "frequency",
+            Scale::True => "true",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scale> {
+        Scale::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    fn is_agree(&self) -> bool {
+        *self == Scale::Agree
+    }
+}
+
+impl Pole {
+    fn is_developer(&self) -> bool {
+        *self == Pole::Developer
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pole::Engineer => "engineer",
+            Pole::Developer => "developer",
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Kind {
-    /// A statement answered 1..=5; agreeing points to `keyed`.
-    Likert { keyed: Pole },
-    /// Two statements; 1 = strongly the developer one, 5 = strongly the engineer one.
-    Pair { engineer: String, developer: String },
-    /// A scenario answered by one option's key.
-    Choice { options: Vec<ChoiceOption> },
+    /// A statement answered 1..=5 on `scale`; agreeing (the top of the scale) points to `keyed`.
+    Likert {
+        keyed: Pole,
+        #[serde(skip_serializing_if = "Scale::is_agree")]
+        scale: Scale,
+    },
+    /// Two statements, A and B; 1 = strongly A, 5 = strongly B. A is the `first` pole's
+    /// statement (the developer's unless the bank says otherwise).
+    Pair {
+        engineer: String,
+        developer: String,
+        #[serde(skip_serializing_if = "Pole::is_developer")]
+        first: Pole,
+    },
+    /// A scenario answered by one option's key. `ordered` options are steps of one scale
+    /// (amounts, frequencies): shown forwards or backwards, never shuffled.
+    Choice {
+        options: Vec<ChoiceOption>,
+        #[serde(skip_serializing_if = "is_false")]
+        ordered: bool,
+    },
 }
 
 impl Kind {
+    /// A likert statement on the default scale.
+    pub fn likert(keyed: Pole) -> Kind {
+        Kind::Likert {
+            keyed,
+            scale: Scale::Agree,
+        }
+    }
+
+    /// A pair with the developer statement as A.
+    pub fn pair(engineer: &str, developer: &str) -> Kind {
+        Kind::Pair {
+            engineer: engineer.to_owned(),
+            developer: developer.to_owned(),
+            first: Pole::Developer,
+        }
+    }
+
+    /// A scenario whose options may be shown in any order.
+    pub fn choice(options: Vec<ChoiceOption>) -> Kind {
+        Kind::Choice {
+            options,
+            ordered: false,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Kind::Likert { .. } => "likert",

@@ -13,7 +13,7 @@ use super::error::Problem;
 /// The source files of a bank, so byte spans can become line:column.
 #[derive(Default)]
 pub struct Sources {
-    files: Vec<(PathBuf, String)>,
+    files: Vec<(PathBuf, String, LineIndex)>,
 }
 
 /// Where something is: a file of `Sources` and a byte range in it.
@@ -25,8 +25,15 @@ pub struct Loc {
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: String) -> usize {
-        self.files.push((path, text));
+        let index = LineIndex::new(&text);
+        self.files.push((path, text, index));
         self.files.len() - 1
+    }
+
+    /// 1-based line and column of a byte offset of one file.
+    pub fn line_col(&self, file: usize, offset: usize) -> (usize, usize) {
+        let (_, text, index) = &self.files[file];
+        index.line_col(text, offset)
     }
 
     pub fn path(&self, file: usize) -> &std::path::Path {
@@ -38,8 +45,8 @@ impl Sources {
     }
 
     pub fn problem(&self, loc: &Loc, id: Option<&str>, message: impl Into<String>) -> Problem {
-        let (path, text) = &self.files[loc.file];
-        let (line, column) = line_col(text, loc.span.start);
+        let path = &self.files[loc.file].0;
+        let (line, column) = self.line_col(loc.file, loc.span.start);
         Problem {
             file: path.clone(),
             line,
@@ -50,16 +57,36 @@ impl Sources {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
+/// 1-based line and column (in characters) of a byte offset. For one lookup; many lookups in
+/// one text go through a `LineIndex`, or a file with thousands of problems takes minutes.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(text).line_col(text, offset)
+}
+
+/// Where each line of a text starts, so a byte offset's line is a binary search away.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+
+    /// 1-based line and column (in characters) of a byte offset of `text`, the text indexed.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
 }
 
 /// A number written as an integer or a float (`weight = 2` and `weight = 2.0` both mean 2).
@@ -111,6 +138,9 @@ pub struct RawQuestion {
     pub weight: S<Num>,
     pub quick: S<bool>,
     pub keyed: S<String>,
+    pub scale: S<String>,
+    pub first: S<String>,
+    pub ordered: S<bool>,
     pub engineer: S<String>,
     pub developer: S<String>,
     pub options: S<Vec<Spanned<RawOption>>>,
@@ -124,6 +154,9 @@ const QUESTION_KEYS: &[&str] = &[
     "weight",
     "quick",
     "keyed",
+    "scale",
+    "first",
+    "ordered",
     "engineer",
     "developer",
     "options",

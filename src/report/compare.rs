@@ -82,7 +82,7 @@ fn side_line(r: &ResultFile) -> String {
         r.form.as_str(),
         super::label_suffix(&r.label),
         score_with_margin(r.scores.overall, r.scores.margin, r.scores.answered),
-        r.id
+        crate::sanitize::line(&r.id)
     )
 }
 
@@ -239,7 +239,8 @@ pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
     let row = |out: &mut String, name: &str, d: &Delta| {
         let _ = writeln!(
             out,
-            "| {name} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
+            super::md_cell(name),
             fmt_score(d.before),
             fmt_score(d.after),
             delta_text(d),
@@ -267,7 +268,7 @@ pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
     if let Some(note) = shared_note(c) {
         let _ = writeln!(out, "\n{note}");
     }
-    out
+    super::markdown_safe(&out)
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use crate::goals::{GoalProgress, goal_title};
 
 use super::fmt_score;
+use crate::sanitize::line;
 
 /// "+12" or "n/a": goals are set in whole points.
 pub fn points(v: Option<f64>) -> String {
@@ -42,9 +43,9 @@ pub fn goals_text(goals: &[GoalProgress]) -> String {
             p.status.label()
         );
         let due = g.due.map(|d| format!("due {d} · ")).unwrap_or_default();
-        let _ = writeln!(out, "   {due}from result {}", g.baseline);
+        let _ = writeln!(out, "   {due}from result {}", line(&g.baseline));
         if !g.note.is_empty() {
-            let _ = writeln!(out, "   {}", g.note);
+            let _ = writeln!(out, "   {}", line(&g.note));
         }
     }
     out

@@ -6,12 +6,55 @@ use crate::assets::Texts;
 use crate::history::{Entry, Row, overall_series, spark_char};
 
 use super::score_with_margin;
+use crate::sanitize::line;
 
 pub fn archetype_title(texts: &Texts, row: &Row) -> String {
     row.archetype
         .and_then(|a| texts.archetype(a))
         .map_or_else(|| "-".to_owned(), |a| a.title.clone())
 }
+
+/// A cell of a fixed-width column: padded (or cut, with an ellipsis) to `w` columns of
+/// display width, so a wide character never shifts the columns after it.
+pub fn cell(text: &str, w: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= w {
+        return format!("{text}{}", " ".repeat(w - text.width()));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let cw = ch.width().unwrap_or(0);
+        if used + cw + 1 > w {
+            break;
+        }
+        out.push(ch);
+        used += cw;
+    }
+    out.push('…');
+    used += 1;
+    out.push_str(&" ".repeat(w.saturating_sub(used)));
+    out
+}
+
+/// `text` right-aligned in `w` columns of display width.
+fn cell_right(text: &str, w: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{}{text}", " ".repeat(w.saturating_sub(text.width())))
+}
+
+/// A result's overall score for a list: "+2.2 ± 24"; "+50.0 *" when it has too few answers
+/// for a margin (the list explains the star); "-" without a score.
+pub fn overall_cell(row: &Row) -> String {
+    match (row.overall, row.margin) {
+        (None, _) => "-".to_owned(),
+        (Some(_), Some(_)) => score_with_margin(row.overall, row.margin, row.answered),
+        (Some(v), None) => format!("{} *", super::fmt_score(Some(v))),
+    }
+}
+
+/// What the star of `overall_cell` means.
+pub const FEW_ANSWERS_NOTE: &str = "* too few answers for a margin";
 
 pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
     let mut out = String::new();
@@ -29,30 +72,57 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
         let spark: String = series.iter().map(|v| spark_char(*v)).collect();
         let _ = writeln!(out, "overall over time (oldest → newest): {spark}");
     }
+    let columns = |taken: &str, form: &str, arch: &str, overall: &str, id: &str, label: &str| {
+        format!(
+            "{}  {}  {}  {}  {}  {label}",
+            cell(taken, 17),
+            cell(form, 8),
+            cell(arch, 22),
+            cell_right(overall, 12),
+            cell(id, 24)
+        )
+        .trim_end()
+        .to_owned()
+    };
     let _ = writeln!(
         out,
-        "\n{:<17}  {:<8}  {:<22}  {:>12}  {:<24}  label",
-        "taken (UTC)", "form", "archetype", "overall", "id"
+        "\n{}",
+        columns("taken (UTC)", "form", "archetype", "overall", "id", "label")
     );
+    let mut starred = false;
     for e in entries {
         match &e.row {
             Ok(r) => {
+                let overall = overall_cell(r);
+                starred |= overall.ends_with('*');
                 let _ = writeln!(
                     out,
-                    "{:<17}  {:<8}  {:<22}  {:>12}  {:<24}  {}",
-                    r.taken_at.strftime("%Y-%m-%d %H:%M"),
-                    r.form.as_str(),
-                    archetype_title(texts, r),
-                    score_with_margin(r.overall, r.margin, r.answered)
-                        .replace("not enough answers", "-"),
-                    r.id,
-                    r.label
+                    "{}",
+                    columns(
+                        &r.taken_at.strftime("%Y-%m-%d %H:%M").to_string(),
+                        r.form.as_str(),
+                        &archetype_title(texts, r),
+                        &overall,
+                        &line(&r.id),
+                        &line(&r.label)
+                    )
                 );
+                if let Some(stated) = &r.stated_id {
+                    let _ = writeln!(out, "  note: {}", crate::store::id_note(&e.id, stated));
+                }
             }
             Err(reason) => {
-                let _ = writeln!(out, "unreadable: {}: {reason} (left untouched)", e.file);
+                let _ = writeln!(
+                    out,
+                    "unreadable: {}: {} (left untouched)",
+                    line(&e.file),
+                    line(reason)
+                );
             }
         }
+    }
+    if starred {
+        let _ = writeln!(out, "\n{FEW_ANSWERS_NOTE}");
     }
     out
 }

@@ -13,9 +13,11 @@ td,th{padding:.3rem .5rem;text-align:left;border-bottom:1px solid #eef1f5}td.num
 .dev{fill:#2f9e62;color:#2f9e62}.eng{fill:#3b6fd6;color:#3b6fd6}.warn{color:#b3402a}.grid{display:flex;gap:2rem;flex-wrap:wrap}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values, after the sanitiser: a control or bidi
+/// character shows as its escape (a browser would act on a bidi override too).
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
+    crate::sanitize::line(s)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")

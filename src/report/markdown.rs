@@ -50,7 +50,7 @@ pub fn markdown_report(s: &Summary) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {chart} |",
-            d.title,
+            super::md_cell(&d.title),
             score_with_margin(d.combined, d.margin, d.answered),
             fmt_score(d.preference),
             fmt_score(d.practice)
@@ -96,5 +96,5 @@ pub fn markdown_report(s: &Summary) -> String {
             let _ = writeln!(out, "{}. **{}** {}", i + 1, st.text, st.why);
         }
     }
-    out
+    super::markdown_safe(&out)
 }

@@ -17,7 +17,9 @@ pub use compare::{
 };
 pub use export::{Export, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
-pub use history::{archetype_title, history_json, history_text};
+pub use history::{
+    FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
+};
 pub use html::html_report;
 pub use markdown::markdown_report;
 pub use summary::{
@@ -25,6 +27,7 @@ pub use summary::{
 };
 pub use text::{result_text, text_report};
 
+use crate::sanitize::line;
 use crate::scoring::Scores;
 
 /// The scoring model's fields as JSON, numbers unrounded.
@@ -56,6 +59,15 @@ pub fn text_bar(score: f64, width: usize) -> String {
     let mid = width / 2;
     // The column of the score, 0..width; the value is clamped so the cast cannot overflow.
     let at = (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * (width - 1) as f64).round() as usize;
+    // A score that reads as non-zero (one decimal) shows at least one block on its side: a
+    // blank bar would say 0.
+    let at = if score >= 0.05 {
+        at.max(mid + 1)
+    } else if score <= -0.05 {
+        at.min(mid - 1)
+    } else {
+        at
+    };
     (0..width)
         .map(|x| {
             if x == mid {
@@ -74,6 +86,21 @@ pub fn label_suffix(label: &str) -> String {
     if label.is_empty() {
         String::new()
     } else {
-        format!(" · “{label}”")
+        format!(" · “{}”", line(label))
     }
+}
+
+/// A Markdown document made safe to render and to print: raw HTML in it (from a label or a
+/// bank) shows as text, and control and bidi characters are escaped. rolefit's own Markdown has
+/// no `&`, `<` or `>`, so escaping them everywhere changes only what came from outside.
+pub(crate) fn markdown_safe(md: &str) -> String {
+    crate::sanitize::text(md)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text for one cell of a Markdown table: a `|` in it would start another cell.
+pub(crate) fn md_cell(s: &str) -> String {
+    line(s).replace('|', "\\|")
 }

@@ -5,6 +5,7 @@ use crate::answers::describe_answer;
 use crate::assets::{ArchetypeText, Path, Quadrant, Texts};
 use crate::bank::{Bank, Pole};
 use crate::insight::{ChosenStep, Insight, analyse};
+use crate::sanitize::line;
 use crate::store::ResultFile;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +79,8 @@ fn quote(text: &str, max_words: usize) -> String {
 /// Works from the result as the current model scores it (`ResultFile::rescored`).
 pub fn summarise(bank: &Bank, result: &ResultFile, texts: &Texts) -> Summary {
     let result = &result.clone().rescored(bank);
+    // An old result's questions (their texts, in Why and Answer quality) are those it was asked.
+    let bank = result.taken_on(bank);
     let s = &result.scores;
     let insight = analyse(bank, &result.order, &result.answers, s, &texts.guidance);
     let dims = bank
@@ -206,9 +209,9 @@ impl Summary {
             r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             r.form.as_str(),
             super::label_suffix(&r.label),
-            r.bank.name,
-            r.bank.version,
-            r.id
+            line(&r.bank.name),
+            line(&r.bank.version),
+            line(&r.id)
         )
     }
 }

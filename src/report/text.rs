@@ -1,6 +1,7 @@
 use std::fmt::Write;
 
 use crate::bank::Bank;
+use crate::sanitize::line;
 use crate::scoring::Scores;
 
 use super::{fmt_margin, fmt_score};
@@ -47,7 +48,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         let _ = writeln!(
             out,
             "{:<26} {:>8} {:>20} {:>11} {:>9}",
-            d.title,
+            line(&d.title),
             fmt_score(s.combined),
             fmt_margin(s.margin, s.answered),
             fmt_score(s.preference),
@@ -62,7 +63,7 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
             let _ = writeln!(out, "\nPulling toward {pole}:");
             for id in ids {
                 let text = bank.question(id).map_or("", |q| q.text.as_str());
-                let _ = writeln!(out, "  - {id}: {text}");
+                let _ = writeln!(out, "  - {}: {}", line(id), line(text));
             }
         }
     }
@@ -109,7 +110,7 @@ pub fn result_text(s: &super::Summary) -> String {
         let _ = writeln!(
             out,
             "{:<26} {:<21} {:>12} {:>7} {:>9}",
-            d.title,
+            line(&d.title),
             bar,
             super::score_with_margin(d.combined, d.margin, d.answered)
                 .replace("not enough answers", "-"),
@@ -126,7 +127,7 @@ pub fn result_text(s: &super::Summary) -> String {
             out,
             "  toward {:<9} \"{}\" ({})",
             crate::insight::pole_word(d.pole),
-            d.text,
+            line(&d.text),
             d.answer
         );
     }

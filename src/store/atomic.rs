@@ -1,9 +1,9 @@
 //! The one way rolefit writes a file: temp file in the same folder, fsync, rename, fsync the folder.
 //! A crash at any point leaves either the old file or the new one, never a mix.
 
-use std::fs::{self, File, Permissions};
+use std::fs::{self, File, OpenOptions, Permissions};
 use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
 /// Files hold a person's answers: only they may read them.
@@ -24,21 +24,41 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // A fresh name, created exclusively, never through a link (see `create_new`), 0600 from
+    // the start: nothing that was there before is ever opened, let alone truncated.
     let mut tmp = tempfile::Builder::new()
-        .prefix(".rolefit-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    // tempfile creates 0600 already; set it explicitly so the guarantee does not hang on a default.
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .make_in(dir, create_new)?;
+    // Explicitly, so the guarantee does not hang on the umask.
     tmp.as_file()
         .set_permissions(Permissions::from_mode(FILE_MODE))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
+    // The rename replaces the name, never what a link at `path` points to.
     if replace {
         tmp.persist(path).map_err(|e| e.error)?;
     } else {
         tmp.persist_noclobber(path).map_err(|e| e.error)?;
     }
-    sync_dir(dir)
+    sync_dir(dir)?;
+    // Every writer clears what killed writers left next to its file, so a folder written only
+    // by CLI commands does not collect temp files either.
+    sweep_stale_temp_files(dir);
+    Ok(())
+}
+
+const TEMP_PREFIX: &str = ".rolefit-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Creates a new file for writing, 0600, failing if anything (a link included) has the name.
+pub fn create_new(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(FILE_MODE)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(path)
 }
 
 /// Makes a rename or removal in `dir` durable.
@@ -72,7 +92,7 @@ pub fn sweep_stale_temp_files(dir: &Path) -> usize {
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            name.starts_with(".rolefit-") && name.ends_with(".tmp")
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
         })
         .filter(|e| {
             e.metadata()

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{SCHEMA, Store, StoreError, Versioned, atomic, io, read_versioned, to_toml};
+use super::{SCHEMA, Store, StoreError, Versioned, edit, limits};
 use crate::bank::Lens;
 
 /// "Move my Scope score to +40 by June": a dimension (optionally one lens), a target, and the
@@ -56,6 +56,21 @@ impl Versioned for GoalsFile {
     }
 }
 
+/// Every key rolefit writes for a goal: on a rewrite these come from the goal, and any other
+/// key a goal's table has is kept as it was.
+const GOAL_KEYS: [&str; 10] = [
+    "id",
+    "dimension",
+    "lens",
+    "target",
+    "baseline",
+    "baseline_score",
+    "note",
+    "due",
+    "created_at",
+    "done_at",
+];
+
 impl GoalsFile {
     /// The id the next goal gets: never one given before, even if that goal was removed.
     pub fn next_id(&self) -> Result<u32, StoreError> {
@@ -71,6 +86,22 @@ impl GoalsFile {
         Ok(id)
     }
 
+    /// Values that come from a file and are used in arithmetic are checked, so a hand-edited
+    /// `nan` or `1e300` is named rather than shown as a percentage.
+    fn check(&self) -> Result<(), String> {
+        for g in &self.goals {
+            for (name, v) in [("target", g.target), ("baseline_score", g.baseline_score)] {
+                if !(-100.0..=100.0).contains(&v) {
+                    return Err(format!(
+                        "goal #{}: `{name}` is {v}, outside the scale of -100 to 100",
+                        g.id
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Goal> {
         self.goals.iter_mut().find(|g| g.id == id)
     }
@@ -84,22 +115,136 @@ impl Store {
     /// The goals (none if there is no file yet). A file that cannot be read is an error, and
     /// is left as it is.
     pub fn load_goals(&self) -> Result<GoalsFile, StoreError> {
-        Ok(read_versioned(&self.goals_path())?.unwrap_or_default())
+        Ok(self.read_goals()?.map(|(g, _)| g).unwrap_or_default())
+    }
+
+    /// The goals and the text they were read from; `None` if there is no file yet.
+    fn read_goals(&self) -> Result<Option<(GoalsFile, String)>, StoreError> {
+        let path = self.goals_path();
+        let Some(text) = super::read_file_if_any(&path)? else {
+            return Ok(None);
+        };
+        let goals: GoalsFile = super::parse_versioned(&text, &path)?;
+        goals
+            .check()
+            .map_err(|reason| StoreError::Corrupt { path, reason })?;
+        Ok(Some((goals, text)))
     }
 
     /// Reads the goals, lets `change` edit them, and writes them back atomically, all under a
     /// lock, so two processes changing goals at once both keep their change. Nothing is written
-    /// if `change` fails.
+    /// if `change` fails, or if the goals would break a limit. What the file holds beyond what
+    /// this rolefit knows (a newer one's keys and tables) is kept.
     pub fn update_goals<R, E: From<StoreError>>(
         &self,
         change: impl FnOnce(&mut GoalsFile) -> Result<R, E>,
     ) -> Result<R, E> {
         let _lock = self.lock_for("goals")?;
-        let mut goals = self.load_goals()?;
-        let out = change(&mut goals)?;
         let path = self.goals_path();
-        let text = to_toml(&goals, &path)?;
-        atomic::write_atomic(&path, text.as_bytes()).map_err(io("save goals to", &path))?;
+        let (mut goals, text) = self.read_goals()?.unwrap_or_default();
+        let out = change(&mut goals)?;
+        limits::check_goal_count(goals.goals.len())?;
+        for g in &goals.goals {
+            limits::check_note(&g.note)?;
+        }
+        let text = merge(&text, &goals, &path)?;
+        super::write_data(&path, text.as_bytes(), "save goals to")?;
         Ok(out)
+    }
+}
+
+/// `goals` written over the document `old`: known keys from `goals`, goals matched by id so each
+/// keeps its unknown keys, and every other key and table of `old` left as it was.
+fn merge(old: &str, goals: &GoalsFile, path: &std::path::Path) -> Result<String, StoreError> {
+    let mut doc = edit::document(old, path)?;
+    let fresh = edit::encode(goals, path)?;
+    let top: Vec<&str> = fresh
+        .as_table()
+        .iter()
+        .map(|(k, _)| k)
+        .filter(|k| *k != "goals")
+        .collect();
+    edit::overlay(doc.as_table_mut(), fresh.as_table(), &top);
+    let before = edit::tables(doc.get("goals"));
+    let mut list = toml_edit::ArrayOfTables::new();
+    for new in edit::tables(fresh.get("goals")) {
+        let id = new.get("id").and_then(toml_edit::Item::as_integer);
+        let mut table = before
+            .iter()
+            .find(|t| id.is_some() && t.get("id").and_then(toml_edit::Item::as_integer) == id)
+            .cloned()
+            .unwrap_or_default();
+        edit::overlay(&mut table, &new, &GOAL_KEYS);
+        list.push(table);
+    }
+    doc.insert("goals", toml_edit::Item::ArrayOfTables(list));
+    let text = doc.to_string();
+    // What was kept must not change what rolefit reads (an unknown key can never shadow a
+    // known one, but this costs little next to the write and proves it).
+    match super::parse_versioned::<GoalsFile>(&text, path) {
+        Ok(back) if back == *goals => Ok(text),
+        _ => Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: "its extra keys cannot be kept alongside the change".into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn goal(id: u32) -> Goal {
+        Goal {
+            id,
+            dimension: "scope".into(),
+            lens: Some(Lens::Practice),
+            target: 40.0,
+            baseline: "b".into(),
+            baseline_score: -10.0,
+            note: "n".into(),
+            due: Some(jiff::civil::date(2027, 1, 1)),
+            created_at: jiff::Timestamp::UNIX_EPOCH,
+            done_at: Some(jiff::Timestamp::UNIX_EPOCH),
+        }
+    }
+
+    #[test]
+    fn goal_keys_are_every_key_a_goal_is_written_with() {
+        let doc = edit::encode(
+            &GoalsFile {
+                goals: vec![goal(1)],
+                ..GoalsFile::default()
+            },
+            std::path::Path::new("g"),
+        )
+        .unwrap();
+        let keys: Vec<String> = edit::tables(doc.get("goals"))[0]
+            .iter()
+            .map(|(k, _)| k.to_owned())
+            .collect();
+        assert_eq!(keys, GOAL_KEYS);
+    }
+
+    #[test]
+    fn a_cleared_option_goes_and_unknown_keys_stay() {
+        let path = std::path::Path::new("goals.toml");
+        let old = "schema = 1\nfuture = \"kept\"\n\n[[goals]]\nid = 1\ndimension = \"scope\"\ntarget = 40.0\nbaseline = \"b\"\nbaseline_score = -10.0\ncreated_at = \"1970-01-01T00:00:00Z\"\ndone_at = \"1970-01-01T00:00:00Z\"\nmood = \"keen\"\n\n[goals.plan]\nsteps = 3\n\n[later]\nx = 1\n";
+        let mut goals: GoalsFile = super::super::parse_versioned(old, path).unwrap();
+        goals.goals[0].done_at = None;
+        goals.goals.push(Goal {
+            id: 2,
+            ..goals.goals[0].clone()
+        });
+        let text = merge(old, &goals, path).unwrap();
+        let back: toml::Table = toml::from_str(&text).unwrap();
+        assert_eq!(back["future"].as_str(), Some("kept"));
+        assert_eq!(back["later"]["x"].as_integer(), Some(1));
+        let first = &back["goals"][0];
+        assert_eq!(first["mood"].as_str(), Some("keen"), "{text}");
+        assert_eq!(first["plan"]["steps"].as_integer(), Some(3), "{text}");
+        assert!(first.get("done_at").is_none(), "{text}");
+        assert!(back["goals"][1].get("mood").is_none(), "{text}");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Store, StoreError, atomic, io, to_toml};
+use super::{Store, StoreError, atomic, io};
 use crate::store::ResultFile;
 
 /// One file of `results/`, read or not.
@@ -17,43 +17,63 @@ pub struct Listed {
 /// A file found in `results/`, not yet read.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// Its file name without `.toml`: a result's identity everywhere.
     pub id: String,
     pub path: PathBuf,
     /// A regular file (not a folder, not a symlink: those are never followed).
     pub regular: bool,
+    /// Why its name cannot serve as an id (it is then listed as unreadable).
+    pub bad_name: Option<&'static str>,
 }
 
 /// What tells one version of a file from another without reading it (for History's index).
+/// The change time is set by the system on every write or rename and cannot be set back by a
+/// program, so a file rewritten with its old size and modification time still looks changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stamp {
     pub len: u64,
     pub modified_ns: i64,
+    pub changed_ns: i64,
     pub inode: u64,
+}
+
+/// `None` if the file cannot be looked at.
+pub fn stamp_of(path: &std::path::Path) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::symlink_metadata(path).ok()?;
+    Some(Stamp {
+        len: m.len(),
+        modified_ns: m
+            .mtime()
+            .saturating_mul(1_000_000_000)
+            .saturating_add(m.mtime_nsec()),
+        changed_ns: m
+            .ctime()
+            .saturating_mul(1_000_000_000)
+            .saturating_add(m.ctime_nsec()),
+        inode: m.ino(),
+    })
 }
 
 impl Entry {
     /// `None` if the file cannot be looked at (it is then simply read).
     pub fn stamp(&self) -> Option<Stamp> {
-        use std::os::unix::fs::MetadataExt;
-        let m = std::fs::symlink_metadata(&self.path).ok()?;
-        Some(Stamp {
-            len: m.len(),
-            modified_ns: m
-                .mtime()
-                .saturating_mul(1_000_000_000)
-                .saturating_add(m.mtime_nsec()),
-            inode: m.ino(),
-        })
+        stamp_of(&self.path)
     }
 
     pub fn load(self) -> Listed {
-        let result = if self.regular {
-            Store::load_result_file(&self.path)
-        } else {
-            Err(StoreError::Corrupt {
+        let result = match (self.bad_name, self.regular) {
+            (Some(why), _) => Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                reason: format!(
+                    "its file name {why}, so it cannot be opened by name; rename the file"
+                ),
+            }),
+            (None, true) => Store::load_result_file(&self.path),
+            (None, false) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
                 reason: "not a regular file (a folder or a link), so it is not followed".into(),
-            })
+            }),
         };
         Listed {
             id: self.id,
@@ -89,9 +109,28 @@ fn readable(entries: Vec<Entry>) -> impl Iterator<Item = ResultFile> {
     entries.into_iter().filter_map(|e| e.load().result.ok())
 }
 
-/// Ids are made only of these, so an id can never name a path outside `results/`.
-fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+/// The names `find_result` reads as "which one", not as an id.
+const NAMES: [&str; 3] = ["latest", "previous", "first"];
+
+/// Why a file name (without `.toml`) cannot be a result's id, if it cannot. One rule for
+/// listing and for opening by id, so every id History lists opens, and an id can never name a
+/// path outside `results/`.
+fn id_problem(id: &str) -> Option<&'static str> {
+    if id.is_empty() || id.starts_with('.') {
+        Some("is hidden (it starts with a dot)")
+    } else if id.contains('/') {
+        Some("has a slash")
+    } else if id.chars().any(char::is_control) {
+        Some("has control characters")
+    } else if NAMES.contains(&id) {
+        Some("is one of latest, previous, first (names for other results)")
+    } else {
+        None
+    }
+}
+
+pub fn valid_id(id: &str) -> bool {
+    id_problem(id).is_none()
 }
 
 impl Store {
@@ -110,10 +149,19 @@ impl Store {
                 if path.extension().is_none_or(|x| x != "toml") {
                     return None;
                 }
-                let id = path.file_stem()?.to_string_lossy().into_owned();
+                let stem = path.file_stem()?;
+                let (id, bad_name) = match stem.to_str() {
+                    Some(id) => (id.to_owned(), id_problem(id)),
+                    None => (stem.to_string_lossy().into_owned(), Some("is not UTF-8")),
+                };
                 // `file_type` does not follow links.
                 let regular = e.file_type().is_ok_and(|t| t.is_file());
-                Some(Entry { id, path, regular })
+                Some(Entry {
+                    id,
+                    path,
+                    regular,
+                    bad_name,
+                })
             })
             .collect();
         entries.sort_by(|a, b| b.id.cmp(&a.id));
@@ -156,45 +204,65 @@ impl Store {
             }
             _ => {}
         }
-        let path = self.result_path(which);
-        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
-        if !valid_id(which) || !regular {
+        self.load_id(which)
+    }
+
+    /// Where result `id` is exported as `ext`: `exports/<id>.<ext>`. Refused for anything but
+    /// an id (a file name of `results/`), so an export can never land outside `exports/`.
+    pub fn export_path(&self, id: &str, ext: &str) -> Result<PathBuf, StoreError> {
+        if !valid_id(id) {
             return Err(StoreError::UnknownId {
-                id: which.to_owned(),
+                id: id.to_owned(),
                 dir: self.results_dir(),
             });
         }
-        Store::load_result_file(&path)
+        Ok(self.root.join("exports").join(format!("{id}.{ext}")))
     }
 
-    /// Gives a saved result a new label. Only a readable result is rewritten.
+    /// The result whose file is `results/<id>.toml` (a regular file, never a link).
+    pub fn load_id(&self, id: &str) -> Result<ResultFile, StoreError> {
+        Store::load_result_file(&self.existing_result(id, true)?)
+    }
+
+    /// The path of result `id`, if `id` is one and names a file there (`regular`: and that file
+    /// is a regular one).
+    fn existing_result(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
+        let path = self.result_path(id);
+        let found = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() || !regular);
+        if !valid_id(id) || !found {
+            return Err(StoreError::UnknownId {
+                id: id.to_owned(),
+                dir: self.results_dir(),
+            });
+        }
+        Ok(path)
+    }
+
+    /// Gives the result with this id (its file name) a new label. Only a readable result is
+    /// rewritten, and only its `label`: every other line, known or not, stays as it was.
     pub fn relabel(&self, id: &str, label: &str) -> Result<ResultFile, StoreError> {
-        let mut result = self.find_result(id)?;
-        result.label = label.trim().to_owned();
-        let path = self.result_path(&result.id);
-        let text = to_toml(&result, &path)?;
-        atomic::write_atomic(&path, text.as_bytes()).map_err(io("save the result to", &path))?;
+        let label = label.trim();
+        super::limits::check_label(label)?;
+        let path = self.existing_result(id, true)?;
+        let text = super::read_file(&path)?;
+        let mut result: ResultFile = super::parse_versioned(&text, &path)?;
+        let mut doc = super::edit::document(&text, &path)?;
+        doc["label"] = toml_edit::value(label);
+        super::write_data(&path, doc.to_string().as_bytes(), "save the result to")?;
+        result.label = label.to_owned();
+        if result.id != id {
+            result.stated_id = Some(std::mem::replace(&mut result.id, id.to_owned()));
+        }
         Ok(result)
     }
 
     /// Moves a result file (readable or not) into `trash/`, from where it can be put back by
     /// hand. Never deletes anything. Returns where it went.
     pub fn trash_result(&self, id: &str) -> Result<PathBuf, StoreError> {
-        let from = self.result_path(id);
-        if !valid_id(id) || std::fs::symlink_metadata(&from).is_err() {
-            return Err(StoreError::UnknownId {
-                id: id.to_owned(),
-                dir: self.results_dir(),
-            });
-        }
+        let from = self.existing_result(id, false)?;
         let trash = self.root.join("trash");
         atomic::create_private_dir(&trash).map_err(io("create", &trash))?;
-        let mut to = trash.join(format!("{id}.toml"));
-        let mut n = 1;
-        while std::fs::symlink_metadata(&to).is_ok() {
-            n += 1;
-            to = trash.join(format!("{id}.{n}.toml"));
-        }
+        let to = super::unused_name(&trash, id, "toml");
         std::fs::rename(&from, &to).map_err(io("move to the trash", &from))?;
         atomic::sync_dir(&trash).map_err(io("sync", &trash))?;
         let results = self.results_dir();

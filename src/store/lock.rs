@@ -7,23 +7,58 @@ use std::io::{Read, Seek, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use super::read::kind_of;
 use super::{FILE_MODE, Store, StoreError, io};
 
-fn open_lock_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new()
+/// Opens (or, when `write`, creates) a lock file: never through a symbolic link, never waiting
+/// on a FIFO, and only if it is a regular file, which is what makes writing a pid into it safe.
+fn open_lock_file(path: &Path, write: bool) -> std::io::Result<File> {
+    let file = OpenOptions::new()
         .read(true)
-        .write(true)
-        .create(true)
+        .write(write)
+        .create(write)
         .truncate(false)
         .mode(FILE_MODE)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
         .open(path)
+        .map_err(|e| {
+            if e.raw_os_error() == Some(libc::ELOOP) {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "it is a symbolic link, which rolefit does not follow here; remove the link (what it points to was left untouched)",
+                )
+            } else {
+                e
+            }
+        })?;
+    let t = file.metadata()?.file_type();
+    if !t.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "it is {}, not a regular file; remove it (it was left untouched)",
+                kind_of(t)
+            ),
+        ));
+    }
+    Ok(file)
+}
+
+/// The data folder refuses writes (mounted read-only, or not ours): reading still works.
+fn read_only(e: &std::io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::EROFS | libc::EACCES | libc::EPERM)
+    )
 }
 
 /// Held by an interactive rolefit for as long as it runs: two of them on one data directory
 /// would each autosave over the other's unfinished assessment.
 #[derive(Debug)]
 pub struct InstanceLock {
-    _file: File,
+    /// `None` on a read-only folder without a lock file: no rolefit can create one there, and
+    /// none can autosave there either, so there is nothing to guard.
+    _file: Option<File>,
 }
 
 /// Held while `goals.toml` is read, changed and written back, so two processes adding goals at
@@ -35,19 +70,35 @@ pub struct FileLock {
 impl Store {
     pub fn lock_instance(&self) -> Result<InstanceLock, StoreError> {
         let path = self.root.join("rolefit.lock");
-        let mut file = open_lock_file(&path).map_err(io("open", &path))?;
+        let (mut file, writable) = match open_lock_file(&path, true) {
+            Ok(f) => (f, true),
+            // A read-only folder still lets rolefit start (results can be saved elsewhere);
+            // an existing lock file is locked read-only, so a second instance is still told.
+            Err(e) if read_only(&e) => match open_lock_file(&path, false) {
+                Ok(f) => (f, false),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Ok(InstanceLock { _file: None });
+                }
+                Err(e) => return Err(io("open", &path)(e)),
+            },
+            Err(e) => return Err(io("open", &path)(e)),
+        };
         match file.try_lock() {
             Ok(()) => {
-                // The pid is only for the message another instance shows.
-                let pid = std::process::id().to_string();
-                let _ = file
-                    .set_len(0)
-                    .and_then(|()| file.write_all(pid.as_bytes()));
-                Ok(InstanceLock { _file: file })
+                if writable {
+                    // The pid is only for the message another instance shows.
+                    let pid = std::process::id().to_string();
+                    let _ = file
+                        .set_len(0)
+                        .and_then(|()| file.write_all(pid.as_bytes()));
+                }
+                Ok(InstanceLock { _file: Some(file) })
             }
             Err(TryLockError::WouldBlock) => {
                 let mut text = String::new();
-                let _ = file.rewind().and_then(|()| file.read_to_string(&mut text));
+                let _ = file
+                    .rewind()
+                    .and_then(|()| (&mut file).take(32).read_to_string(&mut text));
                 Err(StoreError::Busy {
                     dir: self.root.clone(),
                     pid: text.trim().parse().ok(),
@@ -60,7 +111,7 @@ impl Store {
     /// Waits for, then holds, the lock that guards read-modify-write of `name`.
     pub(super) fn lock_for(&self, name: &str) -> Result<FileLock, StoreError> {
         let path = self.root.join(format!("{name}.lock"));
-        let file = open_lock_file(&path).map_err(io("open", &path))?;
+        let file = open_lock_file(&path, true).map_err(io("open", &path))?;
         file.lock().map_err(io("lock", &path))?;
         Ok(FileLock { _file: file })
     }

@@ -2,20 +2,24 @@
 //! `atomic::write_atomic`. The store is given its folder and the time; it never looks them up.
 
 mod atomic;
+mod edit;
 mod goals;
+pub mod limits;
 mod list;
 mod lock;
 mod progress;
+pub mod read;
 mod result;
 
 use std::path::{Path, PathBuf};
 
 pub use atomic::{FILE_MODE, create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{Goal, GoalsFile};
-pub use list::{Entry, Listed, Stamp, load_all};
+pub use list::{Entry, Listed, Stamp, load_all, stamp_of, valid_id};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
-pub use result::{BankRef, ResultFile, new_result_id};
+pub use read::MAX_FILE_BYTES;
+pub use result::{BankRef, ResultFile, id_note, new_result_id};
 
 /// The newest file format this build reads and writes.
 pub const SCHEMA: u32 = 1;
@@ -40,6 +44,29 @@ pub enum StoreError {
     NoResults { dir: PathBuf },
     #[error("only one readable result in {}: `previous` needs two; take the assessment again first", dir.display())]
     TooFewResults { dir: PathBuf },
+    #[error(
+        "{what} is at most {limit} characters (this one has {found}), so that every file rolefit writes stays one it can read back"
+    )]
+    TooLong {
+        what: &'static str,
+        limit: usize,
+        found: usize,
+    },
+    #[error(
+        "rolefit keeps at most {limit} {what} (this would make {found}); remove some first, so that every file rolefit writes stays one it can read back"
+    )]
+    TooMany {
+        what: &'static str,
+        limit: usize,
+        found: usize,
+    },
+    #[error("{} would be {}, over the {} rolefit reads back, so it was not written{hint}", path.display(), read::size(*size), read::size(*cap))]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        cap: u64,
+        hint: &'static str,
+    },
     #[error(
         "goals.toml already used the largest goal id (4294967295); remove it by hand or start a new goals file"
     )]
@@ -68,6 +95,14 @@ impl Store {
         Ok(Store {
             root: root.to_path_buf(),
         })
+    }
+
+    /// The data directory as it is, without creating it: for commands that only read, which
+    /// must leave no folder behind. Reading a missing one finds nothing.
+    pub fn existing(root: &Path) -> Store {
+        Store {
+            root: root.to_path_buf(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -132,47 +167,70 @@ pub trait Versioned: serde::de::DeserializeOwned {
 
 /// Reads and parses a versioned file; `Ok(None)` if it does not exist.
 fn read_versioned<T: Versioned>(path: &Path) -> Result<Option<T>, StoreError> {
-    let text = match read_capped(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-            return Err(StoreError::Corrupt {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-        }
-        Err(e) => return Err(io("read", path)(e)),
-    };
-    parse_versioned(&text, path).map(Some)
+    read_file_if_any(path)?
+        .map(|text| parse_versioned(&text, path))
+        .transpose()
 }
 
-/// No rolefit file comes near this; a larger one is not read into memory at all.
-pub const MAX_FILE_BYTES: u64 = 4 << 20;
-
-/// The file as text, refusing (as `InvalidData`) one too large or not UTF-8.
-fn read_capped(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let len = file.metadata()?.len();
-    if len > MAX_FILE_BYTES {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!(
-                "it is {:.0} MB, far larger than any rolefit file",
-                len as f64 / 1_048_576.0
-            ),
-        ));
+/// A data file's text (bounded, a regular file only); `Ok(None)` if it does not exist.
+fn read_file_if_any(path: &Path) -> Result<Option<String>, StoreError> {
+    match read::read_text(path, MAX_FILE_BYTES) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        }),
+        Err(e) => Err(io("read", path)(e)),
     }
-    let mut text = String::new();
-    file.take(MAX_FILE_BYTES)
-        .read_to_string(&mut text)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::InvalidData => {
-                std::io::Error::new(e.kind(), "it is not UTF-8 text")
-            }
-            _ => e,
-        })?;
-    Ok(text)
+}
+
+/// A data file's text, which must exist.
+fn read_file(path: &Path) -> Result<String, StoreError> {
+    read_file_if_any(path)?.ok_or_else(|| StoreError::Io {
+        what: "read",
+        path: path.to_path_buf(),
+        source: std::io::ErrorKind::NotFound.into(),
+    })
+}
+
+/// Writes a data file atomically, refusing one rolefit would not read back.
+fn write_data(path: &Path, bytes: &[u8], what: &'static str) -> Result<(), StoreError> {
+    check_size(path, bytes, MAX_FILE_BYTES, "")?;
+    write_atomic(path, bytes).map_err(io(what, path))
+}
+
+pub fn check_size(
+    path: &Path,
+    bytes: &[u8],
+    cap: u64,
+    hint: &'static str,
+) -> Result<(), StoreError> {
+    let size = bytes.len() as u64;
+    if size > cap {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            cap,
+            hint,
+        });
+    }
+    Ok(())
+}
+
+/// `dir/stem.ext`, or the first of `dir/stem.2.ext`, `dir/stem.3.ext`, ... that is free, so a
+/// file moved there never replaces another. Callers hold the instance lock or accept the race
+/// of two moves in the same instant.
+fn unused_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+    let taken = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    let first = dir.join(format!("{stem}.{ext}"));
+    if !taken(&first) {
+        return first;
+    }
+    (2u64..)
+        .map(|n| dir.join(format!("{stem}.{n}.{ext}")))
+        .find(|p| !taken(p))
+        .unwrap_or(first)
 }
 
 /// Parses once on the happy path (listing thousands of results depends on it); only a file that

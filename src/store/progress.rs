@@ -12,6 +12,9 @@ pub struct InProgress {
     pub label: String,
     pub bank: BankRef,
     pub assessment: Assessment,
+    /// Top-level keys this rolefit does not know (a newer one's), written back as they came.
+    #[serde(flatten)]
+    pub extra: toml::Table,
 }
 
 impl InProgress {
@@ -27,15 +30,17 @@ impl InProgress {
             label,
             bank,
             assessment,
+            extra: toml::Table::new(),
         }
     }
 }
 
 impl Store {
     pub fn save_in_progress(&self, p: &InProgress) -> Result<(), StoreError> {
+        super::limits::check_label(&p.label)?;
         let path = self.in_progress_path();
         let text = to_toml(p, &path)?;
-        atomic::write_atomic(&path, text.as_bytes()).map_err(io("save progress to", &path))
+        super::write_data(&path, text.as_bytes(), "save progress to")
     }
 
     /// The unfinished assessment, if there is one.
@@ -48,8 +53,45 @@ impl Store {
         match std::fs::remove_file(&path) {
             Ok(()) => atomic::sync_dir(&self.root).map_err(io("sync", &self.root)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            // A read-only folder refuses even to remove what is not there.
+            Err(_)
+                if std::fs::symlink_metadata(&path)
+                    .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(io("remove", &path)(e)),
         }
+    }
+
+    /// Keeps a copy of an unfinished assessment as it was (never replacing a file), before it
+    /// is fitted to a newer question bank: answers the new bank no longer asks stay on disk.
+    /// Returns where it went.
+    pub fn keep_in_progress_copy(
+        &self,
+        p: &InProgress,
+        now: jiff::Timestamp,
+    ) -> Result<std::path::PathBuf, StoreError> {
+        let version: String = p
+            .bank
+            .version
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .take(20)
+            .collect();
+        let to = self.root.join(format!(
+            "in-progress.bank-{version}-{}.toml",
+            now.strftime("%Y%m%dT%H%M%SZ")
+        ));
+        let text = to_toml(p, &to)?;
+        atomic::write_new_atomic(&to, text.as_bytes()).map_err(io("keep a copy at", &to))?;
+        Ok(to)
     }
 
     /// Moves an unreadable in-progress file out of the way (never deleting it), so a new
@@ -59,10 +101,12 @@ impl Store {
         now: jiff::Timestamp,
     ) -> Result<std::path::PathBuf, StoreError> {
         let from = self.in_progress_path();
-        let to = self.root.join(format!(
-            "in-progress.unreadable-{}.toml",
-            now.strftime("%Y%m%dT%H%M%SZ")
-        ));
+        // Two set aside in the same second each keep their own name.
+        let to = super::unused_name(
+            &self.root,
+            &format!("in-progress.unreadable-{}", now.strftime("%Y%m%dT%H%M%SZ")),
+            "toml",
+        );
         std::fs::rename(&from, &to).map_err(io("move aside", &from))?;
         atomic::sync_dir(&self.root).map_err(io("sync", &self.root))?;
         Ok(to)
@@ -72,5 +116,39 @@ impl Store {
 impl super::Versioned for InProgress {
     fn schema(&self) -> u32 {
         self.schema
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn top_level_keys_of_a_newer_rolefit_survive_an_autosave() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let bank = crate::bank::load_default().unwrap();
+        let a = Assessment::new(&bank, crate::bank::Form::Quick, None).unwrap();
+        let p = InProgress::new(
+            jiff::Timestamp::UNIX_EPOCH,
+            "x".into(),
+            BankRef::of(&bank),
+            a,
+        );
+        store.save_in_progress(&p).unwrap();
+        let path = store.in_progress_path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            format!("mood = \"keen\"\n{text}\n[future]\nsteps = [1, 2]\n"),
+        )
+        .unwrap();
+        let loaded = store.load_in_progress().unwrap().unwrap();
+        store.save_in_progress(&loaded).unwrap();
+        let back: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(back["mood"].as_str(), Some("keen"));
+        assert_eq!(back["future"]["steps"].as_array().unwrap().len(), 2);
+        assert_eq!(store.load_in_progress().unwrap().unwrap(), loaded);
     }
 }

@@ -50,6 +50,10 @@ pub struct ResultFile {
     #[serde(default = "first_model")]
     pub model: u32,
     pub scores: Scores,
+    /// The `id` written inside the file when it differs from the file's name. A result's
+    /// identity is its file name (`id` is set to it on load); this is only ever reported.
+    #[serde(skip)]
+    pub stated_id: Option<String>,
 }
 
 fn first_model() -> u32 {
@@ -79,7 +83,15 @@ impl ResultFile {
             answers,
             model: MODEL_VERSION,
             scores,
+            stated_id: None,
         }
+    }
+
+    /// Says, when the id inside the file differs from its file name, which one rolefit uses.
+    pub fn id_note(&self) -> Option<String> {
+        self.stated_id
+            .as_deref()
+            .map(|stated| id_note(&self.id, stated))
     }
 
     /// The result as the current model scores it: recomputed from its answers, so that nothing
@@ -89,7 +101,8 @@ impl ResultFile {
     /// rather than shown with a certainty the current model would not claim.
     pub fn rescored(mut self, bank: &Bank) -> ResultFile {
         if self.bank.name == bank.name {
-            self.scores = score_taken(bank, self.form, &self.order, &self.answers);
+            let taken_on = self.taken_on(bank);
+            self.scores = score_taken(taken_on, self.form, &self.order, &self.answers);
             self.model = MODEL_VERSION;
         } else if self.model < MODEL_VERSION {
             let s = &mut self.scores;
@@ -110,6 +123,34 @@ impl ResultFile {
     }
 }
 
+impl ResultFile {
+    /// The bank this result's questions come from: the archived version of the built-in bank it
+    /// was taken on, where there is one, else `current`.
+    pub fn taken_on<'a>(&self, current: &'a Bank) -> &'a Bank {
+        crate::bank::archived(current, &self.bank.name, &self.bank.version).unwrap_or(current)
+    }
+}
+
+/// What rolefit says of a result file whose inner id is not its file name.
+pub fn id_note(id: &str, stated: &str) -> String {
+    format!(
+        "{id}.toml says its id is {}; rolefit knows it by its file name, `{id}`",
+        quote_id(stated)
+    )
+}
+
+/// An id read from a file, as it can be shown: escaped, and cut short.
+fn quote_id(id: &str) -> String {
+    const SHOWN: usize = 60;
+    let cut: String = id.chars().take(SHOWN).collect();
+    let more = if id.chars().count() > SHOWN {
+        "…"
+    } else {
+        ""
+    };
+    format!("{cut:?}{more}")
+}
+
 /// A UTC timestamp plus a short random suffix: sorts by time, and two saves in the same second
 /// do not collide.
 pub fn new_result_id(now: jiff::Timestamp, rng: &mut fastrand::Rng) -> String {
@@ -120,13 +161,24 @@ pub fn new_result_id(now: jiff::Timestamp, rng: &mut fastrand::Rng) -> String {
     format!("{stamp}-{suffix}")
 }
 
+/// Only a bank over its limits makes a result this large (see `bank::MAX_QUESTIONS`).
+const RESULT_TOO_LARGE: &str =
+    "; the question bank is too large for a result (take a smaller bank)";
+
 impl Store {
     /// Saves a new result; never replaces an existing one.
     pub fn save_result(&self, result: &ResultFile) -> Result<PathBuf, StoreError> {
         let dir = self.results_dir();
         atomic::create_private_dir(&dir).map_err(io("create", &dir))?;
+        super::limits::check_label(&result.label)?;
         let path = self.result_path(&result.id);
         let text = to_toml(result, &path)?;
+        super::check_size(
+            &path,
+            text.as_bytes(),
+            super::MAX_FILE_BYTES,
+            RESULT_TOO_LARGE,
+        )?;
         match atomic::write_new_atomic(&path, text.as_bytes()) {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(StoreError::Exists {
                 id: result.id.clone(),
@@ -137,12 +189,21 @@ impl Store {
         }
     }
 
+    /// Reads a result file. Its id is its file name, whatever the file says inside.
     pub fn load_result_file(path: &Path) -> Result<ResultFile, StoreError> {
-        read_versioned(path)?.ok_or_else(|| StoreError::Io {
+        let mut result: ResultFile = read_versioned(path)?.ok_or_else(|| StoreError::Io {
             what: "read",
             path: path.to_path_buf(),
             source: std::io::ErrorKind::NotFound.into(),
-        })
+        })?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if result.id != name {
+            result.stated_id = Some(std::mem::replace(&mut result.id, name));
+        }
+        Ok(result)
     }
 }
 

@@ -6,6 +6,9 @@ use crate::bank::Form;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
     SaveAndQuit,
+    /// Asks once more before anything is deleted.
+    AskDiscard,
+    /// Deletes the unfinished assessment's answers and quits.
     QuitWithoutSaving,
     Cancel,
     Resume,
@@ -13,8 +16,17 @@ pub enum Choice {
     FinishNow,
     /// Go ahead with the deletion the current screen asked about.
     Delete,
-    /// Write the finished result to a file of the person's choosing.
-    SaveElsewhere,
+    /// Write the answers, as a result, to a file of the person's choosing.
+    SaveElsewhere(SaveFor),
+}
+
+/// What a save that failed was for; its dialog's Try again does that again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveFor {
+    /// Finishing: the result.
+    Result,
+    /// Save and quit: the progress.
+    Progress,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +45,11 @@ pub struct Dialog {
     pub focus: usize,
 }
 
+/// "1 answer", "8 answers".
+fn answers(n: usize) -> String {
+    format!("{n} answer{}", if n == 1 { "" } else { "s" })
+}
+
 const fn button(label: &'static str, hotkey: char, choice: Choice) -> Button {
     Button {
         label,
@@ -42,17 +59,37 @@ const fn button(label: &'static str, hotkey: char, choice: Choice) -> Button {
 }
 
 impl Dialog {
-    pub fn quit() -> Dialog {
+    /// Leaving an assessment: each button says what becomes of the answers.
+    pub fn quit(answered: usize) -> Dialog {
         Dialog {
             title: "Quit?",
-            body: "Your answers so far are saved; you can resume from the home screen next time."
-                .into(),
+            body: format!(
+                "Save and quit keeps your {} so you can resume later. Discard deletes {} (it asks first). Cancel goes back to the questions.",
+                answers(answered),
+                if answered == 1 { "it" } else { "them" }
+            ),
             buttons: vec![
                 button("Save and quit", 's', Choice::SaveAndQuit),
-                button("Quit without saving", 'w', Choice::QuitWithoutSaving),
+                button("Discard answers", 'd', Choice::AskDiscard),
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,
+        }
+    }
+
+    /// The second question before answers are deleted; Enter alone keeps them.
+    pub fn discard(answered: usize) -> Dialog {
+        Dialog {
+            title: "Discard your answers?",
+            body: format!(
+                "This deletes the {} of this unfinished assessment and quits. They cannot be recovered.",
+                answers(answered)
+            ),
+            buttons: vec![
+                button("Discard and quit", 'd', Choice::QuitWithoutSaving),
+                button("Keep them", 'k', Choice::Cancel),
+            ],
+            focus: 1,
         }
     }
 
@@ -86,15 +123,28 @@ impl Dialog {
         }
     }
 
-    pub fn save_failed(error: &str) -> Dialog {
+    /// A save failed: the app stays open with the answers, offering to retry or write elsewhere.
+    pub fn save_failed(what: SaveFor, error: &str) -> Dialog {
+        let (title, retry, elsewhere) = match what {
+            SaveFor::Result => (
+                "Your result could not be saved",
+                Choice::FinishNow,
+                "save the result to another file",
+            ),
+            SaveFor::Progress => (
+                "Your progress could not be saved",
+                Choice::SaveAndQuit,
+                "save your answers so far to another file",
+            ),
+        };
         Dialog {
-            title: "Your result could not be saved",
+            title,
             body: format!(
-                "{error}. Your answers are still here. Try again (after freeing space or fixing the folder), or save the result to another file."
+                "{error}. Your answers are still here. Try again (after freeing space or fixing the folder), or {elsewhere}."
             ),
             buttons: vec![
-                button("Try again", 't', Choice::FinishNow),
-                button("Save elsewhere", 'e', Choice::SaveElsewhere),
+                button("Try again", 't', retry),
+                button("Save elsewhere", 'e', Choice::SaveElsewhere(what)),
                 button("Cancel", 'c', Choice::Cancel),
             ],
             focus: 0,

@@ -6,6 +6,7 @@ pub mod dialog;
 pub mod keymap;
 pub mod prompt;
 pub mod screens;
+pub mod signals;
 pub mod term;
 pub mod theme;
 pub mod view;

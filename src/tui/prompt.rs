@@ -10,8 +10,8 @@ pub enum PromptFor {
     Rename(String),
     GoalNote,
     GoalDue,
-    /// A path to write the finished result to.
-    SaveElsewhere,
+    /// A path to write the answers to, as a result, when the data folder cannot take them.
+    SaveElsewhere(crate::tui::dialog::SaveFor),
 }
 
 #[derive(Debug, Clone)]
@@ -34,7 +34,9 @@ impl Prompt {
         Prompt {
             title,
             hint,
-            input: Input::new(value.to_owned()),
+            // What is edited is what shows: a label with a control character in it is
+            // offered in its escaped form.
+            input: Input::new(crate::sanitize::line(value).into_owned()),
             purpose,
             max_chars,
         }

@@ -1,9 +1,8 @@
 //! The terminal: entering and leaving raw mode, the alternate screen and mouse capture, on every
-//! exit path (return, `?`, panic, SIGTERM, SIGHUP, Ctrl-Z), and the event loop.
+//! exit path (return, `?`, panic, every terminating signal, Ctrl-Z and SIGTSTP), and the event
+//! loop.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -18,6 +17,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use super::action::Action;
 use super::app::App;
 use super::keymap;
+use super::signals::{self, Signals};
 use super::view::{self, Hits, MIN_HEIGHT, MIN_WIDTH};
 
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
@@ -38,6 +38,9 @@ pub enum TuiError {
     DumbTerminal,
     #[error("terminal error")]
     Io(#[from] io::Error),
+    /// Leaving at once (Ctrl-C, a signal) with progress that could not be saved.
+    #[error("{0}")]
+    NotSaved(String),
 }
 
 /// Stdin and stdout must be terminals, there must be a controlling terminal to read keys from,
@@ -98,21 +101,21 @@ fn install_panic_hook() {
 
 /// Sets up the terminal, then builds the app with `make` and runs it until it quits. The app is
 /// built after the terminal is ready so that slow parts of `make` (parsing the question bank on
-/// another core) overlap with setting the terminal up.
-pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<(), E> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let (_guard, mut term) = setup(&stop)?;
+/// another core) overlap with setting the terminal up. Returns the app's last word for the
+/// shell (what was saved), to print once the terminal is restored.
+pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<Option<String>, E> {
+    let (guard, signals, mut term) = setup()?;
     let mut app = make()?;
-    event_loop(&mut app, &mut term, &stop).map_err(E::from)
+    event_loop(&mut app, &mut term, &signals).map_err(E::from)?;
+    drop(guard);
+    Ok(app.farewell.take())
 }
 
 /// Raw mode, the alternate screen, mouse capture, and the handlers that restore them. The guard
 /// restores the terminal when dropped, so it is made before anything is changed.
-fn setup(stop: &Arc<AtomicBool>) -> Result<(Guard, Term), TuiError> {
+fn setup() -> Result<(Guard, Signals, Term), TuiError> {
     check_terminal()?;
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(stop))?;
-    }
+    let signals = Signals::install()?;
     install_panic_hook();
     watch_for_hangup();
     let guard = Guard;
@@ -135,10 +138,10 @@ fn setup(stop: &Arc<AtomicBool>) -> Result<(Guard, Term), TuiError> {
     // `resize` clears without `clear`'s cursor-position query, a round trip that some terminals
     // never answer and that would slow every start.
     term.resize(area)?;
-    Ok((guard, term))
+    Ok((guard, signals, term))
 }
 
-fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), TuiError> {
+fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), TuiError> {
     let inject = std::env::var(TEST_FAIL_ENV).unwrap_or_default();
     let mut hits = Hits::new();
     let mut dirty = true;
@@ -157,16 +160,27 @@ fn event_loop(app: &mut App, term: &mut Term, stop: &AtomicBool) -> Result<(), T
                 _ => {}
             }
         }
+        if let Some(signal) = signals.stopped_by() {
+            app.save_and_leave(&signals::name(signal));
+        }
         if app.quit {
-            return Ok(());
+            return app
+                .unsaved
+                .take()
+                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
         }
-        if stop.load(Ordering::Relaxed) {
-            app.save_progress();
-            return Ok(());
-        }
-        if app.suspend {
+        if app.suspend || signals.take_suspend() {
             app.suspend = false;
             suspend(term)?;
+            // Our own SIGCONT: `suspend` has taken the terminal back already.
+            signals.take_resumed();
+            dirty = true;
+            continue;
+        }
+        if signals.take_resumed() {
+            // Continued after a stop we did not see coming (SIGSTOP): the shell may have changed
+            // the terminal's modes and drawn over the screen.
+            resume(term)?;
             dirty = true;
             continue;
         }
@@ -226,10 +240,16 @@ fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Act
     }
 }
 
-/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and redraw everything.
+/// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it again and redraw
+/// everything.
 fn suspend(term: &mut Term) -> Result<(), TuiError> {
     restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    signals::stop_self()?;
+    resume(term)
+}
+
+/// Takes the terminal again and redraws everything on the next frame.
+fn resume(term: &mut Term) -> Result<(), TuiError> {
     enter()?;
     // Starts crossterm's event source, and with it its SIGWINCH handler, before the size is read:
     // a resize between the size query and the first poll would otherwise be lost (the terminal

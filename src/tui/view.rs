@@ -46,7 +46,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     match &app.screen {
         Screen::Home { cursor } => screens::home::view(app, *cursor, body, buf, &mut hits),
         Screen::Intro { form } => screens::intro::view(app, *form, body, buf),
-        Screen::Question { cursor } => screens::question::view(app, *cursor, body, buf, &mut hits),
+        Screen::Question { cursor, .. } => {
+            screens::question::view(app, *cursor, body, buf, &mut hits);
+        }
         Screen::Review { cursor } => screens::review::view(app, *cursor, body, buf, &mut hits),
         Screen::Result(d) => screens::dashboard::view(app, d, body, buf),
         Screen::History(h) => screens::history::view(app, h, body, buf, &mut hits),

@@ -11,10 +11,10 @@ pub fn default_bank() -> Bank {
 /// The answer that puts `q` at a pole (s = +1 for Engineer, -1 for Developer).
 pub fn extreme(q: &Question, pole: Pole) -> Answer {
     match (&q.kind, pole) {
-        (Kind::Likert { keyed }, p) => Answer::Scale(if *keyed == p { 5 } else { 1 }),
-        (Kind::Pair { .. }, Pole::Engineer) => Answer::Scale(5),
-        (Kind::Pair { .. }, Pole::Developer) => Answer::Scale(1),
-        (Kind::Choice { options }, p) => {
+        (Kind::Likert { keyed, .. }, p) => Answer::Scale(if *keyed == p { 5 } else { 1 }),
+        // 1 is strongly A, the statement of the pole the bank puts first.
+        (Kind::Pair { first, .. }, p) => Answer::Scale(if *first == p { 1 } else { 5 }),
+        (Kind::Choice { options, .. }, p) => {
             let pick = |o: &&rolefit::bank::ChoiceOption| o.lean;
             let o = match p {
                 Pole::Engineer => options.iter().max_by(|a, b| pick(a).total_cmp(&pick(b))),

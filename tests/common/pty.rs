@@ -140,6 +140,24 @@ impl Pty {
         self.send("f");
     }
 
+    /// On the "could not be saved" dialog, which must offer Try again and Save elsewhere: saves
+    /// the result to `target` and returns it as read back from there.
+    pub fn save_elsewhere(&mut self, target: &Path) -> rolefit::store::ResultFile {
+        self.wait_for("could not be saved");
+        let screen = self.screen();
+        assert!(
+            screen.contains("Try again") && screen.contains("Save elsewhere"),
+            "{screen}"
+        );
+        self.send("e");
+        self.wait_for("Save the result to");
+        self.send("\x15");
+        self.send(&target.display().to_string());
+        self.send("\r");
+        self.wait_for("Saved to");
+        toml::from_str(&std::fs::read_to_string(target).unwrap()).unwrap()
+    }
+
     /// The pid of rolefit, the shell's child.
     pub fn rolefit_pid(&self) -> u32 {
         let sh = self.child.process_id().unwrap();

@@ -13,6 +13,11 @@ use super::model::{Bank, Dimension, Lens};
 use super::raw::{Loc, RawDimension, RawFile, S, Sources};
 
 pub const WEIGHT_RANGE: std::ops::RangeInclusive<f64> = 0.1..=3.0;
+/// Questions a bank may have, and characters an id may have: together they bound the size of a
+/// result and of the progress file (each names every question asked), which stay well under
+/// the 4 MiB rolefit reads back (10,000 questions with 64-character ids: under 3 MB).
+pub const MAX_QUESTIONS: usize = 10_000;
+pub const MAX_ID_CHARS: usize = 64;
 pub const OPTIONS_RANGE: std::ops::RangeInclusive<usize> = 3..=5;
 
 struct Checker<'a> {
@@ -99,6 +104,14 @@ pub fn build(
         if let Some(q) = question(&mut c, raw, loc, &known, &mut seen) {
             questions.push(q);
         }
+    }
+    let raw_count = files.iter().map(|f| f.questions.len()).sum::<usize>();
+    if let Some((_, loc)) = files
+        .iter()
+        .flat_map(|f| f.questions.iter())
+        .nth(MAX_QUESTIONS)
+    {
+        c.report(loc, None, format!("the bank has {raw_count} questions; rolefit takes at most {MAX_QUESTIONS}, so that every result saved from it stays under the 4 MiB rolefit reads back (this is question {})", MAX_QUESTIONS + 1));
     }
     for ((dim, loc), cell) in dimensions.iter().zip(&cells) {
         for lens in Lens::ALL {
@@ -196,7 +209,7 @@ fn dimension(
     if let (Some(idv), true) = (id, id_ok)
         && let Some((_, first)) = seen.iter().find(|(x, _)| x.id == idv)
     {
-        let (line, _) = super::raw::line_col(c.sources.text(first.file), first.span.start);
+        let (line, _) = c.sources.line_col(first.file, first.span.start);
         let at = c.at(d.id.as_ref()?, loc.file);
         c.report(
             &at,
@@ -233,6 +246,19 @@ fn check_id(c: &mut Checker<'_>, id: &S<String>, owner: &Loc, what: &str) -> boo
     if !kebab {
         let loc = c.at(s, owner.file);
         c.report(&loc, Some(v), format!("{what} id `{v}` is not kebab-case (lowercase letters, digits and single dashes, like `design-reviews`)"));
+        return false;
     }
-    kebab
+    if v.len() > MAX_ID_CHARS {
+        let loc = c.at(s, owner.file);
+        c.report(
+            &loc,
+            Some(v),
+            format!(
+                "{what} id is {} characters; an id is at most {MAX_ID_CHARS}",
+                v.len()
+            ),
+        );
+        return false;
+    }
+    true
 }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use toml::Spanned;
 
 use super::super::RESERVED_OPTION_KEYS;
-use super::super::model::{ChoiceOption, Kind, Lens, Pole, Question};
-use super::super::raw::{Loc, Num, RawOption, RawQuestion, line_col};
+use super::super::model::{ChoiceOption, Kind, Lens, Pole, Question, Scale};
+use super::super::raw::{Loc, Num, RawOption, RawQuestion};
 use super::{Checker, OPTIONS_RANGE, WEIGHT_RANGE, check_id};
 
 pub(super) fn question(
@@ -23,7 +23,7 @@ pub(super) fn question(
     if let (Some(s), true) = (&q.id, id_ok) {
         let here = c.at(s, file);
         if let Some(first) = seen.get(s.get_ref()) {
-            let (line, _) = line_col(c.sources.text(first.file), first.span.start);
+            let (line, _) = c.sources.line_col(first.file, first.span.start);
             let first_file = first.file;
             let msg = if first_file == file {
                 format!("duplicate question id (first used on line {line})")
@@ -116,7 +116,10 @@ fn kind(c: &mut Checker<'_>, q: &RawQuestion, loc: &Loc, id: Option<&str>) -> Op
             c.not_for(&q.engineer, "engineer", "likert", file, id);
             c.not_for(&q.developer, "developer", "likert", file, id);
             c.not_for(&q.options, "options", "likert", file, id);
-            match &q.keyed {
+            c.not_for(&q.first, "first", "likert", file, id);
+            c.not_for(&q.ordered, "ordered", "likert", file, id);
+            let scale = scale(c, &q.scale, file, id);
+            let keyed = match &q.keyed {
                 None => {
                     c.report(
                         loc,
@@ -125,39 +128,36 @@ fn kind(c: &mut Checker<'_>, q: &RawQuestion, loc: &Loc, id: Option<&str>) -> Op
                     );
                     None
                 }
-                Some(k) => match k.get_ref().as_str() {
-                    "engineer" => Some(Kind::Likert {
-                        keyed: Pole::Engineer,
-                    }),
-                    "developer" => Some(Kind::Likert {
-                        keyed: Pole::Developer,
-                    }),
-                    other => {
-                        let at = c.at(k, file);
-                        c.report(
-                            &at,
-                            id,
-                            format!("unknown `keyed` value `{other}` (use engineer or developer)"),
-                        );
-                        None
-                    }
-                },
-            }
+                Some(k) => pole(c, k, "keyed", file, id),
+            };
+            Some(Kind::Likert {
+                keyed: keyed?,
+                scale: scale?,
+            })
         }
         "pair" => {
             c.not_for(&q.keyed, "keyed", "pair", file, id);
             c.not_for(&q.options, "options", "pair", file, id);
+            c.not_for(&q.scale, "scale", "pair", file, id);
+            c.not_for(&q.ordered, "ordered", "pair", file, id);
             let engineer = c.text(&q.engineer, "engineer", loc, id);
             let developer = c.text(&q.developer, "developer", loc, id);
+            let first = match &q.first {
+                None => Some(Pole::Developer),
+                Some(f) => pole(c, f, "first", file, id),
+            };
             Some(Kind::Pair {
                 engineer: engineer?,
                 developer: developer?,
+                first: first?,
             })
         }
         "choice" => {
             c.not_for(&q.keyed, "keyed", "choice", file, id);
             c.not_for(&q.engineer, "engineer", "choice", file, id);
             c.not_for(&q.developer, "developer", "choice", file, id);
+            c.not_for(&q.scale, "scale", "choice", file, id);
+            c.not_for(&q.first, "first", "choice", file, id);
             let Some(options) = &q.options else {
                 c.report(
                     loc,
@@ -184,7 +184,10 @@ fn kind(c: &mut Checker<'_>, q: &RawQuestion, loc: &Loc, id: Option<&str>) -> Op
                     None => ok = false,
                 }
             }
-            ok.then_some(Kind::Choice { options: built })
+            ok.then_some(Kind::Choice {
+                options: built,
+                ordered: q.ordered.as_ref().is_some_and(|o| *o.get_ref()),
+            })
         }
         other => {
             let at = c.at(kind, file);
@@ -196,6 +199,56 @@ fn kind(c: &mut Checker<'_>, q: &RawQuestion, loc: &Loc, id: Option<&str>) -> Op
             None
         }
     }
+}
+
+/// `engineer` or `developer`, as the value of `field`.
+fn pole(
+    c: &mut Checker<'_>,
+    value: &Spanned<String>,
+    field: &str,
+    file: usize,
+    id: Option<&str>,
+) -> Option<Pole> {
+    match value.get_ref().as_str() {
+        "engineer" => Some(Pole::Engineer),
+        "developer" => Some(Pole::Developer),
+        other => {
+            let at = c.at(value, file);
+            c.report(
+                &at,
+                id,
+                format!("unknown `{field}` value `{other}` (use engineer or developer)"),
+            );
+            None
+        }
+    }
+}
+
+/// The answer scale of a likert question: `agree` unless the bank says otherwise.
+fn scale(
+    c: &mut Checker<'_>,
+    value: &Option<Spanned<String>>,
+    file: usize,
+    id: Option<&str>,
+) -> Option<Scale> {
+    let Some(v) = value else {
+        return Some(Scale::Agree);
+    };
+    let found = Scale::parse(v.get_ref());
+    if found.is_none() {
+        let at = c.at(v, file);
+        let known: Vec<&str> = Scale::ALL.iter().map(|s| s.as_str()).collect();
+        c.report(
+            &at,
+            id,
+            format!(
+                "unknown `scale` value `{}` (use {})",
+                v.get_ref(),
+                known.join(", ")
+            ),
+        );
+    }
+    found
 }
 
 fn option(

@@ -13,7 +13,7 @@ use rolefit::goals::{goal_score, load_progress};
 use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
-use crate::{emit, interactive, load_bank, open_store};
+use crate::{emit, emit_json, find_result, interactive, load_bank, note, open_store, read_store};
 
 /// Today, for due dates: the local calendar date.
 fn today() -> jiff::civil::Date {
@@ -28,7 +28,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     if args.format.is_none() && tty() {
         return interactive(g, Start::History, String::new(), None);
     }
-    let store = open_store(g)?;
+    let store = read_store(g)?;
     let bank = load_bank(g.bank.as_deref())?;
     let entries = rolefit::history::load(&store, &bank)?;
     match args.format.unwrap_or(Format::Text) {
@@ -38,23 +38,32 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         ))?,
         Format::Json => {
             for e in &entries {
-                if let Err(reason) = &e.row {
-                    eprintln!("rolefit: left out unreadable {}: {reason}", e.file);
+                match &e.row {
+                    Err(reason) => note(&format!(
+                        "rolefit: left out unreadable {}: {reason}",
+                        e.file
+                    )),
+                    Ok(r) => {
+                        if let Some(stated) = &r.stated_id {
+                            note(&format!(
+                                "rolefit: note: {}",
+                                rolefit::store::id_note(&e.id, stated)
+                            ));
+                        }
+                    }
                 }
             }
-            emit(&format!("{}\n", rolefit::report::history_json(&entries)))?;
+            emit_json(&rolefit::report::history_json(&entries))?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
-    let before = store
-        .find_result(&args.before)
+    let store = read_store(g)?;
+    let before = find_result(&store, &args.before)
         .with_context(|| format!("cannot open the “before” result `{}`", args.before))?;
-    let after = store
-        .find_result(&args.after)
+    let after = find_result(&store, &args.after)
         .with_context(|| format!("cannot open the “after” result `{}`", args.after))?;
     if before.id == after.id {
         anyhow::bail!(
@@ -64,13 +73,8 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
             before.id
         );
     }
-    // The earlier one is always "before", whichever order they were named in.
-    let (before, after) = if before.taken_at <= after.taken_at {
-        (before, after)
-    } else {
-        (after, before)
-    };
     if args.format.is_none() && tty() {
+        // The screen puts the older one first, and says so if that swaps them.
         return interactive(
             g,
             Start::Compare(Box::new(before), Box::new(after)),
@@ -78,24 +82,58 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
             None,
         );
     }
+    // The earlier one is always "before"; named the other way round, that is said.
+    let (before, after) = if before.taken_at <= after.taken_at {
+        (before, after)
+    } else {
+        note(&format!(
+            "rolefit: `{}` is newer than `{}`, so it is compared as “after” (the order was swapped)",
+            args.before, args.after
+        ));
+        (after, before)
+    };
     let bank = load_bank(g.bank.as_deref())?;
-    let goals = store.load_goals()?.goals;
+    // A broken goals.toml costs the comparison its goals, not the comparison.
+    let (goals, not_shown) = match store.load_goals() {
+        Ok(file) => (file.goals, None),
+        Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
+    };
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
     let texts = crate::preload::texts()?;
-    emit(&match args.format.unwrap_or(ShowFormat::Text) {
-        ShowFormat::Text => rolefit::report::compare_text(&c, &texts),
-        ShowFormat::Md => rolefit::report::compare_markdown(&c, &texts),
-        ShowFormat::Json => format!("{}\n", rolefit::report::compare_json(&c)),
-    })?;
+    let format = args.format.unwrap_or(ShowFormat::Text);
+    match format {
+        ShowFormat::Text | ShowFormat::Md => {
+            let mut out = if format == ShowFormat::Text {
+                rolefit::report::compare_text(&c, &texts)
+            } else {
+                rolefit::report::compare_markdown(&c, &texts)
+            };
+            if let Some(n) = &not_shown {
+                out.push_str(&format!("\n{n}\n"));
+            }
+            emit(&out)?;
+        }
+        ShowFormat::Json => {
+            // JSON stays one document; the note goes where errors go.
+            if let Some(n) = &not_shown {
+                note(&format!("rolefit: {n}"));
+            }
+            emit_json(&rolefit::report::compare_json(&c))?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
-    let store = open_store(g)?;
+    // Listing only reads, so it never creates the data folder; changing goals does.
+    let store = match &args.command {
+        None if tty() => return interactive(g, Start::Goals, String::new(), None),
+        None => return list(g, &read_store(g)?, Format::Text),
+        Some(GoalsCommand::List { format }) => return list(g, &read_store(g)?, *format),
+        Some(_) => open_store(g)?,
+    };
     match &args.command {
-        None if tty() => interactive(g, Start::Goals, String::new(), None),
-        None => list(g, &store, Format::Text),
-        Some(GoalsCommand::List { format }) => list(g, &store, *format),
+        None | Some(GoalsCommand::List { .. }) => Ok(ExitCode::SUCCESS),
         Some(GoalsCommand::Add(add)) => add_goal(g, &store, add),
         Some(GoalsCommand::Done { id }) => change(&store, *id, "marked done", |goals, i| {
             goals[i].done_at = Some(jiff::Timestamp::now());
@@ -109,10 +147,10 @@ pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
 fn list(g: &Global, store: &rolefit::store::Store, format: Format) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let progress = load_progress(store, &bank, today())?;
-    emit(&match format {
-        Format::Text => rolefit::report::goals_text(&progress),
-        Format::Json => format!("{}\n", rolefit::report::goals_json(&progress)),
-    })?;
+    match format {
+        Format::Text => emit(&rolefit::report::goals_text(&progress))?,
+        Format::Json => emit_json(&rolefit::report::goals_json(&progress))?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -121,6 +159,7 @@ fn add_goal(
     store: &rolefit::store::Store,
     args: &GoalAddArgs,
 ) -> anyhow::Result<ExitCode> {
+    rolefit::store::limits::check_note(args.note.trim()).context("--note")?;
     let bank = load_bank(g.bank.as_deref())?;
     if bank.dimension(&args.dimension).is_none() {
         let ids: Vec<&str> = bank.dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -142,8 +181,7 @@ fn add_goal(
             args.target
         );
     }
-    let baseline = store
-        .find_result(&args.baseline)
+    let baseline = find_result(store, &args.baseline)
         .with_context(|| {
             format!(
                 "a goal starts from a result, and `{}` cannot be opened",
@@ -182,10 +220,10 @@ fn add_goal(
         done_at: None,
     };
     let id = store.update_goals(|file| file.add(goal))?;
-    eprintln!(
+    note(&format!(
         "added goal #{id}: {} from {score:+.0} to {:+.0} (baseline {})",
         args.dimension, args.target, baseline.id
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -204,6 +242,6 @@ fn change(
         edit(&mut file.goals, i);
         Ok::<(), anyhow::Error>(())
     })?;
-    eprintln!("goal #{id} {what}");
+    note(&format!("goal #{id} {what}"));
     Ok(ExitCode::SUCCESS)
 }

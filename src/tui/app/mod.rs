@@ -12,7 +12,7 @@ mod navigate;
 mod state;
 mod taking;
 
-use super::dialog::{Choice, Dialog};
+use super::dialog::{Choice, Dialog, SaveFor};
 use super::keymap::Context;
 use super::prompt::{Prompt, PromptFor};
 use super::screens;
@@ -46,8 +46,20 @@ pub struct App {
     pub help: bool,
     pub session: Option<Session>,
     pub resumable: Resumable,
+    /// The id of the newest result file, if any: home offers it.
+    pub latest: Option<String>,
     pub notice: Option<Notice>,
+    /// How many notices were raised so far: tells a new notice from one left from before.
+    notices: u64,
     pub quit: bool,
+    /// Why the app is leaving with progress it could not save (Ctrl-C or a signal, and the save
+    /// failed): said on stderr once the terminal is restored, since no screen is left to show it.
+    pub unsaved: Option<String>,
+    /// One line for the shell after the screen is gone: what was saved, how to go on.
+    pub farewell: Option<String>,
+    /// Started from the shell on a saved-data screen (`rolefit show`, `history`, `compare`,
+    /// `goals`): leaving its last screen returns to the shell rather than to home.
+    pub exit_at_bottom: bool,
     /// Set by Ctrl-Z; the loop suspends the process and clears it.
     pub suspend: bool,
 }
@@ -73,11 +85,19 @@ impl App {
             help: false,
             session: None,
             resumable: Resumable::None,
+            latest: None,
             notice: None,
+            notices: 0,
             quit: false,
+            unsaved: None,
+            farewell: None,
+            exit_at_bottom: false,
             suspend: false,
         };
         app.refresh_resumable();
+        app.screen = Screen::Home {
+            cursor: screens::home::default_cursor(&app),
+        };
         match config.start {
             Start::Home => {}
             Start::Take(form) => screens::home::start(&mut app, form),
@@ -85,6 +105,15 @@ impl App {
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
             Start::Goals => screens::goals::open(&mut app),
+        }
+        if !matches!(
+            app.screen,
+            Screen::Home { .. } | Screen::Intro { .. } | Screen::Question { .. }
+        ) {
+            // A screen the shell asked for: q on it (and on anything it opens) leads back to
+            // the shell, not to a home screen the person never saw.
+            app.exit_at_bottom = true;
+            app.back.retain(|s| !matches!(s, Screen::Home { .. }));
         }
         app
     }
@@ -117,11 +146,29 @@ impl App {
         }
     }
 
+    /// Applies one action. A notice belongs to the screen it was raised on: one left from
+    /// before goes when the screen changes ("Exported to ..." does not follow you to a form).
     pub fn update(&mut self, action: Action) {
+        let before = (self.where_am_i(), self.notices);
+        self.dispatch(action);
+        if self.notices == before.1 && self.where_am_i() != before.0 {
+            self.notice = None;
+        }
+    }
+
+    /// The screen, for telling whether it changed: the keymap's context, and which question.
+    fn where_am_i(&self) -> (Context, usize) {
+        let question = match (&self.screen, &self.session) {
+            (Screen::Question { .. }, Some(s)) => s.assessment().position(),
+            _ => 0,
+        };
+        (self.screen_context(), question)
+    }
+
+    fn dispatch(&mut self, action: Action) {
         match action {
             Action::Interrupt => {
-                self.save_progress();
-                self.quit = true;
+                self.save_and_leave("Ctrl-C");
                 return;
             }
             Action::Suspend => {
@@ -174,7 +221,7 @@ impl App {
     fn prompted(&mut self, purpose: PromptFor, text: String) {
         match purpose {
             PromptFor::Rename(id) => screens::history::rename(self, &id, &text),
-            PromptFor::SaveElsewhere => screens::review::save_elsewhere(self, &text),
+            PromptFor::SaveElsewhere(what) => screens::review::save_elsewhere(self, &text, what),
             PromptFor::GoalNote | PromptFor::GoalDue => {
                 screens::goal_form::prompted(self, &purpose, &text)
             }
@@ -184,24 +231,36 @@ impl App {
     fn choose(&mut self, choice: Choice) {
         match choice {
             Choice::Cancel => {}
-            Choice::SaveAndQuit => {
-                self.save_progress();
-                self.quit = true;
+            Choice::SaveAndQuit => match self.autosave() {
+                Ok(()) => {
+                    self.farewell = self.saved_farewell();
+                    self.quit = true;
+                }
+                Err(e) => {
+                    self.warn(format!("Could not save progress: {e}"));
+                    self.open_dialog(Dialog::save_failed(SaveFor::Progress, &e.to_string()));
+                }
+            },
+            Choice::AskDiscard => {
+                self.open_dialog(Dialog::discard(screens::answered(self)));
             }
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
-                Ok(()) => self.quit = true,
+                Ok(()) => {
+                    self.farewell = Some("Your unfinished assessment was discarded.".to_owned());
+                    self.quit = true;
+                }
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),
             Choice::StartOver(form) => self.screen = Screen::Intro { form },
             Choice::FinishNow => screens::review::finish(self),
-            Choice::SaveElsewhere => {
+            Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);
                 self.prompt = Some(Prompt::new(
                     "Save the result to",
                     "A file path; the file must not exist yet",
                     &path,
-                    PromptFor::SaveElsewhere,
+                    PromptFor::SaveElsewhere(what),
                     4096,
                 ));
             }
@@ -213,6 +272,17 @@ impl App {
         }
     }
 
+    /// One line for the shell after a successful save: what was kept and how to go on.
+    pub fn saved_farewell(&self) -> Option<String> {
+        let p = self.session.as_ref()?.assessment().progress();
+        Some(format!(
+            "Saved {} of {} answers in {}. Run `rolefit` and choose Resume to go on.",
+            p.answered,
+            p.total,
+            self.store.in_progress_path().display()
+        ))
+    }
+
     /// Today's date for due dates: local on a real clock, UTC on a fixed one (tests).
     pub fn today(&self) -> jiff::civil::Date {
         match self.clock {
@@ -222,6 +292,7 @@ impl App {
     }
 
     pub fn warn(&mut self, text: String) {
+        self.notices += 1;
         self.notice = Some(Notice {
             text,
             warning: true,
@@ -229,6 +300,7 @@ impl App {
     }
 
     pub fn inform(&mut self, text: String) {
+        self.notices += 1;
         self.notice = Some(Notice {
             text,
             warning: false,

@@ -10,7 +10,9 @@ impl App {
     pub fn go_home(&mut self) {
         self.refresh_resumable();
         self.back.clear();
-        self.screen = Screen::Home { cursor: 0 };
+        self.screen = Screen::Home {
+            cursor: screens::home::default_cursor(self),
+        };
     }
 
     /// Opens `screen` on top of this one; `back` returns here.
@@ -23,7 +25,8 @@ impl App {
     /// rename, a deletion or a new goal may have changed it.
     pub fn pop(&mut self) {
         match self.back.pop() {
-            None => self.go_home(),
+            None if self.exit_at_bottom => self.quit = true,
+            None | Some(Screen::Home { .. }) => self.go_home(),
             Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
             Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
             Some(screen) => self.screen = screen,

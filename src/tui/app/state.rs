@@ -35,10 +35,21 @@ pub enum Resumable {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
-    Home { cursor: usize },
-    Intro { form: Form },
-    Question { cursor: usize },
-    Review { cursor: usize },
+    Home {
+        cursor: usize,
+    },
+    Intro {
+        form: Form,
+    },
+    /// `cursor`: the highlighted option, none until the person moves or has an answer (so a
+    /// stray Enter answers nothing). `review`: opened from Review, which an answer returns to.
+    Question {
+        cursor: Option<usize>,
+        review: bool,
+    },
+    Review {
+        cursor: usize,
+    },
     Result(Box<Dashboard>),
     History(Box<screens::history::HistoryView>),
     Compare(Box<screens::compare::CompareView>),

@@ -1,6 +1,7 @@
 //! The assessment being taken: answering, moving on, and saving progress after every answer.
 
 use crate::answers::Answer;
+use crate::store::StoreError;
 
 use super::{App, Resumable, Screen};
 
@@ -11,14 +12,24 @@ impl App {
             Ok(Some(p)) => Resumable::Ready(Box::new(p)),
             Err(e) => Resumable::Unreadable(e.to_string()),
         };
+        self.latest = self
+            .store
+            .entries()
+            .ok()
+            .and_then(|e| e.into_iter().next())
+            .map(|e| e.id);
+    }
+
+    /// Saves the assessment in progress, if there is one.
+    pub fn autosave(&self) -> Result<(), StoreError> {
+        self.session
+            .as_ref()
+            .map_or(Ok(()), |s| s.autosave(&self.store))
     }
 
     /// Saves the assessment in progress; a failure is shown, and the answers stay in memory.
     pub fn save_progress(&mut self) -> bool {
-        let Some(session) = &self.session else {
-            return true;
-        };
-        match session.autosave(&self.store) {
+        match self.autosave() {
             Ok(()) => true,
             Err(e) => {
                 self.warn(format!("Could not save progress: {e}"));
@@ -27,8 +38,24 @@ impl App {
         }
     }
 
-    /// Answers the current question, moves on (to the review after the last one) and saves,
-    /// so a resume lands where the person was looking.
+    /// Leaves at once (Ctrl-C, or a signal named `why`), saving the progress first: a save that
+    /// succeeds leaves one line for the shell saying so; one that fails is kept in `unsaved`
+    /// for the shell to report.
+    pub fn save_and_leave(&mut self, why: &str) {
+        match self.autosave() {
+            Ok(()) => self.farewell = self.saved_farewell(),
+            Err(e) => {
+                self.unsaved = Some(format!(
+                    "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
+                ));
+            }
+        }
+        self.quit = true;
+    }
+
+    /// Answers the current question, moves on (to the review after the last one, or back to
+    /// it when the question was opened from there) and saves, so a resume lands where the
+    /// person was looking.
     pub fn answer(&mut self, answer: Answer) {
         let Some(session) = &mut self.session else {
             return;
@@ -37,9 +64,21 @@ impl App {
             self.warn(e.to_string());
             return;
         }
-        self.advance();
+        self.move_on();
         if self.save_progress() {
             self.notice = None;
+        }
+    }
+
+    /// After an answer or a skip: back to Review if the question came from there, else on.
+    pub fn move_on(&mut self) {
+        match (&self.screen, &self.session) {
+            (Screen::Question { review: true, .. }, Some(s)) => {
+                self.screen = Screen::Review {
+                    cursor: s.assessment().position(),
+                };
+            }
+            _ => self.advance(),
         }
     }
 
@@ -52,6 +91,7 @@ impl App {
         if session.assessment_mut().forward() {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
+                review: false,
             };
         } else {
             let cursor = session.assessment().len();
@@ -59,26 +99,27 @@ impl App {
         }
     }
 
-    /// The option to highlight on arriving at the current question: its answer, if it has one.
-    pub fn answer_cursor(&self) -> usize {
-        let Some(session) = &self.session else {
-            return 0;
-        };
+    /// The option to highlight on arriving at the current question: its answer, if it has
+    /// one, as this assessment shows it; otherwise none.
+    pub fn answer_cursor(&self) -> Option<usize> {
+        let session = self.session.as_ref()?;
         let a = session.assessment();
         let (Some(q), crate::engine::Status::Answered(answer)) =
             (a.current(&self.bank), a.status(a.position()))
         else {
-            return 0;
+            return None;
         };
-        crate::answers::option_index(q, answer).unwrap_or(0)
+        a.shown(q).index(answer)
     }
 
-    pub fn open_question(&mut self, index: usize) {
+    /// Opens a question; `review`: from the Review list, which an answer returns to.
+    pub fn open_question(&mut self, index: usize, review: bool) {
         if let Some(session) = &mut self.session
             && session.assessment_mut().jump(index).is_ok()
         {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
+                review,
             };
         }
     }

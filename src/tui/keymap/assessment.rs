@@ -18,8 +18,8 @@ pub(super) const HOME: &[Binding] = &[
         "open",
     ),
     b(
-        &[Digits(7)],
-        "1-7",
+        &[Digits(8)],
+        "1-8",
         "open an item by its number",
         Action::Pick(0),
         "",
@@ -103,7 +103,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Char('s')],
         "s",
-        "skip this question",
+        "skip (or say it does not apply to you)",
         Action::Skip,
         "skip",
     ),
@@ -190,7 +190,7 @@ pub(super) const RESULT: &[Binding] = &[
     b(
         &[Char('q'), Key(KeyCode::Esc), Key(KeyCode::Enter)],
         "q/Esc",
-        "back to the home screen",
+        "back (to the screen before, or the shell it was opened from)",
         Action::Quit,
         "back",
     ),

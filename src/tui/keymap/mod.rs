@@ -103,7 +103,7 @@ pub fn action(ctx: Context, key: KeyEvent) -> Option<Action> {
                 .filter(|d| (1..=max).contains(d))
                 .map(Action::Pick),
             (Letters, KeyCode::Char(k)) if k.is_ascii_lowercase() => Some(Action::Letter(k)),
-            (Text, KeyCode::Char(k)) if !k.is_control() => Some(Action::Type(k)),
+            (Text, KeyCode::Char(k)) if !crate::sanitize::is_unsafe(k) => Some(Action::Type(k)),
             _ => None,
         })
     })

@@ -27,7 +27,15 @@ pub struct CompareView {
     pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
 }
 
+/// Opens the comparison of two results, the older one as "before". Named the other way
+/// round, they are swapped, and the screen says so.
 pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
+    let swapped = before.taken_at > after.taken_at;
+    let (before, after) = if swapped {
+        (after, before)
+    } else {
+        (before, after)
+    };
     let goals = match app.store.load_goals() {
         Ok(g) => g.goals,
         Err(e) => {
@@ -42,7 +50,14 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
         max_scroll: std::cell::Cell::new(u16::MAX),
         laid_out: std::cell::RefCell::new(None),
     })));
+    if swapped {
+        app.inform(SWAPPED.to_owned());
+    }
 }
+
+/// Said when two results were named newest first.
+pub const SWAPPED: &str =
+    "Swapped: the result named first is the newer one, so it is shown as “after”.";
 
 pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
@@ -236,7 +251,8 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
 /// (the table rows are built to fit; questions, answers and notes are prose).
 fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
+    // Labels, question texts and answers come from files: sanitised before they are measured.
+    for line in crate::tui::widgets::text::clean(lines) {
         if line.width() <= usize::from(width) {
             out.push(line);
             continue;

@@ -33,6 +33,9 @@ pub struct GoalForm {
     pub target: i32,
     pub due: Option<jiff::civil::Date>,
     pub note: String,
+    /// The person typed the note: from then on it stays when the dimension changes; until then
+    /// it follows the dimension (the suggested step for it).
+    pub note_edited: bool,
     /// A suggested step for the chosen dimension, from the result's learning steps.
     pub hint: Option<String>,
 }
@@ -57,9 +60,14 @@ pub fn open(app: &mut App, result: &ResultFile) {
         target: 0,
         due: None,
         note: first.map_or_else(String::new, |s| s.text.clone()),
+        note_edited: false,
         hint: None,
     };
     reset_target(&app.bank, &app.texts, &mut form, toward);
+    // The step the result suggested, rather than the first one for its dimension.
+    if let Some(s) = first {
+        form.note = s.text.clone();
+    }
     app.push(Screen::GoalForm(Box::new(form)));
 }
 
@@ -71,15 +79,22 @@ fn current(bank: &Bank, f: &GoalForm) -> Option<f64> {
     goal_score(&f.scores, dimension_id(bank, f)?, f.lens)
 }
 
-/// A target 20 points from where the result stands (rounded to 5), and the step that fits.
+/// A target about 20 points from where the result stands (rounded to 5), never where it
+/// already is: at an end of the scale it points back the other way. And the step that fits.
 fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
     let now = current(bank, f).unwrap_or(0.0);
+    let at = |step: f64| (((now + step) / 5.0).round() * 5.0).clamp(-100.0, 100.0);
     let step = if toward == Pole::Engineer {
         20.0
     } else {
         -20.0
     };
-    f.target = (((now + step) / 5.0).round() * 5.0).clamp(-100.0, 100.0) as i32;
+    let target = if (at(step) - now).abs() >= 5.0 {
+        at(step)
+    } else {
+        at(-step)
+    };
+    f.target = target as i32;
     f.hint = dimension_id(bank, f).and_then(|d| {
         texts
             .guidance
@@ -87,6 +102,11 @@ fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
             .next()
             .map(|s| s.text.clone())
     });
+    if !f.note_edited
+        && let Some(h) = &f.hint
+    {
+        f.note = h.clone();
+    }
 }
 
 fn cycle<T: PartialEq + Copy>(options: &[T], now: T, by: isize) -> T {
@@ -181,18 +201,28 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
         return;
     };
     match purpose {
-        PromptFor::GoalNote => f.note = text.to_owned(),
-        PromptFor::GoalDue if text.is_empty() => f.due = None,
+        PromptFor::GoalNote => {
+            f.note_edited = f.note_edited || f.note != text;
+            f.note = text.to_owned();
+        }
+        PromptFor::GoalDue if text.is_empty() => {
+            f.due = None;
+            app.notice = None;
+        }
         PromptFor::GoalDue => match text.parse::<jiff::civil::Date>() {
             Ok(d) if d < today => app.warn(format!(
                 "{d} is already past: a due date is today ({today}) or later."
             )),
-            Ok(d) => f.due = Some(d),
+            Ok(d) => {
+                f.due = Some(d);
+                // The date is good now: an earlier complaint about it no longer holds.
+                app.notice = None;
+            }
             Err(_) => app.warn(format!(
                 "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
             )),
         },
-        PromptFor::Rename(_) | PromptFor::SaveElsewhere => {}
+        PromptFor::Rename(_) | PromptFor::SaveElsewhere(_) => {}
     }
 }
 
@@ -244,6 +274,22 @@ fn save(app: &mut App) {
     }
 }
 
+/// The due date as a person reads it: a preset says what it is ("in 3 months · 2027-02-25").
+pub fn due_text(today: jiff::civil::Date, due: Option<jiff::civil::Date>) -> String {
+    let Some(d) = due else {
+        return "no due date".to_owned();
+    };
+    let preset = DUE_MONTHS
+        .iter()
+        .find(|m| **m > 0 && today.checked_add(jiff::Span::new().months(**m)).ok() == Some(d));
+    match preset {
+        Some(1) => format!("in 1 month · {d}"),
+        Some(12) => format!("in a year · {d}"),
+        Some(m) => format!("in {m} months · {d}"),
+        None => d.to_string(),
+    }
+}
+
 pub fn view(
     app: &App,
     f: &GoalForm,
@@ -274,8 +320,7 @@ pub fn view(
             direction.unwrap_or_default(),
         ),
         (
-            f.due
-                .map_or_else(|| "no due date".to_owned(), |d| d.to_string()),
+            due_text(app.today(), f.due),
             "←/→ presets · Enter types a date".to_owned(),
         ),
         (
@@ -345,7 +390,7 @@ pub fn view(
     if let Some(h) = &f.hint {
         lines.push(Line::styled(format!("A step that fits: {h}"), theme.dim));
     }
-    Paragraph::new(lines)
+    Paragraph::new(crate::tui::widgets::text::clean(lines))
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }

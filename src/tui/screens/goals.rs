@@ -71,7 +71,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.open_dialog(Dialog::delete("Remove this goal?", body));
             }
         }
-        Action::Quit => app.go_home(),
+        Action::Quit => app.pop(),
         _ => {}
     }
 }

@@ -3,10 +3,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Sparkline, Widget};
 
 use crate::history::{Entry, overall_series};
-use crate::report::{archetype_title, score_with_margin};
+use crate::report::{FEW_ANSWERS_NOTE, archetype_title, overall_cell};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
@@ -82,13 +81,15 @@ pub fn update(app: &mut App, action: Action) {
         Action::Mark => mark(app),
         Action::Compare => compare(app),
         Action::Rename => {
-            if let Some(Ok(row)) = h.current().map(|e| &e.row) {
+            if let Some(e) = h.current()
+                && let Ok(row) = &e.row
+            {
                 app.prompt = Some(Prompt::new(
                     "Rename this result",
                     "A label, e.g. “before the architecture course”",
                     &row.label,
-                    PromptFor::Rename(row.id.clone()),
-                    80,
+                    PromptFor::Rename(e.id.clone()),
+                    crate::session::MAX_LABEL_CHARS,
                 ));
             }
         }
@@ -101,23 +102,35 @@ pub fn update(app: &mut App, action: Action) {
                 app.open_dialog(Dialog::delete("Delete this result?", body));
             }
         }
-        Action::Quit => app.go_home(),
+        Action::Quit => app.pop(),
         _ => {}
     }
 }
 
+/// Opens the highlighted result, read from its file (by its file name, the one id there is).
 fn open_current(app: &mut App) {
-    let Screen::History(h) = &app.screen else {
+    let Screen::History(h) = &mut app.screen else {
         return;
     };
-    let Some(e) = h.current() else { return };
+    let cursor = h.cursor;
+    let Some(e) = h.entries.get_mut(cursor) else {
+        return;
+    };
     if let Err(reason) = &e.row {
         let text = format!("{} cannot be opened: {reason}", e.file);
         app.warn(text);
         return;
     }
-    match app.store.find_result(&e.id) {
-        Ok(result) => app.open_result(&result, true),
+    match app.store.load_id(&e.id) {
+        Ok(result) => {
+            // The row came from the index; the file has the last word.
+            crate::history::verify(&app.store, &app.bank, e, &result);
+            let note = result.id_note();
+            app.open_result(&result, true);
+            if let Some(note) = note {
+                app.warn(note);
+            }
+        }
         Err(err) => app.warn(err.to_string()),
     }
 }
@@ -126,10 +139,10 @@ fn mark(app: &mut App) {
     let Screen::History(h) = &mut app.screen else {
         return;
     };
-    let Some(Ok(row)) = h.current().map(|e| &e.row) else {
+    let Some(e) = h.current().filter(|e| e.row.is_ok()) else {
         return;
     };
-    let id = row.id.clone();
+    let id = e.id.clone();
     if let Some(i) = h.marked.iter().position(|m| *m == id) {
         h.marked.remove(i);
     } else {
@@ -178,16 +191,21 @@ fn compare(app: &mut App) {
     };
     // Ids sort by time.
     let (before, after) = if x < y { (x, y) } else { (y, x) };
-    match (
-        app.store.find_result(&before),
-        app.store.find_result(&after),
-    ) {
+    match (app.store.load_id(&before), app.store.load_id(&after)) {
         (Ok(b), Ok(a)) => super::compare::open(app, &b, &a),
         (Err(e), _) | (_, Err(e)) => app.warn(e.to_string()),
     }
 }
 
 pub fn rename(app: &mut App, id: &str, label: &str) {
+    let label = match crate::session::check_label(label) {
+        Ok(l) => l,
+        Err(e) => {
+            app.warn(format!("Not renamed: {e}."));
+            return;
+        }
+    };
+    let label = label.as_str();
     match app.store.relabel(id, label) {
         Ok(_) => {
             if let Screen::History(h) = &mut app.screen
@@ -243,12 +261,21 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         Constraint::Min(1),
     ])
     .areas(area);
+    let starred = h
+        .entries
+        .iter()
+        .any(|e| e.row.as_ref().is_ok_and(|r| overall_cell(r).ends_with('*')));
     let count = format!(
-        "{readable} result{}, newest first{}",
+        "{readable} result{}, newest first{}{}",
         if readable == 1 { "" } else { "s" },
         match h.entries.len() - readable {
             0 => String::new(),
             n => format!(" · {n} unreadable"),
+        },
+        if starred {
+            format!(" · {FEW_ANSWERS_NOTE}")
+        } else {
+            String::new()
         }
     );
     buf.set_string(
@@ -274,19 +301,33 @@ fn sparkline(h: &HistoryView, area: Rect, buf: &mut Buffer, app: &App) {
     buf.set_string(area.x, area.y + 2, "eng ↑ dev ↓", theme.dim);
     let room = usize::from(area.width - label_w);
     let shown = &series[series.len().saturating_sub(room)..];
-    // Sparkline bars start at 0: shift [-100, 100] to [0, 200].
-    let data: Vec<u64> = shown
-        .iter()
-        .map(|v| (v.clamp(-100.0, 100.0) + 100.0).round() as u64)
-        .collect();
-    Sparkline::default()
-        .data(&data)
-        .max(200)
-        .style(theme.marker)
-        .render(
-            Rect::new(area.x + label_w, area.y, area.width - label_w, area.height),
-            buf,
-        );
+    spark_columns(
+        shown,
+        Rect::new(area.x + label_w, area.y, area.width - label_w, area.height),
+        buf,
+        theme.marker,
+    );
+}
+
+/// One column per score, bottom-up in eighths of a row. Even -100 draws its lowest eighth: a
+/// result is never left out of the line.
+pub fn spark_columns(scores: &[f64], area: Rect, buf: &mut Buffer, style: ratatui::style::Style) {
+    const EIGHTHS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+    let rows = usize::from(area.height);
+    let top = rows * 8;
+    if top == 0 {
+        return;
+    }
+    for (x, v) in scores.iter().take(usize::from(area.width)).enumerate() {
+        let share = (v.clamp(-100.0, 100.0) + 100.0) / 200.0;
+        let level = 1 + (share * (top - 1) as f64).round() as usize;
+        for r in 0..rows {
+            let filled = level.saturating_sub(r * 8).min(8);
+            let y = area.bottom() - 1 - u16::try_from(r).unwrap_or(0);
+            let col = area.x + u16::try_from(x).unwrap_or(0);
+            buf.set_string(col, y, EIGHTHS[filled], style);
+        }
+    }
 }
 
 fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
@@ -331,11 +372,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
                     pad(r.form.as_str(), 8),
                     pad(&truncate(&archetype_title(&app.texts, r), 22), 22),
-                    pad(
-                        &score_with_margin(r.overall, r.margin, r.answered)
-                            .replace("not enough answers", "-"),
-                        10
-                    ),
+                    pad(&overall_cell(r), 10),
                     r.label
                 ),
                 theme.text,

@@ -16,6 +16,7 @@ use crate::tui::widgets::text::{truncate, width, wrap};
 pub enum Item {
     Take(Form),
     Resume,
+    Latest,
     History,
     Goals,
     Quit,
@@ -30,8 +31,20 @@ pub fn items(app: &App) -> Vec<Item> {
     if matches!(app.resumable, Resumable::Ready(_)) {
         items.push(Item::Resume);
     }
+    if app.latest.is_some() {
+        items.push(Item::Latest);
+    }
     items.extend([Item::History, Item::Goals, Item::Quit]);
     items
+}
+
+/// Where the highlight starts: on Resume when an assessment is unfinished (the likely next
+/// step, and Enter must not start over), else on the first item.
+pub fn default_cursor(app: &App) -> usize {
+    items(app)
+        .iter()
+        .position(|i| *i == Item::Resume)
+        .unwrap_or(0)
 }
 
 pub fn update(app: &mut App, action: Action) {
@@ -73,6 +86,10 @@ fn activate(app: &mut App, item: Item) {
     match item {
         Item::Take(form) => start(app, form),
         Item::Resume => resume(app),
+        Item::Latest => match app.store.find_result("latest") {
+            Ok(result) => app.open_result(&result, true),
+            Err(e) => app.warn(e.to_string()),
+        },
         Item::History => super::history::open(app),
         Item::Goals => super::goals::open(app),
         Item::Quit => app.quit = true,
@@ -93,13 +110,34 @@ pub fn resume(app: &mut App) {
     let Resumable::Ready(saved) = &app.resumable else {
         return;
     };
-    match Session::resume((**saved).clone(), &app.bank) {
+    let original = (**saved).clone();
+    match Session::resume(original.clone(), &app.bank) {
         Ok(session) => {
+            // Before answers the new bank no longer asks leave the progress file, a copy of
+            // it as it was is kept; without that copy, nothing changes.
+            let note = match &session.changed {
+                None => None,
+                Some(changed) => match app.store.keep_in_progress_copy(&original, app.now()) {
+                    Ok(path) => Some(format!(
+                        "{changed} Your answers as they were are kept in {}.",
+                        path.display()
+                    )),
+                    Err(e) => {
+                        app.warn(format!("Cannot resume: {changed} A copy of your answers could not be kept first: {e}"));
+                        return;
+                    }
+                },
+            };
             app.label = session.saved.label.clone();
             app.session = Some(session);
             app.screen = Screen::Question {
                 cursor: app.answer_cursor(),
+                review: false,
             };
+            if let Some(note) = note {
+                app.save_progress();
+                app.inform(note);
+            }
         }
         Err(e) => app.warn(format!("Cannot resume: {e}")),
     }
@@ -132,6 +170,15 @@ fn describe(app: &App, item: Item) -> (String, String) {
                 _ => String::new(),
             };
             ("Resume your unfinished assessment".into(), detail)
+        }
+        Item::Latest => {
+            let taken = app
+                .latest
+                .as_deref()
+                .and_then(|id| jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", id.get(..15)?).ok())
+                .map(|t| format!("taken {} (UTC)", t.strftime("%-d %b %Y")))
+                .unwrap_or_default();
+            ("Your latest result".into(), taken)
         }
         Item::History => ("History".into(), "past results, before and after".into()),
         Item::Goals => ("Goals".into(), "learning goals and progress".into()),

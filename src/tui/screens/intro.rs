@@ -40,7 +40,10 @@ fn begin(app: &mut App, form: Form) {
             app.session = Some(session);
             app.resumable = Resumable::None;
             app.save_progress();
-            app.screen = Screen::Question { cursor: 0 };
+            app.screen = Screen::Question {
+                cursor: None,
+                review: false,
+            };
         }
         Err(e) => app.warn(e.to_string()),
     }
@@ -64,7 +67,7 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|l| Line::styled(format!(" {l}"), theme.heading)),
     );
-    for p in &app.texts.intro {
+    for p in app.texts.intro.iter().chain([&app.texts.intro_keys]) {
         lines.push(Line::default());
         lines.extend(
             wrap(p, width)

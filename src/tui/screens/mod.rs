@@ -33,17 +33,17 @@ pub fn form_minutes(bank: &Bank, form: Form) -> u32 {
     minutes(bank.form(form).map(seconds).sum())
 }
 
-/// Time left for the questions still open.
+/// The questions still open and the time they take: "5 left, about 1 min". Whole minutes,
+/// rounded up: "under a minute" beside five open questions would not be believed.
 pub fn time_left(bank: &Bank, a: &Assessment) -> String {
-    let secs: u32 = (0..a.len())
+    let open: Vec<&Question> = (0..a.len())
         .filter(|&i| a.status(i) == Status::Open)
         .filter_map(|i| a.question_at(bank, i))
-        .map(seconds)
-        .sum();
-    match secs {
+        .collect();
+    let secs: u32 = open.iter().map(|q| seconds(q)).sum();
+    match open.len() {
         0 => "nothing left to answer".to_owned(),
-        1..=59 => "under a minute left".to_owned(),
-        s => format!("about {} min left", minutes(s)),
+        n => format!("{n} left, about {} min", minutes(secs).max(1)),
     }
 }
 
@@ -59,6 +59,13 @@ pub fn adaptive_range(bank: &Bank) -> String {
 /// The adaptive form's progress: answers so far and how many more it expects to ask.
 pub fn adaptive_more(bank: &Bank, a: &Assessment) -> crate::adaptive::More {
     crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more()
+}
+
+/// How many questions of the assessment being taken have an answer.
+pub fn answered(app: &App) -> usize {
+    app.session
+        .as_ref()
+        .map_or(0, |s| s.assessment().progress().answered)
 }
 
 pub fn form_name(form: Form) -> &'static str {

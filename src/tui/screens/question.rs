@@ -1,60 +1,67 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::answers::{Answer, LIKERT_LABELS, PAIR_LABELS, answer_at, option_count, option_index};
-use crate::bank::Kind;
+use super::answered;
+use crate::answers::pair_sides;
+use crate::bank::Lens;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
+use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{truncate, width, wrap};
 
 pub fn update(app: &mut App, action: Action) {
-    let Screen::Question { cursor } = app.screen else {
+    let Screen::Question { cursor, review } = app.screen else {
         return;
     };
-    let Some(q) = app
-        .session
-        .as_ref()
-        .and_then(|s| s.assessment().current(&app.bank))
-        .cloned()
-    else {
+    let Some(session) = &app.session else {
         return;
     };
-    let q = &q;
-    let n = option_count(q);
+    let a = session.assessment();
+    let Some(q) = a.current(&app.bank) else {
+        return;
+    };
+    let shown = a.shown(q);
+    let n = shown.len();
+    let at = |cursor: Option<usize>| Screen::Question { cursor, review };
     let chosen = match action {
         Action::Up => {
-            app.screen = Screen::Question {
-                cursor: cursor.saturating_sub(1),
-            };
+            app.screen = at(Some(cursor.map_or(0, |c| c.saturating_sub(1))));
             None
         }
         Action::Down => {
-            app.screen = Screen::Question {
-                cursor: (cursor + 1).min(n - 1),
-            };
+            app.screen = at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1))));
             None
         }
-        Action::Confirm => answer_at(q, cursor),
-        Action::Pick(d) => answer_at(q, usize::from(d).saturating_sub(1)),
-        Action::Click(i) => answer_at(q, i),
-        Action::Letter(c) => match &q.kind {
-            Kind::Choice { options } => options
-                .iter()
-                .find(|o| o.key == c)
-                .map(|o| Answer::Option(o.key)),
-            _ => None,
+        Action::Confirm => match cursor {
+            Some(c) => shown.answer(c),
+            None => {
+                app.inform(format!(
+                    "Nothing chosen yet: press {}, or ↓ then Enter.",
+                    if shown.is_choice() {
+                        format!("{}-{}", shown.key(0), shown.key(n - 1))
+                    } else {
+                        format!("1-{n}")
+                    }
+                ));
+                None
+            }
         },
+        Action::Pick(d) => shown.answer(usize::from(d).saturating_sub(1)),
+        Action::Click(i) => shown.answer(i),
+        Action::Letter(c) if shown.is_choice() => shown.by_key(c),
         Action::Back => {
             if let Some(s) = &mut app.session
                 && s.assessment_mut().back()
             {
                 app.screen = Screen::Question {
                     cursor: app.answer_cursor(),
+                    review: false,
                 };
             }
             None
@@ -64,17 +71,7 @@ pub fn update(app: &mut App, action: Action) {
             None
         }
         Action::Skip => {
-            if let Some(s) = &mut app.session {
-                let last = !s.assessment_mut().skip_in(&app.bank);
-                app.save_progress();
-                if last {
-                    app.screen = Screen::Review { cursor: s_len(app) };
-                } else {
-                    app.screen = Screen::Question {
-                        cursor: app.answer_cursor(),
-                    };
-                }
-            }
+            skip(app);
             None
         }
         Action::Review => {
@@ -86,7 +83,7 @@ pub fn update(app: &mut App, action: Action) {
             None
         }
         Action::Quit => {
-            app.open_dialog(Dialog::quit());
+            app.open_dialog(Dialog::quit(answered(app)));
             None
         }
         _ => None,
@@ -96,96 +93,137 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-fn s_len(app: &App) -> usize {
-    app.session.as_ref().map_or(0, |s| s.assessment().len())
+fn skip(app: &mut App) {
+    let Some(s) = &mut app.session else { return };
+    let pos = s.assessment().position();
+    // An adaptive assessment asks its next question first, so "last" is whether it moved on.
+    let last = !s.assessment_mut().skip_in(&app.bank);
+    app.save_progress();
+    let from_review = matches!(app.screen, Screen::Question { review: true, .. });
+    app.screen = if from_review || last {
+        Screen::Review {
+            cursor: if last && !from_review { pos + 1 } else { pos },
+        }
+    } else {
+        Screen::Question {
+            cursor: app.answer_cursor(),
+            review: false,
+        }
+    };
+}
+
+/// What a line of the question screen is, for choosing what stays in view on a short screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Blank lines: the first to go.
+    Blank,
+    /// What the footer says too: the next to go.
+    Spare,
+    Text,
+    Selected,
+    /// Statement B of a pair, which belongs with the scale.
+    Second,
+    Other,
 }
 
 /// A line of the question screen, and what clicking it does.
-type Row<'a> = (Line<'a>, Option<Action>);
+struct Row<'a> {
+    line: Line<'a>,
+    action: Option<Action>,
+    role: Role,
+}
 
-fn push_wrapped<'a>(
-    rows: &mut Vec<Row<'a>>,
-    text: &str,
-    indent: &str,
-    width: u16,
-    style: ratatui::style::Style,
-) {
-    let w = width.saturating_sub(u16::try_from(indent.len()).unwrap_or(0));
-    for l in wrap(text, w) {
-        rows.push((Line::styled(format!("{indent}{l}"), style), None));
+fn spacer<'a>() -> Row<'a> {
+    Row {
+        line: Line::default(),
+        action: None,
+        role: Role::Blank,
     }
 }
 
-pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+/// `text` wrapped after `first` (on its first line) and under it (on the others).
+fn push_wrapped(
+    rows: &mut Vec<Row<'_>>,
+    text: &str,
+    first: &str,
+    width: u16,
+    style: Style,
+    role: Role,
+) {
+    let indent = " ".repeat(crate::tui::widgets::text::width(first));
+    let w = width.saturating_sub(u16::try_from(indent.len()).unwrap_or(0));
+    for (i, l) in wrap(text, w).into_iter().enumerate() {
+        let lead = if i == 0 { first } else { indent.as_str() };
+        rows.push(Row {
+            line: Line::styled(format!("{lead}{l}"), style),
+            action: None,
+            role,
+        });
+    }
+}
+
+/// The label of skipping, for what it is for: a question about what you do today may simply
+/// not apply to you.
+pub fn skip_label(lens: Lens) -> &'static str {
+    match lens {
+        Lens::Practice => "Doesn't apply to me / skip",
+        Lens::Preference => "Skip this question",
+    }
+}
+
+pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let theme = &app.theme;
     let Some(session) = &app.session else { return };
     let a = session.assessment();
     let Some(q) = a.current(&app.bank) else {
         return;
     };
+    let shown = a.shown(q);
     let dim_title = app
         .bank
         .dimension(&q.dimension)
         .map_or(q.dimension.as_str(), |d| d.title.as_str());
     let w = area.width;
     let mut rows: Vec<Row<'_>> = vec![
-        (Line::default(), None),
-        (
-            Line::styled(
+        spacer(),
+        Row {
+            line: Line::styled(
                 truncate(
                     &format!(" {} · {}", dim_title.to_uppercase(), q.lens.title()),
                     usize::from(w),
                 ),
                 theme.heading,
             ),
-            None,
-        ),
-        (Line::default(), None),
+            action: None,
+            role: Role::Other,
+        },
+        spacer(),
     ];
-    push_wrapped(&mut rows, &q.text, " ", w, theme.title);
-    rows.push((Line::default(), None));
-    let current = match a.status(a.position()) {
-        Status::Answered(ans) => option_index(q, ans),
+    push_wrapped(&mut rows, &q.text, " ", w, theme.title, Role::Text);
+    rows.push(spacer());
+    let status = a.status(a.position());
+    let current = match status {
+        Status::Answered(ans) => shown.index(ans),
         _ => None,
     };
-    let (labels, keys): (Vec<String>, Vec<String>) = match &q.kind {
-        Kind::Likert { .. } => (
-            LIKERT_LABELS.iter().map(|s| (*s).to_owned()).collect(),
-            (1..=5).map(|n| n.to_string()).collect(),
-        ),
-        Kind::Pair { developer, .. } => {
-            push_wrapped(
-                &mut rows,
-                &format!("A  {developer}"),
-                "   ",
-                w,
-                theme.developer,
-            );
-            rows.push((Line::default(), None));
-            (
-                PAIR_LABELS.iter().map(|s| (*s).to_owned()).collect(),
-                (1..=5).map(|n| n.to_string()).collect(),
-            )
-        }
-        Kind::Choice { options } => (
-            options.iter().map(|o| o.text.clone()).collect(),
-            options.iter().map(|o| o.key.to_string()).collect(),
-        ),
-    };
-    let mut selected_rows = 0..0;
-    for (i, (label, key)) in labels.iter().zip(&keys).enumerate() {
-        let selected = i == cursor;
+    // Both statements in one neutral style: a colour per pole would say which is which.
+    let sides = pair_sides(q);
+    if let Some((first, _)) = sides {
+        push_wrapped(&mut rows, first, "   A  ", w, theme.text, Role::Other);
+        rows.push(spacer());
+    }
+    for i in 0..shown.len() {
+        let selected = cursor == Some(i);
         let marker = if selected { "▶" } else { " " };
         let answered = if current == Some(i) {
             "  ● your answer"
         } else {
             ""
         };
-        let head = format!(" {marker} {key}  ");
+        let head = format!(" {marker} {}  ", shown.key(i));
         let text_w = w.saturating_sub(u16::try_from(width(&head)).unwrap_or(0));
         let style = if selected { theme.selected } else { theme.text };
-        let start = rows.len();
-        for (j, l) in wrap(&format!("{label}{answered}"), text_w)
+        for (j, l) in wrap(&format!("{}{answered}", shown.label(i)), text_w)
             .into_iter()
             .enumerate()
         {
@@ -194,44 +232,111 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
             } else {
                 " ".repeat(width(&head))
             };
-            rows.push((
-                Line::from(vec![Span::styled(prefix, style), Span::styled(l, style)]),
-                Some(Action::Click(i)),
-            ));
-        }
-        if selected {
-            selected_rows = start..rows.len();
+            rows.push(Row {
+                line: Line::from(vec![Span::styled(prefix, style), Span::styled(l, style)]),
+                action: Some(Action::Click(i)),
+                role: if selected {
+                    Role::Selected
+                } else {
+                    Role::Other
+                },
+            });
         }
     }
-    if let Kind::Pair { engineer, .. } = &q.kind {
-        rows.push((Line::default(), None));
-        push_wrapped(
-            &mut rows,
-            &format!("B  {engineer}"),
-            "   ",
-            w,
-            theme.engineer,
+    if let Some((_, second)) = sides {
+        rows.push(spacer());
+        push_wrapped(&mut rows, second, "   B  ", w, theme.text, Role::Second);
+    }
+    let skipped = status == Status::Skipped;
+    if q.lens == Lens::Practice || skipped {
+        rows.push(spacer());
+        let note = if skipped { "  ● skipped" } else { "" };
+        rows.push(Row {
+            line: Line::from(vec![
+                Span::styled("   s  ", theme.key),
+                Span::styled(format!("{}{note}", skip_label(q.lens)), theme.dim),
+            ]),
+            action: Some(Action::Skip),
+            // The footer says "s skip" too; a skipped question must still say so.
+            role: if skipped { Role::Other } else { Role::Spare },
+        });
+    }
+    // The progress line stays at the bottom, one blank row above it while there is room.
+    let mut room = usize::from(area.height.saturating_sub(2));
+    for drop in [Role::Blank, Role::Spare] {
+        if rows.len() > room {
+            rows.retain(|r| r.role != drop);
+            room = usize::from(area.height.saturating_sub(1));
+        }
+    }
+    let len = rows.len();
+    let keep = in_view(&rows, room, cursor.is_some());
+    let (offset, count, above, below) = window(len, room, &keep);
+    let mut y = area.y;
+    let line_at = |y: u16| Rect::new(area.x, y, area.width, 1);
+    if above {
+        more(
+            buf,
+            line_at(y),
+            &format!(
+                "↑ {offset} more line{} above (press ↑)",
+                if offset == 1 { "" } else { "s" }
+            ),
+            theme,
         );
+        hits.push((line_at(y), Action::Up));
+        y += 1;
     }
-    // Keep the progress line at the bottom; scroll the rest so the highlighted option shows.
-    let content_h = usize::from(area.height.saturating_sub(2));
-    let offset = selected_rows
-        .end
-        .saturating_sub(content_h)
-        .min(rows.len().saturating_sub(content_h));
-    for (k, (line, action)) in rows.into_iter().skip(offset).take(content_h).enumerate() {
-        let y = area.y + u16::try_from(k).unwrap_or(0);
-        let row = Rect::new(area.x, y, area.width, 1);
-        if let Some(action) = action {
-            hits.push((row, action));
+    for row in rows.into_iter().skip(offset).take(count) {
+        if let Some(action) = row.action {
+            hits.push((line_at(y), action));
         }
-        line.render(row, buf);
+        row.line.render(line_at(y), buf);
+        y += 1;
+    }
+    if below {
+        let hidden = len - offset - count;
+        more(
+            buf,
+            line_at(y),
+            &format!(
+                "↓ {hidden} more line{} below (press ↓)",
+                if hidden == 1 { "" } else { "s" }
+            ),
+            theme,
+        );
+        hits.push((line_at(y), Action::Down));
     }
     progress(
         app,
         Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1),
         buf,
     );
+}
+
+/// The rows to keep in view: the question, the highlighted option and B of a pair if they fit
+/// together (with a line for a "more" mark); else the option with B (the scale means nothing
+/// without its ends); else the question with the option; the highlighted option always.
+fn in_view(rows: &[Row<'_>], room: usize, choosing: bool) -> std::ops::Range<usize> {
+    let span = |role: Role| {
+        let start = rows.iter().position(|r| r.role == role)?;
+        let end = rows.iter().rposition(|r| r.role == role)? + 1;
+        Some(start..end)
+    };
+    let (Some(selected), true) = (span(Role::Selected), choosing) else {
+        return 0..0;
+    };
+    let text = span(Role::Text).unwrap_or(selected.clone());
+    let second = span(Role::Second).unwrap_or(selected.clone());
+    let fits = |r: &std::ops::Range<usize>| r.len() < room;
+    [
+        text.start..second.end.max(selected.end),
+        selected.start..second.end.max(selected.end),
+        text.start..selected.end,
+    ]
+    .into_iter()
+    .find(fits)
+    .unwrap_or(selected)
 }
 
 fn progress(app: &App, area: Rect, buf: &mut Buffer) {
@@ -241,7 +346,11 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
     let (mut label, done, total) = if a.form == crate::bank::Form::Adaptive {
         adaptive_progress(app, a)
     } else {
-        (format!(" {} / {}", p.answered, p.total), p.done(), p.total)
+        (
+            format!(" {} of {} answered", p.answered, p.total),
+            p.done(),
+            p.total,
+        )
     };
     if p.skipped > 0 {
         label.push_str(&format!(" · {} skipped", p.skipped));
@@ -263,7 +372,7 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::from(vec![
         Span::raw(" "),
         Span::styled(bar, app.theme.gauge_done),
-        Span::styled(label, app.theme.dim),
+        Span::styled(truncate(&label, usize::from(area.width)), app.theme.dim),
     ]))
     .render(area, buf);
 }

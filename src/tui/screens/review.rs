@@ -1,11 +1,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::answers::describe_answer;
+use super::answered;
 use crate::engine::Status;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::dialog::Dialog;
+use crate::tui::dialog::{Dialog, SaveFor};
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::truncate;
 
@@ -39,16 +39,16 @@ pub fn update(app: &mut App, action: Action) {
                 .session
                 .as_ref()
                 .map_or(0, |s| s.assessment().position());
-            app.open_question(pos);
+            app.open_question(pos, false);
         }
-        Action::Quit => app.open_dialog(Dialog::quit()),
+        Action::Quit => app.open_dialog(Dialog::quit(answered(app))),
         _ => {}
     }
 }
 
 fn open_row(app: &mut App, row: usize, len: usize) {
     if row < len {
-        app.open_question(row);
+        app.open_question(row, true);
     } else {
         ask_finish(app);
     }
@@ -77,7 +77,7 @@ pub fn finish(app: &mut App) {
         }
         Err(e) => {
             app.warn(format!("Could not save your result: {e}"));
-            app.open_dialog(Dialog::save_failed(&e.to_string()));
+            app.open_dialog(Dialog::save_failed(SaveFor::Result, &e.to_string()));
         }
     }
 }
@@ -85,7 +85,7 @@ pub fn finish(app: &mut App) {
 /// Writes the result to a file the person names, when the data directory cannot take it.
 /// The assessment stays open (and its progress file, if that can be written), so a later
 /// retry still saves it in the usual place.
-pub fn save_elsewhere(app: &mut App, path: &str) {
+pub fn save_elsewhere(app: &mut App, path: &str, what: SaveFor) {
     let Some(session) = &app.session else { return };
     let path = match path.strip_prefix("~/") {
         Some(rest) => std::env::var_os("HOME").map_or_else(
@@ -106,7 +106,7 @@ pub fn save_elsewhere(app: &mut App, path: &str) {
         )),
         Err(e) => {
             app.warn(format!("Could not write {}: {e}", path.display()));
-            app.open_dialog(Dialog::save_failed(&e.to_string()));
+            app.open_dialog(Dialog::save_failed(what, &e.to_string()));
         }
     }
 }
@@ -200,7 +200,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
         }
         let q = a.question_at(&app.bank, row);
         let (answer, answer_style) = match (a.status(row), q) {
-            (Status::Answered(ans), Some(q)) => (describe_answer(q, ans), style),
+            (Status::Answered(ans), Some(q)) => (a.shown(q).describe(ans), style),
             (Status::Skipped, _) => (
                 "skipped".to_owned(),
                 if selected { style } else { theme.dim },

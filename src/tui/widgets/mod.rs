@@ -2,5 +2,6 @@
 
 pub mod footer;
 pub mod overlay;
+pub mod scroll;
 pub mod spectrum;
 pub mod text;

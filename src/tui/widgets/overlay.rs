@@ -175,12 +175,27 @@ pub fn prompt(buf: &mut Buffer, area: Rect, p: &Prompt, theme: &Theme) {
         }
     }
     if y + 1 < inner.bottom() {
+        // Typing stops at the limit, and says so: nothing is dropped silently.
+        let (help, style) = if p.input.value().chars().count() >= p.max_chars {
+            (
+                format!(
+                    "That is the limit: {} characters at most · Enter keeps it · Esc cancels",
+                    p.max_chars
+                ),
+                theme.warning,
+            )
+        } else {
+            (
+                "Enter keeps it · Esc cancels · Ctrl-U clears".to_owned(),
+                theme.dim,
+            )
+        };
         buf.set_stringn(
             inner.x + 1,
             y + 1,
-            "Enter keeps it · Esc cancels · Ctrl-U clears",
+            &help,
             usize::from(inner.width - 1),
-            theme.dim,
+            style,
         );
     }
 }

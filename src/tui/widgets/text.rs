@@ -1,24 +1,50 @@
-//! Wrapping and truncating by display width (CJK and emoji take two columns).
+//! Wrapping and truncating by display width (CJK and emoji take two columns). Text reaches the
+//! screen through these, so they are where the TUI applies the sanitiser: a control or bidi
+//! character from a bank, a label or a file name shows as its escape (and is measured as one).
 
+use std::borrow::Cow;
+
+use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
+
+use crate::sanitize;
+
+/// `lines` with each span on one line through the sanitiser: for text built from a bank, a
+/// result or a goal and drawn as it is (not through `wrap` or `truncate`).
+pub fn clean<'a>(mut lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    for l in &mut lines {
+        for span in &mut l.spans {
+            if let Cow::Owned(s) = sanitize::line(&span.content) {
+                span.content = Cow::Owned(s);
+            }
+        }
+    }
+    lines
+}
 
 /// Lines of at most `width` columns, broken between words where possible.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
-    textwrap::wrap(text, textwrap::Options::new(width).break_words(true))
+    // Line breaks are kept; a tab has no column of its own on screen, so it shows escaped.
+    let text = match sanitize::text(text) {
+        t if t.contains('\t') => Cow::Owned(t.replace('\t', "\\t")),
+        t => t,
+    };
+    textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
         .into_iter()
         .map(std::borrow::Cow::into_owned)
         .collect()
 }
 
 pub fn width(text: &str) -> usize {
-    text.width()
+    sanitize::line(text).width()
 }
 
-/// `text` cut to `max` columns, with an ellipsis when something was cut.
+/// `text` on one line, cut to `max` columns, with an ellipsis when something was cut.
 pub fn truncate(text: &str, max: usize) -> String {
+    let text = sanitize::line(text);
     if text.width() <= max {
-        return text.to_owned();
+        return text.into_owned();
     }
     let mut out = String::new();
     let mut used = 0;
@@ -36,9 +62,11 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
-/// `text` followed by spaces up to `w` columns (by display width, not by chars).
+/// `text` on one line, followed by spaces up to `w` columns (by display width, not by chars).
 pub fn pad(text: &str, w: usize) -> String {
-    let mut out = text.to_owned();
-    out.push_str(&" ".repeat(w.saturating_sub(text.width())));
+    let text = sanitize::line(text);
+    let room = w.saturating_sub(text.width());
+    let mut out = text.into_owned();
+    out.push_str(&" ".repeat(room));
     out
 }

@@ -45,32 +45,38 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Writes the result as Markdown and HTML into `exports/` in the data directory.
+/// Writes the result as Markdown and HTML into `exports/` in the data directory, named after
+/// the result's id (its file name: never anything read from inside a file).
 fn export(app: &mut App) {
     let Screen::Result(d) = &app.screen else {
         return;
     };
     let summary = &d.summary;
+    let id = &d.result().id;
     let dir = app.store.root().join("exports");
-    let files = [
-        (
-            dir.join(format!("{}.md", d.result().id)),
-            crate::report::markdown_report(summary),
-        ),
-        (
-            dir.join(format!("{}.html", d.result().id)),
-            crate::report::html_report(summary),
-        ),
-    ];
-    let written = crate::store::create_private_dir(&dir).and_then(|()| {
-        files
-            .iter()
-            .try_for_each(|(p, text)| crate::store::write_atomic(p, text.as_bytes()))
-    });
+    let written = ["md", "html"]
+        .into_iter()
+        .map(|ext| {
+            app.store
+                .export_path(id, ext)
+                .map_err(std::io::Error::other)
+        })
+        .collect::<std::io::Result<Vec<_>>>()
+        .and_then(|paths| {
+            crate::store::create_private_dir(&dir)?;
+            let texts = [
+                crate::report::markdown_report(summary),
+                crate::report::html_report(summary),
+            ];
+            paths
+                .iter()
+                .zip(&texts)
+                .try_for_each(|(p, text)| crate::store::write_atomic(p, text.as_bytes()))
+        });
     match written {
         Ok(()) => app.inform(format!(
             "Exported to {} (.md and .html)",
-            dir.join(&d.result().id).display()
+            dir.join(id).display()
         )),
         Err(e) => app.warn(format!("Could not export to {}: {e}", dir.display())),
     }

@@ -6,7 +6,7 @@ use crate::bank::Pole;
 use crate::insight::pole_word;
 use crate::report::Summary;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::text::truncate;
+use crate::tui::widgets::text::{clean, truncate};
 
 /// The drivers, quoted; with a `width`, each on one line (the quote shortened, the answer kept).
 pub(super) fn why(s: &Summary, theme: &Theme, width: Option<u16>) -> Vec<Line<'static>> {
@@ -37,7 +37,7 @@ pub(super) fn why(s: &Summary, theme: &Theme, width: Option<u16>) -> Vec<Line<'s
             ]));
         }
     }
-    lines
+    clean(lines)
 }
 
 /// Answer quality in at most three short lines: the figure, the divided dimensions, a retake hint.
@@ -80,7 +80,7 @@ pub(super) fn quality(s: &Summary, theme: &Theme) -> Vec<Line<'static>> {
             if i == 0 { theme.text } else { theme.warning },
         ));
     }
-    lines
+    clean(lines)
 }
 
 /// Goals reached first (a celebration belongs at the top), then paths and steps.
@@ -110,5 +110,5 @@ pub(super) fn next_steps(
             }
         }
     }
-    lines
+    clean(lines)
 }

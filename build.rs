@@ -1,0 +1,117 @@
+//! Generated at build time, so none of it costs the binary code or start-up time: shell
+//! completions and the man page (from the same clap definitions the binary parses with), and the
+//! built-in bank's version for `rolefit --version`.
+
+// Lines to cargo, not text for a person: the house rule of printing through the sanitiser is for
+// output that can carry untrusted text.
+#![allow(clippy::disallowed_macros)]
+
+use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/cli.rs"]
+mod cli;
+
+/// What `src/cli.rs` names as `crate::VERSION` (the binary's adds the bank and model versions).
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo::rerun-if-changed=src/cli.rs");
+    println!("cargo::rerun-if-changed=questions/default.toml");
+    let out = PathBuf::from(std::env::var("OUT_DIR")?);
+    let bank_version = bank_version(Path::new("questions/default.toml"))?;
+    println!("cargo::rustc-env=ROLEFIT_BANK_VERSION={bank_version}");
+
+    let mut cmd = cli::Cli::command();
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::Elvish,
+        Shell::PowerShell,
+    ] {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut cmd, "rolefit", &mut script);
+        std::fs::write(out.join(format!("completion.{shell}")), script)?;
+    }
+    cmd.build();
+    let mut page = Vec::new();
+    let top = clap_mangen::Man::new(cmd.clone());
+    top.render_title(&mut page)?;
+    top.render_name_section(&mut page)?;
+    top.render_synopsis_section(&mut page)?;
+    top.render_description_section(&mut page)?;
+    top.render_options_section(&mut page)?;
+    // One page for the whole tool: each subcommand follows in a section of its own, with its
+    // synopsis, what it does and its options (clap_mangen renders each part; only the section
+    // headings are renamed so they nest under the subcommand).
+    // Taken before `build`, so the global options are listed once, at the top, not in each.
+    let raw = cli::Cli::command();
+    for sub in raw.get_subcommands() {
+        // clap takes `&'static str` names; a build script may leak a dozen short strings.
+        let name: &'static str = format!("rolefit {}", sub.get_name()).leak();
+        let sub = sub.clone().name(name).bin_name(name);
+        let man = clap_mangen::Man::new(sub.clone());
+        let mut part = Vec::new();
+        man.render_synopsis_section(&mut part)?;
+        man.render_description_section(&mut part)?;
+        if sub.get_arguments().any(|a| !a.is_hide_set()) {
+            man.render_options_section(&mut part)?;
+        }
+        for nested in sub.get_subcommands() {
+            let about = nested
+                .get_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            part.extend_from_slice(
+                format!(
+                    ".TP\n\\fB{} {}\\fR\n{}\n",
+                    name,
+                    nested.get_name(),
+                    roff_text(&about)
+                )
+                .as_bytes(),
+            );
+        }
+        if sub.get_after_help().is_some() {
+            man.render_extra_section(&mut part)?;
+        }
+        let part = String::from_utf8(part)?
+            .replacen(
+                ".SH SYNOPSIS",
+                &format!(".SH \"{}\"", name.to_uppercase()),
+                1,
+            )
+            .replace(".SH DESCRIPTION", "")
+            .replace(".SH OPTIONS", ".SS Options")
+            .replace(".SH EXTRA", ".SS Example");
+        page.extend_from_slice(part.as_bytes());
+    }
+    top.render_extra_section(&mut page)?;
+    top.render_version_section(&mut page)?;
+    std::fs::write(out.join("rolefit.1"), page)?;
+    Ok(())
+}
+
+/// Plain text for a roff line: a leading dot or quote would be read as a request.
+fn roff_text(s: &str) -> String {
+    let s = s.replace('\\', "\\e").replace('-', "\\-");
+    if s.starts_with('.') || s.starts_with('\'') {
+        format!("\\&{s}")
+    } else {
+        s
+    }
+}
+
+/// The `version` of the built-in bank, read with the same TOML parser the binary uses.
+fn bank_version(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
+    let text = std::fs::read_to_string(path)?;
+    let table: toml::Table = toml::from_str(&text)?;
+    match table.get("version") {
+        Some(toml::Value::String(v)) => Ok(v.clone()),
+        _ => Err(format!("{} has no string `version`", path.display()).into()),
+    }
+}

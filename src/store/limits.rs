@@ -1,0 +1,40 @@
+//! What rolefit lets a person write, so that every file it writes stays under the size it reads
+//! back (`MAX_FILE_BYTES`). Worst cases, with every character four bytes or escaped: 500 goals
+//! with 1,000-character notes are 3.1 MB; a result's label is a few hundred bytes. A
+//! result's size is bounded by the bank (see `bank::MAX_QUESTIONS`).
+
+use super::StoreError;
+
+/// A result's label: it is shown on one line of History and Compare, so it is short.
+pub const MAX_LABEL_CHARS: usize = 80;
+/// A goal's note.
+pub const MAX_NOTE_CHARS: usize = 1000;
+/// Goals kept in `goals.toml`, done ones included.
+pub const MAX_GOALS: usize = 500;
+
+fn check(what: &'static str, text: &str, limit: usize) -> Result<(), StoreError> {
+    let found = text.chars().count();
+    if found > limit {
+        return Err(StoreError::TooLong { what, limit, found });
+    }
+    Ok(())
+}
+
+pub fn check_label(label: &str) -> Result<(), StoreError> {
+    check("a label", label, MAX_LABEL_CHARS)
+}
+
+pub fn check_note(note: &str) -> Result<(), StoreError> {
+    check("a goal's note", note, MAX_NOTE_CHARS)
+}
+
+pub fn check_goal_count(count: usize) -> Result<(), StoreError> {
+    if count > MAX_GOALS {
+        return Err(StoreError::TooMany {
+            what: "goals",
+            limit: MAX_GOALS,
+            found: count,
+        });
+    }
+    Ok(())
+}

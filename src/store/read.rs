@@ -1,0 +1,160 @@
+//! The one way rolefit reads a file or stdin: bounded, regular files only, and opened so that a
+//! FIFO or a device can neither hang nor flood it.
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, Read};
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+use std::path::Path;
+
+/// No rolefit file comes near this; a larger one is not read into memory at all.
+pub const MAX_FILE_BYTES: u64 = 4 << 20;
+
+/// A line typed to plain mode: an answer is a few characters.
+pub const MAX_LINE_BYTES: u64 = 4096;
+
+fn invalid(message: String) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, message)
+}
+
+/// What a file that is not a regular file is, for the message that refuses it.
+pub fn kind_of(t: std::fs::FileType) -> &'static str {
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Opens `path` for reading without waiting on a FIFO (`O_NONBLOCK`), then refuses (as
+/// `InvalidData`) anything that is not a regular file, before a byte is read.
+pub fn open_regular(path: &Path) -> std::io::Result<File> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)?;
+    let t = file.metadata()?.file_type();
+    if !t.is_file() {
+        return Err(invalid(format!(
+            "it is {}, not a regular file, so it is not read",
+            kind_of(t)
+        )));
+    }
+    Ok(file)
+}
+
+fn too_large(len: u64, cap: u64) -> std::io::Error {
+    invalid(format!(
+        "it is {}, over the {} rolefit reads",
+        size(len),
+        size(cap)
+    ))
+}
+
+/// A byte count as people read it: "4 MiB", "5.2 MiB", "812 KiB".
+pub fn size(bytes: u64) -> String {
+    const MIB: f64 = 1_048_576.0;
+    let b = bytes as f64;
+    if bytes >= 1 << 20 {
+        let mib = b / MIB;
+        if bytes.is_multiple_of(1 << 20) {
+            format!("{mib:.0} MiB")
+        } else {
+            format!("{mib:.1} MiB")
+        }
+    } else if bytes >= 1 << 10 {
+        format!("{:.0} KiB", b / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// The whole file as bytes: a regular file of at most `cap` bytes, refused otherwise (as
+/// `InvalidData`) without reading more than `cap + 1` bytes (a file may grow while read).
+pub fn read_bytes(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    let file = open_regular(path)?;
+    let len = file.metadata()?.len();
+    if len > cap {
+        return Err(too_large(len, cap));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(too_large(bytes.len() as u64, cap));
+    }
+    Ok(bytes)
+}
+
+/// The whole file as UTF-8 text, with the limits of `read_bytes`.
+pub fn read_text(path: &Path, cap: u64) -> std::io::Result<String> {
+    String::from_utf8(read_bytes(path, cap)?).map_err(|_| invalid("it is not UTF-8 text".into()))
+}
+
+/// One line of `input` (with its newline), `None` at the end of input. A line longer than
+/// `MAX_LINE_BYTES` is an error, so endless input without a newline cannot fill memory.
+pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    input
+        .take(MAX_LINE_BYTES + 1)
+        .read_until(b'\n', &mut bytes)?;
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    if bytes.len() as u64 > MAX_LINE_BYTES {
+        return Err(invalid(format!(
+            "a line of input is longer than {MAX_LINE_BYTES} bytes"
+        )));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| invalid("the input is not UTF-8 text".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size(4 << 20), "4 MiB");
+        assert_eq!(size(5_452_595), "5.2 MiB");
+        assert_eq!(size(2048), "2 KiB");
+        assert_eq!(size(12), "12 bytes");
+    }
+
+    #[test]
+    fn a_device_is_refused_unread() {
+        let e = read_text(Path::new("/dev/zero"), MAX_FILE_BYTES).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
+        assert!(e.to_string().contains("a device"), "{e}");
+    }
+
+    #[test]
+    fn a_file_over_the_cap_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big");
+        std::fs::write(&p, vec![b'a'; 101]).unwrap();
+        let e = read_text(&p, 100).unwrap_err();
+        assert!(e.to_string().contains("over the 100 bytes"), "{e}");
+        assert_eq!(read_text(&p, 101).unwrap().len(), 101);
+    }
+
+    #[test]
+    fn endless_input_without_a_newline_is_an_error_not_an_allocation() {
+        let mut zeros = std::io::BufReader::new(std::io::repeat(0));
+        let e = read_line(&mut zeros).unwrap_err();
+        assert!(e.to_string().contains("longer than 4096"), "{e}");
+        let mut two = std::io::Cursor::new(b"3\nb\n".to_vec());
+        assert_eq!(read_line(&mut two).unwrap().as_deref(), Some("3\n"));
+        assert_eq!(read_line(&mut two).unwrap().as_deref(), Some("b\n"));
+        assert_eq!(read_line(&mut two).unwrap(), None);
+    }
+}

@@ -1,0 +1,129 @@
+//! Signals sent to the TUI from outside, with the real binary in a pseudo-terminal: every
+//! terminating signal saves progress and restores the terminal; SIGTSTP gives the terminal back
+//! and SIGCONT (`fg`) redraws the whole screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::pty::Pty;
+use rolefit::store::Store;
+
+/// Answers the first quick question, sends `signal`, and checks rolefit left with the answer
+/// saved and the terminal as it found it.
+fn saves_and_restores(signal: &str) {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    pty.wait_for("Question 1 of 14");
+    pty.send("2");
+    pty.wait_for("Question 2 of 14");
+    pty.signal(signal);
+    assert_eq!(pty.finish(), 0, "{signal}");
+    pty.assert_terminal_restored();
+    let saved = Store::open(data.path())
+        .unwrap()
+        .load_in_progress()
+        .unwrap()
+        .unwrap_or_else(|| panic!("{signal}: no progress saved"));
+    assert_eq!(saved.assessment.progress().answered, 1, "{signal}");
+    assert_eq!(saved.assessment.position(), 1, "{signal}");
+}
+
+#[test]
+fn sigint_sigquit_sigterm_and_sighup_save_and_restore_the_terminal() {
+    for signal in ["INT", "QUIT", "TERM", "HUP"] {
+        saves_and_restores(signal);
+    }
+}
+
+#[test]
+fn user_and_timer_signals_save_and_restore_the_terminal() {
+    for signal in ["USR1", "USR2", "ALRM", "VTALRM", "PROF"] {
+        saves_and_restores(signal);
+    }
+}
+
+#[test]
+fn the_other_terminating_signals_save_and_restore_the_terminal() {
+    let (rtmin, rtmax) = (libc::SIGRTMIN(), libc::SIGRTMAX());
+    let mut signals = vec![
+        "XCPU".to_owned(),
+        "IO".to_owned(),
+        libc::SIGPWR.to_string(),
+        rtmin.to_string(),
+        rtmax.to_string(),
+    ];
+    if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+        signals.push("16".to_owned()); // SIGSTKFLT
+    }
+    for signal in &signals {
+        saves_and_restores(signal);
+    }
+}
+
+#[test]
+fn sigpipe_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("Take the full assessment");
+    pty.signal("PIPE");
+    std::thread::sleep(Duration::from_millis(400));
+    still_works_then_quits(&mut pty);
+}
+
+/// From the home screen: keys still reach rolefit (History opens and closes), q leaves cleanly.
+fn still_works_then_quits(pty: &mut Pty) {
+    // Full, quick, adaptive, History.
+    pty.send("4");
+    pty.wait_for("No saved results yet");
+    pty.send("q");
+    pty.wait_for("Take the full assessment");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0);
+    pty.assert_terminal_restored();
+}
+
+/// The state letter of a process (R, S, T for stopped, ...).
+fn state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let rest = stat.rsplit_once(") ").unwrap().1;
+    rest.chars().next().unwrap()
+}
+
+fn wait_until(what: &str, pty: &Pty, mut done: impl FnMut(&Pty) -> bool) {
+    let start = Instant::now();
+    while !done(pty) {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "timed out waiting for {what}; the screen shows:\n{}",
+            pty.screen()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_redraws_everything() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("Take the full assessment");
+    let pid = pty.rolefit_pid();
+    pty.signal("TSTP");
+    wait_until("rolefit to stop", &pty, |_| state(pid) == 'T');
+    pty.with_screen(|s| {
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert!(!s.hide_cursor(), "cursor still hidden");
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    });
+    let drawn = |p: &Pty| p.raw_output().matches("Take the full assessment").count();
+    let before = drawn(&pty);
+    pty.signal("CONT");
+    wait_until("the home screen drawn again", &pty, |p| {
+        drawn(p) > before && p.with_screen(|s| s.alternate_screen())
+    });
+    pty.wait_for("Take the full assessment");
+    still_works_then_quits(&mut pty);
+}
