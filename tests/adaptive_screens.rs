@@ -95,6 +95,23 @@ fn finishing_early_from_the_review_gives_a_provisional_result() {
     );
 }
 
+/// Save and quit leaves one line for the shell; an adaptive form has no total to count against
+/// (the question on screen is not one of a fixed number).
+#[test]
+fn save_and_quit_counts_the_answers_without_a_total() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = taking(dir.path(), &[4, 2]);
+    drive(&mut a, &[Quit, Confirm]);
+    assert!(a.quit);
+    let line = a.farewell.clone().unwrap();
+    assert!(line.starts_with("Saved 2 answers in "), "{line}");
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = taking(dir.path(), &[4]);
+    drive(&mut a, &[Interrupt]);
+    let line = a.farewell.clone().unwrap();
+    assert!(line.starts_with("Saved 1 answer in "), "{line}");
+}
+
 #[test]
 fn skipping_the_last_question_asks_another() {
     let dir = tempfile::tempdir().unwrap();

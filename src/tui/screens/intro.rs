@@ -57,7 +57,7 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
     let minutes = super::form_minutes(&app.bank, form);
     let head = match form {
         Form::Adaptive => format!(
-            "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). You may also finish earlier.",
+            "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). To finish earlier, press r, then f: the result then says it is provisional.",
             super::adaptive_range(&app.bank)
         ),
         _ => format!("{n} questions, about {minutes} minutes."),
