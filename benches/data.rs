@@ -2,6 +2,8 @@
 //! ROLEFIT_BENCH_100K=1), and loading a generated bank. `cargo bench --bench data`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use rolefit::answers::{Answer, Answers};
 use rolefit::bank::{Bank, Form, Kind};
@@ -100,36 +102,6 @@ fn history(c: &mut Criterion) {
     g.finish();
 }
 
-/// A valid bank of `n` questions over the default bank's six dimensions, kinds in turn.
-fn generated_bank(n: usize) -> String {
-    let mut out = String::from("name = \"generated\"\nversion = \"1\"\n");
-    let dims = ["scope", "focus", "skills", "impact", "workstyle", "path"];
-    for d in dims {
-        out.push_str(&format!(
-            "\n[[dimensions]]\nid = \"{d}\"\ntitle = \"Dimension {d}\"\nengineer = \"The engineer end of {d}\"\ndeveloper = \"The developer end of {d}\"\n"
-        ));
-    }
-    for i in 0..n {
-        let dim = dims[i % dims.len()];
-        let lens = if (i / dims.len()).is_multiple_of(2) {
-            "preference"
-        } else {
-            "practice"
-        };
-        let head = format!(
-            "\n[[questions]]\nid = \"q{i}\"\ndimension = \"{dim}\"\nlens = \"{lens}\"\nquick = {}\ntext = \"Question {i}: how much do you enjoy the part of the work that this sentence describes?\"\n",
-            i % 10 == 0
-        );
-        out.push_str(&head);
-        out.push_str(match i % 3 {
-            0 => "kind = \"likert\"\nkeyed = \"engineer\"\n",
-            1 => "kind = \"pair\"\nengineer = \"Design the system\"\ndeveloper = \"Ship the feature\"\n",
-            _ => "kind = \"choice\"\noptions = [\n  { key = \"a\", text = \"Map the system\", lean = 1.0 },\n  { key = \"b\", text = \"Pair with QA\", lean = 0.0 },\n  { key = \"c\", text = \"Ship it\", lean = -1.0 },\n]\n",
-        });
-    }
-    out
-}
-
 fn bank_load(c: &mut Criterion) {
     // 10,000 is the most a bank may have (`bank::MAX_QUESTIONS`).
     let sizes = [1_000, 5_000, rolefit::bank::MAX_QUESTIONS];
@@ -137,7 +109,7 @@ fn bank_load(c: &mut Criterion) {
     g.sample_size(10);
     let path = std::path::Path::new("generated.toml");
     for n in sizes {
-        let text = generated_bank(n);
+        let text = common::generated_bank(n);
         let bank = rolefit::bank::load_str(&text, path).unwrap();
         assert_eq!(bank.questions.len(), n);
         g.bench_with_input(BenchmarkId::new("parse_and_validate", n), &text, |b, t| {

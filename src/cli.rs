@@ -53,7 +53,7 @@ pub enum Command {
         after_help = "Example:\n  rolefit bank validate my-questions/"
     )]
     Bank(BankCommand),
-    /// Take the assessment (the full form unless --quick)
+    /// Take the assessment (the full form unless --quick or --adaptive)
     #[command(
         after_help = "Example:\n  rolefit take --quick --label \"before the architecture course\""
     )]
@@ -227,6 +227,9 @@ pub struct TakeArgs {
     /// The short form (about 14 questions)
     #[arg(long)]
     pub quick: bool,
+    /// The adaptive form: asks what matters for you and stops when your result is clear
+    #[arg(long, conflicts_with = "quick")]
+    pub adaptive: bool,
     /// A note saved with the result, e.g. "before the architecture course"
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub label: String,
@@ -261,6 +264,13 @@ pub struct ScoreArgs {
     /// A note saved with the result (with --save)
     #[arg(long, value_name = "TEXT", default_value = "", requires = "save")]
     pub label: String,
+    /// Replay the answers through the adaptive form: the questions it asks in order, its
+    /// scores, and the full form's beside them
+    #[arg(long, conflicts_with = "save")]
+    pub adaptive: bool,
+    /// The adaptive form's tie-break seed (the same seed gives the same sequence)
+    #[arg(long, value_name = "N", requires = "adaptive")]
+    pub seed: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

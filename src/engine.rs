@@ -70,14 +70,21 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn new(bank: &Bank, form: Form, seed: Option<u64>) -> Result<Self, EngineError> {
-        let mut order: Vec<String> = bank.form(form).map(|q| q.id.clone()).collect();
+        let mut order: Vec<String> = match form {
+            // An adaptive form asks one question at a time; `grow` adds the next.
+            Form::Adaptive => crate::adaptive::pick(bank, &Answers::new(), &[], seed)
+                .map(|q| q.id.clone())
+                .into_iter()
+                .collect(),
+            _ => bank.form(form).map(|q| q.id.clone()).collect(),
+        };
         if order.is_empty() {
             return Err(EngineError::EmptyForm {
                 bank: bank.name.clone(),
                 form,
             });
         }
-        if let Some(seed) = seed {
+        if let Some(seed) = seed.filter(|_| form != Form::Adaptive) {
             fastrand::Rng::with_seed(seed).shuffle(&mut order);
         }
         Ok(Assessment {
@@ -97,7 +104,7 @@ impl Assessment {
     pub fn shuffle_options(&mut self, bank: &Bank, seed: u64) {
         self.shown.clear();
         // The ones drawn in the bank's own order need not be stored.
-        for (id, keys) in crate::shuffle::option_orders(bank, &self.order, seed) {
+        for (id, keys) in crate::shuffle::option_orders(bank, &self.may_ask(bank), seed) {
             let in_bank_order = bank.question(&id).is_some_and(|q| match &q.kind {
                 Kind::Choice { options, .. } => options.iter().map(|o| o.key).eq(keys.chars()),
                 _ => false,
@@ -108,10 +115,21 @@ impl Assessment {
         }
     }
 
+    /// The questions this assessment may ask: its order, or for an adaptive one any question of
+    /// the bank (the selector picks as answers come in, so every scenario's option order is
+    /// drawn at the start, balanced across the bank).
+    fn may_ask(&self, bank: &Bank) -> Vec<String> {
+        match self.form {
+            Form::Adaptive => bank.form(self.form).map(|q| q.id.clone()).collect(),
+            _ => self.order.clone(),
+        }
+    }
+
     /// Fits an assessment started on an earlier version of `bank` to the current one, keeping
     /// every answer that still means the same: questions the bank no longer has (and answers
     /// that no longer fit) are dropped, and questions new to the form are added at the end,
-    /// their options drawn from `seed`. The person stays on the question they were on.
+    /// their options drawn from `seed` (an adaptive form adds none: its selector picks from the
+    /// whole bank). The person stays on the question they were on.
     pub fn adapt(&mut self, bank: &Bank, seed: u64) -> Adapted {
         let here = self.order.get(self.position).cloned();
         let mut seen = BTreeSet::new();
@@ -125,21 +143,32 @@ impl Assessment {
         self.skipped
             .retain(|id| asked.contains(id) && !self.answers.contains_key(id));
         let dropped = before - self.answers.len() - self.skipped.len();
-        let added: Vec<String> = bank
+        let unasked: Vec<String> = bank
             .form(self.form)
             .filter(|q| !asked.contains(&q.id))
             .map(|q| q.id.clone())
             .collect();
+        // An adaptive form adds nothing at the end: its selector picks from the whole bank.
+        let added = match self.form {
+            Form::Adaptive => Vec::new(),
+            _ => unasked.clone(),
+        };
         self.order.extend(added.iter().cloned());
+        // Where the question it was on is gone and every one left is done, an adaptive form
+        // asks its next question now (unless the answers kept already settle it).
+        if self.form == Form::Adaptive && self.first_open().is_none() {
+            let next = crate::adaptive::next_question(bank, &self.answers, &self.order, self.seed);
+            self.order.extend(next.map(|q| q.id.clone()));
+        }
         // Questions asked before keep the option order the person saw (where it still fits);
-        // new ones get theirs drawn.
+        // the rest get theirs drawn.
         self.shown.retain(|id, keys| {
             asked.contains(id)
                 && matches!(bank.question(id).map(|q| &q.kind), Some(Kind::Choice { options, .. })
                 if keys.len() == options.len() && options.iter().all(|o| keys.contains(o.key)))
         });
         self.shown
-            .extend(crate::shuffle::option_orders(bank, &added, seed));
+            .extend(crate::shuffle::option_orders(bank, &unasked, seed));
         self.position = here
             .and_then(|id| self.order.iter().position(|x| *x == id))
             .or_else(|| self.first_open())
@@ -202,8 +231,10 @@ impl Assessment {
                 "skipped `{id}`, which this assessment does not ask"
             ));
         }
+        let may_ask = self.may_ask(bank);
+        let may_ask: BTreeSet<&String> = may_ask.iter().collect();
         for (id, keys) in &self.shown {
-            let options = match unique.contains(id).then(|| bank.question(id)).flatten() {
+            let options = match may_ask.contains(id).then(|| bank.question(id)).flatten() {
                 Some(Question {
                     kind: Kind::Choice { options, .. },
                     ..
@@ -247,6 +278,15 @@ impl Assessment {
         &self.answers
     }
 
+    /// The questions answered or skipped, in the order asked: what the adaptive form's stop
+    /// rule counts as asked (a question on screen may still be answered).
+    pub fn done_ids(&self) -> Vec<String> {
+        (0..self.order.len())
+            .filter(|&i| self.status(i) != Status::Open)
+            .filter_map(|i| self.order.get(i).cloned())
+            .collect()
+    }
+
     pub fn question_at<'b>(&self, bank: &'b Bank, index: usize) -> Option<&'b Question> {
         self.order.get(index).and_then(|id| bank.question(id))
     }
@@ -279,7 +319,28 @@ impl Assessment {
         self.skipped.remove(&id);
         // Re-answering keeps the question's place in the asked order.
         self.answers.insert(id, answer);
+        self.grow(bank);
         Ok(())
+    }
+
+    /// An adaptive assessment's next question: once the last question asked is answered or
+    /// skipped, appends the one the selector picks, unless the stop rule says the placement
+    /// is settled. Returns whether a question was added; other forms never grow.
+    pub fn grow(&mut self, bank: &Bank) -> bool {
+        let at_end = self.position + 1 == self.order.len();
+        if self.form != Form::Adaptive || !at_end || self.status(self.position) == Status::Open {
+            return false;
+        }
+        let next = crate::adaptive::next_question(bank, &self.answers, &self.order, self.seed);
+        next.map(|q| self.order.push(q.id.clone())).is_some()
+    }
+
+    /// `skip`, for a front end that has the bank: an adaptive assessment asks its next
+    /// question before moving on.
+    pub fn skip_in(&mut self, bank: &Bank) -> bool {
+        self.mark_skipped();
+        self.grow(bank);
+        self.forward()
     }
 
     fn current_id(&self) -> Result<String, EngineError> {
@@ -294,12 +355,16 @@ impl Assessment {
 
     /// Marks the current question skipped (dropping any answer) and moves on.
     pub fn skip(&mut self) -> bool {
+        self.mark_skipped() && self.forward()
+    }
+
+    fn mark_skipped(&mut self) -> bool {
         let Ok(id) = self.current_id() else {
             return false;
         };
         self.answers.shift_remove(&id);
         self.skipped.insert(id);
-        self.forward()
+        true
     }
 
     /// Moves to the next question; false at the last one.
@@ -341,6 +406,15 @@ impl Assessment {
             answered: self.answers.len(),
             skipped: self.skipped.len(),
             total: self.order.len(),
+        }
+    }
+
+    /// "7 of 14 answered"; an adaptive form has no fixed total: "7 answered".
+    pub fn answered_text(&self) -> String {
+        let p = self.progress();
+        match self.form {
+            Form::Adaptive => format!("{} answered", p.answered),
+            _ => format!("{} of {} answered", p.answered, p.total),
         }
     }
 

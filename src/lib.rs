@@ -10,6 +10,7 @@ pub const VERSION: &str = concat!(
     ", scoring model 2)"
 );
 
+pub mod adaptive;
 pub mod answers;
 pub mod assets;
 pub mod bank;

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use crate::answers::{Answer, Shown, pair_sides};
 use crate::assets::Texts;
-use crate::bank::{Bank, Lens, Question};
+use crate::bank::{Bank, Form, Lens, Question};
 use crate::engine::Status;
 use crate::report::text_report;
 use crate::session::{Session, SessionError};
@@ -85,8 +85,15 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let a = session.assessment();
             let pos = a.position();
             let Some(q) = a.current(bank) else { break };
+            let adaptive = a.form == Form::Adaptive;
+            let head = if adaptive {
+                let more = crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more();
+                format!("[{} · {more}]", pos + 1)
+            } else {
+                format!("[{}/{}]", pos + 1, a.len())
+            };
             let shown = a.shown(q);
-            self.ask(&shown, pos + 1, a.len(), a.status(pos))?;
+            self.ask(&shown, &head, a.status(pos), adaptive)?;
             let Some(line) = self.read_line()? else {
                 session.autosave(self.store).map_err(SessionError::from)?;
                 writeln!(self.output, "\nInput ended; your progress is saved.")?;
@@ -94,15 +101,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             };
             let input = line.trim().to_lowercase();
             let a = session.assessment_mut();
-            let last = pos + 1 == a.len();
             match input.as_str() {
                 "q" | "quit" => {
                     session.autosave(self.store).map_err(SessionError::from)?;
-                    let p = session.assessment().progress();
                     writeln!(
                         self.output,
-                        "Saved: {} of {} answered. Run `rolefit take --plain` to continue where you left off.",
-                        p.answered, p.total
+                        "Saved: {}. Run `rolefit take --plain` to continue where you left off.",
+                        session.assessment().answered_text()
                     )?;
                     return Ok(Outcome::Saved);
                 }
@@ -112,10 +117,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     }
                     continue;
                 }
+                // The adaptive form may be finished early; its result then says it is provisional.
+                "f" | "finish" if adaptive => break,
                 "s" | "skip" => {
-                    a.skip();
+                    a.skip_in(bank);
                 }
                 "" if matches!(a.status(pos), Status::Answered(_)) => {
+                    a.grow(bank);
                     a.forward();
                 }
                 _ => match parse(&shown, &input) {
@@ -131,15 +139,17 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         };
                         writeln!(
                             self.output,
-                            "Please type {}, or < (back), s (skip) or q (quit){hint}.",
-                            choices(&shown)
+                            "Please type {}, or < (back), s (skip){} or q (quit){hint}.",
+                            choices(&shown),
+                            if adaptive { ", f (finish now)" } else { "" }
                         )?;
                         continue;
                     }
                 },
             }
             session.autosave(self.store).map_err(SessionError::from)?;
-            if last {
+            // Could not move on: that was the last question.
+            if session.assessment().position() == pos {
                 break;
             }
         }
@@ -147,6 +157,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .finish(bank, self.store, now(), rng)
             .map_err(SessionError::from)?;
         writeln!(self.output, "\n{}", text_report(bank, &result.scores))?;
+        if let Some(note) = crate::adaptive::provisional(bank, &result) {
+            writeln!(self.output, "{note}\n")?;
+        }
         writeln!(
             self.output,
             "Saved as {}",
@@ -158,9 +171,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn ask(
         &mut self,
         shown: &Shown<'_>,
-        n: usize,
-        total: usize,
+        head: &str,
         status: Status<'_>,
+        adaptive: bool,
     ) -> Result<(), PlainError> {
         let q = shown.question;
         let dim = self
@@ -168,7 +181,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .dimension(&q.dimension)
             .map_or(q.dimension.as_str(), |d| d.title.as_str());
         let out = &mut self.output;
-        writeln!(out, "\n[{n}/{total}] {dim} · {}", q.lens.title())?;
+        writeln!(out, "\n{head} {dim} · {}", q.lens.title())?;
         writeln!(out, "{}", q.text)?;
         if let Some((a, b)) = pair_sides(q) {
             writeln!(out, "  A: {a}\n  B: {b}")?;
@@ -183,9 +196,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         };
         write!(
             out,
-            "Answer {}, < back, s {}, q quit{hint}: ",
+            "Answer {}, < back, s {}, {}q quit{hint}: ",
             choices(shown),
-            skip_label(q)
+            skip_label(q),
+            if adaptive { "f finish now, " } else { "" }
         )?;
         out.flush()?;
         Ok(())

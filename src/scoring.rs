@@ -265,6 +265,20 @@ pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
     }
 }
 
+/// `score_answers` for a result that knows the order its questions were asked in. An adaptive
+/// form's skipped count is the questions it asked without getting an answer: its answers alone
+/// cannot tell a skipped question from one it never asked.
+pub fn score_taken(bank: &Bank, form: Form, order: &[String], answers: &Answers) -> Scores {
+    let mut scores = score_answers(bank, form, answers);
+    if form == Form::Adaptive {
+        scores.skipped = order
+            .iter()
+            .filter(|id| bank.question(id).is_some() && !answers.contains_key(*id))
+            .count();
+    }
+    scores
+}
+
 /// Up to three answered ids pulling hardest toward each pole (largest w|s|), ties in bank order.
 pub fn drivers(items: &[Item<'_>]) -> Drivers {
     let top = |toward: fn(f64) -> bool| {

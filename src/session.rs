@@ -4,7 +4,7 @@
 use crate::answers::Answers;
 use crate::bank::{Bank, Form};
 use crate::engine::{Assessment, EngineError};
-use crate::scoring::score_answers;
+use crate::scoring::score_taken;
 use crate::store::{BankRef, InProgress, ResultFile, Store, StoreError, new_result_id};
 
 #[derive(Debug, thiserror::Error)]
@@ -182,7 +182,7 @@ pub fn build_result(
     now: jiff::Timestamp,
     rng: &mut fastrand::Rng,
 ) -> ResultFile {
-    let scores = score_answers(bank, form, &answers);
+    let scores = score_taken(bank, form, &order, &answers);
     // Whole seconds: a result's time is for people, and ids are built from it.
     let now = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
     ResultFile::new(

@@ -115,7 +115,7 @@ fn quit_halfway_then_resume_and_finish() {
 
     let mut pty = Pty::rolefit("", data.path(), &[]);
     pty.wait_for("5 of 14 answered");
-    pty.send("3");
+    pty.send("4");
     answer_from(&mut pty, &keys[5..], 6, 14);
     pty.wait_for("Finish and see your result");
     pty.send("f");
@@ -150,7 +150,7 @@ fn kill_9_halfway_loses_no_acknowledged_answer() {
     assert_eq!(answers, want);
     let mut pty = Pty::rolefit("", data.path(), &[]);
     pty.wait_for("7 of 14 answered");
-    pty.send("3");
+    pty.send("4");
     pty.wait_for("Question 8 of 14");
     pty.send("r");
     pty.wait_for("7 answered · 0 skipped · 7 open");
@@ -278,7 +278,8 @@ fn take_set_a_goal_retake_and_compare_before_and_after() {
 
     let mut pty = Pty::rolefit("", data.path(), &[]);
     pty.wait_for("Take the full assessment");
-    pty.send("4");
+    // Full, quick, adaptive, your latest result, History.
+    pty.send("5");
     pty.wait_for("2 results, newest first");
     pty.send("c");
     pty.wait_for("Archetype:");
@@ -312,7 +313,7 @@ fn take_set_a_goal_retake_and_compare_before_and_after() {
     pty.wait_for("newest first");
     pty.send("q");
     pty.wait_for("Take the full assessment");
-    pty.send("5");
+    pty.send("6");
     pty.wait_for("1 open");
     assert!(pty.screen().contains("#1 "), "{}", pty.screen());
     pty.send("q");

@@ -76,7 +76,8 @@ fn sigpipe_is_ignored() {
 
 /// From the home screen: keys still reach rolefit (History opens and closes), q leaves cleanly.
 fn still_works_then_quits(pty: &mut Pty) {
-    pty.send("3");
+    // Full, quick, adaptive, History.
+    pty.send("4");
     pty.wait_for("No saved results yet");
     pty.send("q");
     pty.wait_for("Take the full assessment");

@@ -368,7 +368,8 @@ fn home_offers_the_latest_result_and_preselects_resume() {
         "{screen}"
     );
     assert_eq!(a.screen, Screen::Home { cursor: 0 });
-    drive(&mut a, &[Pick(3)]);
+    // Full, quick, adaptive, then the latest result.
+    drive(&mut a, &[Pick(4)]);
     assert!(matches!(a.screen, Screen::Result(_)));
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }), "q goes back home");
@@ -382,6 +383,24 @@ fn home_offers_the_latest_result_and_preselects_resume() {
     };
     let items = rolefit::tui::screens::home::items(&a);
     assert_eq!(items[cursor], rolefit::tui::screens::home::Item::Resume);
+    // Every item there can be (three forms, Resume, the latest result, History, Goals, Quit)
+    // has its number key, and the number after the last is no key.
+    assert_eq!(items.len(), 8, "{items:?}");
+    let digit = |n: usize| {
+        let c = char::from_digit(u32::try_from(n).unwrap(), 10).unwrap();
+        let key = crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        );
+        rolefit::tui::keymap::action(rolefit::tui::keymap::Context::Home, key)
+    };
+    for n in 1..=items.len() {
+        assert_eq!(digit(n), Some(Pick(u8::try_from(n).unwrap())), "{n}");
+    }
+    assert_eq!(digit(items.len() + 1), None);
+    let mut a = a;
+    drive(&mut a, &[Pick(8)]);
+    assert!(a.quit, "8 is Quit");
 }
 
 #[test]

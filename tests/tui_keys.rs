@@ -256,7 +256,7 @@ fn quit_dialog_save_discard_cancel() {
 
     let mut b = app(dir.path(), Start::Home);
     assert!(matches!(b.resumable, Resumable::Ready(_)));
-    drive(&mut b, &[Pick(3)]);
+    drive(&mut b, &[Pick(4)]);
     assert_eq!(
         b.session.as_ref().unwrap().assessment().progress().answered,
         1,
@@ -303,7 +303,7 @@ fn ctrl_c_saves_position_and_resume_restores_it_exactly() {
     assert!(a.quit);
     let before = a.session.as_ref().unwrap().assessment().clone();
     let mut b = app(dir.path(), Start::Home);
-    drive(&mut b, &[Pick(3)]);
+    drive(&mut b, &[Pick(4)]);
     assert_eq!(
         b.session.as_ref().unwrap().assessment(),
         &before,
@@ -381,12 +381,12 @@ fn help_overlay_swallows_keys_until_closed() {
 fn home_items_open_history_and_goals() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Home);
-    drive(&mut a, &[Down, Down, Confirm]);
+    drive(&mut a, &[Down, Down, Down, Confirm]);
     assert!(matches!(a.screen, Screen::History(_)), "{:?}", a.screen);
-    drive(&mut a, &[Quit, Pick(4)]);
+    drive(&mut a, &[Quit, Pick(5)]);
     assert!(matches!(a.screen, Screen::Goals(_)), "{:?}", a.screen);
     drive(&mut a, &[Quit, Down, Down, Up, Up, Up]);
-    assert_eq!(a.screen, Screen::Home { cursor: 4 }, "wraps around");
+    assert_eq!(a.screen, Screen::Home { cursor: 5 }, "wraps around");
     drive(&mut a, &[Quit]);
     assert!(a.quit, "nothing to lose on the home screen");
 }

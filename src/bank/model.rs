@@ -191,6 +191,9 @@ pub struct Question {
 pub enum Form {
     Full,
     Quick,
+    /// Asks, one at a time, the question the selector picks (`crate::adaptive`), and stops
+    /// when the placement is settled.
+    Adaptive,
 }
 
 impl Form {
@@ -198,6 +201,7 @@ impl Form {
         match self {
             Form::Full => "full",
             Form::Quick => "quick",
+            Form::Adaptive => "adaptive",
         }
     }
 
@@ -205,6 +209,8 @@ impl Form {
         match self {
             Form::Full => true,
             Form::Quick => q.quick,
+            // Any question may be asked; which ones, the selector decides as answers come in.
+            Form::Adaptive => true,
         }
     }
 }

@@ -76,7 +76,7 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
         format!(
             "{}  {}  {}  {}  {}  {label}",
             cell(taken, 17),
-            cell(form, 5),
+            cell(form, 8),
             cell(arch, 22),
             cell_right(overall, 12),
             cell(id, 24)

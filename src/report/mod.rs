@@ -1,5 +1,6 @@
 //! Results rendered for people and programs: text, Markdown, JSON and HTML.
 
+mod adaptive;
 pub mod chart;
 mod compare;
 mod export;
@@ -12,6 +13,7 @@ mod sentences;
 mod summary;
 mod text;
 
+pub use adaptive::{replay_json, replay_text};
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
     forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,

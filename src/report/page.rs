@@ -72,17 +72,24 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// The title the page stands under: the archetype, or "Not placed yet".
-pub fn headline(s: &Summary) -> &str {
-    s.archetype
-        .as_ref()
-        .map_or(super::UNPLACED_TITLE, |a| a.title.as_str())
+/// The title the page stands under: the archetype ("(provisional)" for an adaptive result
+/// finished before it was settled), or "Not placed yet".
+pub fn headline(s: &Summary) -> String {
+    match (&s.archetype, &s.provisional) {
+        (Some(a), Some(_)) => format!("{} (provisional)", a.title),
+        (Some(a), None) => a.title.clone(),
+        (None, _) => super::UNPLACED_TITLE.to_owned(),
+    }
 }
 
 fn top(s: &Summary) -> Section {
     let mut blocks = vec![Block::Note(s.meta.clone())];
     if let Some(n) = &s.form_note {
         blocks.push(Block::Note(n.clone()));
+    }
+    // Finished before it was settled: said first, before the archetype's description.
+    if let Some(p) = &s.provisional {
+        blocks.push(Block::Warn(p.clone()));
     }
     if let Some(a) = &s.archetype {
         blocks.push(Block::Para(a.summary.clone()));
@@ -92,7 +99,7 @@ fn top(s: &Summary) -> Section {
     }
     Section {
         key: Key::Top,
-        title: headline(s).to_owned(),
+        title: headline(s),
         blocks,
     }
 }

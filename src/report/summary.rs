@@ -75,6 +75,8 @@ pub struct Summary {
     /// Every archetype's title (for the map) and every quadrant's (for the chart).
     pub band_titles: Vec<(Archetype, String)>,
     pub quadrant_titles: Vec<(QuadrantId, String)>,
+    /// An adaptive result finished before its placement was settled: why, in a sentence.
+    pub provisional: Option<String>,
 }
 
 /// The headline where an archetype would stand.
@@ -280,6 +282,7 @@ pub fn summarise_with_goals(
             .into_iter()
             .filter_map(|q| Some((q, texts.guidance.quadrant(q)?.title.clone())))
             .collect(),
+        provisional: crate::adaptive::provisional(bank, result),
     }
 }
 

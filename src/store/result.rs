@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use super::{SCHEMA, Store, StoreError, atomic, io, read_versioned, to_toml};
 use crate::answers::Answers;
 use crate::bank::{Bank, Form};
-use crate::scoring::{MODEL_VERSION, Scores, score_answers};
+use crate::scoring::{MODEL_VERSION, Scores, score_taken};
 
 /// Which bank a result was taken on. The fingerprint changes whenever any question does, so two
 /// results can tell whether they were asked the same questions.
@@ -102,7 +102,7 @@ impl ResultFile {
     pub fn rescored(mut self, bank: &Bank) -> ResultFile {
         if self.bank.name == bank.name {
             let taken_on = self.taken_on(bank);
-            self.scores = score_answers(taken_on, self.form, &self.answers);
+            self.scores = score_taken(taken_on, self.form, &self.order, &self.answers);
             self.model = MODEL_VERSION;
         } else if self.model < MODEL_VERSION {
             let s = &mut self.scores;

@@ -98,10 +98,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Compare(args)) => data::compare(g, args),
         Some(Command::Goals(args)) => data::goals(g, args),
         Some(Command::Take(args)) if args.plain => take_plain(g, args),
-        Some(Command::Take(args)) => {
-            let form = if args.quick { Form::Quick } else { Form::Full };
-            interactive(g, Start::Take(form), args.label.clone(), args.seed)
-        }
+        Some(Command::Take(args)) => interactive(
+            g,
+            Start::Take(take_form(args)),
+            args.label.clone(),
+            args.seed,
+        ),
         Some(Command::Completions { shell }) => {
             emit(completion(*shell)).map(|()| ExitCode::SUCCESS)
         }
@@ -329,12 +331,21 @@ fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The form `take` asks for (clap already refuses --quick with --adaptive).
+fn take_form(args: &TakeArgs) -> Form {
+    match (args.quick, args.adaptive) {
+        (true, _) => Form::Quick,
+        (_, true) => Form::Adaptive,
+        _ => Form::Full,
+    }
+}
+
 fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let store = open_store(g)?;
     let _lock = store.lock_instance()?;
     let texts = preload::texts()?;
-    let form = if args.quick { Form::Quick } else { Form::Full };
+    let form = take_form(args);
     let stdin = std::io::stdin();
     let mut plain = Plain {
         bank: &bank,
@@ -346,10 +357,9 @@ fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
     let mut session = None;
     match store.load_in_progress() {
         Ok(Some(saved)) => {
-            let p = saved.assessment.progress();
             let ask = format!(
-                "Resume your unfinished assessment ({} of {} answered)?",
-                p.answered, p.total
+                "Resume your unfinished assessment ({})?",
+                saved.assessment.answered_text()
             );
             if plain.confirm(&ask, true)? {
                 let resumed = Session::resume(saved.clone(), &bank)
@@ -399,10 +409,7 @@ fn info(g: &Global) -> anyhow::Result<ExitCode> {
         .unwrap_or(0);
     let progress = match store.load_in_progress() {
         Ok(None) => "none".to_owned(),
-        Ok(Some(p)) => {
-            let pr = p.assessment.progress();
-            format!("{} of {} answered", pr.answered, pr.total)
-        }
+        Ok(Some(p)) => p.assessment.answered_text(),
         Err(e) => format!("unreadable: {e}"),
     };
     let bank_from = g
@@ -477,6 +484,14 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
 fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let answers = rolefit::answers::load_answers(&args.answers, &bank)?;
+    if args.adaptive {
+        let replay = rolefit::adaptive::replay(&bank, &answers, args.seed)?;
+        match args.format {
+            Format::Text => emit(&rolefit::report::replay_text(&bank, &replay))?,
+            Format::Json => emit_json(&rolefit::report::replay_json(&replay))?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     // Printed against the full form (what the skipped count means in an answers file); saved
     // as the form the answers fit, so History says "quick" for a quick form's answers.
     let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);

@@ -134,7 +134,7 @@ pub fn html_report(s: &Summary) -> String {
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
 <title>rolefit result: {}</title><style>{CSS}</style></head><body>\n",
-        esc(title)
+        esc(&title)
     );
     for section in &page {
         if section.key == Key::Top {

@@ -274,11 +274,21 @@ impl App {
 
     /// One line for the shell after a successful save: what was kept and how to go on.
     pub fn saved_farewell(&self) -> Option<String> {
-        let p = self.session.as_ref()?.assessment().progress();
+        let a = self.session.as_ref()?.assessment();
+        let p = a.progress();
+        // An adaptive form has no fixed total: its length is the questions asked so far.
+        let count = match a.form {
+            crate::bank::Form::Adaptive => {
+                format!(
+                    "{} answer{}",
+                    p.answered,
+                    if p.answered == 1 { "" } else { "s" }
+                )
+            }
+            _ => format!("{} of {} answers", p.answered, p.total),
+        };
         Some(format!(
-            "Saved {} of {} answers in {}. Run `rolefit` and choose Resume to go on.",
-            p.answered,
-            p.total,
+            "Saved {count} in {}. Run `rolefit` and choose Resume to go on.",
             self.store.in_progress_path().display()
         ))
     }

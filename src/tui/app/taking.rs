@@ -87,6 +87,7 @@ impl App {
         let Some(session) = &mut self.session else {
             return;
         };
+        session.assessment_mut().grow(&self.bank);
         if session.assessment_mut().forward() {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),

@@ -18,8 +18,8 @@ pub(super) const HOME: &[Binding] = &[
         "open",
     ),
     b(
-        &[Digits(7)],
-        "1-7",
+        &[Digits(8)],
+        "1-8",
         "open an item by its number",
         Action::Pick(0),
         "",

@@ -339,7 +339,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
     let header = format!(
         "   {}  {}  {}  {}  label",
         pad("taken (UTC)", 17),
-        pad("form", 5),
+        pad("form", 8),
         pad("archetype", 22),
         pad("overall", 10)
     );
@@ -370,7 +370,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                 format!(
                     "{lead}{}  {}  {}  {}  {}",
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
-                    pad(r.form.as_str(), 5),
+                    pad(r.form.as_str(), 8),
                     pad(&truncate(&archetype_title(&app.texts, r), 22), 22),
                     pad(&overall_cell(r), 10),
                     r.label

@@ -27,6 +27,7 @@ pub fn items(app: &App) -> Vec<Item> {
     if app.bank.form_len(Form::Quick) > 0 {
         items.push(Item::Take(Form::Quick));
     }
+    items.push(Item::Take(Form::Adaptive));
     if matches!(app.resumable, Resumable::Ready(_)) {
         items.push(Item::Resume);
     }
@@ -98,8 +99,7 @@ fn activate(app: &mut App, item: Item) {
 /// Starts a new assessment, asking first if that would throw away an unfinished one.
 pub fn start(app: &mut App, form: Form) {
     if let Resumable::Ready(p) = &app.resumable {
-        let progress = p.assessment.progress();
-        let text = format!("{} of {} answered", progress.answered, progress.total);
+        let text = p.assessment.answered_text();
         app.open_dialog(Dialog::unfinished(&text, form));
     } else {
         app.screen = Screen::Intro { form };
@@ -146,6 +146,13 @@ pub fn resume(app: &mut App) {
 fn describe(app: &App, item: Item) -> (String, String) {
     let bank = &app.bank;
     match item {
+        Item::Take(Form::Adaptive) => (
+            "Take the adaptive assessment".into(),
+            format!(
+                "{} questions · stops when clear",
+                super::adaptive_range(bank)
+            ),
+        ),
         Item::Take(form) => (
             format!("Take the {}", form_name(form).to_lowercase()),
             format!(
@@ -157,12 +164,8 @@ fn describe(app: &App, item: Item) -> (String, String) {
         Item::Resume => {
             let detail = match &app.resumable {
                 Resumable::Ready(p) => {
-                    let pr = p.assessment.progress();
                     let started = p.started_at.strftime("%-d %b");
-                    format!(
-                        "{} of {} answered · started {started}",
-                        pr.answered, pr.total
-                    )
+                    format!("{} · started {started}", p.assessment.answered_text())
                 }
                 _ => String::new(),
             };

@@ -55,10 +55,18 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::default()];
     let n = app.bank.form_len(form);
     let minutes = super::form_minutes(&app.bank, form);
-    lines.push(Line::styled(
-        format!(" {n} questions, about {minutes} minutes."),
-        theme.heading,
-    ));
+    let head = match form {
+        Form::Adaptive => format!(
+            "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). To finish earlier, press r, then f: the result then says it is provisional.",
+            super::adaptive_range(&app.bank)
+        ),
+        _ => format!("{n} questions, about {minutes} minutes."),
+    };
+    lines.extend(
+        wrap(&head, width)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), theme.heading)),
+    );
     for p in app.texts.intro.iter().chain([&app.texts.intro_keys]) {
         lines.push(Line::default());
         lines.extend(

@@ -47,6 +47,20 @@ pub fn time_left(bank: &Bank, a: &Assessment) -> String {
     }
 }
 
+/// How many questions the adaptive form asks: "12-51".
+pub fn adaptive_range(bank: &Bank) -> String {
+    format!(
+        "{}-{}",
+        crate::adaptive::MIN_ANSWERS.min(bank.questions.len()),
+        bank.questions.len()
+    )
+}
+
+/// The adaptive form's progress: answers so far and how many more it expects to ask.
+pub fn adaptive_more(bank: &Bank, a: &Assessment) -> crate::adaptive::More {
+    crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more()
+}
+
 /// How many questions of the assessment being taken have an answer.
 pub fn answered(app: &App) -> usize {
     app.session
@@ -58,6 +72,7 @@ pub fn form_name(form: Form) -> &'static str {
     match form {
         Form::Full => "Full assessment",
         Form::Quick => "Quick assessment",
+        Form::Adaptive => "Adaptive assessment",
     }
 }
 
@@ -81,6 +96,9 @@ pub fn title(app: &App) -> String {
 
 pub fn title_right(app: &App) -> String {
     match (&app.screen, &app.session) {
+        (Screen::Question { .. }, Some(s)) if s.assessment().form == Form::Adaptive => {
+            format!("Question {}", s.assessment().position() + 1)
+        }
         (Screen::Question { .. }, Some(s)) => format!(
             "Question {} of {}",
             s.assessment().position() + 1,

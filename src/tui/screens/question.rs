@@ -96,8 +96,8 @@ pub fn update(app: &mut App, action: Action) {
 fn skip(app: &mut App) {
     let Some(s) = &mut app.session else { return };
     let pos = s.assessment().position();
-    let last = pos + 1 == s.assessment().len();
-    s.assessment_mut().skip();
+    // An adaptive assessment asks its next question first, so "last" is whether it moved on.
+    let last = !s.assessment_mut().skip_in(&app.bank);
     app.save_progress();
     let from_review = matches!(app.screen, Screen::Question { review: true, .. });
     app.screen = if from_review || last {
@@ -343,16 +343,27 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(session) = &app.session else { return };
     let a = session.assessment();
     let p = a.progress();
-    let mut label = format!(" {} of {} answered", p.answered, p.total);
+    let (mut label, done, total) = if a.form == crate::bank::Form::Adaptive {
+        adaptive_progress(app, a)
+    } else {
+        (
+            format!(" {} of {} answered", p.answered, p.total),
+            p.done(),
+            p.total,
+        )
+    };
     if p.skipped > 0 {
         label.push_str(&format!(" · {} skipped", p.skipped));
     }
-    label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
+    if a.form != crate::bank::Form::Adaptive {
+        label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
+    }
     let label_w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(label_w + 1).min(40);
-    let filled = (usize::from(bar_w) * p.done())
-        .checked_div(p.total)
-        .unwrap_or(0);
+    let filled = (usize::from(bar_w) * done)
+        .checked_div(total)
+        .unwrap_or(0)
+        .min(usize::from(bar_w));
     let bar = format!(
         "{}{}",
         "█".repeat(filled),
@@ -364,4 +375,20 @@ fn progress(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(truncate(&label, usize::from(area.width)), app.theme.dim),
     ]))
     .render(area, buf);
+}
+
+/// " 9 answered · about 7 more", and the bar's share: done out of done plus what is expected.
+fn adaptive_progress(app: &App, a: &crate::engine::Assessment) -> (String, usize, usize) {
+    use crate::adaptive::More;
+    let p = a.progress();
+    let more = super::adaptive_more(&app.bank, a);
+    let expected = match more {
+        More::Nothing => 0,
+        More::About(n) | More::AtLeast(n) | More::UpTo(n) => n,
+    };
+    (
+        format!(" {} answered · {more}", p.answered),
+        p.done(),
+        p.done() + expected,
+    )
 }

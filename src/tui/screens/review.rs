@@ -127,18 +127,43 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     let Some(session) = &app.session else { return };
     let a = session.assessment();
     let p = a.progress();
-    let summary = format!(
-        " {} answered · {} skipped · {} open. Enter changes an answer; f finishes.",
-        p.answered,
-        p.skipped,
-        p.total - p.done()
-    );
-    buf.set_string(
-        area.x,
-        area.y + 1,
-        truncate(&summary, usize::from(area.width)),
-        theme.heading,
-    );
+    let summary = if a.form == crate::bank::Form::Adaptive {
+        let settle = match super::adaptive_more(&app.bank, a) {
+            crate::adaptive::More::Nothing => "your result is clear".to_owned(),
+            more => {
+                format!("{more} to settle it (← goes on; finishing now gives a provisional result)")
+            }
+        };
+        format!(
+            " {} answered · {} skipped · {settle}. Enter changes an answer; f finishes.",
+            p.answered, p.skipped
+        )
+    } else {
+        format!(
+            " {} answered · {} skipped · {} open. Enter changes an answer; f finishes.",
+            p.answered,
+            p.skipped,
+            p.total - p.done()
+        )
+    };
+    // Two lines at most: the adaptive form has more to say than the others.
+    for (k, line) in crate::tui::widgets::text::wrap(&summary, area.width.saturating_sub(1))
+        .iter()
+        .take(2)
+        .enumerate()
+    {
+        let line = if k == 0 {
+            line.clone()
+        } else {
+            format!(" {line}")
+        };
+        buf.set_string(
+            area.x,
+            area.y + 1 + u16::try_from(k).unwrap_or(0),
+            truncate(&line, usize::from(area.width)),
+            theme.heading,
+        );
+    }
     let list = Rect {
         y: area.y + 3,
         height: area.height.saturating_sub(3),

@@ -40,5 +40,6 @@ pub fn window(
     }
     let shown = room - 2;
     let offset = keep.end.saturating_sub(shown).min(keep.start);
-    (offset, shown, true, offset + shown < len)
+    // Rows to keep that do not fit start at the top: then nothing is above.
+    (offset, shown, offset > 0, offset + shown < len)
 }
