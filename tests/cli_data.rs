@@ -6,17 +6,10 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use assert_cmd::Command;
 use rolefit::bank::Form;
 use rolefit::store::Store;
 
-fn rolefit(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rolefit").unwrap();
-    cmd.env("ROLEFIT_DATA_DIR", data)
-        .env("HOME", data.join("no-home"))
-        .env_remove("NO_COLOR");
-    cmd
-}
+use common::cli as rolefit;
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777

@@ -25,13 +25,7 @@ fn hostile_bank() -> PathBuf {
     fixture("banks/hostile-text.toml")
 }
 
-fn rolefit(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rolefit").unwrap();
-    cmd.env("ROLEFIT_DATA_DIR", data)
-        .env("HOME", data.join("no-home"))
-        .env_remove("NO_COLOR");
-    cmd
-}
+use common::cli as rolefit;
 
 /// rolefit on the hostile bank.
 fn on_bank(data: &Path) -> Command {

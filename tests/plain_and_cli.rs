@@ -5,21 +5,12 @@
 
 mod common;
 
-use std::path::Path;
-
-use assert_cmd::Command;
 use common::assert_exit;
 use rolefit::bank::{Form, Kind, Lens, Pole};
 use rolefit::session::Session;
 use rolefit::store::Store;
 
-fn rolefit(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("rolefit").unwrap();
-    cmd.env("ROLEFIT_DATA_DIR", data)
-        .env("HOME", data.join("no-home"))
-        .env_remove("NO_COLOR");
-    cmd
-}
+use common::cli as rolefit;
 
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()

@@ -35,6 +35,16 @@ pub fn all_at(bank: &Bank, pole: Pole) -> Answers {
 pub mod people;
 pub mod pty;
 
+/// The binary on a data folder of its own, with no home folder and colour left to the terminal:
+/// how the command-line tests run rolefit.
+pub fn cli(data: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("rolefit").unwrap();
+    cmd.env("ROLEFIT_DATA_DIR", data)
+        .env("HOME", data.join("no-home"))
+        .env_remove("NO_COLOR");
+    cmd
+}
+
 pub mod tui {
     use std::path::Path;
 
