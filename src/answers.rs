@@ -295,6 +295,32 @@ pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
     parse_answers(&text, path, bank)
 }
 
+/// As `load_answers`, for a file that may be a saved result taken on an earlier version of the
+/// built-in bank: its `[bank]` table then picks the archived version, so its answers are read
+/// with the questions they were given to. Returns the bank they were read with.
+pub fn load_answers_as_taken<'b>(
+    path: &Path,
+    current: &'b Bank,
+) -> Result<(Answers, &'b Bank), AnswersError> {
+    #[derive(Deserialize)]
+    struct Taken {
+        bank: Option<crate::store::BankRef>,
+    }
+    let text =
+        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
+            AnswersError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+    let bank = toml::from_str::<Taken>(&text)
+        .ok()
+        .and_then(|t| t.bank)
+        .and_then(|b| crate::bank::archived(current, &b.name, &b.version))
+        .unwrap_or(current);
+    Ok((parse_answers(&text, path, bank)?, bank))
+}
+
 /// Parses and checks an answers file against `bank`, reporting every problem at once.
 pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
     let lines = crate::bank::LineIndex::new(text);

@@ -354,3 +354,22 @@ fn goals_add_refuses_a_past_due_date_and_score_save_knows_a_quick_form() {
     assert!(err.contains("2019-01-01 is already past"), "{err}");
     assert!(store.load_goals().unwrap().goals.is_empty());
 }
+
+#[test]
+fn a_result_taken_on_bank_1_0_scores_with_the_questions_it_was_asked() {
+    let data = tempfile::tempdir().unwrap();
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1/result.toml");
+    let out = rolefit(data.path())
+        .args(["score", "--format", "json", "--answers"])
+        .arg(&golden)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["answered"], 51);
+}

@@ -482,8 +482,8 @@ fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
 }
 
 fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
-    let bank = load_bank(g.bank.as_deref())?;
-    let answers = rolefit::answers::load_answers(&args.answers, &bank)?;
+    let current = load_bank(g.bank.as_deref())?;
+    let (answers, bank) = rolefit::answers::load_answers_as_taken(&args.answers, &current)?;
     if args.adaptive {
         let replay = rolefit::adaptive::replay(&bank, &answers, args.seed)?;
         match args.format {
