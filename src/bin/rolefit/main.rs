@@ -485,18 +485,18 @@ fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let current = load_bank(g.bank.as_deref())?;
     let (answers, bank) = rolefit::answers::load_answers_as_taken(&args.answers, &current)?;
     if args.adaptive {
-        let replay = rolefit::adaptive::replay(&bank, &answers, args.seed)?;
+        let replay = rolefit::adaptive::replay(bank, &answers, args.seed)?;
         match args.format {
-            Format::Text => emit(&rolefit::report::replay_text(&bank, &replay))?,
+            Format::Text => emit(&rolefit::report::replay_text(bank, &replay))?,
             Format::Json => emit_json(&rolefit::report::replay_json(&replay))?,
         }
         return Ok(ExitCode::SUCCESS);
     }
     // Printed against the full form (what the skipped count means in an answers file); saved
     // as the form the answers fit, so History says "quick" for a quick form's answers.
-    let scores = rolefit::scoring::score_answers(&bank, Form::Full, &answers);
+    let scores = rolefit::scoring::score_answers(bank, Form::Full, &answers);
     match args.format {
-        Format::Text => emit(&rolefit::report::text_report(&bank, &scores))?,
+        Format::Text => emit(&rolefit::report::text_report(bank, &scores))?,
         Format::Json => emit_json(&rolefit::report::json_report(&scores))?,
     }
     if args.save {
@@ -508,9 +508,9 @@ fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             .map(|q| q.id.clone())
             .collect();
         let result = rolefit::session::save_result(
-            &bank,
+            bank,
             &store,
-            rolefit::answers::form_of(&bank, &answers),
+            rolefit::answers::form_of(bank, &answers),
             order,
             answers,
             args.label.clone(),
