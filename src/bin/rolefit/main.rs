@@ -255,7 +255,9 @@ fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
 fn open_goals(store: &rolefit::store::Store) -> Vec<rolefit::store::Goal> {
     store.load_goals().map_or_else(
         |e| {
-            note(&format!("rolefit: next steps leave out learning goals: {e}"));
+            note(&format!(
+                "rolefit: next steps leave out learning goals: {e}"
+            ));
             Vec::new()
         },
         |f| f.goals,
