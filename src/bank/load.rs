@@ -7,7 +7,6 @@ use super::validate::build;
 
 /// The default bank, compiled in so `rolefit` runs from any directory.
 pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml");
-const DEFAULT_BANK_NAME: &str = "<built-in>/questions/default.toml";
 
 /// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
 /// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
@@ -207,7 +206,8 @@ mod tests {
     /// The bank build.rs compiled in is exactly the one the TOML loader makes of the same file.
     #[test]
     fn compiled_default_bank_equals_the_parsed_toml() {
-        let parsed = load_str(DEFAULT_BANK_TOML, Path::new(DEFAULT_BANK_NAME)).ok();
+        let name = Path::new("<built-in>/questions/default.toml");
+        let parsed = load_str(DEFAULT_BANK_TOML, name).ok();
         assert_eq!(load_default().ok(), parsed);
         assert!(parsed.is_some_and(|b| b.questions.len() > 40));
     }
