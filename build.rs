@@ -1,6 +1,8 @@
 //! Generated at build time, so none of it costs the binary code or start-up time: shell
-//! completions and the man page (from the same clap definitions the binary parses with), and the
-//! built-in bank's version for `rolefit --version`.
+//! completions and the man page (from the same clap definitions the binary parses with), the
+//! built-in bank's version for `rolefit --version`, and the built-in bank itself, parsed and
+//! validated here with the binary's own bank modules and written out as Rust data (a broken
+//! built-in bank fails the build, and the binary never parses its TOML).
 
 // Lines to cargo, not text for a person: the house rule of printing through the sanitiser is for
 // output that can carry untrusted text.
@@ -11,6 +13,22 @@ use std::path::{Path, PathBuf};
 #[allow(dead_code)]
 #[path = "src/cli.rs"]
 mod cli;
+
+/// The bank's own loading and validation, as the binary compiles them (`src/bank/load.rs`,
+/// which reads files and includes this script's output, is left out).
+#[allow(dead_code, unused_imports)]
+mod src {
+    pub mod bank {
+        pub mod error;
+        pub mod model;
+        pub mod raw;
+        pub mod validate;
+        pub use model::RESERVED_OPTION_KEYS;
+    }
+}
+#[allow(dead_code)]
+#[path = "src/sanitize.rs"]
+mod sanitize;
 
 /// What `src/cli.rs` names as `crate::VERSION` (the binary's adds the bank and model versions).
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -24,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let bank_version = bank_version(Path::new("questions/default.toml"))?;
     println!("cargo::rustc-env=ROLEFIT_BANK_VERSION={bank_version}");
+    for dir in ["src/bank", "src/bank/validate"] {
+        println!("cargo::rerun-if-changed={dir}");
+    }
+    println!("cargo::rerun-if-changed=src/sanitize.rs");
+    std::fs::write(out.join("default_bank.rs"), builtin_bank()?)?;
 
     let mut cmd = cli::Cli::command();
     for shell in [
@@ -114,4 +137,61 @@ fn bank_version(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
         Some(toml::Value::String(v)) => Ok(v.clone()),
         _ => Err(format!("{} has no string `version`", path.display()).into()),
     }
+}
+
+/// The built-in bank, validated, as a `static` of the shapes `src/bank/load.rs` declares.
+fn builtin_bank() -> Result<String, Box<dyn std::error::Error>> {
+    use src::bank::model::Kind;
+    use std::fmt::Write as _;
+    let mut sources = src::bank::raw::Sources::default();
+    let name = "<built-in>/questions/default.toml";
+    let file = sources.add(
+        name.into(),
+        std::fs::read_to_string("questions/default.toml")?,
+    );
+    let mut problems = Vec::new();
+    let raw = src::bank::raw::parse_file(&sources, file, &mut problems);
+    let bank = src::bank::validate::build(&sources, vec![raw], problems).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        format!("the built-in bank is invalid:\n{}", lines.join("\n"))
+    })?;
+    // `{:?}` of a str, char or finite f64 is a Rust literal of the same value.
+    let mut o = format!(
+        "static BUILTIN: Builtin = Builtin {{\n    name: {:?},\n    version: {:?},\n    dimensions: &[\n",
+        bank.name, bank.version
+    );
+    for d in &bank.dimensions {
+        writeln!(
+            o,
+            "        [{:?}, {:?}, {:?}, {:?}],",
+            d.id, d.title, d.engineer, d.developer
+        )?;
+    }
+    o.push_str("    ],\n    questions: &[\n");
+    for q in &bank.questions {
+        let kind = match &q.kind {
+            Kind::Likert { keyed, scale } => format!("Likert(Pole::{keyed:?}, Scale::{scale:?})"),
+            Kind::Pair {
+                engineer,
+                developer,
+                first,
+            } => {
+                format!("Pair({engineer:?}, {developer:?}, Pole::{first:?})")
+            }
+            Kind::Choice { options, ordered } => {
+                let options: Vec<String> = options
+                    .iter()
+                    .map(|o| format!("({:?}, {:?}, {:?})", o.key, o.text, o.lean))
+                    .collect();
+                format!("Choice(&[{}], {ordered})", options.join(", "))
+            }
+        };
+        writeln!(
+            o,
+            "        BuiltinQuestion {{ id: {:?}, dimension: {:?}, lens: Lens::{:?}, text: {:?}, weight: {:?}, quick: {}, kind: BuiltinKind::{kind} }},",
+            q.id, q.dimension, q.lens, q.text, q.weight, q.quick
+        )?;
+    }
+    o.push_str("    ],\n};\n");
+    Ok(o)
 }

@@ -3,6 +3,7 @@
 //! dialog, interleaved (A B C D A B C D ...) in pseudo-terminals of 80x24.
 //!
 //!   cargo build --release --bin rolefit --example floor
+//!   scripts/lean-build.sh          # optional: the lean build is then measured too
 //!   cargo run --release --example harness -- [ROUNDS]
 //!
 //! Each program is spawned directly in a pty (portable-pty); its output feeds a vt100 screen,
@@ -277,13 +278,43 @@ fn radiolist(bin: &str) -> Program {
     }
 }
 
+/// The lean build of `scripts/lean-build.sh` (`target/<host>/lean/rolefit`), if there is one.
+fn lean_build(root: &Path) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("ROLEFIT_LEAN_BIN") {
+        return Some(PathBuf::from(p));
+    }
+    std::fs::read_dir(root.join("target"))
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("lean/rolefit"))
+        .find(|p| p.is_file())
+}
+
+fn rolefit_program(name: &'static str, bin: &Path, data: &Path) -> Program {
+    Program {
+        name,
+        argv: vec![bin.display().to_string()],
+        env: vec![("ROLEFIT_DATA_DIR".into(), data.display().to_string())],
+        ready: "Quit",
+        // Home, then the quick form's first question: keys are measured where people press them.
+        // A new question starts with nothing chosen: the first ↓ picks option 1, so the
+        // measured ↓/↑ move between options 1 and 2 and every key changes the screen.
+        to_keys: &[
+            ("2", "Press Enter to begin"),
+            ("\r", "Question 1 of 14"),
+            (DOWN, "▶ 1"),
+        ],
+    }
+}
+
 fn main() {
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(15);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    // ROLEFIT_BIN measures another build (e.g. a statically linked one) in the same run.
+    // ROLEFIT_BIN measures another build in place of the default one; the lean build
+    // (scripts/lean-build.sh, or ROLEFIT_LEAN_BIN) is measured beside it when it exists.
     let rolefit = std::env::var_os("ROLEFIT_BIN")
         .map_or_else(|| root.join("target/release/rolefit"), PathBuf::from);
     let floor = root.join("target/release/examples/floor");
@@ -294,34 +325,28 @@ fn main() {
             b.display()
         );
     }
-    let data = tempfile::tempdir().unwrap();
-    let data_env = (
-        "ROLEFIT_DATA_DIR".to_owned(),
-        data.path().display().to_string(),
-    );
-    let mut programs = vec![
-        Program {
-            name: "floor",
-            argv: vec![floor.display().to_string()],
-            env: vec![],
-            ready: "Item 5",
-            to_keys: &[],
-        },
-        Program {
-            name: "rolefit",
-            argv: vec![rolefit.display().to_string()],
-            env: vec![data_env.clone()],
-            ready: "Quit",
-            // Home, then the quick form's first question: keys are measured where people press them.
-            // A new question starts with nothing chosen: the first ↓ picks option 1, so the
-            // measured ↓/↑ move between options 1 and 2 and every key changes the screen.
-            to_keys: &[
-                ("2", "Press Enter to begin"),
-                ("\r", "Question 1 of 14"),
-                (DOWN, "▶ 1"),
-            ],
-        },
-    ];
+    let mut builds = vec![("rolefit", rolefit)];
+    match lean_build(&root) {
+        Some(lean) => builds.push(("rolefit lean", lean)),
+        None => {
+            eprintln!("no lean build (scripts/lean-build.sh); measuring the default build only")
+        }
+    }
+    // One data folder per build: each run's unfinished quick assessment is removed after it.
+    let data: Vec<tempfile::TempDir> = builds
+        .iter()
+        .map(|_| tempfile::tempdir().unwrap())
+        .collect();
+    let mut programs = vec![Program {
+        name: "floor",
+        argv: vec![floor.display().to_string()],
+        env: vec![],
+        ready: "Item 5",
+        to_keys: &[],
+    }];
+    for ((name, bin), d) in builds.iter().zip(&data) {
+        programs.push(rolefit_program(name, bin, d.path()));
+    }
     for bin in ["whiptail", "dialog"] {
         if installed(bin) {
             programs.push(radiolist(bin));
@@ -335,11 +360,19 @@ fn main() {
             runs[i].push(measure(p));
         }
         // rolefit's unfinished quick assessment would change its home screen: start clean.
-        let _ = std::fs::remove_file(data.path().join("in-progress.toml"));
+        for d in &data {
+            let _ = std::fs::remove_file(d.path().join("in-progress.toml"));
+        }
         eprint!("\rround {}/{rounds}", round + 1);
     }
     eprintln!();
-    let full_hwm = rolefit_full_assessment_hwm(&rolefit, &tempfile::tempdir().unwrap().keep());
+    let full_hwm: Vec<u64> = builds
+        .iter()
+        .map(|(_, bin)| {
+            let d = tempfile::tempdir().unwrap();
+            rolefit_full_assessment_hwm(bin, d.path())
+        })
+        .collect();
     let floor_start = median(
         runs[0]
             .iter()
@@ -372,13 +405,15 @@ fn main() {
             key / floor_key
         );
     }
-    println!(
-        "\nrolefit after a whole full assessment (51 answers, result saved, dashboard): peak RSS {:.2} MiB",
-        full_hwm as f64 / 1024.0
-    );
-    let size = std::fs::metadata(&rolefit).map(|m| m.len()).unwrap_or(0);
-    println!(
-        "rolefit release binary: {:.1} MiB ({size} bytes)",
-        size as f64 / 1_048_576.0
-    );
+    println!();
+    for ((name, bin), hwm) in builds.iter().zip(full_hwm) {
+        let size = std::fs::metadata(bin).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "{name}: peak RSS {:.2} MiB after a whole full assessment (51 answers, result saved, \
+             dashboard); binary {:.2} MiB ({size} bytes, {})",
+            hwm as f64 / 1024.0,
+            size as f64 / 1_048_576.0,
+            bin.display()
+        );
+    }
 }

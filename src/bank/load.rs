@@ -1,13 +1,12 @@
 use std::path::{Path, PathBuf};
 
 use super::error::BankError;
-use super::model::Bank;
+use super::model::{Bank, ChoiceOption, Dimension, Kind, Lens, Pole, Question, Scale};
 use super::raw::{Sources, parse_file};
 use super::validate::build;
 
 /// The default bank, compiled in so `rolefit` runs from any directory.
 pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml");
-const DEFAULT_BANK_NAME: &str = "<built-in>/questions/default.toml";
 
 /// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
 /// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
@@ -40,10 +39,83 @@ pub fn archived(current: &Bank, name: &str, version: &str) -> Option<&'static Ba
         .map(|(_, b)| b)
 }
 
-/// Loads the compiled-in default bank.
+/// The compiled-in default bank. build.rs parsed and validated `questions/default.toml` with
+/// these same modules (a broken bank fails the build) and wrote it out as `BUILTIN`, so start-up
+/// only copies it into a `Bank`: no TOML is parsed. Always `Ok`; the signature is the loaders'.
 pub fn load_default() -> Result<Bank, BankError> {
-    load_str(DEFAULT_BANK_TOML, Path::new(DEFAULT_BANK_NAME))
+    let b = &BUILTIN;
+    let dimensions = b
+        .dimensions
+        .iter()
+        .map(|[id, title, engineer, developer]| Dimension {
+            id: (*id).into(),
+            title: (*title).into(),
+            engineer: (*engineer).into(),
+            developer: (*developer).into(),
+        });
+    let questions = b.questions.iter().map(|q| Question {
+        id: q.id.into(),
+        dimension: q.dimension.into(),
+        lens: q.lens,
+        text: q.text.into(),
+        weight: q.weight,
+        quick: q.quick,
+        kind: match q.kind {
+            BuiltinKind::Likert(keyed, scale) => Kind::Likert { keyed, scale },
+            BuiltinKind::Pair(engineer, developer, first) => Kind::Pair {
+                engineer: engineer.into(),
+                developer: developer.into(),
+                first,
+            },
+            BuiltinKind::Choice(options, ordered) => Kind::Choice {
+                options: options
+                    .iter()
+                    .map(|&(key, text, lean)| ChoiceOption {
+                        key,
+                        text: text.into(),
+                        lean,
+                    })
+                    .collect(),
+                ordered,
+            },
+        },
+    });
+    Ok(Bank::new(
+        b.name.into(),
+        b.version.into(),
+        dimensions.collect(),
+        questions.collect(),
+    ))
 }
+
+/// The shapes build.rs writes the built-in bank in: `Bank` with `&'static` data.
+struct Builtin {
+    name: &'static str,
+    version: &'static str,
+    /// id, title, engineer, developer.
+    dimensions: &'static [[&'static str; 4]],
+    questions: &'static [BuiltinQuestion],
+}
+
+struct BuiltinQuestion {
+    id: &'static str,
+    dimension: &'static str,
+    lens: Lens,
+    text: &'static str,
+    weight: f64,
+    quick: bool,
+    kind: BuiltinKind,
+}
+
+enum BuiltinKind {
+    Likert(Pole, Scale),
+    /// engineer, developer, first.
+    Pair(&'static str, &'static str, Pole),
+    /// (key, text, lean) of each option, ordered.
+    Choice(&'static [(char, &'static str, f64)], bool),
+}
+
+include!(concat!(env!("OUT_DIR"), "/default_bank.rs"));
 
 /// Loads a bank from one TOML text; `file` names it in problems.
 pub fn load_str(text: &str, file: &Path) -> Result<Bank, BankError> {
@@ -125,4 +197,18 @@ fn load_texts(texts: Vec<(PathBuf, String)>) -> Result<Bank, BankError> {
         .map(|f| parse_file(&sources, f, &mut problems))
         .collect();
     build(&sources, files, problems).map_err(BankError::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bank build.rs compiled in is exactly the one the TOML loader makes of the same file.
+    #[test]
+    fn compiled_default_bank_equals_the_parsed_toml() {
+        let name = Path::new("<built-in>/questions/default.toml");
+        let parsed = load_str(DEFAULT_BANK_TOML, name).ok();
+        assert_eq!(load_default().ok(), parsed);
+        assert!(parsed.is_some_and(|b| b.questions.len() > 40));
+    }
 }

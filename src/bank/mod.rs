@@ -12,9 +12,8 @@ pub use error::{BankError, Problem};
 pub use load::{
     DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, archived, load_default, load_path, load_str,
 };
-pub use model::{Bank, ChoiceOption, Dimension, Form, Kind, Lens, Pole, Question, Scale};
+pub use model::{
+    Bank, ChoiceOption, Dimension, Form, Kind, Lens, Pole, Question, RESERVED_OPTION_KEYS, Scale,
+};
 pub use raw::{LineIndex, line_col};
 pub use validate::{MAX_ID_CHARS, MAX_QUESTIONS};
-
-/// Letters the front ends use for navigation, so a choice option may not use them as its key.
-pub const RESERVED_OPTION_KEYS: &str = "hjklqrs";

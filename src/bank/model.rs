@@ -4,6 +4,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+/// Letters the front ends use for navigation, so a choice option may not use them as its key.
+/// (Here, not in `bank/mod.rs`, so build.rs can validate the built-in bank with these modules.)
+pub const RESERVED_OPTION_KEYS: &str = "hjklqrs";
+
 /// The two ends of the spectrum. Positive scores point to `Engineer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

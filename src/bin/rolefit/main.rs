@@ -48,13 +48,9 @@ fn usage(e: &clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::from(2);
     }
-    let text = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        e.render().ansi().to_string()
-    } else {
-        e.render().to_string()
-    };
-    // clap's own text (its colours included when stdout is a terminal), not untrusted input.
-    match write_out(&text) {
+    // clap's own text, not untrusted input. Plain on a terminal too: clap's "color" feature is
+    // left out to keep its code out of every start (see Cargo.toml).
+    match write_out(&e.render().to_string()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             note(&format!("rolefit: {}", message(&err)));
