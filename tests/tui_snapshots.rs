@@ -197,3 +197,14 @@ fn discarding_answers_asks_a_second_time() {
     drive(&mut a, &[Confirm, Pick(3), Pick(4), Quit, Letter('d')]);
     snap("dialog_discard", &a);
 }
+
+#[test]
+fn home_says_less_on_a_narrow_screen_but_never_half_a_phrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = app(dir.path(), Start::Home);
+    for (w, h) in [(60, 16), (64, 20), (80, 24), (100, 30)] {
+        let screen = render(&a, w, h).backend().to_string();
+        assert!(!screen.contains('…'), "{w}x{h}:\n{screen}");
+        assert!(screen.contains("51 questions"), "{w}x{h}:\n{screen}");
+    }
+}

@@ -10,7 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Resumable, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
-use crate::tui::widgets::text::{truncate, width, wrap};
+use crate::tui::widgets::text::{width, wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -143,6 +143,24 @@ pub fn resume(app: &mut App) {
     }
 }
 
+/// As much of a " · "-separated detail as fits in `room` in whole parts ("51 questions" of
+/// "51 questions · about 11 min"): a narrow screen says less, never half a phrase.
+fn fitting(detail: &str, room: usize) -> String {
+    let mut out = String::new();
+    for part in detail.split(" · ") {
+        let next = if out.is_empty() {
+            part.to_owned()
+        } else {
+            format!("{out} · {part}")
+        };
+        if width(&next) > room {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
 fn describe(app: &App, item: Item) -> (String, String) {
     let bank = &app.bank;
     match item {
@@ -207,7 +225,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
         lines.push(Line::from(vec![
             Span::styled(head, style),
             Span::raw("   "),
-            Span::styled(truncate(detail, room), theme.dim),
+            Span::styled(fitting(detail, room), theme.dim),
         ]));
         let y = top + u16::try_from(i).unwrap_or(0);
         if y < area.bottom() {
