@@ -284,15 +284,18 @@ pub fn form_of(bank: &Bank, answers: &Answers) -> crate::bank::Form {
     }
 }
 
+/// An answers file's text, read bounded like every file rolefit reads.
+fn read_answers_text(path: &Path) -> Result<String, AnswersError> {
+    crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
+        AnswersError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    })
+}
+
 pub fn load_answers(path: &Path, bank: &Bank) -> Result<Answers, AnswersError> {
-    let text =
-        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
-            AnswersError::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
-    parse_answers(&text, path, bank)
+    parse_answers(&read_answers_text(path)?, path, bank)
 }
 
 /// As `load_answers`, for a file that may be a saved result taken on an earlier version of the
@@ -306,13 +309,7 @@ pub fn load_answers_as_taken<'b>(
     struct Taken {
         bank: Option<crate::store::BankRef>,
     }
-    let text =
-        crate::store::read::read_text(path, crate::store::MAX_FILE_BYTES).map_err(|source| {
-            AnswersError::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
+    let text = read_answers_text(path)?;
     let bank = toml::from_str::<Taken>(&text)
         .ok()
         .and_then(|t| t.bank)

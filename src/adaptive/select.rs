@@ -30,12 +30,7 @@ pub fn next_question<'b>(
     order: &[String],
     seed: Option<u64>,
 ) -> Option<&'b Question> {
-    let view = View::new(bank, answers, order);
-    let check = Check::of(&view, answers);
-    if check.decision() != Decision::Continue {
-        return None;
-    }
-    choose(&view, &check, seed)
+    select(bank, answers, order, seed, true)
 }
 
 /// The question the selector prefers among those not asked, whether or not the stop rule
@@ -46,8 +41,23 @@ pub fn pick<'b>(
     order: &[String],
     seed: Option<u64>,
 ) -> Option<&'b Question> {
+    select(bank, answers, order, seed, false)
+}
+
+/// The selector over the questions not asked yet; with `obey_stop`, nothing once the stop rule
+/// says the form is done.
+fn select<'b>(
+    bank: &'b Bank,
+    answers: &Answers,
+    order: &[String],
+    seed: Option<u64>,
+    obey_stop: bool,
+) -> Option<&'b Question> {
     let view = View::new(bank, answers, order);
     let check = Check::of(&view, answers);
+    if obey_stop && check.decision() != Decision::Continue {
+        return None;
+    }
     choose(&view, &check, seed)
 }
 

@@ -4,19 +4,21 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use rolefit::bank::{self, Bank, BankError, Form};
-use rolefit::cli::{
-    BankCommand, Cli, Command, ExportArgs, ExportFormat, Format, Global, ScoreArgs, ShellArg,
-    ShowArgs, ShowFormat, TakeArgs,
-};
-use rolefit::plain::Plain;
-use rolefit::sanitize;
-use rolefit::session::Session;
-use rolefit::store::{ResultFile, Store};
+use rolefit::bank::{self, Bank};
+use rolefit::cli::{BankCommand, Cli, Command, Global, ScoreArgs, ShellArg, TakeArgs};
+use rolefit::store::Store;
 use rolefit::tui::{self, App, Clock, Config, Start};
 
+mod assess;
 mod data;
+mod info;
+mod output;
 mod preload;
+mod results;
+
+pub(crate) use output::{emit, emit_json, note};
+use output::{message, usage};
+pub(crate) use results::find_result;
 
 /// The environment variable that moves the data directory (tests use it; nothing else needs to).
 const DATA_DIR_ENV: &str = "ROLEFIT_DATA_DIR";
@@ -41,39 +43,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// `--help`, `--version` or a usage error. clap's own exit ignores a failed write; here help
-/// that could not be written (`rolefit --help > /dev/full`) is an error like any other output.
-fn usage(e: &clap::Error) -> ExitCode {
-    if e.use_stderr() {
-        let _ = e.print();
-        return ExitCode::from(2);
-    }
-    // clap's own text, not untrusted input. Plain on a terminal too: clap's "color" feature is
-    // left out to keep its code out of every start (see Cargo.toml).
-    match write_out(&e.render().to_string()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            note(&format!("rolefit: {}", message(&err)));
-            ExitCode::from(2)
-        }
-    }
-}
-
-/// The error and its causes on one line, leaving out a cause its parent already quoted.
-fn message(e: &anyhow::Error) -> String {
-    let mut out = String::new();
-    for cause in e.chain() {
-        let text = cause.to_string();
-        if !out.contains(&text) {
-            if !out.is_empty() {
-                out.push_str(": ");
-            }
-            out.push_str(&text);
-        }
-    }
-    out
-}
-
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let g = &cli.global;
     // Checked before any question is asked: the label is written with every save.
@@ -84,19 +53,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
-            validate(path.as_deref().or(g.bank.as_deref()))
+            info::validate(path.as_deref().or(g.bank.as_deref()))
         }
-        Some(Command::Score(args)) => score(g, args),
-        Some(Command::Info) => info(g),
-        Some(Command::Show(args)) => show(g, args),
-        Some(Command::Export(args)) => export(g, args),
+        Some(Command::Score(args)) => assess::score(g, args),
+        Some(Command::Info) => info::info(g),
+        Some(Command::Show(args)) => results::show(g, args),
+        Some(Command::Export(args)) => results::export(g, args),
         Some(Command::History(args)) => data::history(g, args),
         Some(Command::Compare(args)) => data::compare(g, args),
         Some(Command::Goals(args)) => data::goals(g, args),
-        Some(Command::Take(args)) if args.plain => take_plain(g, args),
+        Some(Command::Take(args)) if args.plain => assess::take_plain(g, args),
         Some(Command::Take(args)) => interactive(
             g,
-            Start::Take(take_form(args)),
+            Start::Take(assess::take_form(args)),
             args.label.clone(),
             args.seed,
         ),
@@ -121,36 +90,6 @@ fn completion(shell: ShellArg) -> &'static str {
     }
 }
 
-/// Writes text to stdout, through the sanitiser: whatever a file or a bank says arrives as
-/// visible characters. A closed pipe (`rolefit score ... | head`) is the reader's choice, not an
-/// error.
-pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
-    write_out(&sanitize::text(text))
-}
-
-/// Writes JSON to stdout: the same value, with the characters a terminal acts on escaped.
-pub(crate) fn emit_json(json: &str) -> anyhow::Result<()> {
-    write_out(&format!("{}\n", sanitize::json(json)))
-}
-
-fn write_out(text: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(anyhow::Error::new(e).context("cannot write the output"))
-        }
-        _ => Ok(()),
-    }
-}
-
-/// One message on stderr, through the sanitiser (the only way rolefit writes there; clippy.toml
-/// forbids the print macros).
-pub(crate) fn note(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{}", sanitize::text(message));
-}
-
 pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
     match path {
         Some(p) => {
@@ -162,7 +101,7 @@ pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
 }
 
 /// Where data lives: --data-dir, then $ROLEFIT_DATA_DIR, then the platform's data folder.
-fn data_dir(g: &Global) -> anyhow::Result<(PathBuf, &'static str)> {
+pub(crate) fn data_dir(g: &Global) -> anyhow::Result<(PathBuf, &'static str)> {
     if let Some(d) = &g.data_dir {
         return Ok((d.clone(), "--data-dir"));
     }
@@ -223,301 +162,6 @@ pub(crate) fn interactive(
     })?;
     if let Some(line) = farewell {
         note(&format!("rolefit: {line}"));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// A saved result by id or name; one whose inner id is not its file name says so on stderr.
-pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
-    let result = store.find_result(which)?;
-    if let Some(note) = result.id_note() {
-        crate::note(&format!("rolefit: note: {note}"));
-    }
-    Ok(result)
-}
-
-fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let store = read_store(g)?;
-    let result = find_result(&store, &args.id)?;
-    let Some(format) = args.format else {
-        if tui::term::check_terminal().is_ok() {
-            return interactive(g, Start::Show(Box::new(result)), String::new(), None);
-        }
-        return print_result(g, &store, &result, ShowFormat::Text);
-    };
-    print_result(g, &store, &result, format)
-}
-
-/// The learning goals, which lead a result's next steps; a goals file that cannot be read is
-/// said, and the page is shown without them.
-fn open_goals(store: &rolefit::store::Store) -> Vec<rolefit::store::Goal> {
-    store.load_goals().map_or_else(
-        |e| {
-            note(&format!(
-                "rolefit: next steps leave out learning goals: {e}"
-            ));
-            Vec::new()
-        },
-        |f| f.goals,
-    )
-}
-
-fn print_result(
-    g: &Global,
-    store: &rolefit::store::Store,
-    result: &rolefit::store::ResultFile,
-    format: ShowFormat,
-) -> anyhow::Result<ExitCode> {
-    let bank = load_bank(g.bank.as_deref())?;
-    let texts = preload::texts()?;
-    let result = &result.clone().rescored(&bank);
-    let summary = rolefit::report::summarise_with_goals(&bank, result, &texts, &open_goals(store));
-    match format {
-        ShowFormat::Text => emit(&rolefit::report::result_text(&summary))?,
-        ShowFormat::Json => emit_json(&rolefit::report::json_export(&summary))?,
-        ShowFormat::Md => emit(&rolefit::report::markdown_report(&summary))?,
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let store = read_store(g)?;
-    let bank = load_bank(g.bank.as_deref())?;
-    let result = find_result(&store, &args.id)?.rescored(&bank);
-    let texts = preload::texts()?;
-    let summary =
-        rolefit::report::summarise_with_goals(&bank, &result, &texts, &open_goals(&store));
-    let text = match args.format {
-        ExportFormat::Md => rolefit::report::markdown_report(&summary),
-        ExportFormat::Json => format!(
-            "{}\n",
-            sanitize::json(&rolefit::report::json_export(&summary))
-        ),
-        ExportFormat::Html => rolefit::report::html_report(&summary),
-    };
-    let Some(path) = &args.output else {
-        emit(&text)?;
-        return Ok(ExitCode::SUCCESS);
-    };
-    // Not `exists()`, which follows a link: a dangling link is something there too.
-    if let Ok(m) = std::fs::symlink_metadata(path) {
-        let t = m.file_type();
-        if !t.is_file() && !t.is_symlink() {
-            anyhow::bail!(
-                "{} is {}; rolefit replaces only regular files (and links, with --force)",
-                path.display(),
-                rolefit::store::read::kind_of(t)
-            );
-        }
-        if !args.force {
-            anyhow::bail!(
-                "{} already exists{}; add --force to replace it",
-                path.display(),
-                if t.is_symlink() {
-                    " (a symbolic link: --force replaces the link, not what it points to)"
-                } else {
-                    ""
-                }
-            );
-        }
-    }
-    rolefit::store::write_atomic(path, text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    note(&format!("exported {} to {}", result.id, path.display()));
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The form `take` asks for (clap already refuses --quick with --adaptive).
-fn take_form(args: &TakeArgs) -> Form {
-    match (args.quick, args.adaptive) {
-        (true, _) => Form::Quick,
-        (_, true) => Form::Adaptive,
-        _ => Form::Full,
-    }
-}
-
-fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
-    let bank = load_bank(g.bank.as_deref())?;
-    let store = open_store(g)?;
-    let _lock = store.lock_instance()?;
-    let texts = preload::texts()?;
-    let form = take_form(args);
-    let stdin = std::io::stdin();
-    let mut plain = Plain {
-        bank: &bank,
-        store: &store,
-        texts: &texts,
-        input: stdin.lock(),
-        output: sanitize::Writer::new(std::io::stdout()),
-    };
-    let mut session = None;
-    match store.load_in_progress() {
-        Ok(Some(saved)) => {
-            let ask = format!(
-                "Resume your unfinished assessment ({})?",
-                saved.assessment.answered_text()
-            );
-            if plain.confirm(&ask, true)? {
-                let resumed = Session::resume(saved.clone(), &bank)
-                    .context("cannot resume the unfinished assessment")?;
-                if let Some(note) = &resumed.changed {
-                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
-                    emit(&format!(
-                        "{note} Your answers as they were are kept in {}.\n",
-                        path.display()
-                    ))?;
-                }
-                session = Some(resumed);
-            }
-        }
-        Ok(None) => {}
-        Err(e) => {
-            let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
-            note(&format!(
-                "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
-                moved.display()
-            ));
-        }
-    }
-    let session = match session {
-        Some(s) => s,
-        None => {
-            plain.intro()?;
-            Session::start(
-                &bank,
-                form,
-                args.seed,
-                args.label.clone(),
-                jiff::Timestamp::now(),
-            )?
-        }
-    };
-    plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn info(g: &Global) -> anyhow::Result<ExitCode> {
-    let (dir, from) = data_dir(g)?;
-    let bank = load_bank(g.bank.as_deref())?;
-    let store = Store::existing(&dir);
-    let results = std::fs::read_dir(store.results_dir())
-        .map(|d| d.count())
-        .unwrap_or(0);
-    let progress = match store.load_in_progress() {
-        Ok(None) => "none".to_owned(),
-        Ok(Some(p)) => p.assessment.answered_text(),
-        Err(e) => format!("unreadable: {e}"),
-    };
-    let bank_from = g
-        .bank
-        .as_ref()
-        .map_or("built in".to_owned(), |p| p.display().to_string());
-    emit(&format!(
-        "rolefit {}\ndata directory: {} ({from})\nresults:        {} ({results} saved)\nin progress:    {} ({progress})\n\
-         question bank:  \"{}\" version {} ({bank_from}): {} questions, {} in the quick form, fingerprint {}\n",
-        env!("CARGO_PKG_VERSION"),
-        dir.display(),
-        store.results_dir().display(),
-        store.in_progress_path().display(),
-        sanitize::line(&bank.name),
-        sanitize::line(&bank.version),
-        bank.questions.len(),
-        bank.form_len(Form::Quick),
-        rolefit::store::BankRef::of(&bank).fingerprint
-    ))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn validate(path: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let loaded = match path {
-        Some(p) => bank::load_path(p),
-        None => bank::load_default(),
-    };
-    match loaded {
-        Ok(b) => {
-            let dims = b.dimensions.len();
-            // Warnings, not problems: the bank works, but its layout can give its key away.
-            let warnings = bank::imbalances(&b);
-            let name = path.map_or_else(|| "<built-in>".to_owned(), |p| p.display().to_string());
-            let mut out: String = warnings
-                .iter()
-                .map(|w| format!("{name}: warning: {w}\n"))
-                .collect();
-            out.push_str(&format!(
-                "ok: \"{}\" version {}: {} questions ({} in the quick form) across {dims} dimension{}{}\n",
-                sanitize::line(&b.name),
-                sanitize::line(&b.version),
-                b.questions.len(),
-                b.form_len(Form::Quick),
-                if dims == 1 { "" } else { "s" },
-                match warnings.len() {
-                    0 => String::new(),
-                    1 => ", with 1 warning".to_owned(),
-                    n => format!(", with {n} warnings"),
-                }
-            ));
-            emit(&out)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(BankError::Invalid(problems)) => {
-            emit(
-                &problems
-                    .iter()
-                    .map(|p| format!("{p}\n"))
-                    .collect::<String>(),
-            )?;
-            let n = problems.len();
-            note(&format!(
-                "{n} problem{} found",
-                if n == 1 { "" } else { "s" }
-            ));
-            Ok(ExitCode::from(1))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
-    let current = load_bank(g.bank.as_deref())?;
-    let (answers, bank) = rolefit::answers::load_answers_as_taken(&args.answers, &current)?;
-    if args.adaptive {
-        let replay = rolefit::adaptive::replay(bank, &answers, args.seed)?;
-        match args.format {
-            Format::Text => emit(&rolefit::report::replay_text(bank, &replay))?,
-            Format::Json => emit_json(&rolefit::report::replay_json(&replay))?,
-        }
-        return Ok(ExitCode::SUCCESS);
-    }
-    // Printed against the full form (what the skipped count means in an answers file); saved
-    // as the form the answers fit, so History says "quick" for a quick form's answers.
-    let scores = rolefit::scoring::score_answers(bank, Form::Full, &answers);
-    match args.format {
-        Format::Text => emit(&rolefit::report::text_report(bank, &scores))?,
-        Format::Json => emit_json(&rolefit::report::json_report(&scores))?,
-    }
-    if args.save {
-        let store = open_store(g)?;
-        let order = bank
-            .questions
-            .iter()
-            .filter(|q| answers.contains_key(&q.id))
-            .map(|q| q.id.clone())
-            .collect();
-        let result = rolefit::session::save_result(
-            bank,
-            &store,
-            rolefit::answers::form_of(bank, &answers),
-            order,
-            answers,
-            args.label.clone(),
-            jiff::Timestamp::now(),
-            &mut fastrand::Rng::new(),
-        )?;
-        note(&format!(
-            "saved result {} to {}",
-            result.id,
-            store.result_path(&result.id).display()
-        ));
     }
     Ok(ExitCode::SUCCESS)
 }

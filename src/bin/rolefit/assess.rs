@@ -1,0 +1,127 @@
+//! Answers without the full-screen interface: the assessment line by line (`take --plain`) and
+//! scoring an answers file (`score`).
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use rolefit::bank::Form;
+use rolefit::cli::{Format, Global, ScoreArgs, TakeArgs};
+use rolefit::plain::Plain;
+use rolefit::sanitize;
+use rolefit::session::Session;
+
+use crate::{emit, emit_json, load_bank, note, open_store, preload};
+
+/// The form `take` asks for (clap already refuses --quick with --adaptive).
+pub(crate) fn take_form(args: &TakeArgs) -> Form {
+    match (args.quick, args.adaptive) {
+        (true, _) => Form::Quick,
+        (_, true) => Form::Adaptive,
+        _ => Form::Full,
+    }
+}
+
+pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let store = open_store(g)?;
+    let _lock = store.lock_instance()?;
+    let texts = preload::texts()?;
+    let form = take_form(args);
+    let stdin = std::io::stdin();
+    let mut plain = Plain {
+        bank: &bank,
+        store: &store,
+        texts: &texts,
+        input: stdin.lock(),
+        output: sanitize::Writer::new(std::io::stdout()),
+    };
+    let mut session = None;
+    match store.load_in_progress() {
+        Ok(Some(saved)) => {
+            let ask = format!(
+                "Resume your unfinished assessment ({})?",
+                saved.assessment.answered_text()
+            );
+            if plain.confirm(&ask, true)? {
+                let resumed = Session::resume(saved.clone(), &bank)
+                    .context("cannot resume the unfinished assessment")?;
+                if let Some(note) = &resumed.changed {
+                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
+                    emit(&format!(
+                        "{note} Your answers as they were are kept in {}.\n",
+                        path.display()
+                    ))?;
+                }
+                session = Some(resumed);
+            }
+        }
+        Ok(None) => {}
+        Err(e) => {
+            let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
+            note(&format!(
+                "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
+                moved.display()
+            ));
+        }
+    }
+    let session = match session {
+        Some(s) => s,
+        None => {
+            plain.intro()?;
+            Session::start(
+                &bank,
+                form,
+                args.seed,
+                args.label.clone(),
+                jiff::Timestamp::now(),
+            )?
+        }
+    };
+    plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
+    let current = load_bank(g.bank.as_deref())?;
+    let (answers, bank) = rolefit::answers::load_answers_as_taken(&args.answers, &current)?;
+    if args.adaptive {
+        let replay = rolefit::adaptive::replay(bank, &answers, args.seed)?;
+        match args.format {
+            Format::Text => emit(&rolefit::report::replay_text(bank, &replay))?,
+            Format::Json => emit_json(&rolefit::report::replay_json(&replay))?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Printed against the full form (what the skipped count means in an answers file); saved
+    // as the form the answers fit, so History says "quick" for a quick form's answers.
+    let scores = rolefit::scoring::score_answers(bank, Form::Full, &answers);
+    match args.format {
+        Format::Text => emit(&rolefit::report::text_report(bank, &scores))?,
+        Format::Json => emit_json(&rolefit::report::json_report(&scores))?,
+    }
+    if args.save {
+        let store = open_store(g)?;
+        let order = bank
+            .questions
+            .iter()
+            .filter(|q| answers.contains_key(&q.id))
+            .map(|q| q.id.clone())
+            .collect();
+        let result = rolefit::session::save_result(
+            bank,
+            &store,
+            rolefit::answers::form_of(bank, &answers),
+            order,
+            answers,
+            args.label.clone(),
+            jiff::Timestamp::now(),
+            &mut fastrand::Rng::new(),
+        )?;
+        note(&format!(
+            "saved result {} to {}",
+            result.id,
+            store.result_path(&result.id).display()
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}

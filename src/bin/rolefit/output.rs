@@ -1,0 +1,69 @@
+//! What reaches the terminal from the command line: stdout and stderr through the sanitiser,
+//! errors on one line, and clap's help and usage errors.
+
+use std::process::ExitCode;
+
+use rolefit::sanitize;
+
+/// `--help`, `--version` or a usage error. clap's own exit ignores a failed write; here help
+/// that could not be written (`rolefit --help > /dev/full`) is an error like any other output.
+pub(crate) fn usage(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(2);
+    }
+    // clap's own text, not untrusted input. Plain on a terminal too: clap's "color" feature is
+    // left out to keep its code out of every start (see Cargo.toml).
+    match write_out(&e.render().to_string()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            note(&format!("rolefit: {}", message(&err)));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The error and its causes on one line, leaving out a cause its parent already quoted.
+pub(crate) fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
+/// Writes text to stdout, through the sanitiser: whatever a file or a bank says arrives as
+/// visible characters. A closed pipe (`rolefit score ... | head`) is the reader's choice, not an
+/// error.
+pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
+    write_out(&sanitize::text(text))
+}
+
+/// Writes JSON to stdout: the same value, with the characters a terminal acts on escaped.
+pub(crate) fn emit_json(json: &str) -> anyhow::Result<()> {
+    write_out(&format!("{}\n", sanitize::json(json)))
+}
+
+pub(crate) fn write_out(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("cannot write the output"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// One message on stderr, through the sanitiser (the only way rolefit writes there; clippy.toml
+/// forbids the print macros).
+pub(crate) fn note(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", sanitize::text(message));
+}
