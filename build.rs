@@ -25,6 +25,21 @@ mod src {
         pub mod validate;
         pub use model::RESERVED_OPTION_KEYS;
     }
+    pub mod scoring {
+        pub mod archetype;
+    }
+    pub mod assets {
+        pub mod guidance;
+        pub mod texts;
+    }
+}
+/// What the asset modules name as `crate::bank` and `crate::scoring`.
+mod bank {
+    pub use crate::src::bank::model::Pole;
+    pub use crate::src::bank::raw::line_col;
+}
+mod scoring {
+    pub use crate::src::scoring::archetype::Archetype;
 }
 #[allow(dead_code)]
 #[path = "src/sanitize.rs"]
@@ -47,6 +62,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("cargo::rerun-if-changed=src/sanitize.rs");
     std::fs::write(out.join("default_bank.rs"), builtin_bank()?)?;
+    for path in ["assets", "src/assets", "src/scoring/archetype.rs"] {
+        println!("cargo::rerun-if-changed={path}");
+    }
+    std::fs::write(out.join("texts.rs"), builtin_texts()?)?;
 
     let mut cmd = cli::Cli::command();
     for shell in [
@@ -193,5 +212,71 @@ fn builtin_bank() -> Result<String, Box<dyn std::error::Error>> {
         )?;
     }
     o.push_str("    ],\n};\n");
+    Ok(o)
+}
+
+/// The shipped texts, parsed and checked (`Texts::parse`), as the body of `Texts::load`: a
+/// broken text fails the build, and the binary parses no TOML for them.
+fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
+    let t = src::assets::texts::Texts::parse().map_err(|e| e.to_string())?;
+    let g = &t.guidance;
+    // `{:?}` of a str is a Rust literal of the same text; of these enums, the variant's name.
+    let list = |items: &[String]| {
+        let items: Vec<String> = items.iter().map(|i| format!("{i:?}.into()")).collect();
+        format!("vec![{}]", items.join(", "))
+    };
+    let mut o = String::from("Texts {\n    archetypes: vec![\n");
+    for a in &t.archetypes {
+        o += &format!(
+            "        ArchetypeText {{ id: Archetype::{:?}, title: {:?}.into(), summary: {:?}.into(), strengths: {}, blind_spots: {}, week: {:?}.into(), works_with: {:?}.into() }},\n",
+            a.id,
+            a.title,
+            a.summary,
+            list(&a.strengths),
+            list(&a.blind_spots),
+            a.week,
+            a.works_with
+        );
+    }
+    o += "    ],\n    guidance: Guidance {\n        paths: vec![\n";
+    for p in &g.paths {
+        o += &format!(
+            "            PathSet {{ archetype: Archetype::{:?}, roles: {}, note: {:?}.into() }},\n",
+            p.archetype,
+            list(&p.roles),
+            p.note
+        );
+    }
+    o += "        ],\n        roles: vec![\n";
+    for r in &g.roles {
+        o += &format!(
+            "            Role {{ id: {:?}.into(), title: {:?}.into(), day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
+            r.id, r.title, r.day, r.skills, r.way
+        );
+    }
+    o += "        ],\n        quadrants: vec![\n";
+    for q in &g.quadrants {
+        o += &format!(
+            "            Quadrant {{ id: QuadrantId::{:?}, title: {:?}.into(), text: {:?}.into() }},\n",
+            q.id, q.title, q.text
+        );
+    }
+    o += "        ],\n        steps: vec![\n";
+    for s in &g.steps {
+        o += &format!(
+            "            Step {{ dimension: {:?}.into(), toward: Pole::{:?}, level: Level::{:?}, text: {:?}.into() }},\n",
+            s.dimension, s.toward, s.level, s.text
+        );
+    }
+    o += &format!(
+        "        ],\n        retake: {:?}.into(),\n        quick_note: {:?}.into(),\n        leveling: {:?}.into(),\n    }},\n",
+        g.retake, g.quick_note, g.leveling
+    );
+    o += &format!(
+        "    intro: {},\n    intro_keys: {:?}.into(),\n    plain_keys: {:?}.into(),\n}}\n",
+        list(&t.intro),
+        t.intro_keys,
+        t.plain_keys
+    );
     Ok(o)
 }

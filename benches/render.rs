@@ -22,7 +22,7 @@ fn app(dir: &std::path::Path, start: Start, actions: &[rolefit::tui::action::Act
         seed: None,
         start,
     };
-    let mut a = App::new(config, Texts::load().unwrap());
+    let mut a = App::new(config, Texts::load());
     for act in actions {
         a.update(*act);
     }

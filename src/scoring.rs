@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Form, Kind, Lens, Pole, Question};
 
+mod archetype;
+pub use archetype::Archetype;
+
 /// The version of the model below; new result files record it. Scores shown, compared or used for
 /// a goal are always recomputed from the stored answers with this model, never mixed with another.
 pub const MODEL_VERSION: u32 = 2;
@@ -26,50 +29,6 @@ pub const MAX_MARGIN: f64 = 100.0;
 pub const MIN_ANSWERS_FOR_ARCHETYPE: usize = 10;
 /// A dimension's consistency needs at least two answers to compare with each other.
 pub const MIN_ANSWERS_FOR_CONSISTENCY: usize = 2;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Archetype {
-    ProductDeveloper,
-    DeveloperLeaning,
-    Hybrid,
-    EngineerLeaning,
-    SystemsEngineer,
-}
-
-impl Archetype {
-    pub const ALL: [Archetype; 5] = [
-        Archetype::ProductDeveloper,
-        Archetype::DeveloperLeaning,
-        Archetype::Hybrid,
-        Archetype::EngineerLeaning,
-        Archetype::SystemsEngineer,
-    ];
-
-    pub fn from_overall(overall: f64) -> Archetype {
-        if overall <= -60.0 {
-            Archetype::ProductDeveloper
-        } else if overall < -20.0 {
-            Archetype::DeveloperLeaning
-        } else if overall <= 20.0 {
-            Archetype::Hybrid
-        } else if overall < 60.0 {
-            Archetype::EngineerLeaning
-        } else {
-            Archetype::SystemsEngineer
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Archetype::ProductDeveloper => "product-developer",
-            Archetype::DeveloperLeaning => "developer-leaning",
-            Archetype::Hybrid => "hybrid",
-            Archetype::EngineerLeaning => "engineer-leaning",
-            Archetype::SystemsEngineer => "systems-engineer",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DimensionScore {

@@ -310,7 +310,7 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
             .unwrap()
             .contains("adaptive form against a full form")
     );
-    let texts = rolefit::assets::Texts::load().unwrap();
+    let texts = rolefit::assets::Texts::load();
     let text = rolefit::report::compare_text(&c, &texts);
     assert!(text.contains("Overall"), "{text}");
 }
@@ -435,7 +435,7 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
     // Another form, or the same answers settled, is never provisional.
     let full = common::results::result(&bank, Form::Full, answers, "");
     assert!(adaptive::provisional(&bank, &full).is_none());
-    let texts = rolefit::assets::Texts::load().unwrap();
+    let texts = rolefit::assets::Texts::load();
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     assert_eq!(summary.provisional.as_deref(), Some(note.as_str()));
     for out in [

@@ -142,7 +142,7 @@ fn different_bank_versions_compare_on_what_they_share() {
     );
     assert_eq!(c.shared_questions, bank.questions.len() - 1);
     assert!(c.changed_answers.iter().all(|x| x.id != dropped));
-    let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load().unwrap());
+    let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load());
     assert!(
         text.contains(&format!(
             "different versions of the question bank ({} and 1.1)",
@@ -382,7 +382,7 @@ fn quick_against_full_says_so_and_few_answers_give_no_verdict() {
     );
     let c = compare(&bank, &b, &a, &[]);
     assert!(c.forms_differ);
-    let texts = rolefit::assets::Texts::load().unwrap();
+    let texts = rolefit::assets::Texts::load();
     let text = rolefit::report::compare_text(&c, &texts);
     let top: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
     assert!(top.contains("full form against a quick form"), "{text}");

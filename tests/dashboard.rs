@@ -198,7 +198,7 @@ fn the_header_names_the_result_and_a_quick_form_says_its_margins_are_wider() {
         assert!(text.contains("quick form, 14 of 14 questions"), "{text}");
         assert!(text.contains("every margin is wider"), "{text}");
     }
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let s = summarise(&common::default_bank(), &quick, &texts);
     for out in [markdown_report(&s), html_report(&s), result_text(&s)] {
         assert!(out.contains("every margin is wider"));
@@ -210,7 +210,7 @@ fn the_header_names_the_result_and_a_quick_form_says_its_margins_are_wider() {
 #[test]
 fn exports_carry_everything_the_screen_says() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     for (name, r) in people::four(&bank) {
         let s = summarise(&bank, &r, &texts);
         let a = s.archetype.clone().unwrap();
@@ -284,7 +284,7 @@ fn exports_carry_everything_the_screen_says() {
 #[test]
 fn json_carries_what_the_page_reads_and_round_trips() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let s = summarise(&bank, &people::hybrid(&bank), &texts);
     let v: serde_json::Value = serde_json::from_str(&json_export(&s)).unwrap();
     assert_eq!(v["placement"]["band"], "hybrid");
@@ -367,7 +367,7 @@ fn skipped_questions_and_an_empty_dimension_say_not_enough_answers() {
     assert!(text.contains("not enough answers"), "{text}");
     insta::assert_snapshot!("dashboard_partial_100x30", render(&app, 100, 30).backend());
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let md = markdown_report(&summarise(&bank, &r, &texts));
     assert!(
         md.contains("| Impact on the team | not enough answers |"),
@@ -391,7 +391,7 @@ fn partial() -> ResultFile {
 #[test]
 fn drivers_follow_the_answers() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let mut answers = leaning(&bank, Form::Full, Pole::Engineer, 0);
     let flip = |answers: &mut Answers, id: &str| {
         let q = bank.question(id).unwrap();
@@ -457,7 +457,7 @@ fn a_quick_result_has_a_wider_band_than_a_full_one() {
 #[test]
 fn a_gap_between_enjoy_and_do_gives_a_step_toward_what_you_enjoy() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     // Enjoy engineer work but practise developer work in one dimension; neutral elsewhere.
     let divided = |dim: &str| -> Answers {
         bank.questions
@@ -504,7 +504,7 @@ fn a_gap_between_enjoy_and_do_gives_a_step_toward_what_you_enjoy() {
 #[test]
 fn straight_lining_and_contradictions_are_named() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let all_fours: Answers = bank
         .questions
         .iter()
@@ -555,7 +555,7 @@ fn straight_lining_and_contradictions_are_named() {
 #[test]
 fn html_is_self_contained() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     for (_, r) in every_shape() {
         let html = html_report(&summarise(&bank, &r, &texts));
         assert!(
@@ -594,7 +594,7 @@ fn first_answers(n: usize, pick: u8) -> ResultFile {
 #[test]
 fn few_answers_claim_no_certainty_on_screen_or_in_exports() {
     let bank = common::default_bank();
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     for (name, r) in [
         ("one_answer", first_answers(1, 5)),
         ("three_answers", first_answers(3, 5)),
@@ -640,7 +640,7 @@ fn an_old_result_is_rescored_with_the_current_model() {
     r.model = 1;
     r.scores.margin = Some(0.0);
     r.scores.archetype = Some(rolefit::scoring::Archetype::Hybrid);
-    let s = summarise(&bank, &r, &Texts::load().unwrap());
+    let s = summarise(&bank, &r, &Texts::load());
     assert_eq!(s.result.scores.margin, None);
     assert_eq!(s.result.scores.archetype, None);
     assert_eq!(s.result.model, rolefit::scoring::MODEL_VERSION);

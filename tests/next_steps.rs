@@ -198,7 +198,7 @@ fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> 
 }
 
 fn page(bank: &Bank, r: &ResultFile, goals: &[Goal]) -> Summary {
-    summarise_with_goals(bank, r, &Texts::load().unwrap(), goals)
+    summarise_with_goals(bank, r, &Texts::load(), goals)
 }
 
 fn goal(id: u32, dimension: &str, lens: Option<Lens>, target: f64, baseline: f64) -> Goal {
@@ -321,7 +321,7 @@ fn archetype_title(texts: &Texts, a: Archetype) -> String {
 /// The map's sentences, recomputed: the band, the nearest border and its distance, and the
 /// bands the margin reaches.
 fn check_map(s: &Summary) {
-    let texts = Texts::load().unwrap();
+    let texts = Texts::load();
     let sc = &s.result.scores;
     let Some(o) = sc.overall else {
         assert!(s.where_line.is_none());

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::AssetsError;
+use super::texts::AssetsError;
 use crate::bank::Pole;
 use crate::scoring::Archetype;
 
@@ -56,7 +56,7 @@ impl Level {
 }
 
 /// The roles that fit an archetype, and a note on getting there.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PathSet {
     pub archetype: Archetype,
@@ -124,7 +124,7 @@ pub struct Quadrant {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub dimension: String,
@@ -145,7 +145,7 @@ struct File {
     steps: Vec<Spanned<Step>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Guidance {
     pub paths: Vec<PathSet>,
     pub roles: Vec<Role>,
@@ -160,7 +160,8 @@ pub struct Guidance {
 }
 
 impl Guidance {
-    pub fn load() -> Result<Guidance, AssetsError> {
+    /// Parses and checks `assets/guidance.toml` (build.rs does, and compiles the result in).
+    pub fn parse_shipped() -> Result<Guidance, AssetsError> {
         parse(GUIDANCE_TOML)
     }
 
@@ -325,7 +326,7 @@ mod tests {
 
     #[test]
     fn the_shipped_guidance_covers_every_dimension_direction_and_level_twice() {
-        let g = Guidance::load().unwrap();
+        let g = Guidance::parse_shipped().unwrap();
         for d in DIMENSIONS {
             for pole in [Pole::Engineer, Pole::Developer] {
                 for level in Level::ALL {

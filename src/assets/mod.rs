@@ -1,128 +1,32 @@
-//! Texts a person reads about their result, kept as data under `assets/` and compiled in.
-
-use serde::Deserialize;
+//! Texts a person reads about their result, kept as data under `assets/`. `build.rs` parses and
+//! checks them with `texts.rs` and `guidance.rs` and compiles them in as code, so a broken text
+//! fails the build and no TOML is parsed for them at run time.
 
 mod guidance;
+mod texts;
 
 pub use guidance::{
     BALANCED_WITHIN, Guidance, Level, Path, PathSet, Quadrant, QuadrantId, Role, Step,
 };
+pub use texts::{ArchetypeText, AssetsError, Texts};
 
+use crate::bank::Pole;
 use crate::scoring::Archetype;
 
-const ARCHETYPES_TOML: &str = include_str!("../../assets/archetypes.toml");
-const INTRO_TOML: &str = include_str!("../../assets/intro.toml");
-
-/// What an archetype means: who lands there, what they are good at, what to watch, how their
-/// week goes and who they work best with.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ArchetypeText {
-    pub id: Archetype,
-    pub title: String,
-    pub summary: String,
-    pub strengths: Vec<String>,
-    pub blind_spots: Vec<String>,
-    pub week: String,
-    pub works_with: String,
-}
-
-/// Enough strengths to be a portrait, few enough to read; the same for blind spots.
-const STRENGTHS: std::ops::RangeInclusive<usize> = 3..=4;
-const BLIND_SPOTS: std::ops::RangeInclusive<usize> = 2..=3;
-
-#[derive(Debug, Clone)]
-pub struct Texts {
-    archetypes: Vec<ArchetypeText>,
-    /// Career paths, learning steps and quadrant names for the dashboard.
-    pub guidance: Guidance,
-    /// The paragraphs of the intro screen.
-    pub intro: Vec<String>,
-    /// How to answer, in the full-screen app and in plain mode: each front end says its own.
-    pub intro_keys: String,
-    pub plain_keys: String,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum AssetsError {
-    #[error("{file}: {message}")]
-    Parse { file: &'static str, message: String },
-    #[error("assets/archetypes.toml: no text for archetype `{0}`")]
-    Missing(&'static str),
-    #[error("assets/archetypes.toml: archetype `{0}`: {1}")]
-    Archetype(&'static str, String),
-    #[error("assets/guidance.toml has problems:\n{}", .0.join("\n"))]
-    Guidance(Vec<String>),
-}
-
-/// What is wrong with an archetype's text, if anything.
-fn check(t: &ArchetypeText) -> Option<String> {
-    let blank = |s: &String| s.trim().is_empty();
-    if [&t.title, &t.summary, &t.week, &t.works_with]
-        .into_iter()
-        .any(blank)
-    {
-        return Some("title, summary, week and works_with must not be empty".into());
-    }
-    let list = |name: &str, items: &[String], range: &std::ops::RangeInclusive<usize>| {
-        (!range.contains(&items.len()) || items.iter().any(blank)).then(|| {
-            format!(
-                "needs {}-{} {name}, none empty (has {})",
-                range.start(),
-                range.end(),
-                items.len()
-            )
-        })
-    };
-    if let Some(problem) = list("strengths", &t.strengths, &STRENGTHS)
-        .or_else(|| list("blind spots", &t.blind_spots, &BLIND_SPOTS))
-    {
-        return Some(problem);
-    }
-    None
-}
-
 impl Texts {
-    pub fn load() -> Result<Texts, AssetsError> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct File {
-            archetypes: Vec<ArchetypeText>,
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Intro {
-            paragraphs: Vec<String>,
-            keys: String,
-            plain_keys: String,
-        }
-        let parse_err = |file| {
-            move |e: toml::de::Error| AssetsError::Parse {
-                file,
-                message: e.message().to_owned(),
-            }
-        };
-        let file: File =
-            toml::from_str(ARCHETYPES_TOML).map_err(parse_err("assets/archetypes.toml"))?;
-        let intro: Intro = toml::from_str(INTRO_TOML).map_err(parse_err("assets/intro.toml"))?;
-        for a in Archetype::ALL {
-            let Some(t) = file.archetypes.iter().find(|t| t.id == a) else {
-                return Err(AssetsError::Missing(a.id()));
-            };
-            if let Some(problem) = check(t) {
-                return Err(AssetsError::Archetype(a.id(), problem));
-            }
-        }
-        Ok(Texts {
-            archetypes: file.archetypes,
-            intro: intro.paragraphs,
-            intro_keys: intro.keys,
-            plain_keys: intro.plain_keys,
-            guidance: Guidance::load()?,
-        })
+    /// The shipped texts, as `build.rs` parsed and checked them.
+    pub fn load() -> Texts {
+        include!(concat!(env!("OUT_DIR"), "/texts.rs"))
     }
+}
 
-    pub fn archetype(&self, a: Archetype) -> Option<&ArchetypeText> {
-        self.archetypes.iter().find(|t| t.id == a)
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn the_compiled_texts_equal_the_parsed_toml() {
+        assert_eq!(Texts::load(), Texts::parse().unwrap());
     }
 }

@@ -71,7 +71,7 @@ pub mod tui {
             seed: None,
             start,
         };
-        App::new(config, Texts::load().unwrap())
+        App::new(config, Texts::load())
     }
 
     pub fn app(dir: &Path, start: Start) -> App {

@@ -10,7 +10,7 @@ use rolefit::plain::Plain;
 use rolefit::sanitize;
 use rolefit::session::Session;
 
-use crate::{emit, emit_json, load_bank, note, open_store, preload};
+use crate::{emit, emit_json, load_bank, note, open_store};
 
 /// The form `take` asks for (clap already refuses --quick with --adaptive).
 pub(crate) fn take_form(args: &TakeArgs) -> Form {
@@ -25,7 +25,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
     let bank = load_bank(g.bank.as_deref())?;
     let store = open_store(g)?;
     let _lock = store.lock_instance()?;
-    let texts = preload::texts()?;
+    let texts = rolefit::assets::Texts::load();
     let form = take_form(args);
     let stdin = std::io::stdin();
     let mut plain = Plain {

@@ -34,7 +34,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
     match args.format.unwrap_or(Format::Text) {
         Format::Text => emit(&rolefit::report::history_text(
             &entries,
-            &crate::preload::texts()?,
+            &rolefit::assets::Texts::load(),
         ))?,
         Format::Json => {
             for e in &entries {
@@ -99,7 +99,7 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
         Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
     };
     let c = rolefit::compare::compare(&bank, &before, &after, &goals);
-    let texts = crate::preload::texts()?;
+    let texts = rolefit::assets::Texts::load();
     let format = args.format.unwrap_or(ShowFormat::Text);
     match format {
         ShowFormat::Text | ShowFormat::Md => {

@@ -13,7 +13,6 @@ mod assess;
 mod data;
 mod info;
 mod output;
-mod preload;
 mod results;
 
 pub(crate) use output::{emit, emit_json, note};
@@ -24,7 +23,6 @@ pub(crate) use results::find_result;
 const DATA_DIR_ENV: &str = "ROLEFIT_DATA_DIR";
 
 fn main() -> ExitCode {
-    preload::start();
     // No arguments is the most common start (the home screen), and needs no parser.
     let cli = if std::env::args_os().len() <= 1 {
         Cli::home()
@@ -95,7 +93,7 @@ pub(crate) fn load_bank(path: Option<&Path>) -> anyhow::Result<Bank> {
         Some(p) => {
             bank::load_path(p).with_context(|| format!("cannot use question bank {}", p.display()))
         }
-        None => preload::default_bank()
+        None => bank::load_default()
             .context("the built-in question bank is broken (please report this)"),
     }
 }
@@ -146,8 +144,8 @@ pub(crate) fn interactive(
     let _lock = store.lock_instance()?;
     store.sweep_stale_temp_files();
     let color = color(g);
-    // The bank is parsed on another core meanwhile (see preload.rs); the app is built once the
-    // terminal is ready, so the two overlap.
+    // The app is built once the terminal is ready: a failure to build it is then reported on a
+    // restored terminal by `tui::run`.
     let farewell = tui::run(|| {
         let config = Config {
             bank: named.map_or_else(|| load_bank(None), Ok)?,
@@ -158,7 +156,7 @@ pub(crate) fn interactive(
             seed,
             start,
         };
-        anyhow::Ok(App::new(config, preload::texts()?))
+        anyhow::Ok(App::new(config, rolefit::assets::Texts::load()))
     })?;
     if let Some(line) = farewell {
         note(&format!("rolefit: {line}"));

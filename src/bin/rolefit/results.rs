@@ -9,7 +9,7 @@ use rolefit::sanitize;
 use rolefit::store::{Goal, ResultFile, Store};
 use rolefit::tui::{self, Start};
 
-use crate::{emit, emit_json, interactive, load_bank, note, preload, read_store};
+use crate::{emit, emit_json, interactive, load_bank, note, read_store};
 
 /// A saved result by id or name; one whose inner id is not its file name says so on stderr.
 pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
@@ -50,7 +50,7 @@ fn open_goals(store: &Store) -> Vec<Goal> {
 /// rescores the result with the current model itself).
 fn page(g: &Global, store: &Store, result: &ResultFile) -> anyhow::Result<Summary> {
     let bank = load_bank(g.bank.as_deref())?;
-    let texts = preload::texts()?;
+    let texts = rolefit::assets::Texts::load();
     Ok(rolefit::report::summarise_with_goals(
         &bank,
         result,
