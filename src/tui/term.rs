@@ -46,11 +46,16 @@ pub enum TuiError {
 /// Stdin and stdout must be terminals, there must be a controlling terminal to read keys from,
 /// and it must understand cursor movement (not TERM=dumb).
 pub fn check_terminal() -> Result<(), TuiError> {
-    let tty = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/tty")
-        .is_ok();
+    // The binary checks before it loads anything and `run` again before it changes the terminal:
+    // one open of /dev/tty answers both.
+    static TTY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let tty = *TTY.get_or_init(|| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .is_ok()
+    });
     if !(io::stdin().is_terminal() && io::stdout().is_terminal() && tty) {
         return Err(TuiError::NoTerminal);
     }
