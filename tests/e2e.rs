@@ -210,10 +210,10 @@ fn resize_below_the_minimum_and_back() {
     pty.wait_for("Take the full assessment");
     pty.resize(12, 50);
     pty.wait_for("now 50x12, need 60x16");
-    pty.send("q"); // ignored while too small
-    // The key and the resize reach rolefit by different roads (the tty, SIGWINCH): without a
-    // pause the resize can be read first and the q then quits (5 runs in 15 failed so).
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Ignored while too small. Read before the resize is sent: the key and the resize reach
+    // rolefit by different roads (the tty, SIGWINCH), and a resize read first would let the q
+    // quit (a fixed pause failed under load).
+    pty.send_and_wait_for_read("q");
     pty.resize(30, 100);
     pty.wait_for("Take the full assessment");
     pty.send("q");

@@ -188,6 +188,29 @@ impl Pty {
         panic!("rolefit never started");
     }
 
+    /// Sends keys and waits until rolefit has made another read (`syscr` in /proc/PID/io), so a
+    /// resize sent next cannot overtake them: the two reach rolefit by different roads.
+    pub fn send_and_wait_for_read(&mut self, keys: &str) {
+        let pid = self.rolefit_pid();
+        let reads = || {
+            std::fs::read_to_string(format!("/proc/{pid}/io"))
+                .ok()
+                .and_then(|io| {
+                    io.lines()
+                        .find_map(|l| l.strip_prefix("syscr: "))
+                        .and_then(|n| n.trim().parse::<u64>().ok())
+                })
+                .unwrap_or(0)
+        };
+        let before = reads();
+        self.send(keys);
+        let start = Instant::now();
+        while reads() <= before {
+            assert!(start.elapsed() < TIMEOUT, "rolefit never read {keys:?}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
     pub fn signal(&self, signal: &str) {
         let pid = self.rolefit_pid();
         let ok = std::process::Command::new("kill")
