@@ -115,3 +115,17 @@ fn version_names_the_bank_and_the_scoring_model() {
         "{text}"
     );
 }
+
+/// Each shared library is mapped into every run (libm.so alone is about 250 KB resident), so the
+/// binary links only what it cannot do without: no libm (BENCHMARKS.md, issue 16).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_binary_links_no_libm() {
+    let bin = assert_cmd::cargo::cargo_bin("rolefit");
+    let Ok(out) = std::process::Command::new("ldd").arg(&bin).output() else {
+        return; // no ldd on this machine: nothing to check with
+    };
+    let libs = String::from_utf8_lossy(&out.stdout);
+    assert!(libs.contains("libc.so"), "ldd did not list libc: {libs}");
+    assert!(!libs.contains("libm.so"), "{libs}");
+}
