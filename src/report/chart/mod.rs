@@ -142,9 +142,27 @@ pub fn plain(row: &Row) -> String {
 /// One row per dimension (more when a title wraps): the title, a bar with ◆ and ●, the score
 /// with its margin; a header row and a legend. Narrow widths put the bar under the title.
 pub fn dimensions(dims: &[super::DimRow], w: usize) -> Vec<Row> {
+    // The numbers right-aligned in one column and what follows them left-aligned, so "-50.0, too
+    // few answers (2)" and "-33.3 ± 65" line up on their numbers.
+    let numbers: Vec<String> = dims
+        .iter()
+        .map(|d| {
+            d.combined
+                .map(|v| super::fmt_score(Some(v)))
+                .unwrap_or_default()
+        })
+        .collect();
+    let number_w = numbers.iter().map(|n| text_width(n)).max().unwrap_or(0);
     let scores: Vec<String> = dims
         .iter()
-        .map(|d| super::score_with_margin(d.combined, d.margin, d.answered))
+        .zip(&numbers)
+        .map(|(d, n)| {
+            let whole = super::score_with_margin(d.combined, d.margin, d.answered);
+            match whole.strip_prefix(n.as_str()) {
+                Some(rest) if !n.is_empty() => format!("{n:>number_w$}{rest}"),
+                _ => whole,
+            }
+        })
         .collect();
     let score_w = scores.iter().map(|s| text_width(s)).max().unwrap_or(0);
     let longest = dims.iter().map(|d| text_width(&d.title)).max().unwrap_or(0);
@@ -194,7 +212,7 @@ pub fn dimensions(dims: &[super::DimRow], w: usize) -> Vec<Row> {
                     x += text_width(&text);
                 }
                 let sx = if wide { bar_x + bar_w + 1 } else { x + 1 };
-                let text = format!("{score:>score_w$}");
+                let text = format!("{score:<score_w$}");
                 if sx + text_width(&text) <= g.w {
                     g.put(y, sx, &text, Tone::Text);
                 } else {
