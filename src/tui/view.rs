@@ -51,7 +51,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     });
     match &app.screen {
         Screen::Home { cursor } => screens::home::view(app, *cursor, body, buf, &mut hits),
-        Screen::Intro { form } => screens::intro::view(app, *form, body, buf),
+        Screen::Intro { form, scroll } => screens::intro::view(app, *form, scroll, body, buf),
         Screen::Question { cursor, .. } => {
             screens::question::view(app, *cursor, body, buf, &mut hits);
         }

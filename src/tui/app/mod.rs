@@ -252,7 +252,7 @@ impl App {
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),
-            Choice::StartOver(form) => self.screen = Screen::Intro { form },
+            Choice::StartOver(form) => self.screen = Screen::intro(form),
             Choice::FinishNow => screens::review::finish(self),
             Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);

@@ -1,0 +1,81 @@
+//! Nothing that carries meaning is cut: at 60x16 (the smallest size the app draws), 100x30 and
+//! 200x60, text wraps, and what does not fit scrolls with a visible "more" hint. Also: the key
+//! hints name the keys the question on screen takes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::tui::{app, drive, render};
+use rolefit::bank::Form;
+use rolefit::tui::action::Action::*;
+use rolefit::tui::{App, Start};
+
+const SIZES: [(u16, u16); 3] = [(60, 16), (100, 30), (200, 60)];
+
+/// The screen as text, one line per row, trailing spaces dropped.
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let t = render(app, w, h);
+    let buf = t.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let row: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+            row.trim_end().to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The words of `text`, for finding a paragraph however it was wrapped.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Every word of `para` appears, in order, in what was seen (wrapping may split it over rows).
+fn shows_whole(seen: &str, para: &str) -> bool {
+    let seen = words(seen);
+    let want = words(para);
+    seen.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+#[test]
+fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts() {
+    let dir = tempfile::tempdir().unwrap();
+    for form in [Form::Full, Form::Adaptive] {
+        let mut a = app(dir.path(), Start::Home);
+        a.screen = rolefit::tui::app::Screen::intro(form);
+        let texts = rolefit::assets::Texts::load();
+        let last = texts.intro_keys.clone();
+        for (w, h) in SIZES {
+            let first = screen(&a, w, h);
+            assert!(!first.contains('…'), "{w}x{h}:\n{first}");
+            if (w, h) == (60, 16) {
+                assert!(first.contains("more below"), "{first}");
+                assert!(!shows_whole(&first, &last), "{first}");
+            } else {
+                assert!(!first.contains("more below"), "{w}x{h}:\n{first}");
+                assert!(shows_whole(&first, &last), "{w}x{h}:\n{first}");
+            }
+        }
+        // Read down the way a person would: every row seen once, with the last paragraph and
+        // the way on at the end, a "more above" hint and no "more below".
+        let mut seen = screen(&a, 60, 16);
+        for _ in 0..20 {
+            a.update(Down);
+            seen.push('\n');
+            seen.push_str(&screen(&a, 60, 16));
+        }
+        let end = screen(&a, 60, 16);
+        assert!(end.contains("more above") && !end.contains("more below"), "{end}");
+        assert!(end.contains("Press Enter to begin."), "{end}");
+        for p in texts.intro.iter().chain([&last]) {
+            assert!(shows_whole(&seen, p), "{p}");
+        }
+        // Past the end, ↑ moves at once; PgUp returns to the top; Enter still begins.
+        a.update(Up);
+        assert_ne!(screen(&a, 60, 16), end);
+        drive(&mut a, &[PageUp, PageUp]);
+        assert!(!screen(&a, 60, 16).contains("more above"));
+        a.update(Confirm);
+        assert!(matches!(a.screen, rolefit::tui::app::Screen::Question { .. }));
+    }
+}
