@@ -208,15 +208,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
 /// "1-5", or "a-d (or 1-4)" for a scenario.
 fn choices(shown: &Shown<'_>) -> String {
-    let n = shown.len();
     if shown.is_choice() {
-        format!(
-            "{}-{} (or 1-{n})",
-            shown.key(0),
-            shown.key(n.saturating_sub(1))
-        )
+        format!("{} (or {})", shown.key_range(), shown.digit_range())
     } else {
-        format!("1-{n}")
+        shown.key_range()
     }
 }
 

@@ -79,3 +79,92 @@ fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts()
         assert!(matches!(a.screen, rolefit::tui::app::Screen::Question { .. }));
     }
 }
+
+/// A fresh full assessment opened at the first question matching `pick`.
+fn at_question(dir: &std::path::Path, pick: impl Fn(&rolefit::bank::Question) -> bool) -> App {
+    let mut a = app(dir, Start::Take(Form::Full));
+    a.update(Confirm);
+    let order = a.session.as_ref().unwrap().assessment().order().to_vec();
+    let index = order
+        .iter()
+        .position(|id| pick(a.bank.question(id).unwrap()))
+        .unwrap();
+    a.open_question(index, false);
+    a
+}
+
+/// The footer: the rows under the body, from the first that starts with a key hint.
+fn footer(text: &str) -> String {
+    let rows: Vec<&str> = text.lines().collect();
+    rows[rows.len() - 2..].join("\n")
+}
+
+#[test]
+fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
+    use rolefit::bank::Kind;
+    let options = |q: &rolefit::bank::Question| match &q.kind {
+        Kind::Choice { options, .. } => options.len(),
+        _ => 5,
+    };
+    let cases: [(&str, fn(&rolefit::bank::Question) -> bool); 4] = [
+        ("likert", |q| matches!(q.kind, Kind::Likert { .. })),
+        ("pair", |q| matches!(q.kind, Kind::Pair { .. })),
+        ("choice of 4", |q| {
+            matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 4)
+        }),
+        ("choice of 5", |q| {
+            matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 5)
+        }),
+    ];
+    for (name, pick) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = at_question(dir.path(), pick);
+        let q = a
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment()
+            .current(&a.bank)
+            .unwrap()
+            .clone();
+        let n = options(&q);
+        let last = char::from(b'a' + u8::try_from(n - 1).unwrap());
+        let choice = matches!(q.kind, Kind::Choice { .. });
+        let want = if choice {
+            format!("1-{n}/a-{last} answer")
+        } else {
+            format!("1-{n} answer")
+        };
+        for (w, h) in SIZES {
+            let foot = footer(&screen(&a, w, h));
+            assert!(foot.contains(&want), "{name} {w}x{h}: {foot}");
+            assert!(
+                choice || !foot.contains("a-e"),
+                "{name} {w}x{h}: letters answer nothing here: {foot}"
+            );
+        }
+        a.update(Help);
+        let help = screen(&a, 100, 30);
+        assert!(help.contains(&format!("1-{n}  ")), "{name}: {help}");
+        assert_eq!(
+            help.contains(&format!("a-{last}  ")),
+            choice,
+            "{name}: {help}"
+        );
+        assert!(!help.contains("1-5") || n == 5, "{name}: {help}");
+        a.update(Help);
+        // What the hint says is what works: the key past the last option answers nothing.
+        if n < 9 {
+            let before = a.session.as_ref().unwrap().assessment().position();
+            a.update(Pick(u8::try_from(n + 1).unwrap()));
+            assert_eq!(
+                a.session.as_ref().unwrap().assessment().position(),
+                before,
+                "{name}"
+            );
+        }
+        a.update(Pick(u8::try_from(n).unwrap()));
+        let answered = a.session.as_ref().unwrap().assessment().progress().answered;
+        assert_eq!(answered, 1, "{name}: {n} answers");
+    }
+}

@@ -79,7 +79,7 @@ pub(super) const QUESTION: &[Binding] = &[
         "a-e",
         "answer a scenario with that option",
         Action::Letter('a'),
-        "",
+        "answer",
     ),
     MOVE[0],
     MOVE[1],

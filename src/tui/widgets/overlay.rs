@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use super::text::{truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::dialog::Dialog;
-use crate::tui::keymap::{Context, bindings};
+use crate::tui::keymap::{AnswerKeys, Context, hints};
 use crate::tui::prompt::Prompt;
 use crate::tui::theme::Theme;
 
@@ -32,11 +32,18 @@ fn frame(buf: &mut Buffer, area: Rect, w: u16, h: u16, title: &str, theme: &Them
 }
 
 /// Every key of the screen underneath, from the keymap.
-pub fn help(buf: &mut Buffer, area: Rect, ctx: Context, theme: &Theme) {
-    let rows: Vec<(&str, &str)> = bindings(ctx)
+pub fn help(
+    buf: &mut Buffer,
+    area: Rect,
+    ctx: Context,
+    answer: Option<&AnswerKeys>,
+    theme: &Theme,
+) {
+    let hints = hints(ctx, answer);
+    let rows: Vec<(&str, &str)> = hints
         .iter()
-        .filter(|b| !b.keys.is_empty())
-        .map(|b| (b.keys, b.does))
+        .filter(|h| !h.keys.is_empty())
+        .map(|h| (h.keys.as_ref(), h.does))
         .collect();
     let key_w = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     let w = area.width.saturating_sub(4).min(72);
