@@ -168,3 +168,26 @@ fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
         assert_eq!(answered, 1, "{name}: {n} answers");
     }
 }
+
+#[test]
+fn compare_says_there_is_more_and_scrolls_to_its_last_note() {
+    use rolefit::bank::Pole;
+    let dir = tempfile::tempdir().unwrap();
+    let store = rolefit::store::Store::open(dir.path()).unwrap();
+    let bank = common::default_bank();
+    for (i, pole) in [Pole::Developer, Pole::Engineer].into_iter().enumerate() {
+        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
+        let at = format!("2026-0{}-01T09:00:00Z", i + 1);
+        common::results::saved(&store, &bank, answers, "label", &at);
+    }
+    let mut a = app(dir.path(), Start::History);
+    a.update(Compare);
+    let first = screen(&a, 60, 16);
+    assert!(first.contains("more below") && !first.contains("more above"), "{first}");
+    for _ in 0..40 {
+        a.update(PageDown);
+    }
+    let end = screen(&a, 60, 16);
+    assert!(end.contains("more above") && !end.contains("more below"), "{end}");
+    assert!(end.contains("(\"unsure\")."), "{end}");
+}
