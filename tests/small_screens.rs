@@ -191,3 +191,55 @@ fn compare_says_there_is_more_and_scrolls_to_its_last_note() {
     assert!(end.contains("more above") && !end.contains("more below"), "{end}");
     assert!(end.contains("(\"unsure\")."), "{end}");
 }
+
+/// What is inside a box's side borders: the screen underneath may shorten its own cells.
+fn boxed(text: &str) -> String {
+    text.lines()
+        .filter_map(|l| Some(l.split_once('│')?.1.rsplit_once('│')?.0))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn help_wraps_every_description_and_scrolls_to_its_last_key_when_short() {
+    use rolefit::bank::Pole;
+    let dir = tempfile::tempdir().unwrap();
+    let store = rolefit::store::Store::open(dir.path()).unwrap();
+    let bank = common::default_bank();
+    for (i, pole) in [Pole::Developer, Pole::Engineer].into_iter().enumerate() {
+        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
+        let at = format!("2026-0{}-01T09:00:00Z", i + 1);
+        common::results::saved(&store, &bank, answers, "label", &at);
+    }
+    // History's keys need more rows than 60x16 has; Goals' fit.
+    for (start, scrolls) in [(Start::History, true), (Start::Goals, false)] {
+        let mut a = app(dir.path(), start);
+        a.update(Help);
+        for (w, h) in SIZES {
+            let text = screen(&a, w, h);
+            let inside = boxed(&text);
+            assert!(!inside.contains('…'), "{w}x{h}:\n{text}");
+            let short = scrolls && (w, h) == (60, 16);
+            assert_eq!(inside.contains("more below"), short, "{w}x{h}:\n{text}");
+        }
+        let mut seen = String::new();
+        for _ in 0..20 {
+            seen.push_str(&boxed(&screen(&a, 60, 16)));
+            seen.push('\n');
+            a.update(Down);
+        }
+        let end = screen(&a, 60, 16);
+        assert_eq!(end.contains("more above"), scrolls, "{end}");
+        assert!(!end.contains("more below"), "{end}");
+        assert!(end.contains("Mouse: click"), "{end}");
+        // The history's longest description, whole across its wrap.
+        assert!(
+            !matches!(a.screen, rolefit::tui::app::Screen::History(_))
+                || shows_whole(&seen, "compare the two marked (or this one with the one before)"),
+            "{seen}"
+        );
+        // Help still closes, and opens again at its top.
+        drive(&mut a, &[Help, Help]);
+        assert!(!screen(&a, 60, 16).contains("more above"));
+    }
+}

@@ -88,7 +88,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     Paragraph::new(foot_lines).render(foot_area, buf);
     if app.help {
         hits.clear();
-        overlay::help(buf, full, app.screen_context(), answer.as_ref(), theme);
+        overlay::help(
+            buf,
+            full,
+            (app.screen_context(), answer.as_ref()),
+            &app.help_scroll,
+            theme,
+        );
     } else if let Some(d) = &app.dialog {
         hits.clear();
         overlay::dialog(buf, full, d, theme, &mut hits);

@@ -5,6 +5,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
+use super::flow::{flow, para};
+use super::scroll::Scroll;
 use super::text::{truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::dialog::Dialog;
@@ -31,15 +33,17 @@ fn frame(buf: &mut Buffer, area: Rect, w: u16, h: u16, title: &str, theme: &Them
     inner
 }
 
-/// Every key of the screen underneath, from the keymap.
+/// Every key of the screen underneath, from the keymap (`keys`: its context and the keys
+/// the question on screen takes). Descriptions wrap under themselves; a list taller than the
+/// terminal scrolls with a hint.
 pub fn help(
     buf: &mut Buffer,
     area: Rect,
-    ctx: Context,
-    answer: Option<&AnswerKeys>,
+    keys: (Context, Option<&AnswerKeys>),
+    scroll: &Scroll,
     theme: &Theme,
 ) {
-    let hints = hints(ctx, answer);
+    let hints = hints(keys.0, keys.1);
     let rows: Vec<(&str, &str)> = hints
         .iter()
         .filter(|h| !h.keys.is_empty())
@@ -47,20 +51,27 @@ pub fn help(
         .collect();
     let key_w = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     let w = area.width.saturating_sub(4).min(72);
-    let inner_w = usize::from(w.saturating_sub(4));
+    let inner_w = w.saturating_sub(2);
+    let indent = u16::try_from(key_w + 3).unwrap_or(0);
     let mut lines: Vec<Line<'_>> = rows
         .iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(format!(" {k:<key_w$}  "), theme.key),
-                Span::styled(truncate(d, inner_w.saturating_sub(key_w + 3)), theme.text),
-            ])
+        .flat_map(|(k, d)| {
+            flow(
+                &[
+                    (format!(" {k:<key_w$}  "), theme.key),
+                    ((*d).to_owned(), theme.text),
+                ],
+                inner_w,
+                indent,
+            )
         })
         .collect();
     lines.push(Line::default());
-    lines.push(Line::styled(
+    lines.extend(para(
         " Mouse: click an option to choose it; the wheel moves.",
         theme.dim,
+        inner_w,
+        1,
     ));
     let h = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
@@ -73,7 +84,7 @@ pub fn help(
         "Keys on this screen  (? or Esc closes)",
         theme,
     );
-    Paragraph::new(lines).render(inner, buf);
+    scroll.draw(&lines, inner, buf, theme);
 }
 
 /// A dialog with its buttons on one row (or stacked when narrow); each button is a click target.
