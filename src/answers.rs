@@ -170,11 +170,7 @@ impl<'q> Shown<'q> {
     /// The keys printed beside the options, as a range: "1-5" on a scale, "a-d" for a
     /// scenario of four.
     pub fn key_range(&self) -> String {
-        format!(
-            "{}-{}",
-            self.key(0),
-            self.key(self.len().saturating_sub(1))
-        )
+        format!("{}-{}", self.key(0), self.key(self.len().saturating_sub(1)))
     }
 
     /// The number keys that answer (a scenario takes them too): "1-5", "1-4".

@@ -26,10 +26,20 @@ fn run(columns: u16, form: Form, input: &str) -> String {
         width: Width::Columns(columns),
     };
     plain.intro().unwrap();
-    let session = Session::start(&bank, form, Some(7), String::new(), common::tui::fixed_now())
-        .unwrap();
+    let session = Session::start(
+        &bank,
+        form,
+        Some(7),
+        String::new(),
+        common::tui::fixed_now(),
+    )
+    .unwrap();
     let outcome = plain
-        .run(session, common::tui::fixed_now, &mut fastrand::Rng::with_seed(1))
+        .run(
+            session,
+            common::tui::fixed_now,
+            &mut fastrand::Rng::with_seed(1),
+        )
         .unwrap();
     assert_eq!(outcome, Outcome::Saved);
     String::from_utf8(plain.output.into_inner()).unwrap()
@@ -70,18 +80,29 @@ fn questions_options_and_prompts_wrap_to_the_width_with_options_indented_under_t
     for columns in [40, 60] {
         let out = run(columns, Form::Full, &input);
         for line in seen(&out) {
-            assert!(line.width() <= usize::from(columns) + 1, "{columns}: {line:?}");
+            assert!(
+                line.width() <= usize::from(columns) + 1,
+                "{columns}: {line:?}"
+            );
         }
         let mut wrapped_options = 0;
         for q in &bank.questions {
-            assert!(out.contains(&block("", &q.text, columns.into())), "{}", q.id);
+            assert!(
+                out.contains(&block("", &q.text, columns.into())),
+                "{}",
+                q.id
+            );
             let shown = rolefit::answers::Shown::in_bank_order(q);
             for i in 0..shown.len() {
                 // Scenario options are shown in an order drawn per assessment: find the
                 // option's text, not its letter.
                 let label = shown.label(i);
                 let found = (0..shown.len()).any(|k| {
-                    out.contains(&block(&format!("  {}) ", shown.key(k)), label, columns.into()))
+                    out.contains(&block(
+                        &format!("  {}) ", shown.key(k)),
+                        label,
+                        columns.into(),
+                    ))
                 });
                 assert!(found, "{columns}: {} option {i}: {label}", q.id);
                 if label.width() + 5 > usize::from(columns) {

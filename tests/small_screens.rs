@@ -65,7 +65,10 @@ fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts()
             seen.push_str(&screen(&a, 60, 16));
         }
         let end = screen(&a, 60, 16);
-        assert!(end.contains("more above") && !end.contains("more below"), "{end}");
+        assert!(
+            end.contains("more above") && !end.contains("more below"),
+            "{end}"
+        );
         assert!(end.contains("Press Enter to begin."), "{end}");
         for p in texts.intro.iter().chain([&last]) {
             assert!(shows_whole(&seen, p), "{p}");
@@ -76,7 +79,10 @@ fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts()
         drive(&mut a, &[PageUp, PageUp]);
         assert!(!screen(&a, 60, 16).contains("more above"));
         a.update(Confirm);
-        assert!(matches!(a.screen, rolefit::tui::app::Screen::Question { .. }));
+        assert!(matches!(
+            a.screen,
+            rolefit::tui::app::Screen::Question { .. }
+        ));
     }
 }
 
@@ -109,12 +115,14 @@ fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
     let cases: [(&str, fn(&rolefit::bank::Question) -> bool); 4] = [
         ("likert", |q| matches!(q.kind, Kind::Likert { .. })),
         ("pair", |q| matches!(q.kind, Kind::Pair { .. })),
-        ("choice of 4", |q| {
-            matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 4)
-        }),
-        ("choice of 5", |q| {
-            matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 5)
-        }),
+        (
+            "choice of 4",
+            |q| matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 4),
+        ),
+        (
+            "choice of 5",
+            |q| matches!(&q.kind, Kind::Choice { options, .. } if options.len() == 5),
+        ),
     ];
     for (name, pick) in cases {
         let dir = tempfile::tempdir().unwrap();
@@ -183,12 +191,18 @@ fn compare_says_there_is_more_and_scrolls_to_its_last_note() {
     let mut a = app(dir.path(), Start::History);
     a.update(Compare);
     let first = screen(&a, 60, 16);
-    assert!(first.contains("more below") && !first.contains("more above"), "{first}");
+    assert!(
+        first.contains("more below") && !first.contains("more above"),
+        "{first}"
+    );
     for _ in 0..40 {
         a.update(PageDown);
     }
     let end = screen(&a, 60, 16);
-    assert!(end.contains("more above") && !end.contains("more below"), "{end}");
+    assert!(
+        end.contains("more above") && !end.contains("more below"),
+        "{end}"
+    );
     assert!(end.contains("(\"unsure\")."), "{end}");
 }
 
@@ -235,7 +249,10 @@ fn help_wraps_every_description_and_scrolls_to_its_last_key_when_short() {
         // The history's longest description, whole across its wrap.
         assert!(
             !matches!(a.screen, rolefit::tui::app::Screen::History(_))
-                || shows_whole(&seen, "compare the two marked (or this one with the one before)"),
+                || shows_whole(
+                    &seen,
+                    "compare the two marked (or this one with the one before)"
+                ),
             "{seen}"
         );
         // Help still closes, and opens again at its top.

@@ -99,9 +99,7 @@ pub fn hints(ctx: Context, answer: Option<&AnswerKeys>) -> Vec<Hint> {
         .filter_map(|b| {
             let keys = match (ctx, answer, b.triggers) {
                 (Context::Question, Some(k), [Trigger::Digits(_)]) => Cow::Owned(k.digits.clone()),
-                (Context::Question, Some(k), [Trigger::Letters]) => {
-                    Cow::Owned(k.letters.clone()?)
-                }
+                (Context::Question, Some(k), [Trigger::Letters]) => Cow::Owned(k.letters.clone()?),
                 _ => Cow::Borrowed(b.keys),
             };
             Some(Hint {

@@ -15,7 +15,10 @@ pub fn lines(
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let mut shown: Vec<Hint> = Vec::new();
-    for h in hints(ctx, answer).into_iter().filter(|h| !h.short.is_empty()) {
+    for h in hints(ctx, answer)
+        .into_iter()
+        .filter(|h| !h.short.is_empty())
+    {
         match shown.last_mut() {
             Some(last) if last.short == h.short => {
                 last.keys = format!("{}/{}", last.keys, h.keys).into();

@@ -111,13 +111,7 @@ fn max_scroll(total: usize, h: u16) -> u16 {
 
 /// Draws `lines` from `scroll` down, with "more above" and "more below" hints where lines are
 /// out of sight. Returns how far it can scroll.
-fn draw_at(
-    lines: &[Line<'_>],
-    area: Rect,
-    scroll: u16,
-    buf: &mut Buffer,
-    theme: &Theme,
-) -> u16 {
+fn draw_at(lines: &[Line<'_>], area: Rect, scroll: u16, buf: &mut Buffer, theme: &Theme) -> u16 {
     let max = max_scroll(lines.len(), area.height);
     let top = usize::from(scroll.min(max));
     let h = usize::from(area.height);
