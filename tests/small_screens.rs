@@ -105,6 +105,9 @@ fn footer(text: &str) -> String {
     rows[rows.len() - 2..].join("\n")
 }
 
+/// Which question to open.
+type Pick = fn(&rolefit::bank::Question) -> bool;
+
 #[test]
 fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
     use rolefit::bank::Kind;
@@ -112,7 +115,7 @@ fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
         Kind::Choice { options, .. } => options.len(),
         _ => 5,
     };
-    let cases: [(&str, fn(&rolefit::bank::Question) -> bool); 4] = [
+    let cases: [(&str, Pick); 4] = [
         ("likert", |q| matches!(q.kind, Kind::Likert { .. })),
         ("pair", |q| matches!(q.kind, Kind::Pair { .. })),
         (

@@ -64,9 +64,8 @@ pub fn update(app: &mut App, action: Action) {
     if c.scroll.update(action) {
         return;
     }
-    match action {
-        Action::Quit => app.pop(),
-        _ => {}
+    if action == Action::Quit {
+        app.pop();
     }
 }
 
