@@ -86,8 +86,11 @@ fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts()
     }
 }
 
-/// A fresh full assessment opened at the first question matching `pick`.
-fn at_question(dir: &std::path::Path, pick: impl Fn(&rolefit::bank::Question) -> bool) -> App {
+/// A fresh full assessment opened at the first question matching `pick`, and that question.
+fn at_question(
+    dir: &std::path::Path,
+    pick: impl Fn(&rolefit::bank::Question) -> bool,
+) -> (App, rolefit::bank::Question) {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
     let order = a.session.as_ref().unwrap().assessment().order().to_vec();
@@ -95,8 +98,21 @@ fn at_question(dir: &std::path::Path, pick: impl Fn(&rolefit::bank::Question) ->
         .iter()
         .position(|id| pick(a.bank.question(id).unwrap()))
         .unwrap();
+    let q = a.bank.question(&order[index]).unwrap().clone();
     a.open_question(index, false);
-    a
+    (a, q)
+}
+
+/// Two saved results in `dir`, a month apart: something to compare.
+fn two_results(dir: &std::path::Path) {
+    use rolefit::bank::Pole;
+    let store = rolefit::store::Store::open(dir).unwrap();
+    let bank = common::default_bank();
+    for (i, pole) in [Pole::Developer, Pole::Engineer].into_iter().enumerate() {
+        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
+        let at = format!("2026-0{}-01T09:00:00Z", i + 1);
+        common::results::saved(&store, &bank, answers, "label", &at);
+    }
 }
 
 /// The footer: the rows under the body, from the first that starts with a key hint.
@@ -129,15 +145,7 @@ fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
     ];
     for (name, pick) in cases {
         let dir = tempfile::tempdir().unwrap();
-        let mut a = at_question(dir.path(), pick);
-        let q = a
-            .session
-            .as_ref()
-            .unwrap()
-            .assessment()
-            .current(&a.bank)
-            .unwrap()
-            .clone();
+        let (mut a, q) = at_question(dir.path(), pick);
         let n = options(&q);
         let last = char::from(b'a' + u8::try_from(n - 1).unwrap());
         let choice = matches!(q.kind, Kind::Choice { .. });
@@ -182,15 +190,8 @@ fn the_footer_and_help_name_the_keys_the_question_on_screen_takes() {
 
 #[test]
 fn compare_says_there_is_more_and_scrolls_to_its_last_note() {
-    use rolefit::bank::Pole;
     let dir = tempfile::tempdir().unwrap();
-    let store = rolefit::store::Store::open(dir.path()).unwrap();
-    let bank = common::default_bank();
-    for (i, pole) in [Pole::Developer, Pole::Engineer].into_iter().enumerate() {
-        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
-        let at = format!("2026-0{}-01T09:00:00Z", i + 1);
-        common::results::saved(&store, &bank, answers, "label", &at);
-    }
+    two_results(dir.path());
     let mut a = app(dir.path(), Start::History);
     a.update(Compare);
     let first = screen(&a, 60, 16);
@@ -219,15 +220,8 @@ fn boxed(text: &str) -> String {
 
 #[test]
 fn help_wraps_every_description_and_scrolls_to_its_last_key_when_short() {
-    use rolefit::bank::Pole;
     let dir = tempfile::tempdir().unwrap();
-    let store = rolefit::store::Store::open(dir.path()).unwrap();
-    let bank = common::default_bank();
-    for (i, pole) in [Pole::Developer, Pole::Engineer].into_iter().enumerate() {
-        let answers = common::results::leaning(&bank, Form::Full, pole, 2 + i);
-        let at = format!("2026-0{}-01T09:00:00Z", i + 1);
-        common::results::saved(&store, &bank, answers, "label", &at);
-    }
+    two_results(dir.path());
     // History's keys need more rows than 60x16 has; Goals' fit.
     for (start, scrolls) in [(Start::History, true), (Start::Goals, false)] {
         let mut a = app(dir.path(), start);
