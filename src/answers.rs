@@ -167,6 +167,17 @@ impl<'q> Shown<'q> {
         u8::try_from(i).map_or('?', |i| char::from(base.saturating_add(i)))
     }
 
+    /// The keys printed beside the options, as a range: "1-5" on a scale, "a-d" for a
+    /// scenario of four.
+    pub fn key_range(&self) -> String {
+        format!("{}-{}", self.key(0), self.key(self.len().saturating_sub(1)))
+    }
+
+    /// The number keys that answer (a scenario takes them too): "1-5", "1-4".
+    pub fn digit_range(&self) -> String {
+        format!("1-{}", self.len())
+    }
+
     /// The answer of the option typed as `key` (a letter of a scenario, or a digit).
     pub fn by_key(&self, key: char) -> Option<Answer> {
         (0..self.len())

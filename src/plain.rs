@@ -29,12 +29,44 @@ pub enum Outcome {
     Saved,
 }
 
+/// How wide plain mode's lines may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// The terminal's, read again for every question: a window resized mid-way wraps to its
+    /// new width.
+    Terminal,
+    Columns(u16),
+}
+
+impl Width {
+    /// The terminal's width when stdout is one; else 80 columns (a file, a pipe, a screen
+    /// reader's buffer).
+    pub fn of_stdout() -> Width {
+        use std::io::IsTerminal;
+        if std::io::stdout().is_terminal() {
+            Width::Terminal
+        } else {
+            Width::Columns(80)
+        }
+    }
+
+    fn columns(self) -> u16 {
+        match self {
+            Width::Columns(n) => n,
+            Width::Terminal => crossterm::terminal::size().map_or(80, |(w, _)| w),
+        }
+        // Narrower than this, an option's text would get a column or two per line.
+        .max(20)
+    }
+}
+
 pub struct Plain<'a, R, W> {
     pub bank: &'a Bank,
     pub store: &'a Store,
     pub texts: &'a Texts,
     pub input: R,
     pub output: W,
+    pub width: Width,
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
@@ -67,11 +99,43 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     pub fn intro(&mut self) -> Result<(), PlainError> {
-        for p in &self.texts.intro {
-            writeln!(self.output, "{p}\n")?;
+        let texts = self.texts;
+        for p in texts.intro.iter().chain([&texts.plain_keys]) {
+            self.para("", p)?;
+            writeln!(self.output)?;
         }
-        writeln!(self.output, "{}\n", self.texts.plain_keys)?;
         Ok(())
+    }
+
+    /// `text` after `lead`, wrapped to the width, its later lines indented under the text
+    /// (an option's continuation lines stay clear of the option keys). The last line is left
+    /// open, for a prompt; `para` ends it.
+    fn wrapped(&mut self, lead: &str, text: &str) -> std::io::Result<()> {
+        let indent = crate::tui::widgets::text::width(lead);
+        let room = self
+            .width
+            .columns()
+            .saturating_sub(u16::try_from(indent).unwrap_or(u16::MAX));
+        let lines = crate::tui::widgets::text::wrap(text, room);
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 {
+                writeln!(self.output)?;
+                write!(self.output, "{:indent$}", "")?;
+            } else {
+                write!(self.output, "{lead}")?;
+            }
+            write!(self.output, "{l}")?;
+        }
+        if lines.is_empty() {
+            write!(self.output, "{lead}")?;
+        }
+        Ok(())
+    }
+
+    /// A paragraph: `wrapped`, then a line end.
+    fn para(&mut self, lead: &str, text: &str) -> std::io::Result<()> {
+        self.wrapped(lead, text)?;
+        writeln!(self.output)
     }
 
     pub fn run(
@@ -104,11 +168,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             match input.as_str() {
                 "q" | "quit" => {
                     session.autosave(self.store).map_err(SessionError::from)?;
-                    writeln!(
-                        self.output,
+                    let saved = format!(
                         "Saved: {}. Run `rolefit take --plain` to continue where you left off.",
                         session.assessment().answered_text()
-                    )?;
+                    );
+                    self.para("", &saved)?;
                     return Ok(Outcome::Saved);
                 }
                 "<" | "back" => {
@@ -137,12 +201,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         } else {
                             ""
                         };
-                        writeln!(
-                            self.output,
+                        let again = format!(
                             "Please type {}, or < (back), s (skip){} or q (quit){hint}.",
                             choices(&shown),
                             if adaptive { ", f (finish now)" } else { "" }
-                        )?;
+                        );
+                        self.para("", &again)?;
                         continue;
                     }
                 },
@@ -180,27 +244,34 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .bank
             .dimension(&q.dimension)
             .map_or(q.dimension.as_str(), |d| d.title.as_str());
-        let out = &mut self.output;
-        writeln!(out, "\n{head} {dim} · {}", q.lens.title())?;
-        writeln!(out, "{}", q.text)?;
+        writeln!(self.output)?;
+        self.para("", &format!("{head} {dim} · {}", q.lens.title()))?;
+        self.para("", &q.text)?;
         if let Some((a, b)) = pair_sides(q) {
-            writeln!(out, "  A: {a}\n  B: {b}")?;
+            self.para("  A: ", a)?;
+            self.para("  B: ", b)?;
         }
         for i in 0..shown.len() {
-            writeln!(out, "  {}) {}", shown.key(i), shown.label(i))?;
+            self.para(&format!("  {}) ", shown.key(i)), shown.label(i))?;
         }
         let hint = match status {
             Status::Answered(a) => format!(" (Enter keeps {})", shown.describe(a)),
             Status::Skipped => " (you skipped it before)".to_owned(),
             Status::Open => String::new(),
         };
-        write!(
-            out,
-            "Answer {}, < back, s {}, {}q quit{hint}: ",
-            choices(shown),
-            skip_label(q),
-            if adaptive { "f finish now, " } else { "" }
+        // The prompt wraps too; its last line stays open for the answer.
+        self.wrapped(
+            "",
+            &format!(
+                "Answer {}, < back, s {}, {}q quit{hint}:",
+                choices(shown),
+                skip_label(q),
+                if adaptive { "f finish now, " } else { "" }
+            ),
         )?;
+        // Wrapping drops a trailing space; the answer is typed after one.
+        let out = &mut self.output;
+        write!(out, " ")?;
         out.flush()?;
         Ok(())
     }
@@ -208,15 +279,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
 /// "1-5", or "a-d (or 1-4)" for a scenario.
 fn choices(shown: &Shown<'_>) -> String {
-    let n = shown.len();
     if shown.is_choice() {
-        format!(
-            "{}-{} (or 1-{n})",
-            shown.key(0),
-            shown.key(n.saturating_sub(1))
-        )
+        format!("{} (or {})", shown.key_range(), shown.digit_range())
     } else {
-        format!("1-{n}")
+        shown.key_range()
     }
 }
 

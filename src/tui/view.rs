@@ -35,7 +35,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         _ => MAX_WIDTH,
     };
     let area = area.centered_horizontally(Constraint::Max(max));
-    let foot = footer::lines(app.context(), area.width.saturating_sub(2), theme);
+    let answer = app.answer_keys();
+    let foot = footer::lines(
+        app.context(),
+        answer.as_ref(),
+        area.width.saturating_sub(2),
+        theme,
+    );
     let notice_h = u16::from(app.notice.is_some());
     let [title, body, notice, foot_area] = Layout::vertical([
         Constraint::Length(1),
@@ -51,7 +57,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     });
     match &app.screen {
         Screen::Home { cursor } => screens::home::view(app, *cursor, body, buf, &mut hits),
-        Screen::Intro { form } => screens::intro::view(app, *form, body, buf),
+        Screen::Intro { form, scroll } => screens::intro::view(app, *form, scroll, body, buf),
         Screen::Question { cursor, .. } => {
             screens::question::view(app, *cursor, body, buf, &mut hits);
         }
@@ -82,7 +88,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     Paragraph::new(foot_lines).render(foot_area, buf);
     if app.help {
         hits.clear();
-        overlay::help(buf, full, app.screen_context(), theme);
+        overlay::help(
+            buf,
+            full,
+            (app.screen_context(), answer.as_ref()),
+            &app.help_scroll,
+            theme,
+        );
     } else if let Some(d) = &app.dialog {
         hits.clear();
         overlay::dialog(buf, full, d, theme, &mut hits);

@@ -34,6 +34,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
         texts: &texts,
         input: stdin.lock(),
         output: sanitize::Writer::new(std::io::stdout()),
+        width: rolefit::plain::Width::of_stdout(),
     };
     let mut session = None;
     match store.load_in_progress() {

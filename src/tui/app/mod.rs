@@ -44,6 +44,8 @@ pub struct App {
     pub dialog: Option<Dialog>,
     pub prompt: Option<Prompt>,
     pub help: bool,
+    /// How far the help overlay is scrolled: on a small terminal its keys do not all fit.
+    pub help_scroll: crate::tui::widgets::scroll::Scroll,
     pub session: Option<Session>,
     pub resumable: Resumable,
     /// The id of the newest result file, if any: home offers it.
@@ -83,6 +85,7 @@ impl App {
             dialog: None,
             prompt: None,
             help: false,
+            help_scroll: crate::tui::widgets::scroll::Scroll::default(),
             session: None,
             resumable: Resumable::None,
             latest: None,
@@ -180,6 +183,8 @@ impl App {
         if self.help {
             if action == Action::Help {
                 self.help = false;
+            } else {
+                self.help_scroll.update(action);
             }
             return;
         }
@@ -202,6 +207,7 @@ impl App {
         }
         if action == Action::Help {
             self.help = true;
+            self.help_scroll = crate::tui::widgets::scroll::Scroll::default();
             return;
         }
         match self.screen {
@@ -252,7 +258,7 @@ impl App {
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),
-            Choice::StartOver(form) => self.screen = Screen::Intro { form },
+            Choice::StartOver(form) => self.screen = Screen::intro(form),
             Choice::FinishNow => screens::review::finish(self),
             Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);

@@ -38,8 +38,10 @@ pub enum Screen {
     Home {
         cursor: usize,
     },
+    /// `scroll`: a small terminal scrolls the intro rather than cutting it.
     Intro {
         form: Form,
+        scroll: crate::tui::widgets::scroll::Scroll,
     },
     /// `cursor`: the highlighted option, none until the person moves or has an answer (so a
     /// stray Enter answers nothing). `review`: opened from Review, which an answer returns to.
@@ -68,9 +70,7 @@ pub type LaidOut = std::rc::Rc<Vec<ratatui::text::Line<'static>>>;
 pub struct Dashboard {
     pub summary: Summary,
     pub panel: usize,
-    pub scroll: u16,
-    /// How far the panel in front can scroll at the last drawn size, so ↓ stops at its end.
-    pub max_scroll: std::cell::Cell<u16>,
+    pub scroll: crate::tui::widgets::scroll::Scroll,
     /// The panel in front laid out for the last size drawn, keyed by (panel, width, height):
     /// building the lines is most of a frame's cost, and only a key or a resize changes them.
     pub laid_out: std::cell::RefCell<Option<(PanelKey, LaidOut)>>,
@@ -89,8 +89,7 @@ impl Dashboard {
         Box::new(Dashboard {
             summary: summarise_with_goals(bank, result, texts, goals),
             panel: 0,
-            scroll: 0,
-            max_scroll: std::cell::Cell::new(u16::MAX),
+            scroll: crate::tui::widgets::scroll::Scroll::default(),
             laid_out: std::cell::RefCell::new(None),
             reached: Vec::new(),
         })
@@ -101,9 +100,19 @@ impl Dashboard {
     }
 }
 
+impl Screen {
+    /// The intro of `form`, from its top.
+    pub fn intro(form: Form) -> Screen {
+        Screen::Intro {
+            form,
+            scroll: crate::tui::widgets::scroll::Scroll::default(),
+        }
+    }
+}
+
 impl PartialEq for Dashboard {
     fn eq(&self, other: &Self) -> bool {
-        (self.result(), self.panel, self.scroll) == (other.result(), other.panel, other.scroll)
+        (self.result(), self.panel, &self.scroll) == (other.result(), other.panel, &other.scroll)
     }
 }
 

@@ -20,6 +20,20 @@ impl App {
             .map(|e| e.id);
     }
 
+    /// The keys that answer the question on screen, for the footer and the help overlay
+    /// (the keymap binds every digit and letter; a question takes only its own).
+    pub fn answer_keys(&self) -> Option<crate::tui::keymap::AnswerKeys> {
+        let Screen::Question { .. } = self.screen else {
+            return None;
+        };
+        let a = self.session.as_ref()?.assessment();
+        let shown = a.shown(a.current(&self.bank)?);
+        Some(crate::tui::keymap::AnswerKeys {
+            digits: shown.digit_range(),
+            letters: shown.is_choice().then(|| shown.key_range()),
+        })
+    }
+
     /// Saves the assessment in progress, if there is one.
     pub fn autosave(&self) -> Result<(), StoreError> {
         self.session

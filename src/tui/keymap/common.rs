@@ -105,3 +105,16 @@ pub(super) const PAGE: [Binding; 4] = [
         "",
     ),
 ];
+
+/// Scrolling a text that does not fit (a dashboard panel, the intro): the same keys and the
+/// same footer hint wherever `widgets::scroll::Scroll` is used.
+pub(super) const SCROLL: [Binding; 2] = [
+    b(
+        &[Key(KeyCode::Up), Char('k')],
+        "↑/↓",
+        "scroll up and down",
+        Action::Up,
+        "scroll",
+    ),
+    b(&[Key(KeyCode::Down), Char('j')], "", "", Action::Down, ""),
+];

@@ -1,6 +1,8 @@
 //! The single source of truth for keys: each context's bindings, used to turn key events into
 //! actions, and to draw the footer hints and the `?` overlay.
 
+use std::borrow::Cow;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
@@ -71,6 +73,42 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Prompt => PROMPT,
         Context::Help => HELP_OVERLAY,
     }
+}
+
+/// The keys that answer the question on screen: "1-4", and "a-d" for a scenario (none on a
+/// scale: letters answer nothing there).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerKeys {
+    pub digits: String,
+    pub letters: Option<String>,
+}
+
+/// A binding as the footer and the help overlay show it on the screen now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub keys: Cow<'static, str>,
+    pub does: &'static str,
+    pub short: &'static str,
+}
+
+/// The bindings of `ctx` as hints. On a question, the digits and letters bound are named by
+/// what `answer` says that question takes, so no hint offers a key that does nothing.
+pub fn hints(ctx: Context, answer: Option<&AnswerKeys>) -> Vec<Hint> {
+    bindings(ctx)
+        .iter()
+        .filter_map(|b| {
+            let keys = match (ctx, answer, b.triggers) {
+                (Context::Question, Some(k), [Trigger::Digits(_)]) => Cow::Owned(k.digits.clone()),
+                (Context::Question, Some(k), [Trigger::Letters]) => Cow::Owned(k.letters.clone()?),
+                _ => Cow::Borrowed(b.keys),
+            };
+            Some(Hint {
+                keys,
+                does: b.does,
+                short: b.short,
+            })
+        })
+        .collect()
 }
 
 /// The action a key press means in `ctx`, if any. Only presses count: terminals that report

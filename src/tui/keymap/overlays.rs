@@ -66,6 +66,10 @@ pub(super) const HELP_OVERLAY: &[Binding] = &[
         Action::Help,
         "close",
     ),
+    SCROLL[0],
+    SCROLL[1],
+    PAGE[0],
+    PAGE[1],
     INTERRUPT,
 ];
 

@@ -14,14 +14,13 @@ use crate::store::ResultFile;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::text::{pad, truncate};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareView {
     pub comparison: Comparison,
-    pub scroll: u16,
-    /// How far it can scroll at the last drawn size, so End and ↓ stop at the last line.
-    pub max_scroll: std::cell::Cell<u16>,
+    pub scroll: Scroll,
     /// The laid-out lines for the last width drawn: building them is most of a frame's cost,
     /// and only a resize changes them.
     pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
@@ -46,8 +45,7 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
     let comparison = compare(&app.bank, before, after, &goals);
     app.push(Screen::Compare(Box::new(CompareView {
         comparison,
-        scroll: 0,
-        max_scroll: std::cell::Cell::new(u16::MAX),
+        scroll: Scroll::default(),
         laid_out: std::cell::RefCell::new(None),
     })));
     if swapped {
@@ -63,18 +61,11 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
         return;
     };
-    // Scrolling past the end is clamped when drawn (the end depends on the width); here the
-    // position starts from what was last shown, so ↑ after End moves at once.
-    c.scroll = c.scroll.min(c.max_scroll.get());
-    match action {
-        Action::Up => c.scroll = c.scroll.saturating_sub(1),
-        Action::Down => c.scroll = c.scroll.saturating_add(1),
-        Action::PageUp => c.scroll = c.scroll.saturating_sub(10),
-        Action::PageDown => c.scroll = c.scroll.saturating_add(10),
-        Action::Top => c.scroll = 0,
-        Action::Bottom => c.scroll = u16::MAX,
-        Action::Quit => app.pop(),
-        _ => {}
+    if c.scroll.update(action) {
+        return;
+    }
+    if action == Action::Quit {
+        app.pop();
     }
 }
 
@@ -280,18 +271,6 @@ pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
     let Some((_, lines)) = cache.as_ref() else {
         return;
     };
-    let max = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(area.height);
-    c.max_scroll.set(max);
-    let top = usize::from(c.scroll.min(max));
-    for (i, line) in lines
-        .iter()
-        .skip(top)
-        .take(usize::from(area.height))
-        .enumerate()
-    {
-        let y = area.y + u16::try_from(i).unwrap_or(0);
-        buf.set_line(area.x, y, line, area.width);
-    }
+    // The shared scroller: what does not fit is a key away, and a hint says so.
+    c.scroll.draw(lines, area, buf, &app.theme);
 }

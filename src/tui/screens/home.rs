@@ -102,7 +102,7 @@ pub fn start(app: &mut App, form: Form) {
         let text = p.assessment.answered_text();
         app.open_dialog(Dialog::unfinished(&text, form));
     } else {
-        app.screen = Screen::Intro { form };
+        app.screen = Screen::intro(form);
     }
 }
 

@@ -1,18 +1,22 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::bank::Form;
 use crate::session::Session;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Resumable, Screen};
+use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::text::wrap;
 
 pub fn update(app: &mut App, action: Action) {
-    let Screen::Intro { form } = app.screen else {
+    let Screen::Intro { form, scroll } = &mut app.screen else {
         return;
     };
+    let form = *form;
+    if scroll.update(action) {
+        return;
+    }
     match action {
         Action::Confirm => begin(app, form),
         Action::Back => app.go_home(),
@@ -49,7 +53,8 @@ fn begin(app: &mut App, form: Form) {
     }
 }
 
-pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
+/// Every paragraph wrapped whole; when they do not all fit, the intro scrolls with a hint.
+pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let width = area.width.saturating_sub(2).min(90);
     let mut lines = vec![Line::default()];
@@ -77,5 +82,5 @@ pub fn view(app: &App, form: Form, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::default());
     lines.push(Line::styled(" Press Enter to begin.", theme.key));
-    Paragraph::new(lines).render(area, buf);
+    scroll.draw(&lines, area, buf, theme);
 }

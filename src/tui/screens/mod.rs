@@ -83,7 +83,7 @@ pub fn title(app: &App) -> String {
         .map_or(Form::Full, |s| s.assessment().form);
     match &app.screen {
         Screen::Home { .. } => "engineer ↔ developer".to_owned(),
-        Screen::Intro { form } => format!("{} · before you start", form_name(*form)),
+        Screen::Intro { form, .. } => format!("{} · before you start", form_name(*form)),
         Screen::Question { .. } => form_name(form).to_owned(),
         Screen::Review { .. } => format!("{} · review", form_name(form)),
         Screen::Result(_) => "your result".to_owned(),

@@ -43,11 +43,7 @@ pub fn update(app: &mut App, action: Action) {
             None => {
                 app.inform(format!(
                     "Nothing chosen yet: press {}, or ↓ then Enter.",
-                    if shown.is_choice() {
-                        format!("{}-{}", shown.key(0), shown.key(n - 1))
-                    } else {
-                        format!("1-{n}")
-                    }
+                    shown.key_range()
                 ));
                 None
             }

@@ -5,10 +5,12 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
+use super::flow::{flow, para};
+use super::scroll::Scroll;
 use super::text::{truncate, width, wrap};
 use crate::tui::action::Action;
 use crate::tui::dialog::Dialog;
-use crate::tui::keymap::{Context, bindings};
+use crate::tui::keymap::{AnswerKeys, Context, hints};
 use crate::tui::prompt::Prompt;
 use crate::tui::theme::Theme;
 
@@ -31,29 +33,45 @@ fn frame(buf: &mut Buffer, area: Rect, w: u16, h: u16, title: &str, theme: &Them
     inner
 }
 
-/// Every key of the screen underneath, from the keymap.
-pub fn help(buf: &mut Buffer, area: Rect, ctx: Context, theme: &Theme) {
-    let rows: Vec<(&str, &str)> = bindings(ctx)
+/// Every key of the screen underneath, from the keymap (`keys`: its context and the keys
+/// the question on screen takes). Descriptions wrap under themselves; a list taller than the
+/// terminal scrolls with a hint.
+pub fn help(
+    buf: &mut Buffer,
+    area: Rect,
+    keys: (Context, Option<&AnswerKeys>),
+    scroll: &Scroll,
+    theme: &Theme,
+) {
+    let hints = hints(keys.0, keys.1);
+    let rows: Vec<(&str, &str)> = hints
         .iter()
-        .filter(|b| !b.keys.is_empty())
-        .map(|b| (b.keys, b.does))
+        .filter(|h| !h.keys.is_empty())
+        .map(|h| (h.keys.as_ref(), h.does))
         .collect();
     let key_w = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     let w = area.width.saturating_sub(4).min(72);
-    let inner_w = usize::from(w.saturating_sub(4));
+    let inner_w = w.saturating_sub(2);
+    let indent = u16::try_from(key_w + 3).unwrap_or(0);
     let mut lines: Vec<Line<'_>> = rows
         .iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(format!(" {k:<key_w$}  "), theme.key),
-                Span::styled(truncate(d, inner_w.saturating_sub(key_w + 3)), theme.text),
-            ])
+        .flat_map(|(k, d)| {
+            flow(
+                &[
+                    (format!(" {k:<key_w$}  "), theme.key),
+                    ((*d).to_owned(), theme.text),
+                ],
+                inner_w,
+                indent,
+            )
         })
         .collect();
     lines.push(Line::default());
-    lines.push(Line::styled(
+    lines.extend(para(
         " Mouse: click an option to choose it; the wheel moves.",
         theme.dim,
+        inner_w,
+        1,
     ));
     let h = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
@@ -66,7 +84,7 @@ pub fn help(buf: &mut Buffer, area: Rect, ctx: Context, theme: &Theme) {
         "Keys on this screen  (? or Esc closes)",
         theme,
     );
-    Paragraph::new(lines).render(inner, buf);
+    scroll.draw(&lines, inner, buf, theme);
 }
 
 /// A dialog with its buttons on one row (or stacked when narrow); each button is a click target.

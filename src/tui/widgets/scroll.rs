@@ -1,5 +1,9 @@
-//! A list taller than its screen: which lines fit with the ones that matter in view, and the
-//! marks that say more lines are above or below.
+//! Text taller than its screen. `Scroll` is the one scroller of every screen that scrolls as a
+//! whole (dashboard panels, the intro, Compare, the help overlay): its position, the keys that
+//! move it and the "more above/below" hints. `window` is for the question screen, which keeps
+//! the highlighted option in view instead.
+
+use std::cell::Cell;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,9 +11,60 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::text::truncate;
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
+
+/// How far a scrolling text is scrolled, and how far it could go when last drawn.
+#[derive(Debug, Clone)]
+pub struct Scroll {
+    pub top: u16,
+    /// The furthest `top` can usefully go at the last drawn size: the view sets it (the end
+    /// depends on the size), so ↓ stops at the end and ↑ after PgDn there moves at once.
+    pub max: Cell<u16>,
+}
+
+impl Default for Scroll {
+    fn default() -> Scroll {
+        // Not drawn yet: no end known, so nothing is clamped until it is.
+        Scroll {
+            top: 0,
+            max: Cell::new(u16::MAX),
+        }
+    }
+}
+
+/// Two positions are the same when they show the same lines; the recorded end is a cache.
+impl PartialEq for Scroll {
+    fn eq(&self, other: &Scroll) -> bool {
+        self.top == other.top
+    }
+}
+
+impl Scroll {
+    /// Applies a scrolling action; false when `action` is not one (the screen handles it).
+    pub fn update(&mut self, action: Action) -> bool {
+        self.top = self.top.min(self.max.get());
+        self.top = match action {
+            Action::Up => self.top.saturating_sub(1),
+            Action::Down => self.top.saturating_add(1),
+            Action::PageUp => self.top.saturating_sub(10),
+            Action::PageDown => self.top.saturating_add(10),
+            Action::Top => 0,
+            Action::Bottom => u16::MAX,
+            _ => return false,
+        };
+        true
+    }
+
+    /// Draws `lines` into `area` from the current position, with the hints, and records how
+    /// far it can scroll at this size.
+    pub fn draw(&self, lines: &[Line<'_>], area: Rect, buf: &mut Buffer, theme: &Theme) {
+        self.max.set(draw_at(lines, area, self.top, buf, theme));
+    }
+}
 
 /// A "more lines" mark, in the marker style.
-pub fn more(buf: &mut Buffer, area: Rect, text: &str, theme: &crate::tui::theme::Theme) {
+pub fn more(buf: &mut Buffer, area: Rect, text: &str, theme: &Theme) {
     Paragraph::new(Line::styled(
         truncate(&format!("   {text}"), usize::from(area.width)),
         theme.marker,
@@ -42,4 +97,77 @@ pub fn window(
     let offset = keep.end.saturating_sub(shown).min(keep.start);
     // Rows to keep that do not fit start at the top: then nothing is above.
     (offset, shown, offset > 0, offset + shown < len)
+}
+
+/// How far `total` lines can scroll in `h` rows: at the end the "more above" hint takes a row.
+fn max_scroll(total: usize, h: u16) -> u16 {
+    let h = usize::from(h);
+    if total <= h {
+        0
+    } else {
+        u16::try_from(total - h.saturating_sub(1)).unwrap_or(u16::MAX)
+    }
+}
+
+/// Draws `lines` from `scroll` down, with "more above" and "more below" hints where lines are
+/// out of sight. Returns how far it can scroll.
+fn draw_at(lines: &[Line<'_>], area: Rect, scroll: u16, buf: &mut Buffer, theme: &Theme) -> u16 {
+    let max = max_scroll(lines.len(), area.height);
+    let top = usize::from(scroll.min(max));
+    let h = usize::from(area.height);
+    if h == 0 {
+        return max;
+    }
+    let up = top > 0;
+    let avail = h - usize::from(up);
+    let down = lines.len().saturating_sub(top) > avail;
+    let shown = avail - usize::from(down && avail > 0);
+    let mut y = area.y;
+    if up {
+        let hint = format!("▲ {top} more above · ↑ scrolls");
+        buf.set_string(
+            area.x,
+            y,
+            truncate(&hint, usize::from(area.width)),
+            theme.marker,
+        );
+        y += 1;
+    }
+    for line in lines.iter().skip(top).take(shown) {
+        buf.set_line(area.x, y, line, area.width);
+        y += 1;
+    }
+    if down {
+        let below = lines.len() - top - shown;
+        let hint = format!("▼ {below} more below · ↓ or PgDn scrolls");
+        buf.set_string(
+            area.x,
+            y,
+            truncate(&hint, usize::from(area.width)),
+            theme.marker,
+        );
+    }
+    max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrolling_stops_with_the_last_line_in_view() {
+        assert_eq!(max_scroll(10, 10), 0);
+        // 20 lines in 10 rows: at the end, one row shows "more above" and nine show lines.
+        assert_eq!(max_scroll(20, 10), 11);
+    }
+
+    #[test]
+    fn a_position_past_the_end_moves_back_at_once() {
+        let mut s = Scroll::default();
+        assert!(s.update(Action::Bottom));
+        s.max.set(5);
+        assert!(s.update(Action::Up));
+        assert_eq!(s.top, 4);
+        assert!(!s.update(Action::Confirm));
+    }
 }

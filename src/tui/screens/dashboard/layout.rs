@@ -1,12 +1,9 @@
-//! How a panel's lines take the screen: columns side by side when there is room, one list that
-//! scrolls, and a visible hint when there is more above or below.
+//! How a panel's lines take the screen: columns side by side when there is room (scrolling is
+//! `widgets::scroll`'s, shared with the other screens that scroll).
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::panels::Lines;
-use crate::tui::theme::Theme;
 
 /// Columns between columns.
 pub const GAP: u16 = 3;
@@ -102,63 +99,6 @@ pub fn join(groups: Vec<Lines>) -> Lines {
     out
 }
 
-/// How far `total` lines can scroll in `h` rows: at the end the "more above" hint takes a row.
-pub fn max_scroll(total: usize, h: u16) -> u16 {
-    let h = usize::from(h);
-    if total <= h {
-        0
-    } else {
-        u16::try_from(total - h.saturating_sub(1)).unwrap_or(u16::MAX)
-    }
-}
-
-/// Draws `lines` from `scroll` down, with "more above" and "more below" hints where lines are
-/// out of sight. Returns how far it can scroll.
-pub fn draw(
-    lines: &[Line<'static>],
-    area: Rect,
-    scroll: u16,
-    buf: &mut Buffer,
-    theme: &Theme,
-) -> u16 {
-    let max = max_scroll(lines.len(), area.height);
-    let top = usize::from(scroll.min(max));
-    let h = usize::from(area.height);
-    if h == 0 {
-        return max;
-    }
-    let up = top > 0;
-    let avail = h - usize::from(up);
-    let down = lines.len().saturating_sub(top) > avail;
-    let shown = avail - usize::from(down && avail > 0);
-    let mut y = area.y;
-    if up {
-        let hint = format!("▲ {top} more above · ↑ scrolls");
-        buf.set_string(
-            area.x,
-            y,
-            crate::tui::widgets::text::truncate(&hint, usize::from(area.width)),
-            theme.marker,
-        );
-        y += 1;
-    }
-    for line in lines.iter().skip(top).take(shown) {
-        buf.set_line(area.x, y, line, area.width);
-        y += 1;
-    }
-    if down {
-        let below = lines.len() - top - shown;
-        let hint = format!("▼ {below} more below · ↓ or PgDn scrolls");
-        buf.set_string(
-            area.x,
-            y,
-            crate::tui::widgets::text::truncate(&hint, usize::from(area.width)),
-            theme.marker,
-        );
-    }
-    max
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,12 +115,5 @@ mod tests {
     fn widths_share_the_room() {
         assert_eq!(widths(100, 2), [49, 48]);
         assert_eq!(widths(10, 1), [10]);
-    }
-
-    #[test]
-    fn scrolling_stops_with_the_last_line_in_view() {
-        assert_eq!(max_scroll(10, 10), 0);
-        // 20 lines in 10 rows: at the end, one row shows "more above" and nine show lines.
-        assert_eq!(max_scroll(20, 10), 11);
     }
 }

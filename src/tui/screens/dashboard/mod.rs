@@ -13,6 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Dashboard, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::flow::para;
+use crate::tui::widgets::scroll::Scroll;
 
 mod layout;
 mod panels;
@@ -41,17 +42,21 @@ pub fn update(app: &mut App, action: Action) {
         return;
     };
     let n = PANELS.len();
-    // Scrolling past the end is clamped when drawn (the end depends on the size); here the
-    // position starts from what was last shown, so ↑ after PgDn at the end moves at once.
-    d.scroll = d.scroll.min(d.max_scroll.get());
+    if d.scroll.update(action) {
+        return;
+    }
+    let panel = match action {
+        Action::Forward => (d.panel + 1) % n,
+        Action::Back => (d.panel + n - 1) % n,
+        Action::Pick(k) => usize::from(k).clamp(1, n) - 1,
+        _ => d.panel,
+    };
+    if panel != d.panel {
+        // Another panel starts at its top.
+        (d.panel, d.scroll) = (panel, Scroll::default());
+        return;
+    }
     match action {
-        Action::Forward => (d.panel, d.scroll) = ((d.panel + 1) % n, 0),
-        Action::Back => (d.panel, d.scroll) = ((d.panel + n - 1) % n, 0),
-        Action::Pick(k) => (d.panel, d.scroll) = ((usize::from(k).clamp(1, n)) - 1, 0),
-        Action::Up => d.scroll = d.scroll.saturating_sub(1),
-        Action::Down => d.scroll = d.scroll.saturating_add(1),
-        Action::PageUp => d.scroll = d.scroll.saturating_sub(10),
-        Action::PageDown => d.scroll = d.scroll.saturating_add(10),
         Action::Export => export(app),
         Action::Goal => {
             let result = d.summary.result.clone();
@@ -128,8 +133,7 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
         *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
         l
     });
-    d.max_scroll
-        .set(layout::draw(&lines, body, d.scroll, buf, theme));
+    d.scroll.draw(&lines, body, buf, theme);
 }
 
 /// The lines of the panel in front, laid out for a body of `w` x `h`.
