@@ -101,7 +101,8 @@ fn bench(c: &mut Criterion) {
             let mut a = app(&data, Start::Goals, &[Add]);
             a.update(Finish);
             a.go_home();
-            a.update(Pick(4));
+            // Full, quick, adaptive, your latest result, History, Goals.
+            a.update(Pick(6));
             a
         }),
     ];

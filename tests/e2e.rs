@@ -282,7 +282,9 @@ fn take_set_a_goal_retake_and_compare_before_and_after() {
     pty.send("5");
     pty.wait_for("2 results, newest first");
     pty.send("c");
+    // A frame can arrive in pieces: wait for a row further down before reading it whole.
     pty.wait_for("Archetype:");
+    pty.wait_for("★ ");
     let screen = pty.screen();
     assert!(
         screen.contains("◇ Before") && screen.contains("● After"),

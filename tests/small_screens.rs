@@ -257,3 +257,42 @@ fn help_wraps_every_description_and_scrolls_to_its_last_key_when_short() {
         assert!(!screen(&a, 60, 16).contains("more above"));
     }
 }
+
+#[test]
+fn the_review_wraps_every_question_and_answer_and_marks_what_is_out_of_sight() {
+    let bank = rolefit::bank::load_default().unwrap();
+    let quick: Vec<_> = bank.questions.iter().filter(|q| q.quick).collect();
+    for (w, h) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), Start::Take(Form::Quick));
+        let mut keys = vec![Confirm];
+        keys.extend(quick.iter().map(|_| Pick(3)));
+        drive(&mut a, &keys);
+        let first = screen(&a, w, h);
+        assert!(first.contains("Finish and see your result"), "{first}");
+        // From the top to the end, one row at a time: everything seen is whole.
+        drive(&mut a, &[Top]);
+        let mut seen = String::new();
+        for _ in 0..=quick.len() {
+            let s = screen(&a, w, h);
+            assert!(!s.contains('…'), "cut at {w}x{h}:\n{s}");
+            seen.push_str(&s);
+            seen.push('\n');
+            drive(&mut a, &[Down]);
+        }
+        let seen_words: std::collections::HashSet<String> = words(&seen).into_iter().collect();
+        for q in &quick {
+            let missing: Vec<String> = words(&q.text)
+                .into_iter()
+                .filter(|w| !seen_words.contains(w))
+                .collect();
+            assert!(missing.is_empty(), "{} at {w}x{h}: {missing:?}", q.id);
+        }
+        if h < 30 {
+            assert!(
+                seen.contains("more below") && seen.contains("more above"),
+                "{seen}"
+            );
+        }
+    }
+}
