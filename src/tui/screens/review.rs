@@ -209,19 +209,13 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     let keep = starts.get(cursor).map_or(0..0, |&s| s..s + height(cursor));
     let (top, shown, above, below) = window(total, h, &keep);
     let row_of = |line: usize| starts.partition_point(|&s| s <= line).saturating_sub(1);
+    let mark = |buf: &mut Buffer, y: u16, hint: &str| {
+        more(buf, Rect::new(list.x, y, list.width, 1), hint, theme);
+    };
     let mut y = list.y;
     if above {
         let hint = format!("▲ {} more above", row_of(top.saturating_sub(1)) + 1);
-        more(
-            buf,
-            Rect {
-                y,
-                height: 1,
-                ..list
-            },
-            &hint,
-            theme,
-        );
+        mark(buf, y, &hint);
         y += 1;
     }
     for line in top..top + shown {
@@ -264,16 +258,7 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     }
     if below {
         let hint = format!("▼ {} more below", a.len() + 1 - row_of(top + shown));
-        more(
-            buf,
-            Rect {
-                y,
-                height: 1,
-                ..list
-            },
-            &hint,
-            theme,
-        );
+        mark(buf, y, &hint);
     }
 }
 
