@@ -122,7 +122,6 @@ fn setup() -> Result<(Guard, Signals, Term), TuiError> {
     check_terminal()?;
     let signals = Signals::install()?;
     install_panic_hook();
-    watch_for_hangup();
     let guard = Guard;
     enter()?;
     // Starts crossterm's event source, and with it its SIGWINCH handler, before the size is read:
@@ -150,10 +149,16 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
     let inject = std::env::var(TEST_FAIL_ENV).unwrap_or_default();
     let mut hits = Hits::new();
     let mut dirty = true;
+    let mut watching = false;
     loop {
         if dirty {
             term.draw(|f| hits = view::draw(app, f.area(), f.buffer_mut()))?;
             dirty = false;
+            // Started once the first frame is out: a thread's creation need not delay it.
+            if !watching {
+                watch_for_hangup();
+                watching = true;
+            }
             match inject.as_str() {
                 "panic" => panic!("injected panic ({TEST_FAIL_ENV}=panic)"),
                 "error" => {
