@@ -296,3 +296,51 @@ fn the_review_wraps_every_question_and_answer_and_marks_what_is_out_of_sight() {
         }
     }
 }
+
+#[test]
+fn history_and_compare_keep_scores_and_names_whole_at_every_size() {
+    let dir = tempfile::tempdir().unwrap();
+    two_results(dir.path());
+    let bank = rolefit::bank::load_default().unwrap();
+    for (w, h) in SIZES {
+        let a = app(dir.path(), Start::History);
+        let s = screen(&a, w, h);
+        // Every row's overall score with its margin ("+45.1 ± 12"), whole.
+        let rows: Vec<&str> = s.lines().filter(|l| l.contains(" ± ")).collect();
+        assert_eq!(rows.len(), 2, "{w}x{h}:\n{s}");
+        for row in rows {
+            let margin = row.split(" ± ").nth(1).unwrap_or("");
+            let digits: String = margin.chars().take_while(char::is_ascii_digit).collect();
+            let after = margin[digits.len()..].chars().next();
+            assert!(
+                !digits.is_empty() && after.is_none_or(|c| c == ' '),
+                "{w}x{h}: {row}"
+            );
+        }
+        // Compare: every dimension's title whole, however it wraps, by scrolling to the end.
+        let mut a = a;
+        a.update(Compare);
+        let mut seen = String::new();
+        for _ in 0..40 {
+            let s = screen(&a, w, h);
+            assert!(!s.contains('…'), "{w}x{h}:\n{s}");
+            seen.push_str(&s);
+            seen.push('\n');
+            a.update(Down);
+        }
+        // A wrapped title's first line shares its row with the bar: every word, not the phrase.
+        let seen: std::collections::HashSet<String> = words(&seen).into_iter().collect();
+        for title in bank
+            .dimensions
+            .iter()
+            .map(|d| d.title.as_str())
+            .chain(["What you do today"])
+        {
+            let missing: Vec<String> = words(title)
+                .into_iter()
+                .filter(|w| !seen.contains(w))
+                .collect();
+            assert!(missing.is_empty(), "{title} at {w}x{h}: {missing:?}");
+        }
+    }
+}

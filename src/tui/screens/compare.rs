@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::scroll::Scroll;
-use crate::tui::widgets::text::{pad, truncate};
+use crate::tui::widgets::text::{pad, wrap};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareView {
@@ -122,10 +122,18 @@ fn verdict(d: &Delta, short: bool) -> &'static str {
 }
 
 /// A row of the table: name, the bar with both markers, the scores, the move and its verdict.
-fn row(name: &str, d: &Delta, cols: &Cols, theme: &Theme, bold: bool) -> Line<'static> {
+/// A name wider than its column wraps onto lines of its own under the first, never cut.
+fn row(name: &str, d: &Delta, cols: &Cols, theme: &Theme, bold: bool) -> Vec<Line<'static>> {
     let style = if bold { theme.heading } else { theme.text };
-    Line::from(vec![
-        Span::styled(pad(&truncate(name, cols.name), cols.name), style),
+    // The indent of "  enjoy" is kept on every line of a wrapped name.
+    let indent = name.len() - name.trim_start().len();
+    let width = u16::try_from(cols.name.saturating_sub(indent).max(1)).unwrap_or(u16::MAX);
+    let mut names = wrap(name.trim_start(), width)
+        .into_iter()
+        .map(|n| format!("{:indent$}{n}", ""));
+    let first = names.next().unwrap_or_default();
+    let mut out = vec![Line::from(vec![
+        Span::styled(pad(&first, cols.name), style),
         Span::styled(
             format!(" {} ", two_marker_bar(d.before, d.after, cols.bar)),
             theme.dim,
@@ -139,7 +147,9 @@ fn row(name: &str, d: &Delta, cols: &Cols, theme: &Theme, bold: bool) -> Line<'s
             format!(" {}", verdict(d, cols.short)),
             delta_style(d, theme),
         ),
-    ])
+    ])];
+    out.extend(names.map(|n| Line::styled(n, style)));
+    out
 }
 
 pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
@@ -189,22 +199,22 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
             ),
             theme.dim,
         ),
-        row("Overall", &c.overall, &cols, theme, true),
-        row("What you enjoy", &c.preference, &cols, theme, false),
-        row("What you do today", &c.practice, &cols, theme, false),
-        Line::default(),
     ]);
+    out.extend(row("Overall", &c.overall, &cols, theme, true));
+    out.extend(row("What you enjoy", &c.preference, &cols, theme, false));
+    out.extend(row("What you do today", &c.practice, &cols, theme, false));
+    out.push(Line::default());
     for d in &c.dimensions {
         let star = if d.goals.is_empty() { "" } else { "★ " };
-        out.push(row(
+        out.extend(row(
             &format!("{star}{}", d.title),
             &d.combined,
             &cols,
             theme,
             true,
         ));
-        out.push(row("  enjoy", &d.preference, &cols, theme, false));
-        out.push(row("  do today", &d.practice, &cols, theme, false));
+        out.extend(row("  enjoy", &d.preference, &cols, theme, false));
+        out.extend(row("  do today", &d.practice, &cols, theme, false));
         for g in &d.goals {
             out.push(Line::styled(
                 format!("  ★ {}", goal_move_text(g)),

@@ -330,16 +330,29 @@ pub fn spark_columns(scores: &[f64], area: Rect, buf: &mut Buffer, style: ratatu
     }
 }
 
+/// "adaptive", the longest form name.
+const FORM_W: usize = 8;
+
 fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let theme = &app.theme;
     if area.height < 2 {
         return;
     }
     let w = usize::from(area.width);
+    // Below this width the form column goes, so the overall score is never cut: the form shows
+    // when the result is opened.
+    let with_form = w >= 3 + 16 + 2 + FORM_W + 2 + 22 + 2 + 10;
+    let form = |f: &str| {
+        if with_form {
+            format!("{}  ", pad(f, FORM_W))
+        } else {
+            String::new()
+        }
+    };
     let header = format!(
-        "   {}  {}  {}  {}  label",
+        "   {}  {}{}  {}  label",
         pad("taken (UTC)", 17),
-        pad("form", 8),
+        form("form"),
         pad("archetype", 22),
         pad("overall", 10)
     );
@@ -368,9 +381,9 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
         let (text, style) = match &e.row {
             Ok(r) => (
                 format!(
-                    "{lead}{}  {}  {}  {}  {}",
+                    "{lead}{}  {}{}  {}  {}",
                     r.taken_at.strftime("%Y-%m-%d %H:%M"),
-                    pad(r.form.as_str(), 8),
+                    form(r.form.as_str()),
                     pad(&truncate(&archetype_title(&app.texts, r), 22), 22),
                     pad(&overall_cell(r), 10),
                     r.label
