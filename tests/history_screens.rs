@@ -366,3 +366,38 @@ fn compare_quick_with_full() {
     assert!(screen.contains("too few answers to tell"), "{screen}");
     snap("compare_quick_full", &a);
 }
+
+#[test]
+fn a_goals_long_note_and_name_wrap_whole_at_every_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, ids) = three(dir.path());
+    let note = "Pair with the platform team on the next two incident reviews, write the \
+                follow-up design notes myself, then run the quarterly load test end to end \
+                and present what we learned at the architecture guild in March.";
+    add_goal(
+        &s,
+        Goal {
+            note: note.into(),
+            ..goal("workstyle", &ids[0], -20.0, 30.0)
+        },
+    );
+    for (w, h) in [(60u16, 16u16), (100, 30), (200, 60)] {
+        let a = app(dir.path(), Start::Goals);
+        let t = render(&a, w, h);
+        let buf = t.backend().buffer();
+        let screen: String = (0..h)
+            .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect();
+        assert!(!screen.contains('…'), "{w}x{h}:\n{screen}");
+        let seen: Vec<&str> = screen.split_whitespace().collect();
+        let quoted = format!("“{note}”");
+        let want: Vec<&str> = quoted.split_whitespace().collect();
+        assert!(
+            seen.windows(want.len()).any(|win| win == want.as_slice()),
+            "{w}x{h}:\n{screen}"
+        );
+        for word in ["How", "you", "work", "day", "to"] {
+            assert!(seen.contains(&word), "{word} at {w}x{h}:\n{screen}");
+        }
+    }
+}

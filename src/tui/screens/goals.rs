@@ -13,7 +13,8 @@ use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::theme::Theme;
 use crate::tui::view::Hits;
-use crate::tui::widgets::text::{pad, truncate};
+use crate::tui::widgets::scroll::{more, window};
+use crate::tui::widgets::text::{pad, wrap};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalsView {
@@ -196,53 +197,80 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         "progress"
     );
     buf.set_stringn(area.x, area.y + 2, header, w, theme.dim);
-    // Three rows a goal: the figures, the due date and note, a gap.
-    let per = 3u16;
-    let page = usize::from(area.height.saturating_sub(3) / per).max(1);
-    let top = g.cursor.saturating_sub(page - 1);
-    for (i, p) in g.goals.iter().enumerate().skip(top).take(page) {
-        let y = area.y + 3 + u16::try_from(i - top).unwrap_or(0) * per;
-        if y + 1 >= area.bottom() {
-            break;
-        }
+    // A goal is its figures (a long name wraps under itself), its due date and note wrapped
+    // whole below, and a gap; the list scrolls with "more" marks to keep the cursor's in view.
+    let mut lines: Vec<(usize, Line<'static>)> = Vec::new();
+    let mut keep = 0..0;
+    let name_cols = u16::try_from(name_w).unwrap_or(u16::MAX);
+    let note_cols = area.width.saturating_sub(5).max(1);
+    for (i, p) in g.goals.iter().enumerate() {
         let selected = i == g.cursor;
         let goal = &p.goal;
+        let name_style = if selected {
+            theme.selected
+        } else {
+            theme.heading
+        };
         let name = format!("#{} {}", goal.id, goal_title(&p.dimension_title, goal.lens));
+        let mut names = wrap(&name, name_cols).into_iter();
         let figures = format!(
             "{:>6} → {:>6} → {:>6}",
             fmt_score(Some(goal.baseline_score)),
             fmt_score(p.latest_score),
             points(Some(goal.target))
         );
-        let line = Line::from(vec![
-            Span::styled(if selected { " ▶ " } else { "   " }, theme.text),
-            Span::styled(
-                pad(&truncate(&name, name_w), name_w),
-                if selected {
-                    theme.selected
-                } else {
-                    theme.heading
-                },
-            ),
-            Span::styled(format!("  {figures}   "), theme.text),
-            Span::styled(progress_bar(p.progress_pct, 10), theme.gauge_done),
-            Span::styled(format!(" {:>5}  ", pct(p.progress_pct)), theme.text),
-            Span::styled(p.status.label(), status_style(p.status, theme)),
-        ]);
-        Paragraph::new(line).render(Rect::new(area.x, y, area.width, 1), buf);
+        let first = lines.len();
+        lines.push((
+            i,
+            Line::from(vec![
+                Span::styled(if selected { " ▶ " } else { "   " }, theme.text),
+                Span::styled(pad(&names.next().unwrap_or_default(), name_w), name_style),
+                Span::styled(format!("  {figures}   "), theme.text),
+                Span::styled(progress_bar(p.progress_pct, 10), theme.gauge_done),
+                Span::styled(format!(" {:>5}  ", pct(p.progress_pct)), theme.text),
+                Span::styled(p.status.label(), status_style(p.status, theme)),
+            ]),
+        ));
+        lines.extend(names.map(|n| (i, Line::styled(format!("   {n}"), name_style))));
         let due = goal.due.map(|d| format!("due {d} · ")).unwrap_or_default();
         let note = if goal.note.is_empty() {
             "no note".to_owned()
         } else {
             format!("“{}”", goal.note)
         };
-        buf.set_stringn(
-            area.x + 5,
-            y + 1,
-            truncate(&format!("{due}{note}"), w.saturating_sub(5)),
-            w.saturating_sub(5),
-            theme.dim,
+        for n in wrap(&format!("{due}{note}"), note_cols) {
+            lines.push((i, Line::styled(format!("     {n}"), theme.dim)));
+        }
+        if selected {
+            keep = first..lines.len();
+        }
+        lines.push((i, Line::default()));
+    }
+    let list = Rect {
+        y: area.y + 3,
+        height: area.height.saturating_sub(3),
+        ..area
+    };
+    let (top, shown, above, below) = window(lines.len(), usize::from(list.height), &keep);
+    let mut y = list.y;
+    let mark = |buf: &mut Buffer, y: u16, hint: &str| {
+        more(buf, Rect::new(list.x, y, list.width, 1), hint, theme);
+    };
+    if above {
+        mark(buf, y, &format!("▲ {top} more lines above"));
+        y += 1;
+    }
+    for (i, line) in lines.iter().skip(top).take(shown) {
+        // A goal's name and note went through the sanitiser in `wrap`.
+        buf.set_line(list.x, y, line, list.width);
+        hits.push((Rect::new(list.x, y, list.width, 1), Action::Click(*i)));
+        y += 1;
+    }
+    if below {
+        mark(
+            buf,
+            y,
+            &format!("▼ {} more lines below", lines.len() - top - shown),
         );
-        hits.push((Rect::new(area.x, y, area.width, 2), Action::Click(i)));
     }
 }
