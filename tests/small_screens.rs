@@ -344,3 +344,31 @@ fn history_and_compare_keep_scores_and_names_whole_at_every_size() {
         }
     }
 }
+
+#[test]
+fn the_goal_form_wraps_values_under_themselves_and_scrolls_to_save() {
+    let dir = tempfile::tempdir().unwrap();
+    two_results(dir.path());
+    for (w, h) in SIZES {
+        let mut a = app(dir.path(), Start::Goals);
+        a.update(Add);
+        let s = screen(&a, w, h);
+        assert!(s.contains("New learning goal"), "{w}x{h}:\n{s}");
+        // Every line of the form below its heading starts at a field, under a value, or is a
+        // mark or the footer: nothing wraps back to the first column inside a field.
+        let note_at = s.lines().position(|l| l.contains("Note")).unwrap();
+        let after_note = s.lines().nth(note_at + 1).unwrap_or("");
+        assert!(
+            after_note.is_empty() || after_note.starts_with(&" ".repeat(15)),
+            "{w}x{h}:\n{s}"
+        );
+        for _ in 0..5 {
+            a.update(Down);
+        }
+        let s = screen(&a, w, h);
+        assert!(s.contains("▶ [ Save goal ]"), "{w}x{h}:\n{s}");
+        if h == 16 {
+            assert!(s.contains("more lines above"), "{s}");
+        }
+    }
+}

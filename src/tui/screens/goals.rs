@@ -13,7 +13,7 @@ use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::theme::Theme;
 use crate::tui::view::Hits;
-use crate::tui::widgets::scroll::{more, window};
+use crate::tui::widgets::scroll::draw_window;
 use crate::tui::widgets::text::{pad, wrap};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -199,7 +199,7 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
     buf.set_stringn(area.x, area.y + 2, header, w, theme.dim);
     // A goal is its figures (a long name wraps under itself), its due date and note wrapped
     // whole below, and a gap; the list scrolls with "more" marks to keep the cursor's in view.
-    let mut lines: Vec<(usize, Line<'static>)> = Vec::new();
+    let mut lines: Vec<(Option<Action>, Line<'static>)> = Vec::new();
     let mut keep = 0..0;
     let name_cols = u16::try_from(name_w).unwrap_or(u16::MAX);
     let note_cols = area.width.saturating_sub(5).max(1);
@@ -219,9 +219,10 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
             fmt_score(p.latest_score),
             points(Some(goal.target))
         );
+        let click = Some(Action::Click(i));
         let first = lines.len();
         lines.push((
-            i,
+            click,
             Line::from(vec![
                 Span::styled(if selected { " ▶ " } else { "   " }, theme.text),
                 Span::styled(pad(&names.next().unwrap_or_default(), name_w), name_style),
@@ -231,7 +232,7 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
                 Span::styled(p.status.label(), status_style(p.status, theme)),
             ]),
         ));
-        lines.extend(names.map(|n| (i, Line::styled(format!("   {n}"), name_style))));
+        lines.extend(names.map(|n| (click, Line::styled(format!("   {n}"), name_style))));
         let due = goal.due.map(|d| format!("due {d} · ")).unwrap_or_default();
         let note = if goal.note.is_empty() {
             "no note".to_owned()
@@ -239,38 +240,18 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
             format!("“{}”", goal.note)
         };
         for n in wrap(&format!("{due}{note}"), note_cols) {
-            lines.push((i, Line::styled(format!("     {n}"), theme.dim)));
+            lines.push((click, Line::styled(format!("     {n}"), theme.dim)));
         }
         if selected {
             keep = first..lines.len();
         }
-        lines.push((i, Line::default()));
+        lines.push((click, Line::default()));
     }
     let list = Rect {
         y: area.y + 3,
         height: area.height.saturating_sub(3),
         ..area
     };
-    let (top, shown, above, below) = window(lines.len(), usize::from(list.height), &keep);
-    let mut y = list.y;
-    let mark = |buf: &mut Buffer, y: u16, hint: &str| {
-        more(buf, Rect::new(list.x, y, list.width, 1), hint, theme);
-    };
-    if above {
-        mark(buf, y, &format!("▲ {top} more lines above"));
-        y += 1;
-    }
-    for (i, line) in lines.iter().skip(top).take(shown) {
-        // A goal's name and note went through the sanitiser in `wrap`.
-        buf.set_line(list.x, y, line, list.width);
-        hits.push((Rect::new(list.x, y, list.width, 1), Action::Click(*i)));
-        y += 1;
-    }
-    if below {
-        mark(
-            buf,
-            y,
-            &format!("▼ {} more lines below", lines.len() - top - shown),
-        );
-    }
+    // A goal's name and note went through the sanitiser in `wrap`.
+    draw_window(&lines, &keep, list, buf, theme, hits);
 }

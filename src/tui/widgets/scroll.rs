@@ -99,6 +99,42 @@ pub fn window(
     (offset, shown, offset > 0, offset + shown < len)
 }
 
+/// Draws `lines` (each with what a click on it does) into `area`, scrolled to keep the lines
+/// `keep` in view, with "more lines above/below" marks: for lists whose position follows a
+/// highlighted item (Goals, the goal form).
+pub fn draw_window(
+    lines: &[(Option<Action>, Line<'_>)],
+    keep: &std::ops::Range<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+    hits: &mut crate::tui::view::Hits,
+) {
+    let (top, shown, above, below) = window(lines.len(), usize::from(area.height), keep);
+    let mut y = area.y;
+    let mark = |buf: &mut Buffer, y: u16, hint: &str| {
+        more(buf, Rect::new(area.x, y, area.width, 1), hint, theme);
+    };
+    if above {
+        mark(buf, y, &format!("▲ {top} more lines above"));
+        y += 1;
+    }
+    for (click, line) in lines.iter().skip(top).take(shown) {
+        buf.set_line(area.x, y, line, area.width);
+        if let Some(action) = click {
+            hits.push((Rect::new(area.x, y, area.width, 1), *action));
+        }
+        y += 1;
+    }
+    if below {
+        mark(
+            buf,
+            y,
+            &format!("▼ {} more lines below", lines.len() - top - shown),
+        );
+    }
+}
+
 /// How far `total` lines can scroll in `h` rows: at the end the "more above" hint takes a row.
 fn max_scroll(total: usize, h: u16) -> u16 {
     let h = usize::from(h);

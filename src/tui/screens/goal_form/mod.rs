@@ -1,23 +1,20 @@
 //! A new learning goal: a dimension (optionally one lens), a target, a due date and a note,
 //! starting from a result. Opened with g on a dashboard, or a on the Goals screen.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
-
 use crate::assets::Texts;
 use crate::bank::{Bank, Lens, Pole};
 use crate::goals::goal_score;
-use crate::report::{fmt_score, points};
+use crate::report::points;
 use crate::scoring::Scores;
 use crate::store::{Goal, ResultFile, StoreError};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
-use crate::tui::widgets::text::pad;
 
 /// Due-date choices that ←/→ step through; Enter on the field types any date.
+mod view;
+pub use view::view;
+
 const DUE_MONTHS: [i8; 5] = [0, 1, 3, 6, 12];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -291,109 +288,4 @@ pub fn due_text(today: jiff::civil::Date, due: Option<jiff::civil::Date>) -> Str
         Some(m) => format!("in {m} months · {d}"),
         None => d.to_string(),
     }
-}
-
-pub fn view(
-    app: &App,
-    f: &GoalForm,
-    area: Rect,
-    buf: &mut Buffer,
-    hits: &mut super::super::view::Hits,
-) {
-    let theme = &app.theme;
-    let dim = app.bank.dimensions.get(f.dimension);
-    let now = current(&app.bank, f);
-    let lens_text = match f.lens {
-        None => "both lenses (combined)".to_owned(),
-        Some(l) => format!("only {}", l.title().to_lowercase()),
-    };
-    let direction = now.map(|n| {
-        let d = f64::from(f.target) - n;
-        let pole = if d >= 0.0 { "engineer" } else { "developer" };
-        format!("{:.0} points toward {pole}", d.abs())
-    });
-    let values: [(String, String); 5] = [
-        (
-            dim.map_or_else(String::new, |d| d.title.clone()),
-            format!("now {}", fmt_score(now)),
-        ),
-        (lens_text, String::new()),
-        (
-            points(Some(f64::from(f.target))),
-            direction.unwrap_or_default(),
-        ),
-        (
-            due_text(app.today(), f.due),
-            "←/→ presets · Enter types a date".to_owned(),
-        ),
-        (
-            if f.note.is_empty() {
-                "(none)".to_owned()
-            } else {
-                f.note.clone()
-            },
-            "Enter to edit".to_owned(),
-        ),
-    ];
-    let mut lines = vec![
-        Line::default(),
-        Line::styled(
-            format!(
-                "New learning goal, starting from your result of {}",
-                f.baseline_taken.strftime("%-d %b %Y")
-            ),
-            theme.heading,
-        ),
-        Line::default(),
-    ];
-    let top = area.y + 3;
-    for (i, (value, note)) in values.iter().enumerate() {
-        let focus = i == f.field;
-        let shown = if i < 4 {
-            format!("◀ {value} ▶")
-        } else {
-            value.clone()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(if focus { " ▶ " } else { "   " }, theme.text),
-            Span::styled(pad(FIELDS[i], 11), theme.dim),
-            Span::styled(shown, if focus { theme.selected } else { theme.text }),
-            Span::styled(format!("   {note}"), theme.dim),
-        ]));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        if f.field == SAVE {
-            " ▶ [ Save goal ]"
-        } else {
-            "   [ Save goal ]"
-        },
-        if f.field == SAVE {
-            theme.selected
-        } else {
-            theme.key
-        },
-    ));
-    for i in 0..=SAVE {
-        let y = top + u16::try_from(i + usize::from(i == SAVE)).unwrap_or(0);
-        if y < area.bottom() {
-            hits.push((Rect::new(area.x, y, area.width, 1), Action::Click(i)));
-        }
-    }
-    if let Some(d) = dim {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            format!(
-                "{}: engineer end “{}”, developer end “{}”.",
-                d.title, d.engineer, d.developer
-            ),
-            theme.dim,
-        ));
-    }
-    if let Some(h) = &f.hint {
-        lines.push(Line::styled(format!("A step that fits: {h}"), theme.dim));
-    }
-    Paragraph::new(crate::tui::widgets::text::clean(lines))
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
 }
