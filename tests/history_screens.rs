@@ -396,6 +396,11 @@ fn a_goals_long_note_and_name_wrap_whole_at_every_size() {
             seen.windows(want.len()).any(|win| win == want.as_slice()),
             "{w}x{h}:\n{screen}"
         );
+        let Screen::Goals(g) = &a.screen else {
+            panic!("not on Goals")
+        };
+        let status = g.goals[0].status.label();
+        assert!(screen.contains(status), "{status} at {w}x{h}:\n{screen}");
         for word in ["How", "you", "work", "day", "to"] {
             assert!(seen.contains(&word), "{word} at {w}x{h}:\n{screen}");
         }

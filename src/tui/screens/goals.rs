@@ -142,6 +142,9 @@ fn status_style(s: GoalStatus, theme: &Theme) -> ratatui::style::Style {
 }
 
 /// `██████░░░░` for a percentage of the way, clamped to the bar.
+/// The longest status label ("moving away").
+const STATUS_W: usize = 11;
+
 fn progress_bar(pct: Option<f64>, w: usize) -> String {
     let filled = pct.map_or(0, |p| {
         ((p.clamp(0.0, 100.0) / 100.0) * w as f64).round() as usize
@@ -187,15 +190,33 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         w,
         theme.heading,
     );
-    let name_w = w.saturating_sub(62).clamp(14, 34);
-    let header = format!(
-        "   {}  {:>6}   {:>6}   {:>6}   {:<18}status",
-        pad("", name_w),
-        "start",
-        "latest",
-        "target",
-        "progress"
-    );
+    // The bar goes first when the row does not fit, then the name narrows (it wraps), so the
+    // figures, the percentage and the status are never cut.
+    let with_bar = w >= 3 + 14 + 2 + 24 + 3 + 10 + 8 + STATUS_W;
+    let name_w = if with_bar {
+        w.saturating_sub(62).clamp(14, 34)
+    } else {
+        w.saturating_sub(3 + 2 + 24 + 8 + STATUS_W).clamp(8, 14)
+    };
+    let header = if with_bar {
+        format!(
+            "   {}  {:>6}   {:>6}   {:>6}   {:<18}status",
+            pad("", name_w),
+            "start",
+            "latest",
+            "target",
+            "progress"
+        )
+    } else {
+        format!(
+            "   {}  {:>6}   {:>6}   {:>6} {:>5}  status",
+            pad("", name_w),
+            "start",
+            "latest",
+            "target",
+            "%"
+        )
+    };
     buf.set_stringn(area.x, area.y + 2, header, w, theme.dim);
     // A goal is its figures (a long name wraps under itself), its due date and note wrapped
     // whole below, and a gap; the list scrolls with "more" marks to keep the cursor's in view.
@@ -226,8 +247,15 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
             Line::from(vec![
                 Span::styled(if selected { " ▶ " } else { "   " }, theme.text),
                 Span::styled(pad(&names.next().unwrap_or_default(), name_w), name_style),
-                Span::styled(format!("  {figures}   "), theme.text),
-                Span::styled(progress_bar(p.progress_pct, 10), theme.gauge_done),
+                Span::styled(format!("  {figures}"), theme.text),
+                Span::styled(
+                    if with_bar {
+                        format!("   {}", progress_bar(p.progress_pct, 10))
+                    } else {
+                        String::new()
+                    },
+                    theme.gauge_done,
+                ),
                 Span::styled(format!(" {:>5}  ", pct(p.progress_pct)), theme.text),
                 Span::styled(p.status.label(), status_style(p.status, theme)),
             ]),
