@@ -100,22 +100,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     pub fn intro(&mut self) -> Result<(), PlainError> {
         let texts = self.texts;
+        let cols = self.width.columns();
         for p in texts.intro.iter().chain([&texts.plain_keys]) {
-            self.para("", p)?;
+            self.para(cols, "", p)?;
             writeln!(self.output)?;
         }
         Ok(())
     }
 
-    /// `text` after `lead`, wrapped to the width, its later lines indented under the text
-    /// (an option's continuation lines stay clear of the option keys). The last line is left
-    /// open, for a prompt; `para` ends it.
-    fn wrapped(&mut self, lead: &str, text: &str) -> std::io::Result<()> {
+    /// `text` after `lead`, wrapped to `cols` (the width, read once per question or message),
+    /// its later lines indented under the text (an option's continuation lines stay clear of
+    /// the option keys). The last line is left open, for a prompt; `para` ends it.
+    fn wrapped(&mut self, cols: u16, lead: &str, text: &str) -> std::io::Result<()> {
         let indent = crate::tui::widgets::text::width(lead);
-        let room = self
-            .width
-            .columns()
-            .saturating_sub(u16::try_from(indent).unwrap_or(u16::MAX));
+        let room = cols.saturating_sub(u16::try_from(indent).unwrap_or(u16::MAX));
         let lines = crate::tui::widgets::text::wrap(text, room);
         for (i, l) in lines.iter().enumerate() {
             if i > 0 {
@@ -133,8 +131,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     /// A paragraph: `wrapped`, then a line end.
-    fn para(&mut self, lead: &str, text: &str) -> std::io::Result<()> {
-        self.wrapped(lead, text)?;
+    fn para(&mut self, cols: u16, lead: &str, text: &str) -> std::io::Result<()> {
+        self.wrapped(cols, lead, text)?;
         writeln!(self.output)
     }
 
@@ -172,7 +170,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         "Saved: {}. Run `rolefit take --plain` to continue where you left off.",
                         session.assessment().answered_text()
                     );
-                    self.para("", &saved)?;
+                    self.para(self.width.columns(), "", &saved)?;
                     return Ok(Outcome::Saved);
                 }
                 "<" | "back" => {
@@ -206,7 +204,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                             choices(&shown),
                             if adaptive { ", f (finish now)" } else { "" }
                         );
-                        self.para("", &again)?;
+                        self.para(self.width.columns(), "", &again)?;
                         continue;
                     }
                 },
@@ -245,14 +243,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .dimension(&q.dimension)
             .map_or(q.dimension.as_str(), |d| d.title.as_str());
         writeln!(self.output)?;
-        self.para("", &format!("{head} {dim} · {}", q.lens.title()))?;
-        self.para("", &q.text)?;
+        // Once per question: a resize between questions takes effect at the next one.
+        let cols = self.width.columns();
+        self.para(cols, "", &format!("{head} {dim} · {}", q.lens.title()))?;
+        self.para(cols, "", &q.text)?;
         if let Some((a, b)) = pair_sides(q) {
-            self.para("  A: ", a)?;
-            self.para("  B: ", b)?;
+            self.para(cols, "  A: ", a)?;
+            self.para(cols, "  B: ", b)?;
         }
         for i in 0..shown.len() {
-            self.para(&format!("  {}) ", shown.key(i)), shown.label(i))?;
+            self.para(cols, &format!("  {}) ", shown.key(i)), shown.label(i))?;
         }
         let hint = match status {
             Status::Answered(a) => format!(" (Enter keeps {})", shown.describe(a)),
@@ -261,6 +261,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         };
         // The prompt wraps too; its last line stays open for the answer.
         self.wrapped(
+            cols,
             "",
             &format!(
                 "Answer {}, < back, s {}, {}q quit{hint}:",

@@ -26,8 +26,8 @@ pub use history::{
 pub use html::html_report;
 pub use markdown::markdown_report;
 pub use summary::{
-    DimRow, Driver, Summary, UNPLACED_TITLE, score_with_margin, summarise, summarise_with_goals,
-    too_few, unplaced,
+    DimRow, Driver, Summary, UNPLACED_TITLE, score_parts, score_with_margin, summarise,
+    summarise_with_goals, too_few, unplaced,
 };
 pub use text::{result_text, text_report};
 

@@ -144,24 +144,22 @@ pub fn plain(row: &Row) -> String {
 pub fn dimensions(dims: &[super::DimRow], w: usize) -> Vec<Row> {
     // The numbers right-aligned in one column and what follows them left-aligned, so "-50.0, too
     // few answers (2)" and "-33.3 ± 65" line up on their numbers.
-    let numbers: Vec<String> = dims
+    let parts: Vec<Option<(String, String)>> = dims
         .iter()
-        .map(|d| {
-            d.combined
-                .map(|v| super::fmt_score(Some(v)))
-                .unwrap_or_default()
-        })
+        .map(|d| super::score_parts(d.combined, d.margin, d.answered))
         .collect();
-    let number_w = numbers.iter().map(|n| text_width(n)).max().unwrap_or(0);
+    let number_w = parts
+        .iter()
+        .flatten()
+        .map(|(n, _)| text_width(n))
+        .max()
+        .unwrap_or(0);
     let scores: Vec<String> = dims
         .iter()
-        .zip(&numbers)
-        .map(|(d, n)| {
-            let whole = super::score_with_margin(d.combined, d.margin, d.answered);
-            match whole.strip_prefix(n.as_str()) {
-                Some(rest) if !n.is_empty() => format!("{n:>number_w$}{rest}"),
-                _ => whole,
-            }
+        .zip(&parts)
+        .map(|(d, p)| match p {
+            Some((n, rest)) => format!("{n:>number_w$}{rest}"),
+            None => super::score_with_margin(d.combined, d.margin, d.answered),
         })
         .collect();
     let score_w = scores.iter().map(|s| text_width(s)).max().unwrap_or(0);

@@ -141,10 +141,10 @@ fn status_style(s: GoalStatus, theme: &Theme) -> ratatui::style::Style {
     }
 }
 
-/// `██████░░░░` for a percentage of the way, clamped to the bar.
 /// The longest status label ("moving away").
 const STATUS_W: usize = 11;
 
+/// `██████░░░░` for a percentage of the way, clamped to the bar.
 fn progress_bar(pct: Option<f64>, w: usize) -> String {
     let filled = pct.map_or(0, |p| {
         ((p.clamp(0.0, 100.0) / 100.0) * w as f64).round() as usize

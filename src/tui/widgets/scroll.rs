@@ -158,15 +158,17 @@ fn draw_at(lines: &[Line<'_>], area: Rect, scroll: u16, buf: &mut Buffer, theme:
     let avail = h - usize::from(up);
     let down = lines.len().saturating_sub(top) > avail;
     let shown = avail - usize::from(down && avail > 0);
-    let mut y = area.y;
-    if up {
-        let hint = format!("▲ {top} more above · ↑ scrolls");
+    let hint = |buf: &mut Buffer, y: u16, text: &str| {
         buf.set_string(
             area.x,
             y,
-            truncate(&hint, usize::from(area.width)),
+            truncate(text, usize::from(area.width)),
             theme.marker,
         );
+    };
+    let mut y = area.y;
+    if up {
+        hint(buf, y, &format!("▲ {top} more above · ↑ scrolls"));
         y += 1;
     }
     for line in lines.iter().skip(top).take(shown) {
@@ -175,13 +177,7 @@ fn draw_at(lines: &[Line<'_>], area: Rect, scroll: u16, buf: &mut Buffer, theme:
     }
     if down {
         let below = lines.len() - top - shown;
-        let hint = format!("▼ {below} more below · ↓ or PgDn scrolls");
-        buf.set_string(
-            area.x,
-            y,
-            truncate(&hint, usize::from(area.width)),
-            theme.marker,
-        );
+        hint(buf, y, &format!("▼ {below} more below · ↓ or PgDn scrolls"));
     }
     max
 }

@@ -87,6 +87,7 @@ pub fn view(
         if i == SAVE {
             lines.push((None, Line::default()));
         }
+        // Save is a button on the marker's column, not a field with a name.
         let label = if i == SAVE { "" } else { FIELDS[i] };
         let mut shown = wrap(&shown, value_w);
         let last = shown.pop().unwrap_or_default();
@@ -94,12 +95,16 @@ pub fn view(
         let fits = width(&last) + 3 + width(note) <= usize::from(value_w);
         let mut spans_of = |k: usize, text: String, extra: Option<String>| {
             let marker = if focus { " ▶ " } else { "   " };
-            let lead = match (k, i == SAVE) {
-                (0, true) => marker.to_owned(),
-                (0, false) => format!("{marker}{}", pad(label, 11)),
-                _ => " ".repeat(VALUE_X),
+            let (marker, label) = match k {
+                0 if label.is_empty() => (marker, String::new()),
+                0 => (marker, pad(label, 11)),
+                _ => ("", " ".repeat(VALUE_X)),
             };
-            let mut spans = vec![Span::styled(lead, theme.dim), Span::styled(text, style)];
+            let mut spans = vec![
+                Span::styled(marker, theme.text),
+                Span::styled(label, theme.dim),
+                Span::styled(text, style),
+            ];
             if let Some(e) = extra {
                 spans.push(Span::styled(e, theme.dim));
             }
@@ -132,10 +137,10 @@ pub fn view(
     if let Some(h) = &f.hint {
         tail.push(format!("A step that fits: {h}"));
     }
-    for (k, t) in tail.iter().enumerate() {
-        if k == 0 {
-            lines.push((None, Line::default()));
-        }
+    if !tail.is_empty() {
+        lines.push((None, Line::default()));
+    }
+    for t in &tail {
         for l in wrap(t, area.width) {
             lines.push((None, Line::styled(l, theme.dim)));
         }
