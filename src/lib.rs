@@ -16,6 +16,7 @@ pub mod assets;
 pub mod bank;
 pub mod cli;
 pub mod compare;
+pub mod context;
 pub mod engine;
 pub mod goals;
 pub mod history;
