@@ -50,6 +50,10 @@ pub struct ResultFile {
     #[serde(default = "first_model")]
     pub model: u32,
     pub scores: Scores,
+    /// Who the person said they are when they took it (`[context]`): read by advice and the team
+    /// view, never by scoring. Absent when they preferred not to say or the result predates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<crate::context::Context>,
     /// The `id` written inside the file when it differs from the file's name. A result's
     /// identity is its file name (`id` is set to it on load); this is only ever reported.
     #[serde(skip)]
@@ -83,6 +87,7 @@ impl ResultFile {
             answers,
             model: MODEL_VERSION,
             scores,
+            context: None,
             stated_id: None,
         }
     }
