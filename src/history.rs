@@ -231,31 +231,48 @@ fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String
     }
 }
 
-/// `result` was just read from the file of `entry`: if the row History showed says otherwise
-/// (an edited index), the row and the index take the file's word. Returns whether it differed.
+/// The file of `entry` was just read (`read`): if the row History showed says otherwise (an
+/// edited index, or a file that can no longer be read), the row and the index take the file's
+/// word: a corrected row, or the reason it cannot be read and no row in the index. Returns
+/// whether it differed.
 pub fn verify(
     store: &Store,
     bank: &Bank,
     entry: &mut Entry,
-    result: &crate::store::ResultFile,
+    read: Result<&crate::store::ResultFile, &StoreError>,
 ) -> bool {
-    let row = Row::of(result.clone(), bank);
-    if entry.row.as_ref() == Ok(&row) {
+    let row = read.map(|r| Row::of(r.clone(), bank)).map_err(reason);
+    if entry.row == row {
         return false;
     }
-    entry.row = Ok(row.clone());
+    entry.row = row.clone();
     let scored_with = scored_with(bank);
     let mut index = read_index(store, &scored_with);
-    match crate::store::stamp_of(&store.result_path(&entry.id)) {
-        Some(stamp) => {
+    match (row, crate::store::stamp_of(&store.result_path(&entry.id))) {
+        (Ok(row), Some(stamp)) => {
             index.insert(entry.file.clone(), Cached::of(stamp, row));
         }
-        None => {
+        _ => {
             index.remove(&entry.file);
         }
     }
     save_index(store, index, scored_with);
     true
+}
+
+/// Result `id` could not be read: its row leaves the index, whatever the index was scored with,
+/// so no listing shows it as readable again (the index may have been edited to say so).
+pub fn forget(store: &Store, id: &str) {
+    let path = index_path(store);
+    let Some(mut index) = crate::store::read::read_bytes(&path, INDEX_MAX_BYTES)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Index>(&b).ok())
+    else {
+        return;
+    };
+    if index.files.remove(&format!("{id}.toml")).is_some() {
+        save_index(store, index.files, index.scored_with);
+    }
 }
 
 /// The reason alone: History names the file in its own column.

@@ -9,6 +9,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Form, Kind, Lens, Pole, Question};
 
 mod archetype;
+pub mod stored;
 pub use archetype::Archetype;
 
 /// The version of the model below; new result files record it. Scores shown, compared or used for
@@ -204,24 +205,24 @@ pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
         .form(form)
         .filter(|q| !answers.contains_key(&q.id))
         .count();
-    Scores {
+    let mut scores = Scores {
         overall,
         margin: overall_margin,
-        engineer_pct: overall.map(|o| (o + 100.0) / 2.0),
-        developer_pct: overall.map(|o| 100.0 - (o + 100.0) / 2.0),
+        engineer_pct: None,
+        developer_pct: None,
         preference,
         practice,
         preference_margin,
         practice_margin,
         consistency: (w > 0.0).then(|| cw / w),
-        archetype: overall
-            .filter(|_| answered >= MIN_ANSWERS_FOR_ARCHETYPE)
-            .map(Archetype::from_overall),
+        archetype: None,
         answered,
         skipped,
         dimensions,
         drivers: drivers(&items),
-    }
+    };
+    stored::derive(&mut scores);
+    scores
 }
 
 /// `score_answers` for a result that knows the order its questions were asked in. An adaptive

@@ -87,6 +87,9 @@ fn top(s: &Summary) -> Section {
     if let Some(n) = &s.form_note {
         blocks.push(Block::Note(n.clone()));
     }
+    if let Some(n) = &s.foreign_note {
+        blocks.push(Block::Warn(n.clone()));
+    }
     // Finished before it was settled: said first, before the archetype's description.
     if let Some(p) = &s.provisional {
         blocks.push(Block::Warn(p.clone()));

@@ -64,6 +64,8 @@ pub struct Summary {
     pub meta: String,
     /// What a quick-form result says about its margins.
     pub form_note: Option<String>,
+    /// Why a result from another bank shows its scores as saved, and how to rescore it.
+    pub foreign_note: Option<String>,
     /// Where the overall score sits among the bands, and the border the margin crosses.
     pub where_line: Option<String>,
     pub straddle: Option<String>,
@@ -268,6 +270,7 @@ pub fn summarise_with_goals(
         unplaced: unplaced(s),
         meta,
         form_note: (result.form == Form::Quick).then(|| texts.guidance.quick_note.clone()),
+        foreign_note: foreign_note(bank, result),
         consistency_line,
         retake: texts.guidance.retake.clone(),
         leveling: texts.guidance.leveling.clone(),
@@ -353,7 +356,29 @@ pub fn score_parts(score: Option<f64>, margin: Option<f64>, n: usize) -> Option<
     Some((super::fmt_score(Some(v)), rest))
 }
 
-/// What a scale without a margin says in its place.
+/// What a scale without a margin says in its place. With enough answers for one, the margin was
+/// dropped because the result could not be rescored here (`foreign_note` says why).
 pub fn too_few(n: usize) -> String {
-    format!("too few answers ({n})")
+    if n >= crate::scoring::MIN_ANSWERS_FOR_MARGIN {
+        format!("no margin: another bank's result ({n} answers)")
+    } else {
+        format!("too few answers ({n})")
+    }
+}
+
+/// For a result taken on another question bank: rolefit cannot rescore it with this bank, so it
+/// says whose scores these are, and what was left out.
+fn foreign_note(bank: &crate::bank::Bank, result: &crate::store::ResultFile) -> Option<String> {
+    if result.bank.name == bank.name {
+        return None;
+    }
+    let dropped = if result.model < crate::scoring::MODEL_VERSION {
+        " Its margins came from an older scoring model, so they are not shown."
+    } else {
+        ""
+    };
+    Some(format!(
+        "Taken on another question bank (“{}” {}): its scores are shown as saved, not rescored.{dropped} To rescore it, open it with that bank: rolefit --bank FILE show {}",
+        result.bank.name, result.bank.version, result.id
+    ))
 }

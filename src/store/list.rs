@@ -72,7 +72,11 @@ impl Entry {
             (None, true) => Store::load_result_file(&self.path),
             (None, false) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
-                reason: "not a regular file (a folder or a link), so it is not followed".into(),
+                reason: format!(
+                    "it is {}, not a regular file, so it is not read",
+                    std::fs::symlink_metadata(&self.path)
+                        .map_or("gone", |m| super::read::kind_of(m.file_type()))
+                ),
             }),
         };
         Listed {

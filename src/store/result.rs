@@ -208,6 +208,22 @@ impl Store {
         if result.id != name {
             result.stated_id = Some(std::mem::replace(&mut result.id, name));
         }
+        crate::scoring::stored::check(&result.scores).map_err(|reason| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason,
+        })?;
+        crate::scoring::stored::derive(&mut result.scores);
+        // One-line fields stay one line wherever they are shown: a line break in a label could
+        // otherwise forge a line of a report. Escaped here, once, as every reader gets them.
+        for field in [
+            &mut result.label,
+            &mut result.bank.name,
+            &mut result.bank.version,
+        ] {
+            if let std::borrow::Cow::Owned(clean) = crate::sanitize::line(field) {
+                *field = clean;
+            }
+        }
         Ok(result)
     }
 }

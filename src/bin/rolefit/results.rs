@@ -13,7 +13,11 @@ use crate::{emit, emit_json, interactive, load_bank, note, read_store};
 
 /// A saved result by id or name; one whose inner id is not its file name says so on stderr.
 pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
-    let result = store.find_result(which)?;
+    let result = store.find_result(which).inspect_err(|e| {
+        if let rolefit::store::StoreError::Corrupt { .. } | rolefit::store::StoreError::FutureSchema { .. } = e {
+            rolefit::history::forget(store, which);
+        }
+    })?;
     if let Some(note) = result.id_note() {
         crate::note(&format!("rolefit: note: {note}"));
     }

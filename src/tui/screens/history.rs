@@ -121,10 +121,11 @@ fn open_current(app: &mut App) {
         app.warn(text);
         return;
     }
-    match app.store.load_id(&e.id) {
+    let read = app.store.load_id(&e.id);
+    // The row came from the index; the file has the last word, a failed read included.
+    crate::history::verify(&app.store, &app.bank, e, read.as_ref());
+    match read {
         Ok(result) => {
-            // The row came from the index; the file has the last word.
-            crate::history::verify(&app.store, &app.bank, e, &result);
             let note = result.id_note();
             app.open_result(&result, true);
             if let Some(note) = note {

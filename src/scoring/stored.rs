@@ -1,0 +1,67 @@
+//! Scores read back from a file. A result from another bank cannot be rescored, so what it says
+//! is shown as it is: every number is checked against what the model can produce, and what can be
+//! derived (the archetype, the engineer/developer split) is derived again, never trusted.
+
+use super::{Archetype, MAX_MARGIN, MIN_ANSWERS_FOR_ARCHETYPE, MIN_ANSWERS_FOR_MARGIN, Scores};
+
+/// Why `scores` cannot have come from the scoring model, naming the first field at fault.
+pub fn check(scores: &Scores) -> Result<(), String> {
+    let score = |name: &str, v: Option<f64>| match v {
+        Some(x) if !(x.is_finite() && (-100.0..=100.0).contains(&x)) => Err(format!(
+            "scores.{name} = {x} is outside the scale (-100 to +100)"
+        )),
+        _ => Ok(()),
+    };
+    let margin = |name: &str, v: Option<f64>, answered: Option<usize>| match v {
+        Some(x) if !(x.is_finite() && (0.0..=MAX_MARGIN).contains(&x)) => Err(format!(
+            "scores.{name} = {x} is not a margin (0 to {MAX_MARGIN})"
+        )),
+        Some(_) if answered.is_some_and(|n| n < MIN_ANSWERS_FOR_MARGIN) => Err(format!(
+            "scores.{name} claims a margin from fewer than {MIN_ANSWERS_FOR_MARGIN} answers"
+        )),
+        _ => Ok(()),
+    };
+    let s = scores;
+    score("overall", s.overall)?;
+    score("preference", s.preference)?;
+    score("practice", s.practice)?;
+    margin("margin", s.margin, Some(s.answered))?;
+    margin("preference_margin", s.preference_margin, None)?;
+    margin("practice_margin", s.practice_margin, None)?;
+    if let Some(c) = s.consistency
+        && !(c.is_finite() && (0.0..=1.0).contains(&c))
+    {
+        return Err(format!(
+            "scores.consistency = {c} is outside 0 to 1"
+        ));
+    }
+    for (id, d) in &s.dimensions {
+        let at = |field: &str| format!("dimensions.{id}.{field}");
+        score(&at("combined"), d.combined)?;
+        score(&at("preference"), d.preference)?;
+        score(&at("practice"), d.practice)?;
+        margin(&at("margin"), d.margin, Some(d.answered))?;
+        margin(&at("preference_margin"), d.preference_margin, Some(d.answered))?;
+        margin(&at("practice_margin"), d.practice_margin, Some(d.answered))?;
+        if d.answered > s.answered {
+            return Err(format!(
+                "scores.{} = {} is more than the {} answers in all",
+                at("answered"),
+                d.answered,
+                s.answered
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Sets what follows from the overall score (archetype, engineer and developer shares) from it,
+/// whatever the file said.
+pub fn derive(scores: &mut Scores) {
+    let overall = scores.overall;
+    scores.archetype = overall
+        .filter(|_| scores.answered >= MIN_ANSWERS_FOR_ARCHETYPE)
+        .map(Archetype::from_overall);
+    scores.engineer_pct = overall.map(|o| (o + 100.0) / 2.0);
+    scores.developer_pct = overall.map(|o| 100.0 - (o + 100.0) / 2.0);
+}
