@@ -133,8 +133,10 @@ impl Assessment {
     pub fn adapt(&mut self, bank: &Bank, seed: u64) -> Adapted {
         let here = self.order.get(self.position).cloned();
         let mut seen = BTreeSet::new();
-        self.order
-            .retain(|id| bank.question(id).is_some() && seen.insert(id.clone()));
+        let form = self.form;
+        self.order.retain(|id| {
+            bank.question(id).is_some_and(|q| form.includes(q)) && seen.insert(id.clone())
+        });
         let asked: BTreeSet<String> = self.order.iter().cloned().collect();
         let before = self.answers.len() + self.skipped.len();
         self.answers.retain(|id, a| {
@@ -215,6 +217,15 @@ impl Assessment {
                 return mismatch(format!("question `{id}` is not in bank \"{}\"", bank.name));
             }
         }
+        // A form asks only its own questions: a quick form holding the whole bank would save as
+        // "quick form, 51 of 51".
+        let in_form: BTreeSet<&str> = bank.form(self.form).map(|q| q.id.as_str()).collect();
+        if let Some(id) = self.order.iter().find(|id| !in_form.contains(id.as_str())) {
+            return mismatch(format!(
+                "question `{id}` is not part of the {} form",
+                self.form.as_str()
+            ));
+        }
         for (id, a) in &self.answers {
             let Some(q) = unique.contains(id).then(|| bank.question(id)).flatten() else {
                 return mismatch(format!(
@@ -234,11 +245,11 @@ impl Assessment {
         let may_ask = self.may_ask(bank);
         let may_ask: BTreeSet<&String> = may_ask.iter().collect();
         for (id, keys) in &self.shown {
-            let options = match may_ask.contains(id).then(|| bank.question(id)).flatten() {
+            let (options, ordered) = match may_ask.contains(id).then(|| bank.question(id)).flatten() {
                 Some(Question {
-                    kind: Kind::Choice { options, .. },
+                    kind: Kind::Choice { options, ordered },
                     ..
-                }) => options,
+                }) => (options, *ordered),
                 _ => {
                     return mismatch(format!(
                         "an option order for `{id}`, which is not a scenario this assessment asks"
@@ -252,6 +263,13 @@ impl Assessment {
             if given != wanted {
                 return mismatch(format!(
                     "the option order \"{keys}\" of `{id}` does not list its options"
+                ));
+            }
+            // The steps of one scale are shown in order, forwards or backwards, never shuffled.
+            let forwards = options.iter().map(|o| o.key);
+            if ordered && !keys.chars().eq(forwards.clone()) && !keys.chars().eq(forwards.rev()) {
+                return mismatch(format!(
+                    "the option order \"{keys}\" of `{id}` shuffles the steps of its scale"
                 ));
             }
         }

@@ -20,9 +20,7 @@ pub use crate::store::limits::MAX_LABEL_CHARS;
 /// A label as it is saved (trimmed), or why it cannot be: it is refused, never cut. The one
 /// limit is the store's, which also refuses to write a longer one.
 pub fn check_label(label: &str) -> Result<String, String> {
-    let label = label.trim();
-    crate::store::limits::check_label(label).map_err(|e| e.to_string())?;
-    Ok(label.to_owned())
+    crate::store::limits::label(label).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone, PartialEq)]

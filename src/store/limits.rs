@@ -20,8 +20,24 @@ fn check(what: &'static str, text: &str, limit: usize) -> Result<(), StoreError>
     Ok(())
 }
 
+/// A label as it is stored, or why it cannot be: it is one line (no control, bidi or line
+/// break characters), trimmed, and at most `MAX_LABEL_CHARS` long.
 pub fn check_label(label: &str) -> Result<(), StoreError> {
+    if label.chars().any(crate::sanitize::is_unsafe) {
+        return Err(StoreError::NotOneLine { what: "a label" });
+    }
+    if label.trim() != label {
+        return Err(StoreError::Untrimmed { what: "a label" });
+    }
     check("a label", label, MAX_LABEL_CHARS)
+}
+
+/// A label as typed (on the command line or in a prompt) made into one that is stored: trimmed,
+/// then checked. The one place a label is normalised, so what passes here always saves.
+pub fn label(typed: &str) -> Result<String, StoreError> {
+    let label = typed.trim();
+    check_label(label)?;
+    Ok(label.to_owned())
 }
 
 pub fn check_note(note: &str) -> Result<(), StoreError> {

@@ -53,6 +53,12 @@ pub enum StoreError {
         found: usize,
     },
     #[error(
+        "{what} is one line: it cannot hold line breaks, tabs, control or bidi characters"
+    )]
+    NotOneLine { what: &'static str },
+    #[error("{what} cannot start or end with spaces")]
+    Untrimmed { what: &'static str },
+    #[error(
         "rolefit keeps at most {limit} {what} (this would make {found}); remove some first, so that every file rolefit writes stays one it can read back"
     )]
     TooMany {

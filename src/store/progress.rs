@@ -35,6 +35,19 @@ impl InProgress {
     }
 }
 
+/// A label read back from a progress file, made one that saves (an older rolefit stored labels
+/// untrimmed): otherwise every answer after resuming would fail to save. Escaped onto one line,
+/// and cut to the limit only in the case no rolefit ever wrote.
+fn resumable_label(label: &str) -> String {
+    let one_line = crate::sanitize::line(label.trim()).trim().to_owned();
+    if super::limits::check_label(&one_line).is_ok() {
+        return one_line;
+    }
+    let max = super::limits::MAX_LABEL_CHARS;
+    let cut: String = one_line.chars().take(max - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 impl Store {
     pub fn save_in_progress(&self, p: &InProgress) -> Result<(), StoreError> {
         super::limits::check_label(&p.label)?;
@@ -45,7 +58,11 @@ impl Store {
 
     /// The unfinished assessment, if there is one.
     pub fn load_in_progress(&self) -> Result<Option<InProgress>, StoreError> {
-        read_versioned(&self.in_progress_path())
+        let mut p: Option<InProgress> = read_versioned(&self.in_progress_path())?;
+        if let Some(p) = &mut p {
+            p.label = resumable_label(&p.label);
+        }
+        Ok(p)
     }
 
     pub fn remove_in_progress(&self) -> Result<(), StoreError> {
@@ -85,10 +102,27 @@ impl Store {
             })
             .take(20)
             .collect();
-        let to = self.root.join(format!(
-            "in-progress.bank-{version}-{}.toml",
-            now.strftime("%Y%m%dT%H%M%SZ")
-        ));
+        self.keep_copy(p, &format!("bank-{version}"), now)
+    }
+
+    /// Keeps a copy of an unfinished assessment the person chose not to resume, before a new
+    /// one replaces it: one key must never throw answers away. Returns where it went.
+    pub fn keep_started_over_copy(
+        &self,
+        p: &InProgress,
+        now: jiff::Timestamp,
+    ) -> Result<std::path::PathBuf, StoreError> {
+        self.keep_copy(p, "not-resumed", now)
+    }
+
+    fn keep_copy(
+        &self,
+        p: &InProgress,
+        why: &str,
+        now: jiff::Timestamp,
+    ) -> Result<std::path::PathBuf, StoreError> {
+        let stem = format!("in-progress.{why}-{}", now.strftime("%Y%m%dT%H%M%SZ"));
+        let to = super::unused_name(&self.root, &stem, "toml");
         let text = to_toml(p, &to)?;
         atomic::write_new_atomic(&to, text.as_bytes()).map_err(io("keep a copy at", &to))?;
         Ok(to)

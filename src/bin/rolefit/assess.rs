@@ -43,7 +43,22 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                 "Resume your unfinished assessment ({})?",
                 saved.assessment.answered_text()
             );
-            if plain.confirm(&ask, true)? {
+            // "n" starts over, so on a terminal it is asked once more; either way the answers
+            // so far are kept in a copy, never overwritten.
+            let resume = plain.confirm(&ask, true)?
+                || (std::io::IsTerminal::is_terminal(&std::io::stdin())
+                    && !plain.confirm(
+                        "Start a new assessment instead? Your answers so far are kept in a copy.",
+                        false,
+                    )?);
+            if !resume {
+                let path = store.keep_started_over_copy(&saved, jiff::Timestamp::now())?;
+                emit(&format!(
+                    "Starting a new assessment. Your unfinished answers ({}) are kept in {}.\n",
+                    saved.assessment.answered_text(),
+                    path.display()
+                ))?;
+            } else {
                 let resumed = Session::resume(saved.clone(), &bank)
                     .context("cannot resume the unfinished assessment")?;
                 if let Some(note) = &resumed.changed {

@@ -41,14 +41,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let g = &cli.global;
-    // Checked before any question is asked: the label is written with every save.
+fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
+    // Normalised and checked before any question is asked: the label is written with every
+    // save, so the one that passes here is the one saved.
     if let Some(Command::Take(TakeArgs { label, .. }) | Command::Score(ScoreArgs { label, .. })) =
-        &cli.command
+        &mut cli.command
     {
-        rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
+        *label = rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
     }
+    let g = &cli.global;
     match &cli.command {
         Some(Command::Bank(BankCommand::Validate { path })) => {
             info::validate(path.as_deref().or(g.bank.as_deref()))

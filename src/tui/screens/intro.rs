@@ -39,6 +39,19 @@ fn begin(app: &mut App, form: Form) {
             }
         }
     }
+    if let Resumable::Ready(saved) = &app.resumable {
+        // Starting over was confirmed, but one key must never throw answers away.
+        match app.store.keep_started_over_copy(saved, now) {
+            Ok(to) => app.inform(format!(
+                "Your unfinished answers were kept in {}",
+                to.display()
+            )),
+            Err(e) => {
+                app.warn(format!("Cannot start: {e}"));
+                return;
+            }
+        }
+    }
     match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
         Ok(session) => {
             app.session = Some(session);
