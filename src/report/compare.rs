@@ -226,30 +226,34 @@ pub fn compare_text(c: &Comparison, texts: &Texts) -> String {
 
 pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
     let mut out = String::from("# rolefit: before and after\n\n");
-    let _ = writeln!(out, "- **Before:** {}", side_line(&c.before));
-    let _ = writeln!(out, "- **After:** {}", side_line(&c.after));
+    let _ = writeln!(out, "- **Before:** {}", super::md_text(&side_line(&c.before)));
+    let _ = writeln!(out, "- **After:** {}", super::md_text(&side_line(&c.after)));
     if let Some(note) = forms_note(c) {
-        let _ = writeln!(out, "- {note}");
+        let _ = writeln!(out, "- {}", super::md_text(&note));
     }
-    let _ = writeln!(out, "- **Archetype:** {}\n", archetype_change(texts, c));
+    let _ = writeln!(
+        out,
+        "- **Archetype:** {}\n",
+        super::md_text(&archetype_change(texts, c))
+    );
     let _ = writeln!(
         out,
         "| | before | after | change | |\n|---|---:|---:|---:|---|"
     );
-    let row = |out: &mut String, name: &str, d: &Delta| {
+    let row = |out: &mut String, name: String, d: &Delta| {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            super::md_cell(name),
+            name,
             fmt_score(d.before),
             fmt_score(d.after),
             delta_text(d),
             noise_text(d)
         );
     };
-    row(&mut out, "**Overall**", &c.overall);
-    row(&mut out, "What you enjoy", &c.preference);
-    row(&mut out, "What you do today", &c.practice);
+    row(&mut out, "**Overall**".into(), &c.overall);
+    row(&mut out, "What you enjoy".into(), &c.preference);
+    row(&mut out, "What you do today".into(), &c.practice);
     for d in &c.dimensions {
         let goals: Vec<String> = d.goals.iter().map(goal_move_text).collect();
         let name = if goals.is_empty() {
@@ -257,16 +261,16 @@ pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
         } else {
             format!("{} (★ {})", d.title, goals.join("; "))
         };
-        row(&mut out, &name, &d.combined);
+        row(&mut out, super::md_cell(&name), &d.combined);
     }
     if !c.changed_answers.is_empty() {
         let _ = writeln!(out, "\n## Answers that changed most\n");
         for a in c.changed_answers.iter().take(SHOWN_ANSWERS) {
-            let _ = writeln!(out, "- {}", answer_line(a));
+            let _ = writeln!(out, "- {}", super::md_text(&answer_line(a)));
         }
     }
     if let Some(note) = shared_note(c) {
-        let _ = writeln!(out, "\n{note}");
+        let _ = writeln!(out, "\n{}", super::md_text(&note));
     }
     super::markdown_safe(&out)
 }

@@ -2,7 +2,7 @@ use std::fmt::Write;
 
 use super::page::{Block, Chart, Key, sections};
 use super::summary::{Summary, score_with_margin};
-use super::{fmt_score, text_bar};
+use super::{fmt_score, md_text, text_bar};
 
 /// The dimensions as a table, with a text bar per row.
 fn dimension_table(s: &Summary, out: &mut String) {
@@ -32,9 +32,9 @@ pub fn markdown_report(s: &Summary) -> String {
     let mut out = String::new();
     for section in sections(s) {
         if section.key == Key::Top {
-            let _ = writeln!(out, "# rolefit result: {}\n", section.title);
+            let _ = writeln!(out, "# rolefit result: {}\n", md_text(&section.title));
         } else {
-            let _ = writeln!(out, "## {}\n", section.title);
+            let _ = writeln!(out, "## {}\n", md_text(&section.title));
         }
         let mut in_list = false;
         for b in &section.blocks {
@@ -45,33 +45,39 @@ pub fn markdown_report(s: &Summary) -> String {
             in_list = list_item;
             match b {
                 Block::Para(t) | Block::Warn(t) => {
-                    let _ = writeln!(out, "{t}\n");
+                    let _ = writeln!(out, "{}\n", md_text(t));
                 }
                 Block::Note(t) => {
-                    let _ = writeln!(out, "_{t}_\n");
+                    let _ = writeln!(out, "_{}_\n", md_text(t));
                 }
                 Block::Sub(t) => {
-                    let _ = writeln!(out, "### {t}\n");
+                    let _ = writeln!(out, "### {}\n", md_text(t));
                 }
                 Block::Bullets(items) => {
                     for i in items {
-                        let _ = writeln!(out, "- {i}");
+                        let _ = writeln!(out, "- {}", md_text(i));
                     }
                     let _ = writeln!(out);
                 }
                 Block::Field(label, t) => {
-                    let _ = writeln!(out, "**{label}:** {t}\n");
+                    let _ = writeln!(out, "**{label}:** {}\n", md_text(t));
                 }
                 Block::Lens {
                     label, glyph, text, ..
                 } => {
-                    let _ = writeln!(out, "- {label} {glyph} {text}");
+                    let _ = writeln!(out, "- {label} {glyph} {}", md_text(text));
                 }
                 Block::Quote { text, answer, .. } => {
-                    let _ = writeln!(out, "- “{text}” — you answered *{answer}*");
+                    let _ = writeln!(out, "- “{}” — you answered *{}*", md_text(text), md_text(answer));
                 }
                 Block::Step { n, head, text, why } => {
-                    let _ = writeln!(out, "{n}. **{text}**  \n   _{head}_  \n   {why}\n");
+                    let _ = writeln!(
+                        out,
+                        "{n}. **{}**  \n   _{}_  \n   {}\n",
+                        md_text(text),
+                        md_text(head),
+                        md_text(why)
+                    );
                 }
                 Block::Chart(Chart::Dimensions) => dimension_table(s, &mut out),
                 Block::Chart(c) => {

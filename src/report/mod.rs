@@ -106,5 +106,29 @@ pub(crate) fn markdown_safe(md: &str) -> String {
 
 /// Text for one cell of a Markdown table: a `|` in it would start another cell.
 pub(crate) fn md_cell(s: &str) -> String {
-    line(s).replace('|', "\\|")
+    md_text(s)
+}
+
+/// Plain text (a label, a title, a question, a sentence of ours) placed in Markdown: one line, and
+/// every character Markdown gives a meaning escaped, so a label can open no link, image, heading,
+/// emphasis or table cell. `&`, `<` and `>` are left to `markdown_safe`, which makes them entities
+/// (a backslash before an entity would show it literally).
+pub(crate) fn md_text(s: &str) -> String {
+    let one = line(s);
+    let mut out = String::with_capacity(one.len() + 8);
+    for (i, c) in one.chars().enumerate() {
+        let starts_block = i == 0 && matches!(c, '+' | '-' | '=');
+        if starts_block || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '!' | '|' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // "1. " or "1) " at the start would begin a numbered list.
+    if let Some(p) = out.find(|c: char| !c.is_ascii_digit())
+        && p > 0
+        && matches!(out.as_bytes()[p], b'.' | b')')
+    {
+        out.insert(p, '\\');
+    }
+    out
 }

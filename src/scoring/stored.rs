@@ -12,12 +12,9 @@ pub fn check(scores: &Scores) -> Result<(), String> {
         )),
         _ => Ok(()),
     };
-    let margin = |name: &str, v: Option<f64>, answered: Option<usize>| match v {
+    let margin = |name: &str, v: Option<f64>| match v {
         Some(x) if !(x.is_finite() && (0.0..=MAX_MARGIN).contains(&x)) => Err(format!(
             "scores.{name} = {x} is not a margin (0 to {MAX_MARGIN})"
-        )),
-        Some(_) if answered.is_some_and(|n| n < MIN_ANSWERS_FOR_MARGIN) => Err(format!(
-            "scores.{name} claims a margin from fewer than {MIN_ANSWERS_FOR_MARGIN} answers"
         )),
         _ => Ok(()),
     };
@@ -25,9 +22,9 @@ pub fn check(scores: &Scores) -> Result<(), String> {
     score("overall", s.overall)?;
     score("preference", s.preference)?;
     score("practice", s.practice)?;
-    margin("margin", s.margin, Some(s.answered))?;
-    margin("preference_margin", s.preference_margin, None)?;
-    margin("practice_margin", s.practice_margin, None)?;
+    margin("margin", s.margin)?;
+    margin("preference_margin", s.preference_margin)?;
+    margin("practice_margin", s.practice_margin)?;
     if let Some(c) = s.consistency
         && !(c.is_finite() && (0.0..=1.0).contains(&c))
     {
@@ -40,9 +37,9 @@ pub fn check(scores: &Scores) -> Result<(), String> {
         score(&at("combined"), d.combined)?;
         score(&at("preference"), d.preference)?;
         score(&at("practice"), d.practice)?;
-        margin(&at("margin"), d.margin, Some(d.answered))?;
-        margin(&at("preference_margin"), d.preference_margin, Some(d.answered))?;
-        margin(&at("practice_margin"), d.practice_margin, Some(d.answered))?;
+        margin(&at("margin"), d.margin)?;
+        margin(&at("preference_margin"), d.preference_margin)?;
+        margin(&at("practice_margin"), d.practice_margin)?;
         if d.answered > s.answered {
             return Err(format!(
                 "scores.{} = {} is more than the {} answers in all",
@@ -56,8 +53,15 @@ pub fn check(scores: &Scores) -> Result<(), String> {
 }
 
 /// Sets what follows from the overall score (archetype, engineer and developer shares) from it,
-/// whatever the file said.
+/// whatever the file said, and drops a margin its answer count cannot support.
 pub fn derive(scores: &mut Scores) {
+    let few = |n: usize| n < MIN_ANSWERS_FOR_MARGIN;
+    if few(scores.answered) {
+        scores.margin = None;
+    }
+    for d in scores.dimensions.values_mut().filter(|d| few(d.answered)) {
+        d.margin = None;
+    }
     let overall = scores.overall;
     scores.archetype = overall
         .filter(|_| scores.answered >= MIN_ANSWERS_FOR_ARCHETYPE)

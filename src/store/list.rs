@@ -73,7 +73,7 @@ impl Entry {
             (None, false) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
                 reason: format!(
-                    "it is {}, not a regular file, so it is not read",
+                    "it is {}, not a regular file, so it is not followed or read",
                     std::fs::symlink_metadata(&self.path)
                         .map_or("gone", |m| super::read::kind_of(m.file_type()))
                 ),

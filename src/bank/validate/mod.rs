@@ -55,6 +55,20 @@ impl Checker<'_> {
                 self.report(&loc, id, format!("`{name}` is empty"));
                 None
             }
+            // Every text of a bank is one line: the front ends wrap it, and a line break could
+            // break a heading or forge a line of a report. Control and bidi characters would
+            // only ever be shown escaped.
+            Some(s) if s.get_ref().trim().chars().any(crate::sanitize::is_unsafe) => {
+                let loc = self.at(s, owner.file);
+                self.report(
+                    &loc,
+                    id,
+                    format!(
+                        "`{name}` is one line: remove its line breaks, tabs and control or bidi characters"
+                    ),
+                );
+                None
+            }
             Some(s) => Some(s.get_ref().trim().to_owned()),
         }
     }
@@ -165,6 +179,14 @@ fn header(c: &mut Checker<'_>, files: &[RawFile]) -> Header {
     let mut field = |v: &Option<(String, Loc)>, what: &str| match v {
         Some((s, loc)) if s.trim().is_empty() => {
             c.report(loc, None, format!("`{what}` is empty"));
+            None
+        }
+        Some((s, loc)) if s.trim().chars().any(crate::sanitize::is_unsafe) => {
+            c.report(
+                loc,
+                None,
+                format!("`{what}` is one line: remove its line breaks, tabs and control or bidi characters"),
+            );
             None
         }
         Some((s, _)) => Some(s.trim().to_owned()),
