@@ -90,6 +90,22 @@ pub struct Comparison {
     /// Questions asked in only one of the two (a different form or bank version).
     pub not_shared: Vec<String>,
     pub same_bank: bool,
+    /// Taken on two versions of this bank: every score above was recomputed from the questions
+    /// both asked (`shared_questions`), not taken from each result's own full score.
+    pub on_shared: bool,
+}
+
+/// `r` scored on `ids` alone, with the bank it was taken on.
+fn on_questions(bank: &Bank, r: &ResultFile, ids: &[&String]) -> crate::scoring::Scores {
+    let keep = |id: &String| ids.contains(&id);
+    let answers: crate::answers::Answers = r
+        .answers
+        .iter()
+        .filter(|(id, _)| keep(id))
+        .map(|(id, a)| (id.clone(), a.clone()))
+        .collect();
+    let order: Vec<String> = r.order.iter().filter(|id| keep(id)).cloned().collect();
+    crate::scoring::score_taken(r.taken_on(bank), r.form, &order, &answers)
 }
 
 /// The questions a result asked: its order, or (for results saved without one) its answers.
@@ -107,7 +123,25 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
         &before.clone().rescored(bank),
         &after.clone().rescored(bank),
     );
-    let (b, a) = (&before.scores, &after.scores);
+    let (asked_b, asked_a) = (asked(before), asked(after));
+    let shared: Vec<&String> = asked_b
+        .iter()
+        .copied()
+        .filter(|id| asked_a.contains(id))
+        .collect();
+    let same_bank = before.bank.fingerprint == after.bank.fingerprint;
+    // Two versions of this bank: each side is scored on the questions both asked, so a move is
+    // never a change of questions. Another bank's result cannot be rescored here, and says so.
+    let rescorable = |r: &ResultFile| r.bank.name == bank.name;
+    let on_shared = !same_bank && rescorable(before) && rescorable(after);
+    let (sb, sa);
+    let (b, a) = if on_shared {
+        sb = on_questions(bank, before, &shared);
+        sa = on_questions(bank, after, &shared);
+        (&sb, &sa)
+    } else {
+        (&before.scores, &after.scores)
+    };
     let mut ids: Vec<&String> = bank.dimensions.iter().map(|d| &d.id).collect();
     for id in b.dimensions.keys().chain(a.dimensions.keys()) {
         if !ids.contains(&id) {
@@ -155,12 +189,6 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
             goals,
         });
     }
-    let (asked_b, asked_a) = (asked(before), asked(after));
-    let shared: Vec<&String> = asked_b
-        .iter()
-        .copied()
-        .filter(|id| asked_a.contains(id))
-        .collect();
     let mut not_shared: Vec<String> = asked_b
         .iter()
         .filter(|id| !asked_a.contains(id))
@@ -186,7 +214,8 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
         changed_answers: changed_answers(bank, before, after, &shared),
         shared_questions: shared.len(),
         not_shared,
-        same_bank: before.bank.fingerprint == after.bank.fingerprint,
+        same_bank,
+        on_shared,
         before: before.clone(),
         after: after.clone(),
     }

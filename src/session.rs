@@ -130,8 +130,14 @@ fn adapted_note(from: &str, to: &str, a: crate::engine::Adapted) -> String {
             plural(a.added, "new question was", "new questions were")
         ));
     }
+    // The fingerprint can change while the version stays: a bank edited without a new number.
+    let versions = if from == to {
+        format!("version {to}, edited since")
+    } else {
+        format!("version {from} → {to}")
+    };
     format!(
-        "The questions changed since you started (version {from} → {to}): {}.",
+        "The questions changed since you started ({versions}): {}.",
         parts.join("; ")
     )
 }

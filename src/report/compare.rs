@@ -134,10 +134,15 @@ pub fn forms_note(c: &Comparison) -> Option<String> {
 
 pub fn shared_note(c: &Comparison) -> Option<String> {
     let mut parts = Vec::new();
-    if !c.same_bank {
+    if c.on_shared {
         parts.push(format!(
-            "Taken on different versions of the question bank ({} and {}): compared on the {} questions both asked.",
+            "Taken on different versions of the question bank ({} and {}): every score here is recomputed from the {} questions both asked, so it can differ from each result's own score.",
             c.before.bank.version, c.after.bank.version, c.shared_questions
+        ));
+    } else if !c.same_bank {
+        parts.push(format!(
+            "Taken on different question banks (“{}” {} and “{}” {}): each result's own score is compared, so part of any change may come from the questions asked.",
+            c.before.bank.name, c.before.bank.version, c.after.bank.name, c.after.bank.version
         ));
     }
     if !c.not_shared.is_empty() {

@@ -9,7 +9,9 @@ use rolefit::sanitize;
 /// that could not be written (`rolefit --help > /dev/full`) is an error like any other output.
 pub(crate) fn usage(e: &clap::Error) -> ExitCode {
     if e.use_stderr() {
-        let _ = e.print();
+        // clap quotes the argument it refused, which is untrusted: through the sanitiser, as
+        // every other message is.
+        note(e.render().to_string().trim_end());
         return ExitCode::from(2);
     }
     // clap's own text, not untrusted input. Plain on a terminal too: clap's "color" feature is
