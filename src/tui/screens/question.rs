@@ -180,21 +180,17 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
         .dimension(&q.dimension)
         .map_or(q.dimension.as_str(), |d| d.title.as_str());
     let w = area.width;
-    let mut rows: Vec<Row<'_>> = vec![
-        spacer(),
-        Row {
-            line: Line::styled(
-                truncate(
-                    &format!(" {} · {}", dim_title.to_uppercase(), q.lens.title()),
-                    usize::from(w),
-                ),
-                theme.heading,
-            ),
-            action: None,
-            role: Role::Other,
-        },
-        spacer(),
-    ];
+    let mut rows: Vec<Row<'_>> = vec![spacer()];
+    // Wrapped, never cut: a bank's dimension title may be long.
+    push_wrapped(
+        &mut rows,
+        &format!("{} · {}", dim_title.to_uppercase(), q.lens.title()),
+        " ",
+        w,
+        theme.heading,
+        Role::Other,
+    );
+    rows.push(spacer());
     push_wrapped(&mut rows, &q.text, " ", w, theme.title, Role::Text);
     rows.push(spacer());
     let status = a.status(a.position());
