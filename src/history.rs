@@ -31,7 +31,22 @@ pub struct Row {
 impl Row {
     /// The row of `r` as the current model scores it (`ResultFile::rescored` with `bank`).
     fn of(r: crate::store::ResultFile, bank: &Bank) -> Row {
-        let r = r.rescored(bank);
+        Row::listed(r.rescored(bank))
+    }
+
+    /// The row of `r` for a listing. A result this model scored on this very bank (`current`
+    /// is its fingerprint) is listed with its stored scores, range-checked and with the
+    /// archetype derived as it was read: rescoring thousands of them is a third of History's
+    /// cold start. Opening one rescores it and corrects the row (`verify`).
+    fn of_listed(r: crate::store::ResultFile, bank: &Bank, current: &str) -> Row {
+        if r.model == crate::scoring::MODEL_VERSION && r.bank.fingerprint == current {
+            Row::listed(r)
+        } else {
+            Row::of(r, bank)
+        }
+    }
+
+    fn listed(r: crate::store::ResultFile) -> Row {
         Row {
             id: r.id,
             taken_at: r.taken_at,
@@ -69,6 +84,7 @@ pub struct Entry {
 /// so ten thousand results stay small in memory.
 /// Rows carry the current model's scores (`ResultFile::rescored` with `bank`).
 pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
+    let current = crate::store::BankRef::of(bank).fingerprint;
     listed
         .into_iter()
         .map(|l| Entry {
@@ -77,7 +93,10 @@ pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l.result.map_err(|e| reason(&e)).map(|r| Row::of(r, bank)),
+            row: l
+                .result
+                .map_err(|e| reason(&e))
+                .map(|r| Row::of_listed(r, bank, &current)),
             id: l.id,
         })
         .collect()
@@ -160,9 +179,9 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
             row: Ok(c.row(&files[i].id)),
         })
     };
-    let missing: Vec<usize> = (0..files.len())
-        .filter(|&i| hit(i, &index).is_none())
-        .collect();
+    // Each file's index row is looked up once: a hit is kept, a miss is read.
+    let hits: Vec<Option<Entry>> = (0..files.len()).map(|i| hit(i, &index)).collect();
+    let missing: Vec<usize> = (0..files.len()).filter(|&i| hits[i].is_none()).collect();
     let read = entries(
         load_all(missing.iter().map(|&i| files[i].clone()).collect()),
         bank,
@@ -170,7 +189,7 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;
-    for (i, stamp) in stamps.iter().enumerate() {
+    for ((i, stamp), hit) in stamps.iter().enumerate().zip(hits) {
         match read.next_if(|(j, _)| *j == i) {
             Some((_, e)) => {
                 if let (Ok(row), Some(stamp)) = (&e.row, *stamp) {
@@ -179,7 +198,7 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
                 }
                 out.push(e);
             }
-            None => out.extend(hit(i, &index)),
+            None => out.extend(hit),
         }
     }
     let names: std::collections::HashSet<String> = files.iter().map(name).collect();
