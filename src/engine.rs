@@ -245,7 +245,8 @@ impl Assessment {
         let may_ask = self.may_ask(bank);
         let may_ask: BTreeSet<&String> = may_ask.iter().collect();
         for (id, keys) in &self.shown {
-            let (options, ordered) = match may_ask.contains(id).then(|| bank.question(id)).flatten() {
+            let (options, ordered) = match may_ask.contains(id).then(|| bank.question(id)).flatten()
+            {
                 Some(Question {
                     kind: Kind::Choice { options, ordered },
                     ..

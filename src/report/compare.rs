@@ -231,7 +231,11 @@ pub fn compare_text(c: &Comparison, texts: &Texts) -> String {
 
 pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
     let mut out = String::from("# rolefit: before and after\n\n");
-    let _ = writeln!(out, "- **Before:** {}", super::md_text(&side_line(&c.before)));
+    let _ = writeln!(
+        out,
+        "- **Before:** {}",
+        super::md_text(&side_line(&c.before))
+    );
     let _ = writeln!(out, "- **After:** {}", super::md_text(&side_line(&c.after)));
     if let Some(note) = forms_note(c) {
         let _ = writeln!(out, "- {}", super::md_text(&note));

@@ -68,7 +68,12 @@ pub fn markdown_report(s: &Summary) -> String {
                     let _ = writeln!(out, "- {label} {glyph} {}", md_text(text));
                 }
                 Block::Quote { text, answer, .. } => {
-                    let _ = writeln!(out, "- “{}” — you answered *{}*", md_text(text), md_text(answer));
+                    let _ = writeln!(
+                        out,
+                        "- “{}” — you answered *{}*",
+                        md_text(text),
+                        md_text(answer)
+                    );
                 }
                 Block::Step { n, head, text, why } => {
                     let _ = writeln!(

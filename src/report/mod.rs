@@ -118,7 +118,12 @@ pub(crate) fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(one.len() + 8);
     for (i, c) in one.chars().enumerate() {
         let starts_block = i == 0 && matches!(c, '+' | '-' | '=');
-        if starts_block || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '!' | '|' | '~') {
+        if starts_block
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '!' | '|' | '~'
+            )
+        {
             out.push('\\');
         }
         out.push(c);

@@ -28,9 +28,7 @@ pub fn check(scores: &Scores) -> Result<(), String> {
     if let Some(c) = s.consistency
         && !(c.is_finite() && (0.0..=1.0).contains(&c))
     {
-        return Err(format!(
-            "scores.consistency = {c} is outside 0 to 1"
-        ));
+        return Err(format!("scores.consistency = {c} is outside 0 to 1"));
     }
     for (id, d) in &s.dimensions {
         let at = |field: &str| format!("dimensions.{id}.{field}");

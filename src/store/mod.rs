@@ -52,9 +52,7 @@ pub enum StoreError {
         limit: usize,
         found: usize,
     },
-    #[error(
-        "{what} is one line: it cannot hold line breaks, tabs, control or bidi characters"
-    )]
+    #[error("{what} is one line: it cannot hold line breaks, tabs, control or bidi characters")]
     NotOneLine { what: &'static str },
     #[error("{what} cannot start or end with spaces")]
     Untrimmed { what: &'static str },

@@ -96,7 +96,9 @@ impl Dialog {
     pub fn unfinished(progress: &str, form: Form) -> Dialog {
         Dialog {
             title: "You have an unfinished assessment",
-            body: format!("{progress}. Resume it, or start a new one? Starting over sets it aside in a copy in your data folder."),
+            body: format!(
+                "{progress}. Resume it, or start a new one? Starting over sets it aside in a copy in your data folder."
+            ),
             buttons: vec![
                 button("Resume it", 'r', Choice::Resume),
                 button("Start over", 's', Choice::StartOver(form)),

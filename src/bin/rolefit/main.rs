@@ -47,7 +47,8 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(Command::Take(TakeArgs { label, .. }) | Command::Score(ScoreArgs { label, .. })) =
         &mut cli.command
     {
-        *label = rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
+        *label =
+            rolefit::session::check_label(label).map_err(|e| anyhow::anyhow!("--label: {e}"))?;
     }
     let g = &cli.global;
     match &cli.command {

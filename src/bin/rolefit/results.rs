@@ -14,7 +14,9 @@ use crate::{emit, emit_json, interactive, load_bank, note, read_store};
 /// A saved result by id or name; one whose inner id is not its file name says so on stderr.
 pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
     let result = store.find_result(which).inspect_err(|e| {
-        if let rolefit::store::StoreError::Corrupt { .. } | rolefit::store::StoreError::FutureSchema { .. } = e {
+        if let rolefit::store::StoreError::Corrupt { .. }
+        | rolefit::store::StoreError::FutureSchema { .. } = e
+        {
             rolefit::history::forget(store, which);
         }
     })?;
