@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bank result goals answers sanitize result_ids)
+[ ${#targets[@]} -gt 0 ] || targets=(bank result goals answers sanitize result_ids markdown)
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build --sanitizer none -O
 for t in "${targets[@]}"; do

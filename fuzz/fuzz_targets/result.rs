@@ -1,5 +1,6 @@
-//! A saved result from arbitrary bytes: an error, never a panic. One that parses (NaN scores,
-//! unknown ids and all) is summarised, exported in every format, compared with itself and drawn.
+//! A saved result from arbitrary bytes, read as the store reads one: an error, never a panic. One
+//! that is read holds only numbers the model can produce and the archetype its score gives, and is
+//! summarised, exported in every format, compared with itself and drawn.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -9,7 +10,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use rolefit::assets::Texts;
 use rolefit::bank::Bank;
-use rolefit::store::{ResultFile, parse_versioned};
+use rolefit::scoring::Archetype;
+use rolefit::store::parse_result;
 
 fn fixtures() -> &'static (Bank, Texts) {
     static F: OnceLock<(Bank, Texts)> = OnceLock::new();
@@ -25,9 +27,21 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(result) = parse_versioned::<ResultFile>(text, std::path::Path::new("fuzz.toml")) else {
+    let Ok(result) = parse_result(text, std::path::Path::new("fuzz.toml")) else {
         return;
     };
+    let s = &result.scores;
+    let in_scale = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (-100.0..=100.0).contains(&v));
+    let dims = s.dimensions.values();
+    assert!([s.overall, s.preference, s.practice].into_iter().all(in_scale));
+    assert!(dims.clone().all(|d| [d.combined, d.preference, d.practice].into_iter().all(in_scale)));
+    let margin = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=100.0).contains(&v));
+    assert!([s.margin, s.preference_margin, s.practice_margin].into_iter().all(margin));
+    assert!(dims.clone().all(|d| margin(d.margin) && d.answered <= s.answered));
+    if let Some(a) = s.archetype {
+        assert_eq!(Some(a), s.overall.map(Archetype::from_overall));
+    }
+    assert!(!result.label.contains('\n'));
     let (bank, texts) = fixtures();
     let summary = rolefit::report::summarise(bank, &result, texts);
     let _ = rolefit::report::result_text(&summary);

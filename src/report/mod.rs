@@ -113,7 +113,7 @@ pub(crate) fn md_cell(s: &str) -> String {
 /// every character Markdown gives a meaning escaped, so a label can open no link, image, heading,
 /// emphasis or table cell. `&`, `<` and `>` are left to `markdown_safe`, which makes them entities
 /// (a backslash before an entity would show it literally).
-pub(crate) fn md_text(s: &str) -> String {
+pub fn md_text(s: &str) -> String {
     let one = line(s);
     let mut out = String::with_capacity(one.len() + 8);
     for (i, c) in one.chars().enumerate() {

@@ -19,7 +19,7 @@ pub use list::{Entry, Listed, Stamp, load_all, stamp_of, valid_id};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
 pub use read::MAX_FILE_BYTES;
-pub use result::{BankRef, ResultFile, id_note, new_result_id};
+pub use result::{BankRef, ResultFile, id_note, new_result_id, parse_result};
 
 /// The newest file format this build reads and writes.
 pub const SCHEMA: u32 = 1;

@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{SCHEMA, Store, StoreError, atomic, io, read_versioned, to_toml};
+use super::{SCHEMA, Store, StoreError, atomic, io, to_toml};
 use crate::answers::Answers;
 use crate::bank::{Bank, Form};
 use crate::scoring::{MODEL_VERSION, Scores, score_taken};
@@ -196,11 +196,8 @@ impl Store {
 
     /// Reads a result file. Its id is its file name, whatever the file says inside.
     pub fn load_result_file(path: &Path) -> Result<ResultFile, StoreError> {
-        let mut result: ResultFile = read_versioned(path)?.ok_or_else(|| StoreError::Io {
-            what: "read",
-            path: path.to_path_buf(),
-            source: std::io::ErrorKind::NotFound.into(),
-        })?;
+        let text = super::read_file(path)?;
+        let mut result = parse_result(&text, path)?;
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -208,24 +205,32 @@ impl Store {
         if result.id != name {
             result.stated_id = Some(std::mem::replace(&mut result.id, name));
         }
-        crate::scoring::stored::check(&result.scores).map_err(|reason| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason,
-        })?;
-        crate::scoring::stored::derive(&mut result.scores);
-        // One-line fields stay one line wherever they are shown: a line break in a label could
-        // otherwise forge a line of a report. Escaped here, once, as every reader gets them.
-        for field in [
-            &mut result.label,
-            &mut result.bank.name,
-            &mut result.bank.version,
-        ] {
-            if let std::borrow::Cow::Owned(clean) = crate::sanitize::line(field) {
-                *field = clean;
-            }
-        }
         Ok(result)
     }
+}
+
+/// A result file's text as rolefit reads it: parsed, every stored number checked against what
+/// the scoring model can produce, what follows from the score derived again, and one-line fields
+/// kept on one line. The one way a result is read (the fuzz target calls it too).
+pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
+    let mut result: ResultFile = super::parse_versioned(text, path)?;
+    crate::scoring::stored::check(&result.scores).map_err(|reason| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason,
+    })?;
+    crate::scoring::stored::derive(&mut result.scores);
+    // One-line fields stay one line wherever they are shown: a line break in a label could
+    // otherwise forge a line of a report. Escaped here, once, as every reader gets them.
+    for field in [
+        &mut result.label,
+        &mut result.bank.name,
+        &mut result.bank.version,
+    ] {
+        if let std::borrow::Cow::Owned(clean) = crate::sanitize::line(field) {
+            *field = clean;
+        }
+    }
+    Ok(result)
 }
 
 impl super::Versioned for ResultFile {
