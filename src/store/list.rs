@@ -103,7 +103,9 @@ pub fn load_all(entries: Vec<Entry>) -> Vec<Listed> {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            // A parser thread that panicked would leave its files out and shift every row after
+            // them onto the wrong file: its panic is raised here instead, as if read in line.
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect::<Vec<Vec<Listed>>>()
     });
     loaded.into_iter().flatten().collect()

@@ -23,7 +23,7 @@ use super::view::{self, Hits, MIN_HEIGHT, MIN_WIDTH};
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Tests set this to `panic` or `error` to prove that a panic, or an error returned from the
-/// loop, still restores the terminal (after the first frame is drawn).
+/// loop, still restores the terminal (after the first frame is drawn). Debug builds only.
 pub const TEST_FAIL_ENV: &str = "ROLEFIT_TEST_FAIL";
 
 #[derive(Debug, thiserror::Error)]
@@ -146,7 +146,13 @@ fn setup() -> Result<(Guard, Signals, Term), TuiError> {
 }
 
 fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), TuiError> {
-    let inject = std::env::var(TEST_FAIL_ENV).unwrap_or_default();
+    // Only a debug build (what the tests run) honours it: the shipped binary never panics on
+    // request.
+    let inject = if cfg!(debug_assertions) {
+        std::env::var(TEST_FAIL_ENV).unwrap_or_default()
+    } else {
+        String::new()
+    };
     let mut hits = Hits::new();
     let mut dirty = true;
     let mut watching = false;
