@@ -21,6 +21,7 @@ pub mod engine;
 pub mod goals;
 pub mod history;
 pub mod insight;
+pub mod number;
 pub mod plain;
 pub mod report;
 pub mod sanitize;

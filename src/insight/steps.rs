@@ -66,12 +66,7 @@ pub struct ChosenStep {
 
 /// "+12", "-3" or "0": a score as the sentences cite it, in whole points.
 pub fn pts(v: f64) -> String {
-    let r = v.round();
-    if r == 0.0 {
-        "0".into()
-    } else {
-        format!("{r:+.0}")
-    }
+    crate::number::signed(v, 0)
 }
 
 fn sign(p: Pole) -> f64 {

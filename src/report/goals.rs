@@ -9,7 +9,7 @@ use crate::sanitize::line;
 
 /// "+12" or "n/a": goals are set in whole points.
 pub fn points(v: Option<f64>) -> String {
-    v.map_or_else(|| "n/a".into(), |v| format!("{v:+.0}").replace("+0", "0"))
+    v.map_or_else(|| "n/a".into(), |v| crate::number::signed(v, 0))
 }
 
 /// "40%" of the way, at most four characters: "<0%" when the score moved away from the target,

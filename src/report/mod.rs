@@ -42,10 +42,7 @@ pub fn json_report(scores: &Scores) -> String {
 
 /// A score for reading: one decimal, "n/a" when there were no answers to compute it from.
 pub fn fmt_score(v: Option<f64>) -> String {
-    v.map_or_else(
-        || "n/a".to_owned(),
-        |v| format!("{v:+.1}").replace("+0.0", "0.0"),
-    )
+    v.map_or_else(|| "n/a".to_owned(), |v| crate::number::signed(v, 1))
 }
 
 /// "± 9.1", or why there is none: "too few answers (2)" (nothing at all without answers).

@@ -202,8 +202,9 @@ fn add_goal(
     };
     if (score - args.target).abs() < 0.5 {
         anyhow::bail!(
-            "result {} is already at {score:+.0} on {}: set a target that differs",
+            "result {} is already at {} on {}: set a target that differs",
             baseline.id,
+            rolefit::number::signed(score, 0),
             args.dimension
         );
     }
@@ -221,8 +222,11 @@ fn add_goal(
     };
     let id = store.update_goals(|file| file.add(goal))?;
     note(&format!(
-        "added goal #{id}: {} from {score:+.0} to {:+.0} (baseline {})",
-        args.dimension, args.target, baseline.id
+        "added goal #{id}: {} from {} to {} (baseline {})",
+        args.dimension,
+        rolefit::number::signed(score, 0),
+        rolefit::number::signed(args.target, 0),
+        baseline.id
     ));
     Ok(ExitCode::SUCCESS)
 }

@@ -80,7 +80,7 @@ pub fn map(p: &Placement, title: &dyn Fn(Archetype) -> String) -> String {
 <text x=\"{:.1}\" y=\"110\" font-size=\"12\" text-anchor=\"middle\" font-weight=\"700\">you {}</text></svg>",
         x(p.position, x0, w),
         x(p.position, x0, w).clamp(60.0, 740.0),
-        esc(&format!("{:+.1}", p.position))
+        esc(&crate::number::signed(p.position, 1))
     );
     svg
 }
