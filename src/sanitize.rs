@@ -21,6 +21,15 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 
+/// Whether `c` breaks a line: a one-line field (a label, a bank's title or question) refuses it
+/// where it is written, as a line break could forge a line or a heading of a report.
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 /// One line of text (a label, an id, a file name, a message): every unsafe character escaped,
 /// `\n` and `\t` included.
 pub fn line(s: &str) -> Cow<'_, str> {

@@ -56,16 +56,19 @@ impl Checker<'_> {
                 None
             }
             // Every text of a bank is one line: the front ends wrap it, and a line break could
-            // break a heading or forge a line of a report. Control and bidi characters would
-            // only ever be shown escaped.
-            Some(s) if s.get_ref().trim().chars().any(crate::sanitize::is_unsafe) => {
+            // break a heading or forge a line of a report. Control and bidi characters are
+            // shown escaped wherever the text appears.
+            Some(s)
+                if s.get_ref()
+                    .trim()
+                    .chars()
+                    .any(crate::sanitize::is_line_break) =>
+            {
                 let loc = self.at(s, owner.file);
                 self.report(
                     &loc,
                     id,
-                    format!(
-                        "`{name}` is one line: remove its line breaks, tabs and control or bidi characters"
-                    ),
+                    format!("`{name}` is one line: remove its line breaks"),
                 );
                 None
             }
@@ -181,11 +184,11 @@ fn header(c: &mut Checker<'_>, files: &[RawFile]) -> Header {
             c.report(loc, None, format!("`{what}` is empty"));
             None
         }
-        Some((s, loc)) if s.trim().chars().any(crate::sanitize::is_unsafe) => {
+        Some((s, loc)) if s.trim().chars().any(crate::sanitize::is_line_break) => {
             c.report(
                 loc,
                 None,
-                format!("`{what}` is one line: remove its line breaks, tabs and control or bidi characters"),
+                format!("`{what}` is one line: remove its line breaks"),
             );
             None
         }

@@ -48,7 +48,8 @@ impl Grid {
 
     pub(crate) fn put(&mut self, y: usize, x: usize, text: &str, tone: Tone) {
         let mut x = x;
-        for ch in text.chars() {
+        // Labels on a chart come from a bank or a result: shown escaped, never dropped.
+        for ch in crate::sanitize::line(text).chars() {
             let cw = ch.width().unwrap_or(0);
             if cw == 0 {
                 continue;

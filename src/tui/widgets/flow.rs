@@ -30,6 +30,9 @@ pub fn flow(spans: &[(String, Style)], width: u16, indent: u16) -> Vec<Line<'sta
             *at_break = true;
         };
     for (text, style) in spans {
+        // Escaped before it is measured: a control or bidi character from a bank or a label is
+        // shown as its escape, never silently dropped by the terminal backend.
+        let text = crate::sanitize::line(text);
         for (i, word) in text.split(' ').enumerate() {
             // A space before every word but the first of a span (spans carry their own).
             let space = usize::from(i > 0);

@@ -271,8 +271,9 @@ fn header(s: &Summary, theme: &Theme, w: u16) -> Lines {
     match blocks.next() {
         Some(Block::Note(meta)) if width(&title) + 3 + width(meta) <= usize::from(w) => {
             l.push(Line::from(vec![
-                Span::styled(title, theme.heading),
-                Span::styled(format!("   {meta}"), theme.dim),
+                Span::styled(crate::sanitize::line(&title).into_owned(), theme.heading),
+                // Drawn as it was measured: escaped.
+                Span::styled(format!("   {}", crate::sanitize::line(meta)), theme.dim),
             ]));
         }
         Some(first) => {
