@@ -19,9 +19,42 @@ pub struct HistoryView {
     pub cursor: usize,
     /// Ids marked for comparison, in the order they were marked (two at most).
     pub marked: Vec<String>,
+    /// What the heading and the sparkline say of all the entries: counted when they are read
+    /// (or one changes), not on every frame, which would be O(results) per key.
+    tally: Tally,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Tally {
+    readable: usize,
+    /// Some result's score has too few answers for a margin (the list marks it with `*`).
+    starred: bool,
+    /// The overall scores, oldest first.
+    series: Vec<f64>,
+}
+
+impl Tally {
+    fn of(entries: &[Entry]) -> Tally {
+        Tally {
+            readable: entries.iter().filter(|e| e.row.is_ok()).count(),
+            starred: entries
+                .iter()
+                .any(|e| e.row.as_ref().is_ok_and(|r| overall_cell(r).ends_with('*'))),
+            series: overall_series(entries),
+        }
+    }
 }
 
 impl HistoryView {
+    pub fn new(entries: Vec<Entry>, cursor: usize) -> HistoryView {
+        HistoryView {
+            cursor: cursor.min(entries.len().saturating_sub(1)),
+            tally: Tally::of(&entries),
+            entries,
+            marked: Vec::new(),
+        }
+    }
+
     fn current(&self) -> Option<&Entry> {
         self.entries.get(self.cursor)
     }
@@ -46,14 +79,7 @@ pub fn reopen(app: &mut App, cursor: usize) {
 
 fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
     match crate::history::load(&app.store, &app.bank) {
-        Ok(entries) => {
-            let cursor = cursor.min(entries.len().saturating_sub(1));
-            Some(HistoryView {
-                entries,
-                cursor,
-                marked: Vec::new(),
-            })
-        }
+        Ok(entries) => Some(HistoryView::new(entries, cursor)),
         Err(e) => {
             app.warn(format!("Cannot list your results: {e}"));
             None
@@ -123,7 +149,9 @@ fn open_current(app: &mut App) {
     }
     let read = app.store.load_id(&e.id);
     // The row came from the index; the file has the last word, a failed read included.
-    crate::history::verify(&app.store, &app.bank, e, read.as_ref());
+    if crate::history::verify(&app.store, &app.bank, e, read.as_ref()) {
+        h.tally = Tally::of(&h.entries);
+    }
     match read {
         Ok(result) => {
             let note = result.id_note();
@@ -242,7 +270,9 @@ pub fn delete(app: &mut App) {
 
 pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let theme = &app.theme;
-    let readable = h.entries.iter().filter(|e| e.row.is_ok()).count();
+    let Tally {
+        readable, starred, ..
+    } = h.tally;
     if h.entries.is_empty() {
         buf.set_string(
             area.x,
@@ -262,10 +292,6 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         Constraint::Min(1),
     ])
     .areas(area);
-    let starred = h
-        .entries
-        .iter()
-        .any(|e| e.row.as_ref().is_ok_and(|r| overall_cell(r).ends_with('*')));
     let count = format!(
         "{readable} result{}, newest first{}{}",
         if readable == 1 { "" } else { "s" },
@@ -292,7 +318,7 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
 /// The overall score over time, oldest on the left: as many of the newest as fit.
 fn sparkline(h: &HistoryView, area: Rect, buf: &mut Buffer, app: &App) {
     let theme = &app.theme;
-    let series = overall_series(&h.entries);
+    let series = &h.tally.series;
     let label_w = 14u16;
     if area.width <= label_w + 4 || series.is_empty() {
         return;
