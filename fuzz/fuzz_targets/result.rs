@@ -41,7 +41,6 @@ fuzz_target!(|data: &[u8]| {
     if let Some(a) = s.archetype {
         assert_eq!(Some(a), s.overall.map(Archetype::from_overall));
     }
-    assert!(!result.label.contains('\n'));
     let (bank, texts) = fixtures();
     let summary = rolefit::report::summarise(bank, &result, texts);
     let _ = rolefit::report::result_text(&summary);

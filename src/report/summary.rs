@@ -240,7 +240,8 @@ pub fn summarise_with_goals(
         if result.label.is_empty() {
             String::new()
         } else {
-            format!("“{}” · ", result.label)
+            // One line, whatever the file says: a line break could forge a line of the report.
+            format!("“{}” · ", crate::sanitize::line(&result.label))
         },
         result.taken_at.strftime("%-d %b %Y %H:%M UTC"),
         result.form.as_str(),
@@ -329,8 +330,8 @@ impl Summary {
             r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
             r.form.as_str(),
             super::label_suffix(&r.label),
-            r.bank.name,
-            r.bank.version,
+            crate::sanitize::line(&r.bank.name),
+            crate::sanitize::line(&r.bank.version),
             r.id
         )
     }
@@ -379,6 +380,8 @@ fn foreign_note(bank: &crate::bank::Bank, result: &crate::store::ResultFile) -> 
     };
     Some(format!(
         "Taken on another question bank (“{}” {}): its scores are shown as saved, not rescored.{dropped} To rescore it, open it with that bank: rolefit --bank FILE show {}",
-        result.bank.name, result.bank.version, result.id
+        crate::sanitize::line(&result.bank.name),
+        crate::sanitize::line(&result.bank.version),
+        result.id
     ))
 }

@@ -210,8 +210,9 @@ impl Store {
 }
 
 /// A result file's text as rolefit reads it: parsed, every stored number checked against what
-/// the scoring model can produce, what follows from the score derived again, and one-line fields
-/// kept on one line. The one way a result is read (the fuzz target calls it too).
+/// the scoring model can produce, and what follows from the score derived again. Its texts stay
+/// exact (JSON carries them as they are); every place that shows a one-line field shows it
+/// through `sanitize::line`. The one way a result is read (the fuzz target calls it too).
 pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
     let mut result: ResultFile = super::parse_versioned(text, path)?;
     crate::scoring::stored::check(&result.scores).map_err(|reason| StoreError::Corrupt {
@@ -219,17 +220,6 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
         reason,
     })?;
     crate::scoring::stored::derive(&mut result.scores);
-    // One-line fields stay one line wherever they are shown: a line break in a label could
-    // otherwise forge a line of a report. Escaped here, once, as every reader gets them.
-    for field in [
-        &mut result.label,
-        &mut result.bank.name,
-        &mut result.bank.version,
-    ] {
-        if let std::borrow::Cow::Owned(clean) = crate::sanitize::line(field) {
-            *field = clean;
-        }
-    }
     Ok(result)
 }
 
