@@ -15,12 +15,27 @@ const FILE: &str = "assets/guidance.toml";
 const STEPS_PER_LEVEL: usize = 2;
 /// The dimensions the steps must cover: the default bank's.
 const DIMENSIONS: [&str; 6] = ["scope", "focus", "skills", "impact", "workstyle", "path"];
+/// The people whose role rules steps out, and the levels they can be given: each needs a step
+/// for every dimension, direction and such level. People who code little (managers,
+/// architects) are never at the starting level; people on their own have every level.
+pub const AUDIENCES: [(&str, &[Need], &[Level]); 2] = [
+    (
+        "people who code little",
+        &[Need::Coding, Need::Manager],
+        &[Level::Growing, Level::Leading],
+    ),
+    (
+        "people working on their own",
+        &[Need::Team, Need::Manager],
+        &Level::ALL,
+    ),
+];
 /// Both lenses within this many points of the middle: neither side of a quadrant means much.
 pub const BALANCED_WITHIN: f64 = 10.0;
 
 /// How far along a person already is in a step's direction, so advice fits: no one who already
 /// does the work every day is told to try it for the first time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     Starting,
@@ -55,6 +70,34 @@ impl Level {
     }
 }
 
+/// What a step takes for granted that not everyone has: a team around you, writing code most
+/// days, a manager to ask. A step needing what a person's role lacks is not offered to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    Team,
+    Coding,
+    Manager,
+}
+
+/// Roles offered to people in one role today (`[[context_paths]]`): they lead the paths, and
+/// the archetype's roles fill up behind them unless `fill` is false.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextPath {
+    pub role: crate::context::Role,
+    pub roles: Vec<String>,
+    /// Said instead of the archetype's note, when the archetype's assumes another place.
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default = "yes")]
+    pub fill: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// The roles that fit an archetype, and a note on getting there.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +113,9 @@ pub struct PathSet {
 pub struct Role {
     pub id: String,
     pub title: String,
+    /// How far along a career the role usually sits (0: a first job), so nobody is offered a
+    /// role behind the one they hold.
+    pub rank: u8,
     pub day: String,
     pub skills: String,
     pub way: String,
@@ -131,6 +177,8 @@ pub struct Step {
     pub toward: Pole,
     pub level: Level,
     pub text: String,
+    #[serde(default)]
+    pub needs: Vec<Need>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -141,6 +189,7 @@ struct File {
     leveling: String,
     paths: Vec<Spanned<PathSet>>,
     roles: Vec<Spanned<Role>>,
+    context_paths: Vec<Spanned<ContextPath>>,
     quadrants: Vec<Spanned<Quadrant>>,
     steps: Vec<Spanned<Step>>,
 }
@@ -149,6 +198,7 @@ struct File {
 pub struct Guidance {
     pub paths: Vec<PathSet>,
     pub roles: Vec<Role>,
+    pub context_paths: Vec<ContextPath>,
     pub quadrants: Vec<Quadrant>,
     pub steps: Vec<Step>,
     /// When a retake makes sense, and what Compare then shows.
@@ -177,6 +227,14 @@ impl Guidance {
         })
     }
 
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn context_path(&self, role: crate::context::Role) -> Option<&ContextPath> {
+        self.context_paths.iter().find(|p| p.role == role)
+    }
+
     pub fn quadrant(&self, id: QuadrantId) -> Option<&Quadrant> {
         self.quadrants.iter().find(|q| q.id == id)
     }
@@ -190,6 +248,18 @@ impl Guidance {
         self.steps
             .iter()
             .filter(move |s| s.dimension == dimension && s.toward == toward)
+    }
+
+    /// Steps on a dimension toward a pole at one level that need nothing in `lacks`.
+    pub fn steps_fitting<'a>(
+        &'a self,
+        dimension: &'a str,
+        toward: Pole,
+        level: Level,
+        lacks: &'a [Need],
+    ) -> impl Iterator<Item = &'a Step> + 'a {
+        self.steps_at(dimension, toward, level)
+            .filter(move |s| !s.needs.iter().any(|n| lacks.contains(n)))
     }
 
     /// Steps on a dimension toward a pole at one level.
@@ -237,6 +307,19 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
             ));
         }
     }
+    for p in &file.context_paths {
+        for id in &p.get_ref().roles {
+            if !file.roles.iter().any(|r| r.get_ref().id == *id) {
+                problems.push(format!("{}: unknown role `{id}`", at(p.span())));
+            }
+        }
+        if p.get_ref().roles.is_empty() || p.get_ref().note.as_deref().is_some_and(blank) {
+            problems.push(format!(
+                "{}: roles must not be empty, nor a note given empty",
+                at(p.span())
+            ));
+        }
+    }
     for p in &file.paths {
         let set = p.get_ref();
         if set.roles.is_empty() || blank(&set.note) {
@@ -271,6 +354,11 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     let g = Guidance {
         paths: file.paths.into_iter().map(Spanned::into_inner).collect(),
         roles: file.roles.into_iter().map(Spanned::into_inner).collect(),
+        context_paths: file
+            .context_paths
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
         quadrants: file
             .quadrants
             .into_iter()
@@ -313,6 +401,14 @@ fn coverage(g: &Guidance, problems: &mut Vec<String>) {
                         "{FILE}: dimension `{d}` has {n} {} steps toward {pole:?}, needs {STEPS_PER_LEVEL}",
                         level.as_str()
                     ));
+                }
+                for (who, lacks, levels) in AUDIENCES {
+                    if levels.contains(&level) && g.steps_fitting(d, pole, level, lacks).next().is_none() {
+                        problems.push(format!(
+                            "{FILE}: dimension `{d}` has no {} step toward {pole:?} for {who} (needing none of {lacks:?})",
+                            level.as_str()
+                        ));
+                    }
                 }
             }
         }

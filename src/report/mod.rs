@@ -3,6 +3,7 @@
 mod adaptive;
 pub mod chart;
 mod compare;
+mod context;
 mod export;
 mod goals;
 mod history;
@@ -17,6 +18,10 @@ pub use adaptive::{replay_json, replay_text};
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
     forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
+};
+pub use context::{
+    YEARS, context_changes, context_line, level_basis, role_short, role_words, users_words,
+    years_words,
 };
 pub use export::{Export, Reading, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
