@@ -438,8 +438,8 @@ mod tests {
 
     #[test]
     fn a_missing_step_or_an_unknown_role_is_named_with_its_line() {
-        // Drop the last step (path, developer, leading) and point a path at a role that is
-        // not there.
+        // Drop the last step (path, developer, leading, the one needing no team) and point a
+        // path at a role that is not there.
         let cut = GUIDANCE_TOML
             .rfind("[[steps]]")
             .map_or(GUIDANCE_TOML, |i| &GUIDANCE_TOML[..i]);
@@ -453,7 +453,7 @@ mod tests {
         };
         assert!(
             problems.iter().any(|p| p
-                == "assets/guidance.toml: dimension `path` has 1 leading steps toward Developer, needs 2"),
+                == "assets/guidance.toml: dimension `path` has no leading step toward Developer for people working on their own (needing none of [Team, Manager])"),
             "{problems:?}"
         );
         assert!(
