@@ -116,21 +116,21 @@ fn level_clause<'a>(why: &'a str, st: &ChosenStep, raw: Level, c: Option<&Contex
     let (head, clause) = cut(why, " Level: ");
     if st.level == raw {
         assert!(
-            clause.starts_with(&format!("{}, from what you do today, which fits ", st.level.as_str())),
+            clause.starts_with(&format!("{}, from what you do today, as fits your ", st.level.as_str())),
             "{why}"
         );
     } else {
         assert!(
-            clause.starts_with(&format!("{}, not {}, given ", st.level.as_str(), raw.as_str())),
+            clause.starts_with(&format!("{}, not {}, for your ", st.level.as_str(), raw.as_str())),
             "{why}"
         );
     }
     if let Some(y) = c.years {
         let years = if y == 0 { "under 1 year".to_owned() } else { y.to_string() };
-        assert!(clause.contains(&years) && clause.contains("in software"), "{why}");
+        assert!(clause.contains("experience (") && clause.contains(&years) && clause.contains("in software)"), "{why}");
     }
     if let Some(r) = c.role {
-        assert!(clause.contains(&format!("your role as ")), "{why}");
+        assert!(clause.contains("role ("), "{why}");
         assert!(clause.contains(r.id()), "{why}");
     }
     head

@@ -140,8 +140,8 @@ pub fn fitting_step<'a>(
         .next()
 }
 
-/// " Level: growing, not starting, given 15+ years in software and your role as ...": what
-/// fitted the level, when the person said their years or role.
+/// " Level: growing, not starting, for your experience (15+ years in software) and role
+/// (...)": what fitted the level, when the person said their years or role.
 fn level_clause(context: Option<&Context>, level: Level, raw: Level) -> String {
     let Some(basis) = context
         .filter(|c| has_footing(Some(c)))
@@ -151,12 +151,12 @@ fn level_clause(context: Option<&Context>, level: Level, raw: Level) -> String {
     };
     if level == raw {
         format!(
-            " Level: {}, from what you do today, which fits {basis}.",
+            " Level: {}, from what you do today, as fits {basis}.",
             level.as_str()
         )
     } else {
         format!(
-            " Level: {}, not {}, given {basis}.",
+            " Level: {}, not {}, for {basis}.",
             level.as_str(),
             raw.as_str()
         )

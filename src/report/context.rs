@@ -74,20 +74,17 @@ pub fn context_line(c: &Context) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-/// What the levels were fitted to, as a sentence's object: "15+ years in software and your
-/// role as a staff, principal or distinguished engineer"; `None` without years or role.
+/// What the levels were fitted to, as a sentence's object: "your experience (15+ years in
+/// software) and role (architect)"; `None` without years or role.
 pub fn level_basis(c: &Context) -> Option<String> {
     let years = c.years.map(|y| format!("{} in software", years_words(y)));
-    let role = c.role.map(|r| format!("your role as {}", with_article(role_words(r))));
+    let role = c.role.map(role_words);
     match (years, role) {
-        (Some(y), Some(r)) => Some(format!("{y} and {r}")),
-        (y, r) => y.or(r),
+        (Some(y), Some(r)) => Some(format!("your experience ({y}) and role ({r})")),
+        (Some(y), None) => Some(format!("your experience ({y})")),
+        (None, Some(r)) => Some(format!("your role ({r})")),
+        (None, None) => None,
     }
-}
-
-fn with_article(words: &str) -> String {
-    let an = words.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {words}", if an { "an" } else { "a" })
 }
 
 /// What changed between two results' contexts: "role: senior → tech lead", "years: 3-5 years →
@@ -155,7 +152,7 @@ mod tests {
         };
         assert_eq!(
             level_basis(&c).unwrap_or_default(),
-            "15+ years in software and your role as an architect"
+            "your experience (15+ years in software) and role (architect)"
         );
         assert_eq!(level_basis(&Context::default()), None);
     }

@@ -211,7 +211,7 @@ pub fn view(app: &App, f: &AboutForm, area: Rect, buf: &mut Buffer, hits: &mut H
             .map_or(0, |(l, _)| *l)
     };
     let height = usize::from(area.height);
-    let offset = (focus_line + 2).saturating_sub(height);
+    let offset = (focus_line + 1).saturating_sub(height);
     for (line, i) in &targets {
         if let Some(y) = line.checked_sub(offset).filter(|y| *y < height) {
             let y = area.y + u16::try_from(y).unwrap_or(0);
