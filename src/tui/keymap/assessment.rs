@@ -86,7 +86,7 @@ pub(super) const ABOUT: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter)],
         "Enter",
-        "next question, or confirm on the button",
+        "confirm the answers as shown",
         Action::Confirm,
         "confirm",
     ),

@@ -116,7 +116,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Click(i) => f.field = i.min(BUTTON),
         Action::Back if f.field < BUTTON => f.cycle(f.field, -1),
         Action::Forward if f.field < BUTTON => f.cycle(f.field, 1),
-        Action::Confirm if f.field < BUTTON => f.field += 1,
+        // Enter confirms from anywhere: what is shown is the answer, so one key suffices.
         Action::Confirm | Action::Finish => {
             let form = (**f).clone();
             confirm(app, form);
@@ -168,7 +168,7 @@ pub fn view(app: &App, f: &AboutForm, area: Rect, buf: &mut Buffer, hits: &mut H
     let theme = &app.theme;
     let w = area.width.saturating_sub(2);
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let intro = "Three questions, never scored: they fit the steps, paths and texts of your result to where you are. ←/→ changes an answer; each can be “prefer not to say”.";
+    let intro = "Three questions, never scored: they fit the steps, paths and texts of your result to where you are. ↑/↓ picks a question, ←/→ changes its answer (each can be “prefer not to say”), Enter confirms.";
     lines.extend(wrap(intro, w).into_iter().map(|l| Line::styled(format!(" {l}"), theme.text)));
     let mut targets: Vec<(usize, usize)> = Vec::new();
     let questions = [
