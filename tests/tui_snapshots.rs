@@ -21,7 +21,10 @@ fn snap(name: &str, app: &App) {
 fn at_kind(dir: &std::path::Path, kind: &str) -> App {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
-    a.update(Confirm); // About you
+    // About you, on a new assessment (a second one in the same folder resumes the first).
+    if matches!(a.screen, rolefit::tui::Screen::About(_)) {
+        a.update(Confirm);
+    }
     let index = a
         .session
         .as_ref()
@@ -154,7 +157,10 @@ fn result() {
 fn at_id(dir: &std::path::Path, id: &str) -> App {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
-    a.update(Confirm); // About you
+    // About you, on a new assessment (a second one in the same folder resumes the first).
+    if matches!(a.screen, rolefit::tui::Screen::About(_)) {
+        a.update(Confirm);
+    }
     let index = a
         .session
         .as_ref()
