@@ -39,12 +39,12 @@ const BUTTON: usize = 3;
 const PREFER_NOT: &str = "prefer not to say";
 
 impl AboutForm {
-    /// Pre-filled with what was said before: the focus then starts on the button, so one
-    /// Enter confirms.
+    /// Pre-filled with what was said before, focused on the first question: Enter confirms
+    /// from anywhere, so one key accepts what is shown.
     pub fn new(purpose: AboutFor, before: Option<Context>) -> AboutForm {
         AboutForm {
             purpose,
-            field: if before.is_some() { BUTTON } else { 0 },
+            field: 0,
             context: before.unwrap_or_default(),
         }
     }
@@ -243,7 +243,5 @@ mod tests {
         f.context.years = Some(12);
         f.cycle(0, 1);
         assert_eq!(f.context.years, Some(15));
-        let pre = AboutForm::new(AboutFor::Edit, Some(Context::default()));
-        assert_eq!(pre.field, BUTTON, "one Enter confirms what was said before");
     }
 }
