@@ -77,7 +77,11 @@ fn bench(c: &mut Criterion) {
         ("home", app(dir.path(), Start::Home, &[])),
         (
             "question",
-            app(dir.path(), Start::Take(Form::Full), &[Confirm, Confirm, Pick(3)]),
+            app(
+                dir.path(),
+                Start::Take(Form::Full),
+                &[Confirm, Confirm, Pick(3)],
+            ),
         ),
         (
             "review",

@@ -40,7 +40,12 @@ fn four(bank: &Bank) -> [(&'static str, ResultFile); 4] {
         (
             "manager",
             with(
-                result(bank, Form::Full, leaning(bank, Form::Full, Pole::Engineer, 3), ""),
+                result(
+                    bank,
+                    Form::Full,
+                    leaning(bank, Form::Full, Pole::Engineer, 3),
+                    "",
+                ),
                 10,
                 Role::Manager,
                 Users::Both,
@@ -57,7 +62,10 @@ fn four(bank: &Bank) -> [(&'static str, ResultFile); 4] {
 fn fitted(s: &Summary) -> String {
     let mut out = String::new();
     for section in sections(s) {
-        if !matches!(section.key, Key::Top | Key::Steps | Key::Paths | Key::Archetype) {
+        if !matches!(
+            section.key,
+            Key::Top | Key::Steps | Key::Paths | Key::Archetype
+        ) {
             continue;
         }
         out += &format!("## {}\n", section.title);
@@ -117,31 +125,47 @@ fn four_people_get_steps_and_paths_at_their_level() {
             "staff_15" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
                 assert!(!roles.contains(&"senior-developer"), "{roles:?}");
-                assert_eq!(line, "15+ years in software · staff, principal or distinguished engineer · builds for other teams");
+                assert_eq!(
+                    line,
+                    "15+ years in software · staff, principal or distinguished engineer · builds for other teams"
+                );
             }
             "student" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Leading));
                 assert_eq!(roles[0], "first-role");
-                assert!(s.steps.iter().all(|st| !needs(&st.text).contains(&Need::Manager)));
+                assert!(
+                    s.steps
+                        .iter()
+                        .all(|st| !needs(&st.text).contains(&Need::Manager))
+                );
             }
             "manager" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
                 assert!(roles.contains(&"director"), "{roles:?}");
                 for st in &s.steps {
                     let n = needs(&st.text);
-                    assert!(!n.contains(&Need::Coding) && !n.contains(&Need::Manager), "{st:?}");
+                    assert!(
+                        !n.contains(&Need::Coding) && !n.contains(&Need::Manager),
+                        "{st:?}"
+                    );
                     assert!(!st.text.contains("your manager"), "{st:?}");
                 }
                 let a = s.archetype.as_ref().unwrap();
                 let plain = texts.archetype(r.scores.archetype.unwrap()).unwrap();
-                assert_eq!(a.week, plain.week_no_code, "the week for someone who codes little");
+                assert_eq!(
+                    a.week, plain.week_no_code,
+                    "the week for someone who codes little"
+                );
                 assert!(!a.week.contains("some coding"), "{}", a.week);
             }
             "founder" => {
                 assert_eq!(roles, ["founder", "consultant"]);
                 for st in &s.steps {
                     let n = needs(&st.text);
-                    assert!(!n.contains(&Need::Team) && !n.contains(&Need::Manager), "{st:?}");
+                    assert!(
+                        !n.contains(&Need::Team) && !n.contains(&Need::Manager),
+                        "{st:?}"
+                    );
                 }
             }
             _ => unreachable!(),
@@ -168,7 +192,10 @@ fn the_band_from_20_to_60_names_an_orientation_not_a_stage() {
     assert_eq!(t.title, "Engineer at heart");
     assert!(!t.summary.contains("making") && !t.summary.contains("pulling you toward"));
     // The id stays, so JSON and old results keep their meaning.
-    assert_eq!(rolefit::scoring::Archetype::EngineerLeaning.id(), "engineer-leaning");
+    assert_eq!(
+        rolefit::scoring::Archetype::EngineerLeaning.id(),
+        "engineer-leaning"
+    );
 }
 
 #[test]
@@ -189,7 +216,9 @@ fn every_export_and_show_json_carry_the_context() {
 fn score_answers_with_context_carries_it_into_json() {
     let data = tempfile::tempdir().unwrap();
     let bank = common::default_bank();
-    let mut file = String::from("[context]\nyears = 12\nrole = \"architect\"\nusers = \"teams\"\n\n[answers]\n");
+    let mut file = String::from(
+        "[context]\nyears = 12\nrole = \"architect\"\nusers = \"teams\"\n\n[answers]\n",
+    );
     for (id, a) in leaning(&bank, Form::Full, Pole::Engineer, 4) {
         let v = match a {
             rolefit::answers::Answer::Scale(n) => n.to_string(),
@@ -223,7 +252,8 @@ fn score_answers_with_context_carries_it_into_json() {
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("About you: 12 years in software · architect"),
+        String::from_utf8_lossy(&out.stdout)
+            .contains("About you: 12 years in software · architect"),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
@@ -236,7 +266,10 @@ fn score_answers_with_context_carries_it_into_json() {
         .unwrap();
     common::assert_exit(&out, 2);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("answers.toml:") && err.contains("[context]"), "{err}");
+    assert!(
+        err.contains("answers.toml:") && err.contains("[context]"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -248,7 +281,11 @@ fn editing_a_results_context_keeps_what_rolefit_does_not_know() {
     store.save_result(&r).unwrap();
     let path = store.result_path(&r.id);
     let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(&path, format!("future = \"kept\"\n{text}\n[context]\nteam = \"core\"\n")).unwrap();
+    std::fs::write(
+        &path,
+        format!("future = \"kept\"\n{text}\n[context]\nteam = \"core\"\n"),
+    )
+    .unwrap();
     let c = Context {
         years: Some(15),
         role: Some(Role::Staff),
@@ -257,7 +294,10 @@ fn editing_a_results_context_keeps_what_rolefit_does_not_know() {
     let back = store.set_result_context(&r.id, &c).unwrap();
     assert_eq!(back.context, Some(c));
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("future = \"kept\"") && text.contains("team = \"core\""), "{text}");
+    assert!(
+        text.contains("future = \"kept\"") && text.contains("team = \"core\""),
+        "{text}"
+    );
     assert_eq!(store.load_id(&r.id).unwrap().context, Some(c));
 }
 
@@ -270,7 +310,10 @@ fn compare_says_when_the_context_changed() {
     after.id = "20261201T120000Z-test".into();
     let c = rolefit::compare::compare(&bank, &before, &after, &[]);
     let text = rolefit::report::compare_text(&c, &texts);
-    assert!(text.contains("About you changed: role: senior → tech lead."), "{text}");
+    assert!(
+        text.contains("About you changed: role: senior → tech lead."),
+        "{text}"
+    );
     let json: serde_json::Value = serde_json::from_str(&rolefit::report::compare_json(&c)).unwrap();
     assert_eq!(json["context_changes"][0], "role: senior → tech lead");
 }
@@ -350,7 +393,17 @@ fn about_you_is_editable_from_home_and_from_a_result() {
         .iter()
         .position(|i| *i == rolefit::tui::screens::home::Item::About)
         .unwrap();
-    drive(&mut h, &[Action::Click(at), Action::Forward, Action::Down, Action::Down, Action::Down, Action::Confirm]);
+    drive(
+        &mut h,
+        &[
+            Action::Click(at),
+            Action::Forward,
+            Action::Down,
+            Action::Down,
+            Action::Down,
+            Action::Confirm,
+        ],
+    );
     assert!(matches!(h.screen, Screen::Home { .. }));
     assert_eq!(store.load_context().unwrap().unwrap().years, Some(0));
 }
@@ -369,7 +422,16 @@ fn plain_mode_asks_about_you_in_one_line_from_a_pipe() {
     let store = Store::open(data.path()).unwrap();
     let said = store.load_context().unwrap().unwrap();
     assert_eq!((said.years, said.role), (Some(15), Some(Role::Staff)));
-    assert_eq!(store.load_in_progress().unwrap().unwrap().assessment.progress().answered, 1);
+    assert_eq!(
+        store
+            .load_in_progress()
+            .unwrap()
+            .unwrap()
+            .assessment
+            .progress()
+            .answered,
+        1
+    );
     // Something not understood is asked again; Enter keeps last time's.
     let _ = store.remove_in_progress();
     let out = common::cli(data.path())

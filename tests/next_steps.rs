@@ -10,8 +10,8 @@ use common::results::result;
 use proptest::prelude::*;
 use rolefit::answers::{Answer, Answers};
 use rolefit::assets::{Level, Need, Texts};
-use rolefit::context::{Context, Role, Users};
 use rolefit::bank::{Bank, Form, Kind, Lens, Pole};
+use rolefit::context::{Context, Role, Users};
 use rolefit::insight::ChosenStep;
 use rolefit::report::{Summary, summarise_with_goals};
 use rolefit::scoring::{Archetype, Scores};
@@ -110,24 +110,43 @@ fn opposes(goals: &[Goal], dim: &str, toward: Pole) -> bool {
 fn level_clause<'a>(why: &'a str, st: &ChosenStep, raw: Level, c: Option<&Context>) -> &'a str {
     let said = c.filter(|c| c.years.is_some() || c.role.is_some());
     let Some(c) = said else {
-        assert!(!why.contains(" Level: "), "no context, no level clause: {why}");
+        assert!(
+            !why.contains(" Level: "),
+            "no context, no level clause: {why}"
+        );
         return why;
     };
     let (head, clause) = cut(why, " Level: ");
     if st.level == raw {
         assert!(
-            clause.starts_with(&format!("{}, from what you do today, as fits your ", st.level.as_str())),
+            clause.starts_with(&format!(
+                "{}, from what you do today, as fits your ",
+                st.level.as_str()
+            )),
             "{why}"
         );
     } else {
         assert!(
-            clause.starts_with(&format!("{}, not {}, for your ", st.level.as_str(), raw.as_str())),
+            clause.starts_with(&format!(
+                "{}, not {}, for your ",
+                st.level.as_str(),
+                raw.as_str()
+            )),
             "{why}"
         );
     }
     if let Some(y) = c.years {
-        let years = if y == 0 { "under 1 year".to_owned() } else { y.to_string() };
-        assert!(clause.contains("experience (") && clause.contains(&years) && clause.contains("in software)"), "{why}");
+        let years = if y == 0 {
+            "under 1 year".to_owned()
+        } else {
+            y.to_string()
+        };
+        assert!(
+            clause.contains("experience (")
+                && clause.contains(&years)
+                && clause.contains("in software)"),
+            "{why}"
+        );
     }
     if let Some(r) = c.role {
         assert!(clause.contains("role ("), "{why}");
@@ -175,7 +194,10 @@ fn check_for(
             st.text,
             step.needs
         );
-        assert!(!opposes(goals, &st.dimension, st.toward), "against an open goal: {st:?}");
+        assert!(
+            !opposes(goals, &st.dimension, st.toward),
+            "against an open goal: {st:?}"
+        );
         let source = if let Some(rest) = why.strip_prefix("Your learning goal #") {
             let (id, rest) = cut(rest, " aims for ");
             let g = goals

@@ -299,7 +299,16 @@ fn ctrl_c_saves_position_and_resume_restores_it_exactly() {
     a.seed = Some(42);
     drive(
         &mut a,
-        &[Confirm, Confirm, Pick(1), Pick(2), Skip, Pick(5), Back, Interrupt],
+        &[
+            Confirm,
+            Confirm,
+            Pick(1),
+            Pick(2),
+            Skip,
+            Pick(5),
+            Back,
+            Interrupt,
+        ],
     );
     assert!(a.quit);
     let before = a.session.as_ref().unwrap().assessment().clone();

@@ -73,7 +73,20 @@ fn question_kinds() {
 fn question_with_an_answer_and_a_moved_cursor() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut a, &[Confirm, Confirm, Confirm, Pick(4), Skip, Back, Back, Down, Down]);
+    drive(
+        &mut a,
+        &[
+            Confirm,
+            Confirm,
+            Confirm,
+            Pick(4),
+            Skip,
+            Back,
+            Back,
+            Down,
+            Down,
+        ],
+    );
     snap("question_answered", &a);
 }
 
@@ -204,7 +217,10 @@ fn the_smallest_terminal_marks_what_it_hides() {
 fn discarding_answers_asks_a_second_time() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut a, &[Confirm, Confirm, Pick(3), Pick(4), Quit, Letter('d')]);
+    drive(
+        &mut a,
+        &[Confirm, Confirm, Pick(3), Pick(4), Quit, Letter('d')],
+    );
     snap("dialog_discard", &a);
 }
 

@@ -403,7 +403,9 @@ fn coverage(g: &Guidance, problems: &mut Vec<String>) {
                     ));
                 }
                 for (who, lacks, levels) in AUDIENCES {
-                    if levels.contains(&level) && g.steps_fitting(d, pole, level, lacks).next().is_none() {
+                    if levels.contains(&level)
+                        && g.steps_fitting(d, pole, level, lacks).next().is_none()
+                    {
                         problems.push(format!(
                             "{FILE}: dimension `{d}` has no {} step toward {pole:?} for {who} (needing none of {lacks:?})",
                             level.as_str()

@@ -58,10 +58,16 @@ pub enum AssetsError {
 /// What is wrong with an archetype's text, if anything.
 fn check(t: &ArchetypeText) -> Option<String> {
     let blank = |s: &String| s.trim().is_empty();
-    if [&t.title, &t.summary, &t.week, &t.works_with, &t.week_no_code]
-        .into_iter()
-        .chain(&t.summary_no_code)
-        .any(blank)
+    if [
+        &t.title,
+        &t.summary,
+        &t.week,
+        &t.works_with,
+        &t.week_no_code,
+    ]
+    .into_iter()
+    .chain(&t.summary_no_code)
+    .any(blank)
     {
         return Some(
             "title, summary, week, week_no_code and works_with must not be empty (nor summary_no_code, when given)"

@@ -97,9 +97,15 @@ pub fn paths(guidance: &Guidance, archetype: Archetype, context: Option<&Context
         .and_then(|r| guidance.context_path(r));
     let floor = floor_rank(context);
     let mut roles: Vec<crate::assets::Role> = Vec::new();
-    let lead = own
-        .map(|p| p.roles.iter().filter_map(|id| guidance.role(id)).cloned().collect())
-        .unwrap_or_else(Vec::new);
+    let lead: Vec<crate::assets::Role> = own
+        .map(|p| {
+            p.roles
+                .iter()
+                .filter_map(|id| guidance.role(id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     let fill = own.is_none_or(|p| p.fill);
     let rest = base
         .roles
@@ -147,7 +153,12 @@ mod tests {
     fn paths_start_where_the_person_is() {
         let g = Guidance::parse_shipped().unwrap();
         let ids = |a, c: &Context| -> Vec<String> {
-            paths(&g, a, Some(c)).unwrap().roles.into_iter().map(|r| r.id).collect()
+            paths(&g, a, Some(c))
+                .unwrap()
+                .roles
+                .into_iter()
+                .map(|r| r.id)
+                .collect()
         };
         let principal = ctx(Some(15), Some(Role::Staff));
         for a in Archetype::ALL {
@@ -162,6 +173,10 @@ mod tests {
         let student = ctx(Some(0), Some(Role::Student));
         assert_eq!(ids(Archetype::SystemsEngineer, &student)[0], "first-role");
         let founder = ctx(Some(8), Some(Role::Founder));
-        assert!(ids(Archetype::DeveloperLeaning, &founder).iter().all(|r| r != "tech-lead"));
+        assert!(
+            ids(Archetype::DeveloperLeaning, &founder)
+                .iter()
+                .all(|r| r != "tech-lead")
+        );
     }
 }

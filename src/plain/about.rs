@@ -37,8 +37,8 @@ pub fn parse_about(line: &str) -> Result<Context, String> {
             c.years = Some(y);
         } else if w == "<1" {
             c.years = Some(0);
-        } else if let Some(r) = Role::from_id(&w)
-            .or_else(|| ROLE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, r)| *r))
+        } else if let Some(r) =
+            Role::from_id(&w).or_else(|| ROLE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, r)| *r))
         {
             c.role = Some(r);
         } else if let Some(u) = Users::from_id(&w) {
@@ -103,7 +103,10 @@ mod tests {
         assert_eq!(c.years, Some(15));
         assert_eq!(c.role, Some(Role::Staff));
         assert_eq!(c.users, Some(Users::Teams));
-        assert_eq!(parse_about("3-5 founder").unwrap_or_default().years, Some(3));
+        assert_eq!(
+            parse_about("3-5 founder").unwrap_or_default().years,
+            Some(3)
+        );
         assert_eq!(parse_about("-"), Ok(Context::default()));
         assert_eq!(parse_about("astronaut"), Err("astronaut".to_owned()));
         assert_eq!(parse_about("400"), Err("400".to_owned()));

@@ -348,7 +348,10 @@ pub fn compare_json(c: &Comparison) -> String {
         practice: c.practice,
         archetype_changed: c.archetype_changed,
         forms_differ: c.forms_differ,
-        context_changes: super::context_changes(c.before.context.as_ref(), c.after.context.as_ref()),
+        context_changes: super::context_changes(
+            c.before.context.as_ref(),
+            c.after.context.as_ref(),
+        ),
         dimensions: c
             .dimensions
             .iter()

@@ -16,8 +16,8 @@ mod text;
 
 pub use adaptive::{replay_json, replay_text};
 pub use compare::{
-    SHOWN_ANSWERS, archetype_change, compare_json, context_note, compare_markdown, compare_text, delta_text,
-    forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
+    SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, context_note,
+    delta_text, forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
 };
 pub use context::{
     YEARS, context_changes, context_line, level_basis, role_short, role_words, users_words,

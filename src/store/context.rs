@@ -104,7 +104,10 @@ fn set_context(doc: &mut toml_edit::Table, fresh: Option<&toml_edit::Item>) {
     if !doc.get("context").is_some_and(toml_edit::Item::is_table) {
         doc.insert("context", toml_edit::Item::Table(toml_edit::Table::new()));
     }
-    if let Some(table) = doc.get_mut("context").and_then(toml_edit::Item::as_table_mut) {
+    if let Some(table) = doc
+        .get_mut("context")
+        .and_then(toml_edit::Item::as_table_mut)
+    {
         edit::overlay(table, fresh, &KEYS);
         if table.is_empty() {
             doc.remove("context");
@@ -133,10 +136,7 @@ mod tests {
         let path = store.context_path();
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, format!("{text}team = \"core\"\n")).unwrap();
-        let fewer = Context {
-            role: None,
-            ..c
-        };
+        let fewer = Context { role: None, ..c };
         store.save_context(&fewer).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("team = \"core\""), "{text}");

@@ -66,7 +66,9 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
         }
     }
     let before = store.load_context().unwrap_or_else(|e| {
-        note(&format!("rolefit: what you said about yourself last time is not used: {e}"));
+        note(&format!(
+            "rolefit: what you said about yourself last time is not used: {e}"
+        ));
         None
     });
     let session = match session {
@@ -99,8 +101,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
 
 pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let current = load_bank(g.bank.as_deref())?;
-    let (answers, bank, context) =
-        rolefit::answers::load_answers_file(&args.answers, &current)?;
+    let (answers, bank, context) = rolefit::answers::load_answers_file(&args.answers, &current)?;
     if args.adaptive {
         let replay = rolefit::adaptive::replay(bank, &answers, args.seed)?;
         match args.format {

@@ -5,7 +5,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use crate::bank::Form;
 use crate::context::{Context, Role, Users};
@@ -167,27 +166,38 @@ fn confirm(app: &mut App, f: AboutForm) {
 pub fn view(app: &App, f: &AboutForm, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let theme = &app.theme;
     let w = area.width.saturating_sub(2);
-    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut lines: Vec<(Option<Action>, Line<'static>)> = Vec::new();
     let intro = "Three questions, never scored: they fit the steps, paths and texts of your result to where you are. ↑/↓ picks a question, ←/→ changes its answer (each can be “prefer not to say”), Enter confirms.";
-    lines.extend(wrap(intro, w).into_iter().map(|l| Line::styled(format!(" {l}"), theme.text)));
-    let mut targets: Vec<(usize, usize)> = Vec::new();
+    lines.extend(
+        wrap(intro, w)
+            .into_iter()
+            .map(|l| (None, Line::styled(format!(" {l}"), theme.text))),
+    );
+    let mut keep = 0..0;
     let questions = [
         "Years in software",
         "Role today",
         "Who mostly uses what you build",
     ];
     for (i, q) in questions.iter().enumerate() {
-        lines.push(Line::default());
+        lines.push((None, Line::default()));
         let focused = f.field == i;
+        let from = lines.len();
         let marker = if focused { "▶" } else { " " };
-        lines.push(Line::styled(format!(" {marker} {q}"), theme.heading));
+        let click = Some(Action::Click(i));
+        lines.push((click, Line::styled(format!(" {marker} {q}"), theme.heading)));
         let style = if focused { theme.selected } else { theme.text };
         for l in wrap(&format!("◀ {} ▶", f.value(i)), w.saturating_sub(4)) {
-            targets.push((lines.len(), i));
-            lines.push(Line::from(vec![Span::raw("   "), Span::styled(l, style)]));
+            lines.push((
+                click,
+                Line::from(vec![Span::raw("   "), Span::styled(l, style)]),
+            ));
+        }
+        if focused {
+            keep = from..lines.len();
         }
     }
-    lines.push(Line::default());
+    lines.push((None, Line::default()));
     let label = match f.purpose {
         AboutFor::Start(_) => "[ Continue to the first question ]",
         AboutFor::Edit => "[ Save ]",
@@ -198,29 +208,14 @@ pub fn view(app: &App, f: &AboutForm, area: Rect, buf: &mut Buffer, hits: &mut H
     } else {
         theme.key
     };
-    targets.push((lines.len(), BUTTON));
-    let button_line = lines.len();
-    lines.push(Line::from(vec![Span::raw("   "), Span::styled(label, style)]));
-    // Keeps the focused answer (or the button) in view on a short screen.
-    let focus_line = if f.field == BUTTON {
-        button_line
-    } else {
-        targets
-            .iter()
-            .find(|(_, i)| *i == f.field)
-            .map_or(0, |(l, _)| *l)
-    };
-    let height = usize::from(area.height);
-    let offset = (focus_line + 1).saturating_sub(height);
-    for (line, i) in &targets {
-        if let Some(y) = line.checked_sub(offset).filter(|y| *y < height) {
-            let y = area.y + u16::try_from(y).unwrap_or(0);
-            hits.push((Rect::new(area.x, y, area.width, 1), Action::Click(*i)));
-        }
+    if f.field == BUTTON {
+        keep = lines.len()..lines.len() + 1;
     }
-    Paragraph::new(lines)
-        .scroll((u16::try_from(offset).unwrap_or(0), 0))
-        .render(area, buf);
+    lines.push((
+        Some(Action::Click(BUTTON)),
+        Line::from(vec![Span::raw("   "), Span::styled(label, style)]),
+    ));
+    crate::tui::widgets::scroll::draw_window(&lines, &keep, area, buf, theme, hits);
 }
 
 #[cfg(test)]

@@ -48,7 +48,12 @@ pub fn open(app: &mut App, result: &ResultFile) {
     let open_goals: Vec<Goal> = app
         .store
         .load_goals()
-        .map(|f| f.goals.into_iter().filter(|g| g.done_at.is_none()).collect())
+        .map(|f| {
+            f.goals
+                .into_iter()
+                .filter(|g| g.done_at.is_none())
+                .collect()
+        })
         .unwrap_or_default();
     let steps = crate::insight::steps_for_person(
         &app.bank,
