@@ -42,6 +42,9 @@ mod scoring {
     pub use crate::src::scoring::archetype::Archetype;
 }
 #[allow(dead_code)]
+#[path = "src/context.rs"]
+mod context;
+#[allow(dead_code)]
 #[path = "src/sanitize.rs"]
 mod sanitize;
 
@@ -62,7 +65,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("cargo::rerun-if-changed=src/sanitize.rs");
     std::fs::write(out.join("default_bank.rs"), builtin_bank()?)?;
-    for path in ["assets", "src/assets", "src/scoring/archetype.rs"] {
+    for path in [
+        "assets",
+        "src/assets",
+        "src/scoring/archetype.rs",
+        "src/context.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     std::fs::write(out.join("texts.rs"), builtin_texts()?)?;
@@ -228,14 +236,18 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     let mut o = String::from("Texts {\n    archetypes: vec![\n");
     for a in &t.archetypes {
         o += &format!(
-            "        ArchetypeText {{ id: Archetype::{:?}, title: {:?}.into(), summary: {:?}.into(), strengths: {}, blind_spots: {}, week: {:?}.into(), works_with: {:?}.into() }},\n",
+            "        ArchetypeText {{ id: Archetype::{:?}, title: {:?}.into(), summary: {:?}.into(), strengths: {}, blind_spots: {}, week: {:?}.into(), works_with: {:?}.into(), summary_no_code: {}, week_no_code: {:?}.into() }},\n",
             a.id,
             a.title,
             a.summary,
             list(&a.strengths),
             list(&a.blind_spots),
             a.week,
-            a.works_with
+            a.works_with,
+            a.summary_no_code
+                .as_ref()
+                .map_or("None".to_owned(), |t| format!("Some({t:?}.into())")),
+            a.week_no_code
         );
     }
     o += "    ],\n    guidance: Guidance {\n        paths: vec![\n";
@@ -250,8 +262,20 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     o += "        ],\n        roles: vec![\n";
     for r in &g.roles {
         o += &format!(
-            "            Role {{ id: {:?}.into(), title: {:?}.into(), day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
-            r.id, r.title, r.day, r.skills, r.way
+            "            Role {{ id: {:?}.into(), title: {:?}.into(), rank: {}, day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
+            r.id, r.title, r.rank, r.day, r.skills, r.way
+        );
+    }
+    o += "        ],\n        context_paths: vec![\n";
+    for p in &g.context_paths {
+        o += &format!(
+            "            ContextPath {{ role: crate::context::Role::{:?}, roles: {}, note: {}, fill: {} }},\n",
+            p.role,
+            list(&p.roles),
+            p.note
+                .as_ref()
+                .map_or("None".to_owned(), |t| format!("Some({t:?}.into())")),
+            p.fill
         );
     }
     o += "        ],\n        quadrants: vec![\n";
@@ -264,8 +288,16 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     o += "        ],\n        steps: vec![\n";
     for s in &g.steps {
         o += &format!(
-            "            Step {{ dimension: {:?}.into(), toward: Pole::{:?}, level: Level::{:?}, text: {:?}.into() }},\n",
-            s.dimension, s.toward, s.level, s.text
+            "            Step {{ dimension: {:?}.into(), toward: Pole::{:?}, level: Level::{:?}, text: {:?}.into(), needs: vec![{}] }},\n",
+            s.dimension,
+            s.toward,
+            s.level,
+            s.text,
+            s.needs
+                .iter()
+                .map(|n| format!("Need::{n:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     o += &format!(

@@ -77,18 +77,22 @@ fn bench(c: &mut Criterion) {
         ("home", app(dir.path(), Start::Home, &[])),
         (
             "question",
-            app(dir.path(), Start::Take(Form::Full), &[Confirm, Pick(3)]),
+            app(
+                dir.path(),
+                Start::Take(Form::Full),
+                &[Confirm, Confirm, Pick(3)],
+            ),
         ),
         (
             "review",
             app(
                 dir.path(),
                 Start::Take(Form::Full),
-                &[Confirm, Pick(3), Review],
+                &[Confirm, Confirm, Pick(3), Review],
             ),
         ),
         ("dashboard", {
-            let mut a = app(dir.path(), Start::Take(Form::Full), &[Confirm]);
+            let mut a = app(dir.path(), Start::Take(Form::Full), &[Confirm, Confirm]);
             for i in 0..a.bank.questions.len() {
                 a.update(Pick(if i % 3 == 0 { 2 } else { 4 }));
             }

@@ -220,6 +220,9 @@ fn rolefit_full_assessment_hwm(bin: &Path, data: &Path) -> u64 {
     let (mut s, _) = Session::spawn(&p);
     s.wait_for(p.ready);
     s.send("\r");
+    // About you: Enter confirms what it shows.
+    s.wait_for("Continue to the first question");
+    s.send("\r");
     for n in 1..=51 {
         s.wait_for(&format!("Question {n} of 51"));
         s.send(&((n % 3) + 1).to_string());

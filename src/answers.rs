@@ -8,6 +8,9 @@ use toml::Spanned;
 
 use crate::bank::{Bank, Kind, Pole, Problem, Question, Scale};
 
+mod context;
+pub use context::{load_answers_file, parse_context};
+
 /// How the five points of a likert scale read, for each scale a bank may use.
 pub const LIKERT_LABELS: [&str; 5] = [
     "Strongly disagree",

@@ -11,6 +11,9 @@ use crate::report::text_report;
 use crate::session::{Session, SessionError};
 use crate::store::{ResultFile, Store};
 
+mod about;
+pub use about::parse_about;
+
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {
     #[error(transparent)]

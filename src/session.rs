@@ -28,6 +28,8 @@ pub struct Session {
     pub saved: InProgress,
     /// Said once on resuming, when the question bank changed since the assessment started.
     pub changed: Option<String>,
+    /// Who the person said they are (the About-you screen), saved with the result.
+    pub context: Option<crate::context::Context>,
 }
 
 impl Session {
@@ -46,6 +48,7 @@ impl Session {
         Ok(Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
             changed: None,
+            context: None,
         })
     }
 
@@ -64,7 +67,11 @@ impl Session {
             saved.bank = now;
         }
         saved.assessment.check(bank)?;
-        Ok(Session { saved, changed })
+        Ok(Session {
+            saved,
+            changed,
+            context: None,
+        })
     }
 
     pub fn assessment(&self) -> &Assessment {
@@ -83,7 +90,7 @@ impl Session {
     /// directory cannot take it.
     pub fn result(&self, bank: &Bank, now: jiff::Timestamp, rng: &mut fastrand::Rng) -> ResultFile {
         let a = &self.saved.assessment;
-        build_result(
+        let mut result = build_result(
             bank,
             a.form,
             a.order().to_vec(),
@@ -91,7 +98,9 @@ impl Session {
             self.saved.label.clone(),
             now,
             rng,
-        )
+        );
+        result.context = self.context.filter(|c| !c.is_empty());
+        result
     }
 
     /// Scores and saves the result, then (only once it is safely written) drops the progress file.
@@ -142,7 +151,8 @@ fn adapted_note(from: &str, to: &str, a: crate::engine::Adapted) -> String {
     )
 }
 
-/// Scores `answers` and saves them as a new result (also used by `rolefit score --save`).
+/// Scores `answers` and saves them as a new result (also used by `rolefit score --save`),
+/// with the `context` the answers came with.
 #[allow(clippy::too_many_arguments)]
 pub fn save_result(
     bank: &Bank,
@@ -151,14 +161,13 @@ pub fn save_result(
     order: Vec<String>,
     answers: Answers,
     label: String,
+    context: Option<crate::context::Context>,
     now: jiff::Timestamp,
     rng: &mut fastrand::Rng,
 ) -> Result<ResultFile, StoreError> {
-    save_new(
-        store,
-        build_result(bank, form, order, answers, label, now, rng),
-        rng,
-    )
+    let mut result = build_result(bank, form, order, answers, label, now, rng);
+    result.context = context.filter(|c| !c.is_empty());
+    save_new(store, result, rng)
 }
 
 /// Saves `result`, drawing a new id if its id is taken.

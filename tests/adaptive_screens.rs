@@ -23,6 +23,7 @@ fn snap(name: &str, app: &App, sizes: &[(u16, u16)]) {
 fn taking(dir: &std::path::Path, picks: &[u8]) -> App {
     let mut a = app(dir, Start::Take(Form::Adaptive));
     a.update(Confirm);
+    a.update(Confirm); // About you
     drive(&mut a, &picks.iter().map(|p| Pick(*p)).collect::<Vec<_>>());
     a
 }
@@ -51,6 +52,7 @@ fn a_settled_form_goes_to_the_review_and_saves_an_adaptive_result() {
     // The engineer end on every kind of question: settled after the minimum.
     let mut a = app(dir.path(), Start::Take(Form::Adaptive));
     a.update(Confirm);
+    a.update(Confirm); // About you
     for _ in 0..12 {
         let s = a.session.as_ref().unwrap().assessment();
         let q = s.current(&a.bank).unwrap().clone();
@@ -138,7 +140,7 @@ fn plain_mode_takes_the_adaptive_form_and_may_finish_early() {
     let data = tempfile::tempdir().unwrap();
     let out = rolefit(data.path())
         .args(["take", "--plain", "--adaptive"])
-        .write_stdin("4\n2\n5\ns\n4\nf\n")
+        .write_stdin("\n4\n2\n5\ns\n4\nf\n")
         .output()
         .unwrap();
     common::assert_exit(&out, 0);
@@ -211,7 +213,8 @@ fn plain_mode_answers_until_the_form_is_settled() {
     assert!(scenarios > 0, "{:?}", r.asked);
     let out = rolefit(data.path())
         .args(["take", "--plain", "--adaptive", "--seed", "7"])
-        .write_stdin(input)
+        // An empty line first: About you, said nothing.
+        .write_stdin(format!("\n{input}"))
         .output()
         .unwrap();
     common::assert_exit(&out, 0);
@@ -302,8 +305,7 @@ fn the_binary_takes_the_adaptive_form_in_a_terminal() {
     let all = common::all_at(&bank, Pole::Engineer);
     let asked = rolefit::adaptive::replay(&bank, &all, None).unwrap().asked;
     let mut pty = common::pty::Pty::rolefit("take --adaptive", data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     for (i, id) in asked.iter().enumerate() {
         pty.wait_for(&format!("Question {}", i + 1));
         if i == 0 {

@@ -56,7 +56,8 @@ fn without_a_terminal_take_says_so_in_one_line_and_exits_2() {
 fn plain_mode_takes_the_quick_form_and_saves_the_same_result() {
     let data = tempfile::tempdir().unwrap();
     // < goes back, s skips, an empty line keeps an answer, a bad line is asked again.
-    let input = "4\n<\n\n9\n2\ns\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
+    // The first line answers About you (Enter: nothing said).
+    let input = "\n4\n<\n\n9\n2\ns\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick", "--label", "plain run"])
         .write_stdin(input)
@@ -94,7 +95,7 @@ fn plain_mode_quits_saving_and_resumes() {
     let data = tempfile::tempdir().unwrap();
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick"])
-        .write_stdin("5\n4\nq\n")
+        .write_stdin("\n5\n4\nq\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -153,7 +154,7 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         .arg("--data-dir")
         .arg(&target)
         .args(["take", "--plain", "--quick"])
-        .write_stdin("q\n")
+        .write_stdin("\nq\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));

@@ -60,8 +60,7 @@ fn answer_from(pty: &mut Pty, keys: &[u8], first: usize, total: usize) {
 fn take_the_quick_assessment_change_an_answer_and_finish() {
     let data = tempfile::tempdir().unwrap();
     let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     pty.wait_for("Question 1 of 14");
     pty.send("4");
     pty.wait_for("Question 2 of 14");
@@ -103,8 +102,7 @@ fn quit_halfway_then_resume_and_finish() {
     let data = tempfile::tempdir().unwrap();
     let keys = [1u8, 2, 3, 4, 2, 1, 2, 3, 4, 4, 1, 2, 3, 4];
     let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     answer_from(&mut pty, &keys[..5], 1, 14);
     pty.wait_for("Question 6 of 14");
     pty.send("q");
@@ -132,8 +130,7 @@ fn kill_9_halfway_loses_no_acknowledged_answer() {
     let data = tempfile::tempdir().unwrap();
     let keys = [4u8, 4, 3, 2, 1, 4, 4];
     let mut pty = Pty::rolefit(&format!("take --quick --seed {SEED}"), data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     answer_from(&mut pty, &keys, 1, 14);
     // The screen shows question 8 only after the 7th answer was saved.
     pty.wait_for("Question 8 of 14");
@@ -176,8 +173,7 @@ fn quitting_restores_the_terminal() {
     });
     assert_eq!(code, 0);
     let (code, _) = restored_after("take --quick", &[], |p| {
-        p.wait_for("Press Enter");
-        p.send("\r");
+        p.begin();
         p.wait_for("Question 1");
         p.send("\x03");
     });

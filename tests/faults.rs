@@ -40,7 +40,11 @@ fn kill_9_during_200_saves_loses_nothing_acknowledged() {
     while saves < 200 {
         let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
         match wait_for_any(&pty, &["Press Enter to begin", "unfinished assessment"]) {
-            0 => pty.send("\r"),
+            0 => {
+                pty.send("\r");
+                pty.wait_for("Continue to the first question");
+                pty.send("\r");
+            }
             _ => pty.send("r"),
         }
         wait_for_any(&pty, &["Question ", "Finish and see"]);
@@ -164,8 +168,7 @@ fn term_dumb_gets_one_clear_line() {
 fn a_1x1_terminal_neither_panics_nor_loses_its_place() {
     let data = tempfile::tempdir().unwrap();
     let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     pty.wait_for("Question 1 of 14");
     pty.send("4");
     pty.wait_for("Question 2 of 14");

@@ -129,7 +129,7 @@ fn take_plain_shows_a_banks_texts_escaped() {
         "take --plain",
         on_bank(data.path())
             .args(["take", "--plain"])
-            .write_stdin("4\n2\n1\n"),
+            .write_stdin("\n4\n2\n1\n"),
         0,
     );
     for shown in [

@@ -114,7 +114,7 @@ fn assert_escaped(what: &str, app: &App, expected: &[&str]) {
 fn question_and_review_screens_show_a_banks_escapes() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with(bank(), dir.path(), Start::Take(Form::Full), true);
-    drive(&mut app, &[Confirm]);
+    drive(&mut app, &[Confirm, Confirm]);
     let q = app
         .session
         .as_ref()

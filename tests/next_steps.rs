@@ -9,8 +9,9 @@ use common::people;
 use common::results::result;
 use proptest::prelude::*;
 use rolefit::answers::{Answer, Answers};
-use rolefit::assets::{Level, Texts};
+use rolefit::assets::{Level, Need, Texts};
 use rolefit::bank::{Bank, Form, Kind, Lens, Pole};
+use rolefit::context::{Context, Role, Users};
 use rolefit::insight::ChosenStep;
 use rolefit::report::{Summary, summarise_with_goals};
 use rolefit::scoring::{Archetype, Scores};
@@ -69,10 +70,108 @@ fn expected_level(scores: &Scores, dim: &str, toward: Pole) -> Level {
     }
 }
 
+/// The level within what experience and role allow: 10+ years or a staff, architect or manager
+/// role never starting; under 3 years or a student never leading.
+fn bounded(raw: Level, c: Option<&Context>) -> Level {
+    let Some(c) = c else { return raw };
+    let senior = c.years.is_some_and(|y| y >= 10)
+        || matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager));
+    let early = c.years.is_some_and(|y| y < 3) || c.role == Some(Role::Student);
+    match raw {
+        Level::Starting if senior => Level::Growing,
+        Level::Leading if early => Level::Growing,
+        other => other,
+    }
+}
+
+/// What a role lacks that some steps assume, written out here.
+fn lacking(c: Option<&Context>) -> Vec<Need> {
+    match c.and_then(|c| c.role) {
+        Some(Role::Manager) => vec![Need::Coding, Need::Manager],
+        Some(Role::Architect) => vec![Need::Coding],
+        Some(Role::Founder) => vec![Need::Team, Need::Manager],
+        Some(Role::Student) => vec![Need::Manager],
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a step toward `toward` on `dim` would work against an open goal.
+fn opposes(goals: &[Goal], dim: &str, toward: Pole) -> bool {
+    goals.iter().any(|g| {
+        g.done_at.is_none()
+            && g.dimension == dim
+            && g.target != g.baseline_score
+            && pole_of(g.target - g.baseline_score) != toward
+    })
+}
+
+/// Checks the level clause a step's "why" ends with when the person said their years or role,
+/// and returns the sentence before it.
+fn level_clause<'a>(why: &'a str, st: &ChosenStep, raw: Level, c: Option<&Context>) -> &'a str {
+    let said = c.filter(|c| c.years.is_some() || c.role.is_some());
+    let Some(c) = said else {
+        assert!(
+            !why.contains(" Level: "),
+            "no context, no level clause: {why}"
+        );
+        return why;
+    };
+    let (head, clause) = cut(why, " Level: ");
+    if st.level == raw {
+        assert!(
+            clause.starts_with(&format!(
+                "{}, from what you do today, as fits your ",
+                st.level.as_str()
+            )),
+            "{why}"
+        );
+    } else {
+        assert!(
+            clause.starts_with(&format!(
+                "{}, not {}, for your ",
+                st.level.as_str(),
+                raw.as_str()
+            )),
+            "{why}"
+        );
+    }
+    if let Some(y) = c.years {
+        let years = if y == 0 {
+            "under 1 year".to_owned()
+        } else {
+            y.to_string()
+        };
+        assert!(
+            clause.contains("experience (")
+                && clause.contains(&years)
+                && clause.contains("in software)"),
+            "{why}"
+        );
+    }
+    if let Some(r) = c.role {
+        assert!(clause.contains("role ("), "{why}");
+        assert!(clause.contains(r.id()), "{why}");
+    }
+    head
+}
+
 /// Checks every claim of every step against `scores` and `goals`. Returns which source each
 /// step came from ("goal", "direction", "gap").
 fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> Vec<&'static str> {
+    check_for(bank, scores, goals, steps, None)
+}
+
+/// `check`, for a person who said `context` about themselves.
+fn check_for(
+    bank: &Bank,
+    scores: &Scores,
+    goals: &[Goal],
+    steps: &[ChosenStep],
+    context: Option<&Context>,
+) -> Vec<&'static str> {
     let title = |id: &str| bank.dimension(id).unwrap().title.clone();
+    let guidance = Texts::load().guidance;
+    let lacks = lacking(context);
     let mut sources = Vec::new();
     assert!(steps.len() <= 4, "{steps:?}");
     for (i, st) in steps.iter().enumerate() {
@@ -81,7 +180,24 @@ fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> 
             "one step per dimension: {steps:?}"
         );
         let d = &scores.dimensions[&st.dimension];
-        let why = st.why.as_str();
+        let raw = expected_level(scores, &st.dimension, st.toward);
+        let why = level_clause(st.why.as_str(), st, raw, context);
+        // The step fits the role: it needs nothing the role lacks.
+        let step = guidance
+            .steps
+            .iter()
+            .find(|s| s.text == st.text)
+            .expect("a step from the guidance");
+        assert!(
+            !step.needs.iter().any(|n| lacks.contains(n)),
+            "{:?} needs {:?}, lacking {lacks:?}",
+            st.text,
+            step.needs
+        );
+        assert!(
+            !opposes(goals, &st.dimension, st.toward),
+            "against an open goal: {st:?}"
+        );
         let source = if let Some(rest) = why.strip_prefix("Your learning goal #") {
             let (id, rest) = cut(rest, " aims for ");
             let g = goals
@@ -177,12 +293,9 @@ fn check(bank: &Bank, scores: &Scores, goals: &[Goal], steps: &[ChosenStep]) -> 
         } else {
             panic!("a why sentence of an unknown shape: {why}");
         };
-        // Levels follow what the person does today in the step's direction.
-        assert_eq!(
-            st.level,
-            expected_level(scores, &st.dimension, st.toward),
-            "{st:?}"
-        );
+        // Levels follow experience and role first, then what the person does today in the
+        // step's direction.
+        assert_eq!(st.level, bounded(raw, context), "{st:?}");
         if d.practice.is_some_and(|v| v * sign(st.toward) >= 60.0) {
             assert_ne!(st.level, Level::Starting, "{st:?}");
         }
@@ -423,12 +536,22 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn every_claim_holds_for_any_answers_and_goals(
+    fn every_claim_holds_for_any_answers_context_and_goals(
         picks in proptest::collection::vec(0u8..=5, 51),
         goal_picks in proptest::collection::vec((0usize..6, 0u8..3, -100i32..=100, -100i32..=100, any::<bool>()), 0..3),
+        years in proptest::option::of(prop_oneof![Just(0u32), Just(1), Just(3), Just(6), Just(10), Just(15), 0u32..=60]),
+        role in proptest::option::of(0usize..9),
+        users in proptest::option::of(0usize..3),
+        said in any::<bool>(),
     ) {
         let bank = common::default_bank();
-        let r = result(&bank, Form::Full, answers_from(&bank, &picks), "");
+        let mut r = result(&bank, Form::Full, answers_from(&bank, &picks), "");
+        let context = said.then(|| Context {
+            years,
+            role: role.map(|i| Role::ALL[i]),
+            users: users.map(|i| Users::ALL[i]),
+        });
+        r.context = context;
         let dims = ["scope", "focus", "skills", "impact", "workstyle", "path"];
         let goals: Vec<Goal> = goal_picks
             .iter()
@@ -443,8 +566,22 @@ proptest! {
             })
             .collect();
         let s = page(&bank, &r, &goals);
-        check(&bank, &s.result.scores, &goals, &s.steps);
+        check_for(&bank, &s.result.scores, &goals, &s.steps, context.as_ref());
         check_map(&s);
+        // Without years or role, the page says its levels assume mid-career.
+        let footing = context.is_some_and(|c| c.years.is_some() || c.role.is_some());
+        prop_assert_eq!(s.levels_note.is_none(), footing);
+        // The goal form's suggestion never works against an open goal either.
+        let guidance = Texts::load().guidance;
+        for d in ["scope", "focus", "skills", "impact", "workstyle", "path"] {
+            for pole in [Pole::Engineer, Pole::Developer] {
+                let hint = rolefit::insight::fitting_step(&guidance, &s.result.scores, d, pole, &goals, context.as_ref());
+                if let Some(step) = hint {
+                    prop_assert!(!opposes(&goals, d, pole), "{:?}", step.text);
+                    prop_assert!(!step.needs.iter().any(|n| lacking(context.as_ref()).contains(n)));
+                }
+            }
+        }
         if s.result.scores.overall.is_some() {
             prop_assert_eq!(s.steps.is_empty(), s.no_steps.is_some());
         }

@@ -25,7 +25,7 @@ fn the_resume_prompt_asks_again_on_anything_but_yes_or_no() {
     let data = tempfile::tempdir().unwrap();
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick"])
-        .write_stdin("3\n4\nq\n")
+        .write_stdin("\n3\n4\nq\n")
         .output()
         .unwrap();
     assert_exit(&out, 0);
@@ -52,7 +52,7 @@ fn the_resume_prompt_asks_again_on_anything_but_yes_or_no() {
     // An explicit no starts over.
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick"])
-        .write_stdin("n\nq\n")
+        .write_stdin("n\n\nq\n")
         .output()
         .unwrap();
     assert!(stdout(&out).contains("[1/14]"));
@@ -91,7 +91,7 @@ fn plain_mode_has_its_own_instructions_and_takes_letters() {
     }
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick", "--seed", &seed.to_string()])
-        .write_stdin(input)
+        .write_stdin(format!("\n{input}"))
         .output()
         .unwrap();
     assert_exit(&out, 0);
@@ -223,7 +223,7 @@ fn a_label_longer_than_the_limit_is_refused_not_cut() {
     let long = "x".repeat(rolefit::session::MAX_LABEL_CHARS + 1);
     let out = rolefit(data.path())
         .args(["take", "--plain", "--quick", "--label", &long])
-        .write_stdin("q\n")
+        .write_stdin("\nq\n")
         .output()
         .unwrap();
     assert_exit(&out, 2);

@@ -125,7 +125,7 @@ fn piped_output_wraps_at_80_columns() {
     let data = tempfile::tempdir().unwrap();
     let out = common::cli(data.path())
         .args(["take", "--plain", "--quick", "--seed", "3"])
-        .write_stdin("x\n3\n4\n<\nq\n")
+        .write_stdin("\nx\n3\n4\n<\nq\n")
         .output()
         .unwrap();
     common::assert_exit(&out, 0);

@@ -41,7 +41,7 @@ fn type_text(app: &mut App, text: &str) {
 fn a_failed_save_and_quit_keeps_the_app_open_with_try_again_and_save_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut app, &[Confirm, Pick(2)]);
+    drive(&mut app, &[Confirm, Confirm, Pick(2)]);
     block_progress(dir.path());
     drive(&mut app, &[Pick(4), Quit]);
     assert_eq!(dialog_title(&app), "Quit?");
@@ -82,7 +82,7 @@ fn a_failed_save_and_quit_keeps_the_app_open_with_try_again_and_save_elsewhere()
 fn ctrl_c_that_cannot_save_leaves_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut app, &[Confirm, Pick(2)]);
+    drive(&mut app, &[Confirm, Confirm, Pick(2)]);
     block_progress(dir.path());
     drive(&mut app, &[Interrupt]);
     assert!(app.quit);
@@ -97,8 +97,7 @@ fn ctrl_c_that_cannot_save_leaves_with_the_reason() {
 /// every write to a file fails from now on (`prlimit --fsize=0`, as a full disk fails them).
 fn full_disk_after_one_answer(data: &Path) -> Pty {
     let mut pty = Pty::rolefit("take --quick", data, &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     pty.wait_for("Question 1 of 14");
     pty.send("2");
     pty.wait_for("Question 2 of 14");

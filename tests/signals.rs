@@ -15,8 +15,7 @@ use rolefit::store::Store;
 fn saves_and_restores(signal: &str) {
     let data = tempfile::tempdir().unwrap();
     let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-    pty.wait_for("Press Enter to begin");
-    pty.send("\r");
+    pty.begin();
     pty.wait_for("Question 1 of 14");
     pty.send("2");
     pty.wait_for("Question 2 of 14");

@@ -78,6 +78,9 @@ fn the_intro_scrolls_to_its_last_paragraph_at_the_smallest_size_and_never_cuts()
         assert_ne!(screen(&a, 60, 16), end);
         drive(&mut a, &[PageUp, PageUp]);
         assert!(!screen(&a, 60, 16).contains("more above"));
+        // Enter begins: About you, then (Enter confirms it) the first question.
+        a.update(Confirm);
+        assert!(matches!(a.screen, rolefit::tui::app::Screen::About(_)));
         a.update(Confirm);
         assert!(matches!(
             a.screen,
@@ -93,6 +96,7 @@ fn at_question(
 ) -> (App, rolefit::bank::Question) {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
+    a.update(Confirm); // About you
     let order = a.session.as_ref().unwrap().assessment().order().to_vec();
     let index = order
         .iter()
@@ -265,7 +269,7 @@ fn the_review_wraps_every_question_and_answer_and_marks_what_is_out_of_sight() {
     for (w, h) in SIZES {
         let dir = tempfile::tempdir().unwrap();
         let mut a = app(dir.path(), Start::Take(Form::Quick));
-        let mut keys = vec![Confirm];
+        let mut keys = vec![Confirm, Confirm];
         keys.extend(quick.iter().map(|_| Pick(3)));
         drive(&mut a, &keys);
         let first = screen(&a, w, h);

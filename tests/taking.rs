@@ -20,12 +20,14 @@ use rolefit::tui::{App, Start};
 fn quick(dir: &std::path::Path) -> App {
     let mut a = app(dir, Start::Take(Form::Quick));
     a.update(Confirm);
+    a.update(Confirm); // About you
     a
 }
 
 fn full(dir: &std::path::Path) -> App {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
+    a.update(Confirm); // About you
     a
 }
 
@@ -383,9 +385,9 @@ fn home_offers_the_latest_result_and_preselects_resume() {
     };
     let items = rolefit::tui::screens::home::items(&a);
     assert_eq!(items[cursor], rolefit::tui::screens::home::Item::Resume);
-    // Every item there can be (three forms, Resume, the latest result, History, Goals, Quit)
-    // has its number key, and the number after the last is no key.
-    assert_eq!(items.len(), 8, "{items:?}");
+    // Every item there can be (three forms, Resume, the latest result, History, Goals, About
+    // you, Quit) has its number key, and the number after the last is no key.
+    assert_eq!(items.len(), 9, "{items:?}");
     let digit = |n: usize| {
         let c = char::from_digit(u32::try_from(n).unwrap(), 10).unwrap();
         let key = crossterm::event::KeyEvent::new(
@@ -397,10 +399,11 @@ fn home_offers_the_latest_result_and_preselects_resume() {
     for n in 1..=items.len() {
         assert_eq!(digit(n), Some(Pick(u8::try_from(n).unwrap())), "{n}");
     }
-    assert_eq!(digit(items.len() + 1), None);
+    // Nine items use every number key; 0 is none of them.
+    assert_eq!(digit(0), None);
     let mut a = a;
-    drive(&mut a, &[Pick(8)]);
-    assert!(a.quit, "8 is Quit");
+    drive(&mut a, &[Pick(9)]);
+    assert!(a.quit, "9 is Quit");
 }
 
 #[test]

@@ -29,6 +29,7 @@ fn saved(dir: &std::path::Path) -> rolefit::store::InProgress {
 fn quick(dir: &std::path::Path) -> App {
     let mut a = app(dir, Start::Take(Form::Quick));
     a.update(Confirm);
+    a.update(Confirm); // About you
     a
 }
 
@@ -298,7 +299,16 @@ fn ctrl_c_saves_position_and_resume_restores_it_exactly() {
     a.seed = Some(42);
     drive(
         &mut a,
-        &[Confirm, Pick(1), Pick(2), Skip, Pick(5), Back, Interrupt],
+        &[
+            Confirm,
+            Confirm,
+            Pick(1),
+            Pick(2),
+            Skip,
+            Pick(5),
+            Back,
+            Interrupt,
+        ],
     );
     assert!(a.quit);
     let before = a.session.as_ref().unwrap().assessment().clone();
@@ -322,7 +332,7 @@ fn starting_over_asks_and_an_unreadable_file_is_kept() {
         b.dialog.is_some(),
         "take with an unfinished assessment asks first"
     );
-    drive(&mut b, &[Letter('s'), Confirm]);
+    drive(&mut b, &[Letter('s'), Confirm, Confirm]);
     assert_eq!(saved(dir.path()).assessment.form, Form::Full);
 
     let store = Store::open(dir.path()).unwrap();
@@ -332,7 +342,7 @@ fn starting_over_asks_and_an_unreadable_file_is_kept() {
         panic!("{:?}", c.resumable)
     };
     assert!(reason.contains("in-progress.toml"), "{reason}");
-    drive(&mut c, &[Pick(1), Confirm]);
+    drive(&mut c, &[Pick(1), Confirm, Confirm]);
     let kept: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -386,7 +396,7 @@ fn home_items_open_history_and_goals() {
     drive(&mut a, &[Quit, Pick(5)]);
     assert!(matches!(a.screen, Screen::Goals(_)), "{:?}", a.screen);
     drive(&mut a, &[Quit, Down, Down, Up, Up, Up]);
-    assert_eq!(a.screen, Screen::Home { cursor: 5 }, "wraps around");
+    assert_eq!(a.screen, Screen::Home { cursor: 6 }, "wraps around");
     drive(&mut a, &[Quit]);
     assert!(a.quit, "nothing to lose on the home screen");
 }

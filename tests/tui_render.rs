@@ -19,14 +19,25 @@ fn every_state(dir: &std::path::Path) -> Vec<(&'static str, App)> {
         ("intro", app(dir, Start::Take(Form::Full))),
     ];
     let steps: [(&str, &[Action]); 6] = [
-        ("question", &[Confirm, Pick(3)]),
-        ("review", &[Confirm, Pick(3), Skip, Action::Review]),
-        ("quit dialog", &[Confirm, Quit]),
-        ("help", &[Confirm, Help]),
-        ("finish dialog", &[Confirm, Pick(2), Action::Review, Finish]),
+        ("question", &[Confirm, Confirm, Pick(3)]),
+        ("review", &[Confirm, Confirm, Pick(3), Skip, Action::Review]),
+        ("quit dialog", &[Confirm, Confirm, Quit]),
+        ("help", &[Confirm, Confirm, Help]),
+        (
+            "finish dialog",
+            &[Confirm, Confirm, Pick(2), Action::Review, Finish],
+        ),
         (
             "result",
-            &[Confirm, Pick(2), Skip, Action::Review, Finish, Letter('f')],
+            &[
+                Confirm,
+                Confirm,
+                Pick(2),
+                Skip,
+                Action::Review,
+                Finish,
+                Letter('f'),
+            ],
         ),
     ];
     for (name, actions) in steps {
@@ -116,6 +127,7 @@ fn wide_combining_and_rtl_texts_render() {
     let bank = rolefit::bank::load_path(&path).unwrap();
     let mut a = app_with(bank, dir.path(), Start::Take(Form::Full), true);
     a.update(Confirm);
+    a.update(Confirm); // About you
     for step in 0..4 {
         for (w, h) in [(60, 16), (61, 17), (80, 24), (100, 30), (200, 50), (13, 7)] {
             render(&a, w, h);
@@ -139,6 +151,7 @@ fn a_10000_character_question_and_mixed_scripts_render() {
     assert!(bank.questions[0].text.chars().count() >= 10_000);
     let mut a = app_with(bank, dir.path(), Start::Take(Form::Full), true);
     a.update(Confirm);
+    a.update(Confirm); // About you
     let sizes = [(1, 1), (60, 16), (61, 17), (80, 24), (100, 30), (300, 100)];
     for key in [Pick(4), Pick(2), Pick(5), Letter('a')] {
         for (w, h) in sizes {
@@ -169,7 +182,7 @@ fn no_color_uses_no_colours_and_shows_selection_by_reverse_video() {
         false,
     );
     // Nothing is highlighted on arrival; ↓ highlights the first option.
-    drive(&mut a, &[Confirm, Down]);
+    drive(&mut a, &[Confirm, Confirm, Down]);
     let t = render(&a, 80, 24);
     let buf = t.backend().buffer();
     let mut reversed = 0;

@@ -21,6 +21,10 @@ fn snap(name: &str, app: &App) {
 fn at_kind(dir: &std::path::Path, kind: &str) -> App {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
+    // About you, on a new assessment (a second one in the same folder resumes the first).
+    if matches!(a.screen, rolefit::tui::Screen::About(_)) {
+        a.update(Confirm);
+    }
     let index = a
         .session
         .as_ref()
@@ -44,7 +48,7 @@ fn home() {
 fn home_with_resume_and_unfinished_dialog() {
     let dir = tempfile::tempdir().unwrap();
     let mut first = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut first, &[Confirm, Pick(4), Pick(2), Pick(5)]);
+    drive(&mut first, &[Confirm, Confirm, Pick(4), Pick(2), Pick(5)]);
     let mut again = app(dir.path(), Start::Home);
     snap("home_resume", &again);
     drive(&mut again, &[Pick(1)]);
@@ -69,7 +73,20 @@ fn question_kinds() {
 fn question_with_an_answer_and_a_moved_cursor() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut a, &[Confirm, Pick(4), Skip, Back, Back, Down, Down]);
+    drive(
+        &mut a,
+        &[
+            Confirm,
+            Confirm,
+            Confirm,
+            Pick(4),
+            Skip,
+            Back,
+            Back,
+            Down,
+            Down,
+        ],
+    );
     snap("question_answered", &a);
 }
 
@@ -80,6 +97,7 @@ fn review() {
     drive(
         &mut a,
         &[
+            Confirm,
             Confirm,
             Pick(4),
             Skip,
@@ -97,7 +115,7 @@ fn review() {
 fn quit_dialog_and_help_overlay() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut a, &[Confirm, Pick(3), Quit]);
+    drive(&mut a, &[Confirm, Confirm, Pick(3), Quit]);
     snap("dialog_quit", &a);
     drive(&mut a, &[Back, Help]);
     snap("help_question", &a);
@@ -116,6 +134,7 @@ fn result() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
     a.update(Confirm);
+    a.update(Confirm); // About you
     // A developer-leaning pattern: disagree with engineer statements, agree with developer ones.
     let n = a.session.as_ref().unwrap().assessment().len();
     for _ in 0..n {
@@ -151,6 +170,10 @@ fn result() {
 fn at_id(dir: &std::path::Path, id: &str) -> App {
     let mut a = app(dir, Start::Take(Form::Full));
     a.update(Confirm);
+    // About you, on a new assessment (a second one in the same folder resumes the first).
+    if matches!(a.screen, rolefit::tui::Screen::About(_)) {
+        a.update(Confirm);
+    }
     let index = a
         .session
         .as_ref()
@@ -194,7 +217,10 @@ fn the_smallest_terminal_marks_what_it_hides() {
 fn discarding_answers_asks_a_second_time() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Take(Form::Quick));
-    drive(&mut a, &[Confirm, Pick(3), Pick(4), Quit, Letter('d')]);
+    drive(
+        &mut a,
+        &[Confirm, Confirm, Pick(3), Pick(4), Quit, Letter('d')],
+    );
     snap("dialog_discard", &a);
 }
 

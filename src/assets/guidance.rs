@@ -5,8 +5,11 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::texts::AssetsError;
+
+mod check;
 use crate::bank::Pole;
 use crate::scoring::Archetype;
+pub use check::parse;
 
 const GUIDANCE_TOML: &str = include_str!("../../assets/guidance.toml");
 const FILE: &str = "assets/guidance.toml";
@@ -15,12 +18,27 @@ const FILE: &str = "assets/guidance.toml";
 const STEPS_PER_LEVEL: usize = 2;
 /// The dimensions the steps must cover: the default bank's.
 const DIMENSIONS: [&str; 6] = ["scope", "focus", "skills", "impact", "workstyle", "path"];
+/// The people whose role rules steps out, and the levels they can be given: each needs a step
+/// for every dimension, direction and such level. People who code little (managers,
+/// architects) are never at the starting level; people on their own have every level.
+pub const AUDIENCES: [(&str, &[Need], &[Level]); 2] = [
+    (
+        "people who code little",
+        &[Need::Coding, Need::Manager],
+        &[Level::Growing, Level::Leading],
+    ),
+    (
+        "people working on their own",
+        &[Need::Team, Need::Manager],
+        &Level::ALL,
+    ),
+];
 /// Both lenses within this many points of the middle: neither side of a quadrant means much.
 pub const BALANCED_WITHIN: f64 = 10.0;
 
 /// How far along a person already is in a step's direction, so advice fits: no one who already
 /// does the work every day is told to try it for the first time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
     Starting,
@@ -55,6 +73,34 @@ impl Level {
     }
 }
 
+/// What a step takes for granted that not everyone has: a team around you, writing code most
+/// days, a manager to ask. A step needing what a person's role lacks is not offered to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    Team,
+    Coding,
+    Manager,
+}
+
+/// Roles offered to people in one role today (`[[context_paths]]`): they lead the paths, and
+/// the archetype's roles fill up behind them unless `fill` is false.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextPath {
+    pub role: crate::context::Role,
+    pub roles: Vec<String>,
+    /// Said instead of the archetype's note, when the archetype's assumes another place.
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default = "yes")]
+    pub fill: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// The roles that fit an archetype, and a note on getting there.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +116,9 @@ pub struct PathSet {
 pub struct Role {
     pub id: String,
     pub title: String,
+    /// How far along a career the role usually sits (0: a first job), so nobody is offered a
+    /// role behind the one they hold.
+    pub rank: u8,
     pub day: String,
     pub skills: String,
     pub way: String,
@@ -131,6 +180,8 @@ pub struct Step {
     pub toward: Pole,
     pub level: Level,
     pub text: String,
+    #[serde(default)]
+    pub needs: Vec<Need>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -141,6 +192,7 @@ struct File {
     leveling: String,
     paths: Vec<Spanned<PathSet>>,
     roles: Vec<Spanned<Role>>,
+    context_paths: Vec<Spanned<ContextPath>>,
     quadrants: Vec<Spanned<Quadrant>>,
     steps: Vec<Spanned<Step>>,
 }
@@ -149,6 +201,7 @@ struct File {
 pub struct Guidance {
     pub paths: Vec<PathSet>,
     pub roles: Vec<Role>,
+    pub context_paths: Vec<ContextPath>,
     pub quadrants: Vec<Quadrant>,
     pub steps: Vec<Step>,
     /// When a retake makes sense, and what Compare then shows.
@@ -177,6 +230,14 @@ impl Guidance {
         })
     }
 
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn context_path(&self, role: crate::context::Role) -> Option<&ContextPath> {
+        self.context_paths.iter().find(|p| p.role == role)
+    }
+
     pub fn quadrant(&self, id: QuadrantId) -> Option<&Quadrant> {
         self.quadrants.iter().find(|q| q.id == id)
     }
@@ -192,6 +253,18 @@ impl Guidance {
             .filter(move |s| s.dimension == dimension && s.toward == toward)
     }
 
+    /// Steps on a dimension toward a pole at one level that need nothing in `lacks`.
+    pub fn steps_fitting<'a>(
+        &'a self,
+        dimension: &'a str,
+        toward: Pole,
+        level: Level,
+        lacks: &'a [Need],
+    ) -> impl Iterator<Item = &'a Step> + 'a {
+        self.steps_at(dimension, toward, level)
+            .filter(move |s| !s.needs.iter().any(|n| lacks.contains(n)))
+    }
+
     /// Steps on a dimension toward a pole at one level.
     pub fn steps_at<'a>(
         &'a self,
@@ -201,193 +274,5 @@ impl Guidance {
     ) -> impl Iterator<Item = &'a Step> + 'a {
         self.steps_for(dimension, toward)
             .filter(move |s| s.level == level)
-    }
-}
-
-/// Parses and checks guidance text, reporting every problem with its line.
-pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
-    let file: File = toml::from_str(text).map_err(|e| AssetsError::Parse {
-        file: FILE,
-        message: e.message().to_owned(),
-    })?;
-    let mut problems = Vec::new();
-    let at = |span: std::ops::Range<usize>| {
-        format!("{FILE}:{}", crate::bank::line_col(text, span.start).0)
-    };
-    let blank = |s: &str| s.trim().is_empty();
-    for (name, value) in [
-        ("retake", &file.retake),
-        ("quick_note", &file.quick_note),
-        ("leveling", &file.leveling),
-    ] {
-        if blank(value) {
-            problems.push(format!("{FILE}: `{name}` must not be empty"));
-        }
-    }
-    for r in &file.roles {
-        let role = r.get_ref();
-        if [&role.title, &role.day, &role.skills, &role.way]
-            .iter()
-            .any(|s| blank(s))
-        {
-            problems.push(format!(
-                "{}: role `{}` needs a title, day, skills and way, none empty",
-                at(r.span()),
-                role.id
-            ));
-        }
-    }
-    for p in &file.paths {
-        let set = p.get_ref();
-        if set.roles.is_empty() || blank(&set.note) {
-            problems.push(format!(
-                "{}: roles and note must not be empty",
-                at(p.span())
-            ));
-        }
-        for id in &set.roles {
-            if !file.roles.iter().any(|r| r.get_ref().id == *id) {
-                problems.push(format!("{}: unknown role `{id}`", at(p.span())));
-            }
-        }
-    }
-    for s in &file.steps {
-        if !DIMENSIONS.contains(&s.get_ref().dimension.as_str()) {
-            problems.push(format!(
-                "{}: unknown dimension `{}`",
-                at(s.span()),
-                s.get_ref().dimension
-            ));
-        }
-        if blank(&s.get_ref().text) {
-            problems.push(format!("{}: empty step text", at(s.span())));
-        }
-    }
-    for q in &file.quadrants {
-        if blank(&q.get_ref().title) || blank(&q.get_ref().text) {
-            problems.push(format!("{}: empty quadrant title or text", at(q.span())));
-        }
-    }
-    let g = Guidance {
-        paths: file.paths.into_iter().map(Spanned::into_inner).collect(),
-        roles: file.roles.into_iter().map(Spanned::into_inner).collect(),
-        quadrants: file
-            .quadrants
-            .into_iter()
-            .map(Spanned::into_inner)
-            .collect(),
-        steps: file.steps.into_iter().map(Spanned::into_inner).collect(),
-        retake: file.retake,
-        quick_note: file.quick_note,
-        leveling: file.leveling,
-    };
-    coverage(&g, &mut problems);
-    if problems.is_empty() {
-        Ok(g)
-    } else {
-        Err(AssetsError::Guidance(problems))
-    }
-}
-
-/// Every archetype has paths, every quadrant a name, every dimension x direction x level steps.
-fn coverage(g: &Guidance, problems: &mut Vec<String>) {
-    for a in Archetype::ALL {
-        if !g.paths.iter().any(|p| p.archetype == a) {
-            problems.push(format!(
-                "{FILE}: no career paths for archetype `{}`",
-                a.id()
-            ));
-        }
-    }
-    for q in QuadrantId::ALL {
-        if g.quadrant(q).is_none() {
-            problems.push(format!("{FILE}: quadrant {q:?} has no name"));
-        }
-    }
-    for d in DIMENSIONS {
-        for pole in [Pole::Engineer, Pole::Developer] {
-            for level in Level::ALL {
-                let n = g.steps_at(d, pole, level).count();
-                if n < STEPS_PER_LEVEL {
-                    problems.push(format!(
-                        "{FILE}: dimension `{d}` has {n} {} steps toward {pole:?}, needs {STEPS_PER_LEVEL}",
-                        level.as_str()
-                    ));
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-
-    #[test]
-    fn the_shipped_guidance_covers_every_dimension_direction_and_level_twice() {
-        let g = Guidance::parse_shipped().unwrap();
-        for d in DIMENSIONS {
-            for pole in [Pole::Engineer, Pole::Developer] {
-                for level in Level::ALL {
-                    assert!(g.steps_at(d, pole, level).count() >= STEPS_PER_LEVEL);
-                }
-            }
-        }
-        for a in Archetype::ALL {
-            let p = g.paths_for(a).unwrap();
-            assert!(!p.roles.is_empty() && p.roles.iter().all(|r| !r.way.is_empty()));
-        }
-    }
-
-    #[test]
-    fn a_missing_step_or_an_unknown_role_is_named_with_its_line() {
-        // Drop the last step (path, developer, leading) and point a path at a role that is
-        // not there.
-        let cut = GUIDANCE_TOML
-            .rfind("[[steps]]")
-            .map_or(GUIDANCE_TOML, |i| &GUIDANCE_TOML[..i]);
-        let broken = cut.replacen(
-            "roles = [\"senior-developer\", \"specialist\", \"tech-lead\"]",
-            "roles = [\"senior-developer\", \"astronaut\"]",
-            1,
-        );
-        let Err(AssetsError::Guidance(problems)) = parse(&broken) else {
-            panic!("accepted");
-        };
-        assert!(
-            problems.iter().any(|p| p
-                == "assets/guidance.toml: dimension `path` has 1 leading steps toward Developer, needs 2"),
-            "{problems:?}"
-        );
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.ends_with("unknown role `astronaut`") && p.contains("guidance.toml:")),
-            "{problems:?}"
-        );
-    }
-
-    #[test]
-    fn levels_start_at_the_band_edges() {
-        assert_eq!(Level::for_progress(-100.0), Level::Starting);
-        assert_eq!(Level::for_progress(19.9), Level::Starting);
-        assert_eq!(Level::for_progress(20.0), Level::Growing);
-        assert_eq!(Level::for_progress(59.9), Level::Growing);
-        assert_eq!(Level::for_progress(60.0), Level::Leading);
-    }
-
-    #[test]
-    fn balanced_needs_both_lenses_near_the_middle() {
-        assert_eq!(QuadrantId::of(10.0, -10.0), QuadrantId::Balanced);
-        assert_eq!(QuadrantId::of(10.1, 0.0), QuadrantId::EngineerByChoice);
-        assert_eq!(
-            QuadrantId::of(-30.0, 5.0),
-            QuadrantId::DeveloperOnEngineerDuty
-        );
-        assert_eq!(
-            QuadrantId::of(30.0, -5.0),
-            QuadrantId::EngineerOnDeveloperDuty
-        );
     }
 }

@@ -6,7 +6,8 @@ mod guidance;
 mod texts;
 
 pub use guidance::{
-    BALANCED_WITHIN, Guidance, Level, Path, PathSet, Quadrant, QuadrantId, Role, Step,
+    AUDIENCES, BALANCED_WITHIN, ContextPath, Guidance, Level, Need, Path, PathSet, Quadrant,
+    QuadrantId, Role, Step,
 };
 pub use texts::{ArchetypeText, AssetsError, Texts};
 

@@ -20,6 +20,11 @@ pub struct ArchetypeText {
     pub blind_spots: Vec<String>,
     pub week: String,
     pub works_with: String,
+    /// The summary and the week for people who code little today (managers, architects),
+    /// where the usual ones assume hands on the code.
+    #[serde(default)]
+    pub summary_no_code: Option<String>,
+    pub week_no_code: String,
 }
 
 /// Enough strengths to be a portrait, few enough to read; the same for blind spots.
@@ -53,11 +58,21 @@ pub enum AssetsError {
 /// What is wrong with an archetype's text, if anything.
 fn check(t: &ArchetypeText) -> Option<String> {
     let blank = |s: &String| s.trim().is_empty();
-    if [&t.title, &t.summary, &t.week, &t.works_with]
-        .into_iter()
-        .any(blank)
+    if [
+        &t.title,
+        &t.summary,
+        &t.week,
+        &t.works_with,
+        &t.week_no_code,
+    ]
+    .into_iter()
+    .chain(&t.summary_no_code)
+    .any(blank)
     {
-        return Some("title, summary, week and works_with must not be empty".into());
+        return Some(
+            "title, summary, week, week_no_code and works_with must not be empty (nor summary_no_code, when given)"
+                .into(),
+        );
     }
     let list = |name: &str, items: &[String], range: &std::ops::RangeInclusive<usize>| {
         (!range.contains(&items.len()) || items.iter().any(blank)).then(|| {

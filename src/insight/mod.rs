@@ -10,13 +10,18 @@ use crate::bank::{Bank, Kind, Pole};
 use crate::scoring::{Item, Scores, dimension_consistency, items};
 use crate::store::Goal;
 
+mod footing;
 mod placement;
 mod steps;
 
+pub use footing::{
+    EARLY_BELOW_YEARS, MAX_PATHS, SENIOR_FROM_YEARS, codes_little, has_footing, lacks,
+    level_bounds, level_for, paths,
+};
 pub use placement::{BORDERS, Border, Placement, bands, placement};
 pub use steps::{
-    Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, progress, pts,
-    stated_direction, steps, steps_with_goals,
+    Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, against_a_goal,
+    fitting_step, progress, pts, stated_direction, steps, steps_for_person, steps_with_goals,
 };
 
 /// Below this a dimension's answers pull both ways enough to say so.
@@ -94,7 +99,8 @@ pub struct Insight {
     pub consistency_level: Option<ConsistencyLevel>,
 }
 
-/// What the result means. `goals`: the learning goals (open ones lead the steps).
+/// What the result means. `goals`: the learning goals (open ones lead the steps); `context`:
+/// who the person said they are (the steps' levels and fit).
 pub fn analyse(
     bank: &Bank,
     order: &[String],
@@ -102,6 +108,7 @@ pub fn analyse(
     scores: &Scores,
     guidance: &Guidance,
     goals: &[Goal],
+    context: Option<&crate::context::Context>,
 ) -> Insight {
     let items = items(bank, answers);
     let mut consistency = Vec::new();
@@ -137,7 +144,7 @@ pub fn analyse(
         contradictions,
         careless: careless(bank, order, answers),
         quadrant,
-        steps: steps_with_goals(bank, scores, guidance, goals),
+        steps: steps_for_person(bank, scores, guidance, goals, context),
         placement: placement(scores),
         consistency_level: scores.consistency.map(ConsistencyLevel::of),
     }

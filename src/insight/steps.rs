@@ -10,9 +10,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::footing::{has_footing, lacks, level_for};
 use super::{DIVIDED_GAP, pole_of, pole_word};
-use crate::assets::{Guidance, Level};
+use crate::assets::{Guidance, Level, Step};
 use crate::bank::{Bank, Lens, Pole};
+use crate::context::Context;
 use crate::goals::{goal_score, reached};
 use crate::scoring::Scores;
 use crate::store::Goal;
@@ -98,10 +100,70 @@ pub fn furthest(rank: usize) -> String {
     )
 }
 
+/// The way each open goal on a dimension points: no step there may point the other way.
+fn goal_directions(goals: &[Goal]) -> Vec<(&str, Pole)> {
+    goals
+        .iter()
+        .filter(|g| g.done_at.is_none() && g.target != g.baseline_score)
+        .map(|g| (g.dimension.as_str(), pole_of(g.target - g.baseline_score)))
+        .collect()
+}
+
+/// Whether a step on `dimension` toward `toward` would work against an open goal.
+pub fn against_a_goal(goals: &[Goal], dimension: &str, toward: Pole) -> bool {
+    goal_directions(goals)
+        .iter()
+        .any(|(d, p)| *d == dimension && *p != toward)
+}
+
+/// The step that fits this person on a dimension toward a pole: at the level their experience,
+/// role and practice give, needing nothing their role lacks, and never against an open goal.
+pub fn fitting_step<'a>(
+    guidance: &'a Guidance,
+    scores: &Scores,
+    dimension: &'a str,
+    toward: Pole,
+    goals: &[Goal],
+    context: Option<&'a Context>,
+) -> Option<&'a Step> {
+    if against_a_goal(goals, dimension, toward) {
+        return None;
+    }
+    let level = level_for(context, progress(scores, dimension, toward));
+    guidance
+        .steps_fitting(dimension, toward, level, lacks(context))
+        .next()
+}
+
+/// " Level: growing, not starting, for your experience (15+ years in software) and role
+/// (...)": what fitted the level, when the person said their years or role.
+fn level_clause(context: Option<&Context>, level: Level, raw: Level) -> String {
+    let Some(basis) = context
+        .filter(|c| has_footing(Some(c)))
+        .and_then(crate::report::level_basis)
+    else {
+        return String::new();
+    };
+    if level == raw {
+        format!(
+            " Level: {}, from what you do today, as fits {basis}.",
+            level.as_str()
+        )
+    } else {
+        format!(
+            " Level: {}, not {}, for {basis}.",
+            level.as_str(),
+            raw.as_str()
+        )
+    }
+}
+
 struct Chooser<'a> {
     bank: &'a Bank,
     scores: &'a Scores,
     guidance: &'a Guidance,
+    goals: &'a [Goal],
+    context: Option<&'a Context>,
     chosen: Vec<ChosenStep>,
 }
 
@@ -174,11 +236,20 @@ impl Chooser<'_> {
         if self.full() || self.chosen.iter().any(|c| c.dimension == dimension) {
             return;
         }
-        let level = Level::for_progress(progress(self.scores, dimension, toward));
-        let Some(step) = self.guidance.steps_at(dimension, toward, level).next() else {
+        let along = progress(self.scores, dimension, toward);
+        let level = level_for(self.context, along);
+        let Some(step) = fitting_step(
+            self.guidance,
+            self.scores,
+            dimension,
+            toward,
+            self.goals,
+            self.context,
+        ) else {
             return;
         };
-        let why = self.why(dimension, toward, &because);
+        let why = self.why(dimension, toward, &because)
+            + &level_clause(self.context, level, Level::for_progress(along));
         self.chosen.push(ChosenStep {
             dimension: dimension.to_owned(),
             toward,
@@ -201,6 +272,17 @@ pub fn steps_with_goals(
     guidance: &Guidance,
     goals: &[Goal],
 ) -> Vec<ChosenStep> {
+    steps_for_person(bank, scores, guidance, goals, None)
+}
+
+/// The steps for a person: their open goals first, at the levels their `context` allows.
+pub fn steps_for_person(
+    bank: &Bank,
+    scores: &Scores,
+    guidance: &Guidance,
+    goals: &[Goal],
+    context: Option<&Context>,
+) -> Vec<ChosenStep> {
     if scores.overall.is_none() {
         return Vec::new();
     }
@@ -208,6 +290,8 @@ pub fn steps_with_goals(
         bank,
         scores,
         guidance,
+        goals,
+        context,
         chosen: Vec::new(),
     };
     let mut open: Vec<&Goal> = goals.iter().filter(|g| g.done_at.is_none()).collect();

@@ -132,6 +132,13 @@ pub fn forms_note(c: &Comparison) -> Option<String> {
     })
 }
 
+/// Said at the top when what the person said about themselves changed between the two:
+/// "About you changed: role: senior → tech lead."
+pub fn context_note(c: &Comparison) -> Option<String> {
+    let changes = super::context_changes(c.before.context.as_ref(), c.after.context.as_ref());
+    (!changes.is_empty()).then(|| format!("About you changed: {}.", changes.join("; ")))
+}
+
 pub fn shared_note(c: &Comparison) -> Option<String> {
     let mut parts = Vec::new();
     if c.on_shared {
@@ -170,7 +177,7 @@ pub fn compare_text(c: &Comparison, texts: &Texts) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Before: {}", side_line(&c.before));
     let _ = writeln!(out, "After:  {}", side_line(&c.after));
-    if let Some(note) = forms_note(c) {
+    for note in forms_note(c).into_iter().chain(context_note(c)) {
         let _ = writeln!(out, "{note}");
     }
     let _ = writeln!(
@@ -237,7 +244,7 @@ pub fn compare_markdown(c: &Comparison, texts: &Texts) -> String {
         super::md_text(&side_line(&c.before))
     );
     let _ = writeln!(out, "- **After:** {}", super::md_text(&side_line(&c.after)));
-    if let Some(note) = forms_note(c) {
+    for note in forms_note(c).into_iter().chain(context_note(c)) {
         let _ = writeln!(out, "- {}", super::md_text(&note));
     }
     let _ = writeln!(
@@ -294,6 +301,8 @@ struct Side<'a> {
     margin: Option<f64>,
     archetype: Option<Archetype>,
     bank_version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<crate::context::Context>,
 }
 
 impl<'a> Side<'a> {
@@ -307,6 +316,7 @@ impl<'a> Side<'a> {
             margin: r.scores.margin,
             archetype: r.scores.archetype,
             bank_version: &r.bank.version,
+            context: r.context,
         }
     }
 }
@@ -331,6 +341,8 @@ struct CompareJson<'a> {
     practice: Delta,
     archetype_changed: bool,
     forms_differ: bool,
+    /// What changed in what the person said about themselves: "role: senior → tech lead".
+    context_changes: Vec<String>,
     dimensions: IndexMap<&'a str, DimJson<'a>>,
     unshared_dimensions: &'a [String],
     changed_answers: &'a [ChangedAnswer],
@@ -349,6 +361,10 @@ pub fn compare_json(c: &Comparison) -> String {
         practice: c.practice,
         archetype_changed: c.archetype_changed,
         forms_differ: c.forms_differ,
+        context_changes: super::context_changes(
+            c.before.context.as_ref(),
+            c.after.context.as_ref(),
+        ),
         dimensions: c
             .dimensions
             .iter()

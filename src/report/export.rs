@@ -37,6 +37,9 @@ pub struct Export {
     pub form: Form,
     pub bank: BankRef,
     pub answers: Answers,
+    /// Who the person said they are (`[context]`), when they said anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<crate::context::Context>,
     #[serde(flatten)]
     pub scores: Scores,
     #[serde(flatten)]
@@ -52,6 +55,7 @@ impl Export {
             form: r.form,
             bank: r.bank.clone(),
             answers: r.answers.clone(),
+            context: r.context,
             scores: r.scores.clone(),
             reading: Reading::default(),
         }

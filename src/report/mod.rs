@@ -3,6 +3,7 @@
 mod adaptive;
 pub mod chart;
 mod compare;
+mod context;
 mod export;
 mod goals;
 mod history;
@@ -15,8 +16,12 @@ mod text;
 
 pub use adaptive::{replay_json, replay_text};
 pub use compare::{
-    SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, delta_text,
-    forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
+    SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, context_note,
+    delta_text, forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
+};
+pub use context::{
+    YEARS, context_changes, context_line, level_basis, role_short, role_words, users_words,
+    years_words,
 };
 pub use export::{Export, Reading, json_export};
 pub use goals::{goals_json, goals_text, pct, points};
@@ -38,6 +43,18 @@ use crate::scoring::Scores;
 pub fn json_report(scores: &Scores) -> String {
     // Serialising plain structs of numbers, strings and maps cannot fail.
     serde_json::to_string_pretty(scores).unwrap_or_default()
+}
+
+/// `json_report` with the `context` the answers came with, as `context`.
+pub fn json_scores(scores: &Scores, context: Option<&crate::context::Context>) -> String {
+    #[derive(serde::Serialize)]
+    struct WithContext<'a> {
+        #[serde(flatten)]
+        scores: &'a Scores,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        context: Option<&'a crate::context::Context>,
+    }
+    serde_json::to_string_pretty(&WithContext { scores, context }).unwrap_or_default()
 }
 
 /// A score for reading: one decimal, "n/a" when there were no answers to compute it from.

@@ -84,6 +84,9 @@ pub fn headline(s: &Summary) -> String {
 
 fn top(s: &Summary) -> Section {
     let mut blocks = vec![Block::Note(s.meta.clone())];
+    if let Some(c) = &s.context_line {
+        blocks.push(Block::Note(format!("About you: {c}")));
+    }
     if let Some(n) = &s.form_note {
         blocks.push(Block::Note(n.clone()));
     }
@@ -213,6 +216,11 @@ fn steps(s: &Summary) -> Section {
         .collect();
     if let Some(n) = &s.no_steps {
         blocks.push(Block::Para(n.clone()));
+    }
+    if let Some(n) = &s.levels_note
+        && !s.steps.is_empty()
+    {
+        blocks.push(Block::Note(n.clone()));
     }
     Section {
         key: Key::Steps,

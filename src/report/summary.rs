@@ -79,6 +79,26 @@ pub struct Summary {
     pub quadrant_titles: Vec<(QuadrantId, String)>,
     /// An adaptive result finished before its placement was settled: why, in a sentence.
     pub provisional: Option<String>,
+    /// Who the person said they are: "15+ years in software · engineering manager".
+    pub context_line: Option<String>,
+    /// Said with the steps when their levels could not be fitted to experience and role.
+    pub levels_note: Option<String>,
+}
+
+/// Said with the steps of a result without experience or role.
+pub const LEVELS_NOTE: &str = "These levels assume mid-career. Add your experience and role under About you, and the steps and paths start where you are.";
+
+/// The archetype's text as this person reads it: for someone who codes little today, the
+/// summary and week written for them.
+fn for_context(t: &ArchetypeText, context: Option<&crate::context::Context>) -> ArchetypeText {
+    let mut t = t.clone();
+    if crate::insight::codes_little(context) {
+        t.week = t.week_no_code.clone();
+        if let Some(s) = &t.summary_no_code {
+            t.summary = s.clone();
+        }
+    }
+    t
 }
 
 /// The headline where an archetype would stand.
@@ -119,7 +139,9 @@ pub fn summarise_with_goals(
         s,
         &texts.guidance,
         goals,
+        result.context.as_ref(),
     );
+    let context = result.context.as_ref();
     let items = crate::scoring::items(bank, &result.answers);
     let count = |dim: &str, lens: Lens| {
         items
@@ -249,14 +271,21 @@ pub fn summarise_with_goals(
     );
     Summary {
         result: result.clone(),
-        archetype: s.archetype.and_then(|a| texts.archetype(a)).cloned(),
+        archetype: s
+            .archetype
+            .and_then(|a| texts.archetype(a))
+            .map(|t| for_context(t, context)),
+        context_line: context.and_then(super::context_line),
+        levels_note: (!crate::insight::has_footing(context)).then(|| LEVELS_NOTE.to_owned()),
         dims,
         drivers,
         careless: insight.careless.is_some(),
         quality,
         quadrant,
         quadrant_line,
-        paths: s.archetype.and_then(|a| texts.guidance.paths_for(a)),
+        paths: s
+            .archetype
+            .and_then(|a| crate::insight::paths(&texts.guidance, a, context)),
         steps: insight.steps.clone(),
         no_steps,
         where_line: insight

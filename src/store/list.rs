@@ -232,7 +232,7 @@ impl Store {
 
     /// The path of result `id`, if `id` is one and names a file there (`regular`: and that file
     /// is a regular one).
-    fn existing_result(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
+    pub(super) fn existing_result(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
         let path = self.result_path(id);
         let found = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() || !regular);
         if !valid_id(id) || !found {

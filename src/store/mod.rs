@@ -2,6 +2,7 @@
 //! `atomic::write_atomic`. The store is given its folder and the time; it never looks them up.
 
 mod atomic;
+mod context;
 mod edit;
 mod goals;
 pub mod limits;

@@ -27,6 +27,8 @@ pub enum Action {
     Export,
     /// Set a learning goal from this result.
     Goal,
+    /// Edit who you are (About you).
+    About,
     /// Mark a row (for comparison).
     Mark,
     Rename,

@@ -12,5 +12,5 @@ pub mod theme;
 pub mod view;
 pub mod widgets;
 
-pub use app::{App, Clock, Config, Start};
+pub use app::{App, Clock, Config, Screen, Start};
 pub use term::run;

@@ -67,6 +67,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Compare(c) => screens::compare::view(app, c, body, buf),
         Screen::Goals(g) => screens::goals::view(app, g, body, buf, &mut hits),
         Screen::GoalForm(f) => screens::goal_form::view(app, f, body, buf, &mut hits),
+        Screen::About(f) => screens::about::view(app, f, body, buf, &mut hits),
     }
     if let Some(n) = &app.notice {
         let style = if n.warning {

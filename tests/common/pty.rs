@@ -127,11 +127,19 @@ impl Pty {
             .unwrap();
     }
 
+    /// From a form's intro to its first question: Enter on the intro, and Enter on About you
+    /// (which confirms what it shows).
+    pub fn begin(&mut self) {
+        self.wait_for("Press Enter to begin");
+        self.send("\r");
+        self.wait_for("Continue to the first question");
+        self.send("\r");
+    }
+
     /// Starts the quick form (from its intro), answers all 14 questions with `key`, and presses
     /// f on the review; leaves the screen there.
     pub fn answer_quick_and_finish(&mut self, key: &str) {
-        self.wait_for("Press Enter to begin");
-        self.send("\r");
+        self.begin();
         for n in 1..=14 {
             self.wait_for(&format!("Question {n} of 14"));
             self.send(key);

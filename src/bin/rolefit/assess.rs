@@ -80,17 +80,34 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
             ));
         }
     }
+    let before = store.load_context().unwrap_or_else(|e| {
+        note(&format!(
+            "rolefit: what you said about yourself last time is not used: {e}"
+        ));
+        None
+    });
     let session = match session {
-        Some(s) => s,
+        Some(mut s) => {
+            s.context = before;
+            s
+        }
         None => {
             plain.intro()?;
-            Session::start(
+            let context = plain.about(before)?;
+            if let Err(e) = store.save_context(&context) {
+                note(&format!(
+                    "rolefit: {e}; your answer is used for this result but not kept for next time"
+                ));
+            }
+            let mut s = Session::start(
                 &bank,
                 form,
                 args.seed,
                 args.label.clone(),
                 jiff::Timestamp::now(),
-            )?
+            )?;
+            s.context = Some(context);
+            s
         }
     };
     plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
@@ -99,7 +116,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
 
 pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     let current = load_bank(g.bank.as_deref())?;
-    let (answers, bank) = rolefit::answers::load_answers_as_taken(&args.answers, &current)?;
+    let (answers, bank, context) = rolefit::answers::load_answers_file(&args.answers, &current)?;
     if args.adaptive {
         let replay = rolefit::adaptive::replay(bank, &answers, args.seed)?;
         match args.format {
@@ -112,8 +129,13 @@ pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
     // as the form the answers fit, so History says "quick" for a quick form's answers.
     let scores = rolefit::scoring::score_answers(bank, Form::Full, &answers);
     match args.format {
-        Format::Text => emit(&rolefit::report::text_report(bank, &scores))?,
-        Format::Json => emit_json(&rolefit::report::json_report(&scores))?,
+        Format::Text => {
+            if let Some(line) = context.as_ref().and_then(rolefit::report::context_line) {
+                emit(&format!("About you: {line}\n"))?;
+            }
+            emit(&rolefit::report::text_report(bank, &scores))?;
+        }
+        Format::Json => emit_json(&rolefit::report::json_scores(&scores, context.as_ref()))?,
     }
     if args.save {
         let store = open_store(g)?;
@@ -130,6 +152,7 @@ pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             order,
             answers,
             args.label.clone(),
+            context,
             jiff::Timestamp::now(),
             &mut fastrand::Rng::new(),
         )?;

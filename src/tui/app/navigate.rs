@@ -36,6 +36,20 @@ impl App {
     /// Shows a result's dashboard, celebrating any goal it reached: `on_top` of the current
     /// screen (q returns there), or in its place (q goes home).
     pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
+        let d = self.dashboard_for(result);
+        if let Some(first) = d.reached.first() {
+            self.inform(format!("★ {first}"));
+        }
+        if on_top {
+            self.push(Screen::Result(d));
+        } else {
+            self.back.clear();
+            self.screen = Screen::Result(d);
+        }
+    }
+
+    /// A result's dashboard, with the open goals leading its steps and any goal it reached.
+    pub fn dashboard_for(&self, result: &ResultFile) -> Box<Dashboard> {
         let goals = self.store.load_goals();
         let open = goals.as_ref().map_or(&[][..], |g| g.goals.as_slice());
         let mut d = Dashboard::new(&self.bank, &self.texts, result, open);
@@ -64,15 +78,7 @@ impl App {
                 })
                 .collect();
         }
-        if let Some(first) = d.reached.first() {
-            self.inform(format!("★ {first}"));
-        }
-        if on_top {
-            self.push(Screen::Result(d));
-        } else {
-            self.back.clear();
-            self.screen = Screen::Result(d);
-        }
+        d
     }
 
     pub fn open_dialog(&mut self, dialog: Dialog) {

@@ -57,6 +57,7 @@ pub enum Screen {
     Compare(Box<screens::compare::CompareView>),
     Goals(Box<screens::goals::GoalsView>),
     GoalForm(Box<screens::goal_form::GoalForm>),
+    About(Box<screens::about::AboutForm>),
 }
 
 /// Which panel at which body size (width, height) a layout is for.

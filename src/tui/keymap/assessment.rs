@@ -18,8 +18,8 @@ pub(super) const HOME: &[Binding] = &[
         "open",
     ),
     b(
-        &[Digits(8)],
-        "1-8",
+        &[Digits(9)],
+        "1-9",
         "open an item by its number",
         Action::Pick(0),
         "",
@@ -61,6 +61,42 @@ pub(super) const INTRO: &[Binding] = &[
     SCROLL[1],
     PAGE[0],
     PAGE[1],
+    HELP,
+    INTERRUPT,
+    SUSPEND,
+];
+
+pub(super) const ABOUT: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    b(
+        &[Key(KeyCode::Left), Char('h')],
+        "←",
+        "previous answer",
+        Action::Back,
+        "change",
+    ),
+    b(
+        &[Key(KeyCode::Right), Char('l'), Key(KeyCode::Tab)],
+        "→",
+        "next answer",
+        Action::Forward,
+        "",
+    ),
+    b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "confirm the answers as shown",
+        Action::Confirm,
+        "confirm",
+    ),
+    b(
+        &[Char('q'), Key(KeyCode::Esc)],
+        "Esc",
+        "back, without saving",
+        Action::Quit,
+        "back",
+    ),
     HELP,
     INTERRUPT,
     SUSPEND,
@@ -191,6 +227,13 @@ pub(super) const RESULT: &[Binding] = &[
         "set a learning goal from this result",
         Action::Goal,
         "goal",
+    ),
+    b(
+        &[Char('a')],
+        "a",
+        "about you: the experience and role this result's advice fits",
+        Action::About,
+        "",
     ),
     HELP,
     b(

@@ -11,7 +11,7 @@ mod assessment;
 mod common;
 mod overlays;
 mod saved;
-use assessment::{HOME, INTRO, QUESTION, RESULT, REVIEW};
+use assessment::{ABOUT, HOME, INTRO, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
 use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY};
 
@@ -27,6 +27,8 @@ pub enum Context {
     Compare,
     Goals,
     GoalForm,
+    /// About you: experience, role and users.
+    About,
     Dialog,
     /// A one-line text field (a label, a note, a date): printable keys type.
     Prompt,
@@ -69,6 +71,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Compare => COMPARE,
         Context::Goals => GOALS,
         Context::GoalForm => GOAL_FORM,
+        Context::About => ABOUT,
         Context::Dialog => DIALOG,
         Context::Prompt => PROMPT,
         Context::Help => HELP_OVERLAY,

@@ -166,7 +166,10 @@ pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
             Span::styled(side(&c.after), theme.text),
         ]),
     ];
-    if let Some(note) = crate::report::forms_note(c) {
+    for note in crate::report::forms_note(c)
+        .into_iter()
+        .chain(crate::report::context_note(c))
+    {
         out.push(Line::styled(note, theme.marker));
     }
     out.extend([

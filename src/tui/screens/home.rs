@@ -19,6 +19,7 @@ pub enum Item {
     Latest,
     History,
     Goals,
+    About,
     Quit,
 }
 
@@ -34,7 +35,7 @@ pub fn items(app: &App) -> Vec<Item> {
     if app.latest.is_some() {
         items.push(Item::Latest);
     }
-    items.extend([Item::History, Item::Goals, Item::Quit]);
+    items.extend([Item::History, Item::Goals, Item::About, Item::Quit]);
     items
 }
 
@@ -92,6 +93,10 @@ fn activate(app: &mut App, item: Item) {
         },
         Item::History => super::history::open(app),
         Item::Goals => super::goals::open(app),
+        Item::About => {
+            let before = super::about::last_time(app);
+            super::about::open(app, super::about::AboutFor::Edit, before);
+        }
         Item::Quit => app.quit = true,
     }
 }
@@ -112,7 +117,8 @@ pub fn resume(app: &mut App) {
     };
     let original = (**saved).clone();
     match Session::resume(original.clone(), &app.bank) {
-        Ok(session) => {
+        Ok(mut session) => {
+            session.context = app.store.load_context().ok().flatten();
             // Before answers the new bank no longer asks leave the progress file, a copy of
             // it as it was is kept; without that copy, nothing changes.
             let note = match &session.changed {
@@ -200,6 +206,10 @@ fn describe(app: &App, item: Item) -> (String, String) {
         }
         Item::History => ("History".into(), "past results, before and after".into()),
         Item::Goals => ("Goals".into(), "learning goals and progress".into()),
+        Item::About => (
+            "About you".into(),
+            "experience and role, so advice fits".into(),
+        ),
         Item::Quit => ("Quit".into(), String::new()),
     }
 }

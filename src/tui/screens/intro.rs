@@ -18,13 +18,17 @@ pub fn update(app: &mut App, action: Action) {
         return;
     }
     match action {
-        Action::Confirm => begin(app, form),
+        Action::Confirm => {
+            let before = super::about::last_time(app);
+            super::about::open(app, super::about::AboutFor::Start(form), before);
+        }
         Action::Back => app.go_home(),
         _ => {}
     }
 }
 
-fn begin(app: &mut App, form: Form) {
+/// Starts the assessment once the person said who they are (`context`, kept with the result).
+pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
     let now = app.now();
     if let Resumable::Unreadable(_) = app.resumable {
         // Never overwrite a file we could not read: move it aside and say where it went.
@@ -53,7 +57,8 @@ fn begin(app: &mut App, form: Form) {
         }
     }
     match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
-        Ok(session) => {
+        Ok(mut session) => {
+            session.context = Some(context);
             app.session = Some(session);
             app.resumable = Resumable::None;
             app.save_progress();

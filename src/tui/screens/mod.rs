@@ -1,5 +1,6 @@
 //! One module per screen: how actions change it, and how it is drawn.
 
+pub mod about;
 pub mod compare;
 pub mod dashboard;
 pub mod goal_form;
@@ -91,6 +92,7 @@ pub fn title(app: &App) -> String {
         Screen::Compare(_) => "before and after".to_owned(),
         Screen::Goals(_) => "learning goals".to_owned(),
         Screen::GoalForm(_) => "new goal".to_owned(),
+        Screen::About(_) => "about you".to_owned(),
     }
 }
 

@@ -62,6 +62,12 @@ pub fn update(app: &mut App, action: Action) {
             let result = d.summary.result.clone();
             super::goal_form::open(app, &result);
         }
+        Action::About => {
+            let result = d.result();
+            let purpose = super::about::AboutFor::Result(result.id.clone());
+            let before = result.context;
+            super::about::open(app, purpose, before);
+        }
         Action::Quit => app.pop(),
         _ => {}
     }

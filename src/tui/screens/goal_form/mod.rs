@@ -35,13 +35,33 @@ pub struct GoalForm {
     pub note_edited: bool,
     /// A suggested step for the chosen dimension, from the result's learning steps.
     pub hint: Option<String>,
+    /// Who the person said they were in that result, and the goals already open: the hint
+    /// fits the one and never works against the other.
+    pub context: Option<crate::context::Context>,
+    pub open_goals: Vec<Goal>,
 }
 
 const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"];
 const SAVE: usize = 5;
 
 pub fn open(app: &mut App, result: &ResultFile) {
-    let steps = crate::insight::steps(&app.bank, &result.scores, &app.texts.guidance);
+    let open_goals: Vec<Goal> = app
+        .store
+        .load_goals()
+        .map(|f| {
+            f.goals
+                .into_iter()
+                .filter(|g| g.done_at.is_none())
+                .collect()
+        })
+        .unwrap_or_default();
+    let steps = crate::insight::steps_for_person(
+        &app.bank,
+        &result.scores,
+        &app.texts.guidance,
+        &open_goals,
+        result.context.as_ref(),
+    );
     let first = steps.first();
     let dimension = first
         .and_then(|s| app.bank.dimensions.iter().position(|d| d.id == s.dimension))
@@ -59,6 +79,8 @@ pub fn open(app: &mut App, result: &ResultFile) {
         note: first.map_or_else(String::new, |s| s.text.clone()),
         note_edited: false,
         hint: None,
+        context: result.context,
+        open_goals,
     };
     reset_target(&app.bank, &app.texts, &mut form, toward);
     // The step the result suggested, rather than the first one for its dimension.
@@ -92,20 +114,29 @@ fn reset_target(bank: &Bank, texts: &Texts, f: &mut GoalForm, toward: Pole) {
         at(-step)
     };
     f.target = target as i32;
+    refresh_hint(bank, texts, f);
+}
+
+/// The step that fits the goal as it stands: toward its target from where the result is, at
+/// the person's level, as on the dashboard; none that would work against an open goal.
+fn refresh_hint(bank: &Bank, texts: &Texts, f: &mut GoalForm) {
+    let now = current(bank, f).unwrap_or(0.0);
+    let toward = crate::insight::pole_of(f64::from(f.target) - now);
     f.hint = dimension_id(bank, f).and_then(|d| {
-        // A step at the level the person is at in that direction, as on the dashboard.
-        let level =
-            crate::assets::Level::for_progress(crate::insight::progress(&f.scores, d, toward));
-        texts
-            .guidance
-            .steps_at(d, toward, level)
-            .next()
-            .map(|s| s.text.clone())
+        crate::insight::fitting_step(
+            &texts.guidance,
+            &f.scores,
+            d,
+            toward,
+            &f.open_goals,
+            f.context.as_ref(),
+        )
+        .map(|s| s.text.clone())
     });
-    if !f.note_edited
-        && let Some(h) = &f.hint
-    {
-        f.note = h.clone();
+    // A note that follows the suggestion follows it to none, rather than keep a step for
+    // another direction.
+    if !f.note_edited {
+        f.note = f.hint.clone().unwrap_or_default();
     }
 }
 
@@ -146,8 +177,12 @@ pub fn update(app: &mut App, action: Action) {
                     f.lens,
                     by,
                 );
+                refresh_hint(&app.bank, &app.texts, f);
             }
-            2 => f.target = (f.target + 5 * by as i32).clamp(-100, 100),
+            2 => {
+                f.target = (f.target + 5 * by as i32).clamp(-100, 100);
+                refresh_hint(&app.bank, &app.texts, f);
+            }
             3 => {
                 let months = f
                     .due
