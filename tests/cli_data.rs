@@ -144,7 +144,7 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("\"rolefit default\" version 2.0 (built in)"),
+        stdout.contains("\"rolefit default\" version 2.1 (built in)"),
         "{stdout}"
     );
     assert!(!target.exists(), "info only reads: it creates no folder");
