@@ -404,7 +404,11 @@ fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
     assert_ne!(current.version, "2.0", "the bank has moved on since");
     let old = r.taken_on(&current);
     assert_eq!(old.version, "2.0", "2.0 is archived");
-    assert_eq!(rolefit::store::BankRef::of(old), r.bank, "exactly as it was asked");
+    assert_eq!(
+        rolefit::store::BankRef::of(old),
+        r.bank,
+        "exactly as it was asked"
+    );
     // Every question it was asked is there, in the order it was asked, with its own text.
     assert_eq!(r.order.len(), old.questions.len());
     for id in &r.order {
