@@ -145,7 +145,7 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("\"rolefit default\" version 2.0 (built in)"),
+        stdout.contains("\"rolefit default\" version 2.1 (built in)"),
         "{stdout}"
     );
     assert!(!target.exists(), "info only reads: it creates no folder");
@@ -173,7 +173,7 @@ fn score_save_writes_a_private_result_that_rescores_to_the_same_scores() {
     let answers = data.path().join("answers.toml");
     std::fs::write(
         &answers,
-        "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-role-in-five-years = \"b\"\n",
+        "[answers]\nscope-parts-fit-together = 5\nfocus-rough-version = 2\npath-work-in-five-years = \"d\"\n",
     )
     .unwrap();
     let out = rolefit(data.path())
@@ -229,7 +229,7 @@ fn label_needs_save() {
 
 fn saved_result(data: &Path) {
     let answers = data.join("answers.toml");
-    std::fs::write(&answers, "[answers]\nscope-fit-together = 5\nfocus-rough-version = 2\npath-role-in-five-years = \"b\"\nworkstyle-heads-down = 4\n").unwrap();
+    std::fs::write(&answers, "[answers]\nscope-parts-fit-together = 5\nfocus-rough-version = 2\npath-work-in-five-years = \"d\"\nworkstyle-heads-down = 4\n").unwrap();
     let out = rolefit(data)
         .args(["score", "--save", "--answers"])
         .arg(&answers)

@@ -400,7 +400,7 @@ fn drivers_follow_the_answers() {
     flip(&mut answers, "scope-story-end-to-end");
     let a = result(&bank, Form::Full, answers.clone(), "");
     assert_eq!(a.scores.drivers.developer, ["scope-story-end-to-end"]);
-    flip(&mut answers, "focus-watch-users");
+    flip(&mut answers, "focus-watch-people-use");
     answers.insert(
         "scope-story-end-to-end".into(),
         common::extreme(
@@ -409,7 +409,7 @@ fn drivers_follow_the_answers() {
         ),
     );
     let b = result(&bank, Form::Full, answers, "");
-    assert_eq!(b.scores.drivers.developer, ["focus-watch-users"]);
+    assert_eq!(b.scores.drivers.developer, ["focus-watch-people-use"]);
     let quoted = |r: &ResultFile| -> Vec<String> {
         summarise(&bank, r, &texts)
             .drivers
@@ -427,11 +427,11 @@ fn drivers_follow_the_answers() {
     assert_eq!(
         quoted(&b),
         [
-            "Watching real people try something I built is one of my favourite parts of the job. (5 · Strongly agree)"
+            "Watching the people who use what I build, customers or other teams, try something new is one of my favourite parts of the job. (5 · Strongly agree)"
         ]
     );
     let md = markdown_report(&summarise(&bank, &b, &texts));
-    assert!(md.contains("- “Watching real people try something I built is one of my favourite parts of the job.” — you answered *5 · Strongly agree*"), "{md}");
+    assert!(md.contains("- “Watching the people who use what I build, customers or other teams, try something new is one of my favourite parts of the job.” — you answered *5 · Strongly agree*"), "{md}");
 }
 
 /// Answers alternating between the poles, so the margin is wide enough to compare.

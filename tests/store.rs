@@ -390,3 +390,33 @@ fn a_result_from_bank_1_0_is_rescored_with_the_questions_it_was_asked() {
     // A current result is scored with the current bank.
     assert!(rolefit::bank::archived(&current, &current.name, &current.version).is_none());
 }
+
+/// A result saved by the app on bank 2.0 (kept under tests/golden/, never edited): bank 2.1
+/// rewrote 31 of its questions under new ids, so without the 2.0 archive most of its answers
+/// would match no question and it would rescore as someone else.
+#[test]
+fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
+    let golden =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1/result-bank-2.0.toml");
+    let r = Store::load_result_file(&golden).unwrap();
+    assert_eq!(r.bank.version, "2.0");
+    let current = default_bank();
+    assert_ne!(current.version, "2.0", "the bank has moved on since");
+    let old = r.taken_on(&current);
+    assert_eq!(old.version, "2.0", "2.0 is archived");
+    assert_eq!(
+        rolefit::store::BankRef::of(old),
+        r.bank,
+        "exactly as it was asked"
+    );
+    // Every question it was asked is there, in the order it was asked, with its own text.
+    assert_eq!(r.order.len(), old.questions.len());
+    for id in &r.order {
+        assert!(old.question(id).is_some(), "{id}");
+    }
+    assert!(r.order.iter().any(|id| current.question(id).is_none()));
+    // Rescoring with the current bank uses the archive: every answer counts, the same scores.
+    let rescored = r.clone().rescored(&current);
+    assert_eq!(rescored.scores.answered, r.answers.len());
+    assert_eq!(rescored.scores, r.scores);
+}

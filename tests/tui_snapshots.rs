@@ -193,9 +193,9 @@ fn practice_questions_on_their_own_scales_and_a_skipped_one() {
     // A frequency scale, and skipping labelled for what it is for.
     snap(
         "question_frequency",
-        &at_id(dir.path(), "workstyle-ships-most-days"),
+        &at_id(dir.path(), "workstyle-small-pieces"),
     );
-    let mut a = at_id(dir.path(), "focus-know-when-broken");
+    let mut a = at_id(dir.path(), "focus-alerted-before-users");
     drive(&mut a, &[Skip, Back]);
     snap("question_true_skipped", &a);
 }

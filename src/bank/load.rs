@@ -11,10 +11,16 @@ pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml")
 /// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
 /// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
 /// questions it was actually asked, not with whatever of them the current version still has.
-const ARCHIVED: [(&str, &str); 1] = [(
-    "1.0",
-    include_str!("../../questions/archive/default-1.0.toml"),
-)];
+const ARCHIVED: [(&str, &str); 2] = [
+    (
+        "1.0",
+        include_str!("../../questions/archive/default-1.0.toml"),
+    ),
+    (
+        "2.0",
+        include_str!("../../questions/archive/default-2.0.toml"),
+    ),
+];
 
 /// The built-in bank as it was at `version`, if `name` is the built-in bank's and that version
 /// is archived; parsed once, on first use (only results from old versions need it).
