@@ -4,11 +4,13 @@
 /// `v` with a sign and `decimals` places ("+12.5", "-3", "0.0"): a value that rounds to zero at
 /// that precision is written without a sign.
 pub fn signed(v: f64, decimals: usize) -> String {
-    let s = format!("{v:+.decimals$}");
-    // Rounded by the formatter (as everywhere before): only its digits say whether it reads as 0.
-    match s.strip_prefix(['+', '-']) {
-        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_owned(),
-        _ => s,
+    // Half away from zero (62.5 → 63, as people round), then formatted exactly.
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    let rounded = (v * scale).round() / scale;
+    if rounded == 0.0 {
+        format!("{:.decimals$}", 0.0)
+    } else {
+        format!("{rounded:+.decimals$}")
     }
 }
 
@@ -26,6 +28,10 @@ mod tests {
         }
         assert_eq!(signed(-0.06, 1), "-0.1");
         assert_eq!(signed(12.26, 1), "+12.3");
+        // Half away from zero, in both places.
+        assert_eq!(signed(62.5, 0), "+63");
+        assert_eq!(signed(81.25, 1), "+81.3");
+        assert_eq!(signed(-62.5, 0), "-63");
         assert_eq!(signed(-3.4, 0), "-3");
         assert_eq!(signed(100.0, 0), "+100");
     }

@@ -160,7 +160,8 @@ fn an_older_models_foreign_result_says_why_it_has_no_margin() {
 
 /// The in-progress file after answering `n` questions of the full form in plain mode, then q.
 fn answered_in_plain(dir: &Path, n: usize) {
-    let input: String = "3\n".repeat(n) + "q\n";
+    // The first line answers About you (Enter: prefer not to say).
+    let input: String = "\n".to_owned() + &"3\n".repeat(n) + "q\n";
     let o = common::cli(dir)
         .args(["take", "--plain"])
         .write_stdin(input)
