@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthChar;
 use crate::insight::{bands, pts};
 
 mod map;
+pub mod strip;
 mod quadrant;
 
 pub use map::map;

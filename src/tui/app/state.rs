@@ -57,6 +57,7 @@ pub enum Screen {
     Compare(Box<screens::compare::CompareView>),
     Goals(Box<screens::goals::GoalsView>),
     GoalForm(Box<screens::goal_form::GoalForm>),
+    Team(Box<screens::team::TeamView>),
 }
 
 /// Which panel at which body size (width, height) a layout is for.
@@ -133,4 +134,6 @@ pub enum Start {
     /// Two results side by side (`rolefit compare A B`).
     Compare(Box<ResultFile>, Box<ResultFile>),
     Goals,
+    /// A team's cards (`rolefit team PATH...`).
+    Team(Box<crate::team::Team>),
 }

@@ -13,7 +13,7 @@ mod overlays;
 mod saved;
 use assessment::{HOME, INTRO, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
-use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY};
+use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM};
 
 /// Where keys are being read: a screen, or a dialog on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,7 @@ pub enum Context {
     Compare,
     Goals,
     GoalForm,
+    Team,
     Dialog,
     /// A one-line text field (a label, a note, a date): printable keys type.
     Prompt,
@@ -69,6 +70,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Compare => COMPARE,
         Context::Goals => GOALS,
         Context::GoalForm => GOAL_FORM,
+        Context::Team => TEAM,
         Context::Dialog => DIALOG,
         Context::Prompt => PROMPT,
         Context::Help => HELP_OVERLAY,
