@@ -133,7 +133,7 @@ fn few(names: &[String]) -> String {
     }
     let rest = names.len() - NAMED;
     format!(
-        "{}, and {rest} other{}",
+        "{} and {rest} other{}",
         names[..NAMED].join(", "),
         if rest == 1 { "" } else { "s" }
     )

@@ -200,6 +200,7 @@ fn raw_parts(team: &Team, texts: &Texts) -> Vec<Part> {
     if n == 0 {
         return out;
     }
+    out.push(Part::Strip("Overall".into(), marks(team, None)));
     out.push(Part::Gap);
     out.push(Part::Heading("What the counts say".into()));
     if team.statements.is_empty() {
@@ -227,8 +228,7 @@ fn raw_parts(team: &Team, texts: &Texts) -> Vec<Part> {
         )));
     }
     out.push(Part::Gap);
-    out.push(Part::Heading("Where each person sits".into()));
-    out.push(Part::Strip("Overall".into(), marks(team, None)));
+    out.push(Part::Heading("Where each person sits on each dimension".into()));
     for c in &team.coverage {
         out.push(Part::Strip(c.title.clone(), marks(team, Some(&c.id))));
     }
