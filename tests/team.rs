@@ -285,10 +285,11 @@ fn team_screen_scrolls_to_the_strips_and_back_out() {
     use rolefit::tui::action::Action;
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Team(Box::new(build(spread(200), false))));
-    let _ = render(&a, 80, 24);
+    let first = format!("{:?}", render(&a, 80, 24).backend());
+    assert!(first.contains("-100 to -80") && first.contains("+80 to +100"), "{first}");
     common::tui::drive(&mut a, &[Action::PageDown, Action::PageDown, Action::PageDown]);
     let text = format!("{:?}", render(&a, 80, 24).backend());
-    assert!(text.contains("-100 to -80") || text.contains("+80 to +100"), "{text}");
+    assert!(text.contains("30 more above"), "{text}");
     common::tui::drive(&mut a, &[Action::Quit]);
     assert!(a.quit || !matches!(a.screen, rolefit::tui::app::Screen::Team(_)));
 }
