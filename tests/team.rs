@@ -17,7 +17,17 @@ fn bank() -> Bank {
     common::default_bank()
 }
 
-fn scale(v: (Option<f64>, Option<f64>, Option<f64>, Option<f64>, Option<f64>, Option<f64>)) -> Scale {
+/// combined, margin, preference, its margin, practice, its margin.
+type Six = (
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+);
+
+fn scale(v: Six) -> Scale {
     let (combined, margin, preference, preference_margin, practice, practice_margin) = v;
     Scale {
         combined,
@@ -262,9 +272,27 @@ pub fn spread(n: usize) -> Vec<Card> {
                     m(k),
                 ))
             };
-            let names = ["Sam", "Maya", "Lee", "Priya", "Jo", "Ana", "Kofi", "Mei", "Tom", "Ines", "Raj", "Eva"];
-            let name = format!("{}{}", names[i % names.len()], if i >= names.len() { format!(" {}", i / names.len() + 1) } else { String::new() });
-            card(&name, s(99), dims.iter().enumerate().map(|(k, d)| (d.clone(), s(k))).collect())
+            let names = [
+                "Sam", "Maya", "Lee", "Priya", "Jo", "Ana", "Kofi", "Mei", "Tom", "Ines", "Raj",
+                "Eva",
+            ];
+            let name = format!(
+                "{}{}",
+                names[i % names.len()],
+                if i >= names.len() {
+                    format!(" {}", i / names.len() + 1)
+                } else {
+                    String::new()
+                }
+            );
+            card(
+                &name,
+                s(99),
+                dims.iter()
+                    .enumerate()
+                    .map(|(k, d)| (d.clone(), s(k)))
+                    .collect(),
+            )
         })
         .collect()
 }
@@ -286,8 +314,14 @@ fn team_screen_scrolls_to_the_strips_and_back_out() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Team(Box::new(build(spread(200), false))));
     let first = format!("{:?}", render(&a, 80, 24).backend());
-    assert!(first.contains("-100 to -80") && first.contains("+80 to +100"), "{first}");
-    common::tui::drive(&mut a, &[Action::PageDown, Action::PageDown, Action::PageDown]);
+    assert!(
+        first.contains("-100 to -80") && first.contains("+80 to +100"),
+        "{first}"
+    );
+    common::tui::drive(
+        &mut a,
+        &[Action::PageDown, Action::PageDown, Action::PageDown],
+    );
     let text = format!("{:?}", render(&a, 80, 24).backend());
     assert!(text.contains("30 more above"), "{text}");
     common::tui::drive(&mut a, &[Action::Quit]);

@@ -13,7 +13,12 @@ use rolefit::team::Card;
 
 const FORMATS: [&str; 4] = ["text", "json", "md", "html"];
 
-fn write_card(dir: &Path, file: &str, name: &str, who: fn(&rolefit::bank::Bank) -> rolefit::store::ResultFile) {
+fn write_card(
+    dir: &Path,
+    file: &str,
+    name: &str,
+    who: fn(&rolefit::bank::Bank) -> rolefit::store::ResultFile,
+) {
     let b = default_bank();
     let mut r = who(&b);
     r.taken_at = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24 * 30);
@@ -49,11 +54,22 @@ fn export_writes_a_private_card_that_team_reads_back() {
     let mode = std::fs::metadata(&card).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let text = std::fs::read_to_string(&card).unwrap();
-    assert!(!text.contains("answers") && text.contains("\"name\": \"Sam\""), "{text}");
+    assert!(
+        !text.contains("answers") && text.contains("\"name\": \"Sam\""),
+        "{text}"
+    );
     // Exactly the result's scores, read back by the team view.
     let other = dir.path().join("other.json");
     write_card(dir.path(), "other.json", "Maya", people::developer);
-    let out = team(dir.path(), &[card.to_str().unwrap(), other.to_str().unwrap(), "--format", "json"]);
+    let out = team(
+        dir.path(),
+        &[
+            card.to_str().unwrap(),
+            other.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
     assert_exit(&out, 0);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["members"][0]["name"], "Sam");
@@ -89,7 +105,10 @@ fn anonymous_leaves_no_name_in_any_format() {
     // A refused card whose file is named after its owner: its path is left out too.
     std::fs::write(cards.join("zelda-old.json"), "{not json").unwrap();
     for f in FORMATS {
-        let out = team(dir.path(), &[cards.to_str().unwrap(), "--anonymous", "--format", f]);
+        let out = team(
+            dir.path(),
+            &[cards.to_str().unwrap(), "--anonymous", "--format", f],
+        );
         assert_exit(&out, 0);
         let all = format!(
             "{}{}",
@@ -100,7 +119,10 @@ fn anonymous_leaves_no_name_in_any_format() {
         for name in ["zelda", "quux", "yorick", "vane"] {
             assert!(!all.contains(name), "{f}: {name} in {all}");
         }
-        assert!(all.contains("not read") || all.contains("refused"), "{f}: {all}");
+        assert!(
+            all.contains("not read") || all.contains("refused"),
+            "{f}: {all}"
+        );
     }
 }
 
@@ -110,33 +132,73 @@ fn hostile_cards_are_refused_or_escaped_and_the_rest_still_show() {
     let c = dir.path().join("cards");
     std::fs::create_dir(&c).unwrap();
     write_card(&c, "a-good.json", "Maya", people::developer);
-    write_card(&c, "b-esc.json", "Sam\u{1b}]0;owned\u{7}", people::principal);
+    write_card(
+        &c,
+        "b-esc.json",
+        "Sam\u{1b}]0;owned\u{7}",
+        people::principal,
+    );
     write_card(&c, "c-bidi.json", "Lee\u{202e}evil", people::hybrid);
-    write_card(&c, "d-markup.json", "<script>alert(1)</script> **[x](http://e.vil)**", people::hybrid);
+    write_card(
+        &c,
+        "d-markup.json",
+        "<script>alert(1)</script> **[x](http://e.vil)**",
+        people::hybrid,
+    );
     let good = std::fs::read_to_string(c.join("a-good.json")).unwrap();
     let range = good.replacen("\"margin\":", "\"margin\": 250.0, \"was\":", 1);
     std::fs::write(c.join("e-range.json"), range).unwrap();
-    let nan = good.replacen("\"overall\": {\n    \"combined\": ", "\"overall\": {\n    \"combined\": NaN, \"x\": ", 1);
+    let nan = good.replacen(
+        "\"overall\": {\n    \"combined\": ",
+        "\"overall\": {\n    \"combined\": NaN, \"x\": ",
+        1,
+    );
     std::fs::write(c.join("f-nan.json"), nan).unwrap();
     let mut big = good.clone().into_bytes();
     big.resize((4 << 20) + 1, b' ');
     std::fs::write(c.join("g-big.json"), big).unwrap();
-    assert!(std::process::Command::new("mkfifo").arg(c.join("h-fifo.json")).status().unwrap().success());
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(c.join("h-fifo.json"))
+            .status()
+            .unwrap()
+            .success()
+    );
     std::os::unix::fs::symlink(c.join("a-good.json"), c.join("i-link.json")).unwrap();
     for f in FORMATS {
         let out = team(dir.path(), &[c.to_str().unwrap(), "--format", f]);
         assert_exit(&out, 0);
         let text = String::from_utf8(out.stdout).unwrap();
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains('\u{7}'), "{f}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains('\u{7}'),
+            "{f}"
+        );
         assert!(text.contains("Maya"), "{f}");
         if f == "json" {
             let v: serde_json::Value = serde_json::from_str(&text).unwrap();
             assert_eq!(v["members"].as_array().unwrap().len(), 4);
-            assert_eq!(v["members"][2]["name"], "Lee\u{202e}evil", "JSON keeps the name exact");
-            let reasons: Vec<String> = v["refused"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap().to_owned()).collect();
+            assert_eq!(
+                v["members"][2]["name"], "Lee\u{202e}evil",
+                "JSON keeps the name exact"
+            );
+            let reasons: Vec<String> = v["refused"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["reason"].as_str().unwrap().to_owned())
+                .collect();
             assert_eq!(reasons.len(), 5, "{reasons:?}");
-            for want in ["outside what rolefit computes", "not JSON", "over the 4 MiB", "named pipe", "symbolic link"] {
-                assert!(reasons.iter().any(|r| r.contains(want)), "{want}: {reasons:?}");
+            for want in [
+                "outside what rolefit computes",
+                "not JSON",
+                "over the 4 MiB",
+                "named pipe",
+                "symbolic link",
+            ] {
+                assert!(
+                    reasons.iter().any(|r| r.contains(want)),
+                    "{want}: {reasons:?}"
+                );
             }
         } else {
             // Markdown backslash-escapes the backslash and the bracket, which render as these.
@@ -153,7 +215,10 @@ fn hostile_cards_are_refused_or_escaped_and_the_rest_still_show() {
         if f == "html" || f == "md" {
             assert!(!text.contains("<script>"), "{f}");
             // Plain text in HTML; in Markdown it would be a link.
-            assert!(f == "html" || !text.contains("[x](http"), "{f}: a live link");
+            assert!(
+                f == "html" || !text.contains("[x](http"),
+                "{f}: a live link"
+            );
         }
     }
 }
@@ -166,5 +231,8 @@ fn no_readable_card_is_an_error_that_says_why() {
     let out = team(dir.path(), &[bad.to_str().unwrap(), "--format", "text"]);
     assert_exit(&out, 2);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("not a rolefit team card") && err.contains("team-card"), "{err}");
+    assert!(
+        err.contains("not a rolefit team card") && err.contains("team-card"),
+        "{err}"
+    );
 }

@@ -47,7 +47,9 @@ fn open_with(path: &Path, flags: libc::c_int) -> std::io::Result<File> {
         .map_err(|e| {
             // O_NOFOLLOW on a link fails with ELOOP: say what it is, not "too many levels".
             if flags & libc::O_NOFOLLOW != 0 && e.raw_os_error() == Some(libc::ELOOP) {
-                invalid("it is a symbolic link, so it is not read (pass the file it points to)".into())
+                invalid(
+                    "it is a symbolic link, so it is not read (pass the file it points to)".into(),
+                )
             } else {
                 e
             }

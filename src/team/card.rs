@@ -62,7 +62,9 @@ pub enum CardError {
     Number(String),
     #[error("its archetype does not match its overall score")]
     Archetype,
-    #[error("it has more than {MAX_DIMENSIONS} dimensions or an id longer than {MAX_ID_CHARS} characters")]
+    #[error(
+        "it has more than {MAX_DIMENSIONS} dimensions or an id longer than {MAX_ID_CHARS} characters"
+    )]
     Dimensions,
     #[error("its context is not valid: {0}")]
     Context(String),
@@ -106,7 +108,10 @@ impl Card {
 
     pub fn to_json(&self) -> String {
         // Plain data of strings, finite numbers and maps: serialising it cannot fail.
-        format!("{}\n", serde_json::to_string_pretty(self).unwrap_or_default())
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(self).unwrap_or_default()
+        )
     }
 
     /// Parses and checks a card read from a file: every number a score or margin can be, the
@@ -138,7 +143,10 @@ impl Card {
             return Err(CardError::Name);
         }
         if self.dimensions.len() > MAX_DIMENSIONS
-            || self.dimensions.keys().any(|k| k.chars().count() > MAX_ID_CHARS)
+            || self
+                .dimensions
+                .keys()
+                .any(|k| k.chars().count() > MAX_ID_CHARS)
         {
             return Err(CardError::Dimensions);
         }
@@ -156,14 +164,20 @@ impl Card {
         }
         // A day of grace for clocks that disagree.
         if self.taken_at > now + jiff::SignedDuration::from_hours(24) {
-            return Err(CardError::Future(self.taken_at.strftime("%Y-%m-%d").to_string()));
+            return Err(CardError::Future(
+                self.taken_at.strftime("%Y-%m-%d").to_string(),
+            ));
         }
         Ok(())
     }
 }
 
 fn first_line(e: &serde_json::Error) -> String {
-    e.to_string().lines().next().unwrap_or("not JSON").to_owned()
+    e.to_string()
+        .lines()
+        .next()
+        .unwrap_or("not JSON")
+        .to_owned()
 }
 
 /// A score is in [-100, 100]; a margin in (0, 100] and only beside a score.

@@ -72,9 +72,7 @@ fn tags_run_past_z() {
 
 #[test]
 fn duplicate_names_are_told_apart_without_taking_another_name() {
-    let names: Vec<String> = ["Sam", "Sam", "Sam (1)", "Maya"]
-        .map(String::from)
-        .to_vec();
+    let names: Vec<String> = ["Sam", "Sam", "Sam (1)", "Maya"].map(String::from).to_vec();
     assert_eq!(
         disambiguate(&names),
         ["Sam (2)", "Sam (3)", "Sam (1)", "Maya"].map(String::from)
@@ -85,20 +83,38 @@ fn duplicate_names_are_told_apart_without_taking_another_name() {
 fn sentences_say_what_the_counts_say() {
     let t = team(
         vec![
-            card("Sam", 40.0, &[("impact", 50.0, Some(10.0)), ("focus", -5.0, Some(9.0))]),
-            card("Maya", -40.0, &[("impact", -50.0, Some(10.0)), ("focus", -30.0, Some(9.0))]),
-            card("Lee", 0.0, &[("impact", 5.0, None), ("focus", 0.0, Some(9.0))]),
+            card(
+                "Sam",
+                40.0,
+                &[("impact", 50.0, Some(10.0)), ("focus", -5.0, Some(9.0))],
+            ),
+            card(
+                "Maya",
+                -40.0,
+                &[("impact", -50.0, Some(10.0)), ("focus", -30.0, Some(9.0))],
+            ),
+            card(
+                "Lee",
+                0.0,
+                &[("impact", 5.0, None), ("focus", 0.0, Some(9.0))],
+            ),
         ],
         false,
     );
     let says: Vec<&str> = t.statements.iter().map(|s| s.sentence.as_str()).collect();
-    assert!(says.contains(&"Nobody leans engineer on Primary focus."), "{says:?}");
+    assert!(
+        says.contains(&"Nobody leans engineer on Primary focus."),
+        "{says:?}"
+    );
     assert!(
         says.contains(&"On Impact on the team, Sam leans engineer and Maya developer."),
         "{says:?}"
     );
     let impact = t.coverage.iter().find(|c| c.id == "impact").unwrap();
-    assert_eq!((impact.engineer, impact.developer, impact.unclear), (1, 1, 1));
+    assert_eq!(
+        (impact.engineer, impact.developer, impact.unclear),
+        (1, 1, 1)
+    );
 }
 
 #[test]
@@ -139,7 +155,11 @@ fn mixed_banks_and_unshared_scales_are_noted_and_left_out() {
     other.bank.version = "1.0".into();
     let t = team(
         vec![
-            card("Sam", 40.0, &[("impact", 50.0, Some(10.0)), ("focus", 50.0, Some(9.0))]),
+            card(
+                "Sam",
+                40.0,
+                &[("impact", 50.0, Some(10.0)), ("focus", 50.0, Some(9.0))],
+            ),
             other,
         ],
         false,

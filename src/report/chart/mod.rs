@@ -7,8 +7,8 @@ use unicode_width::UnicodeWidthChar;
 use crate::insight::{bands, pts};
 
 mod map;
-pub mod strip;
 mod quadrant;
+pub mod strip;
 
 pub use map::map;
 pub use quadrant::{CORNERS, QuadrantNames, corner, quadrant};

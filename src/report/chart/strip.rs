@@ -116,15 +116,26 @@ fn binned(marks: &[Mark], w: usize) -> Vec<Row> {
         }
     }
     let most = counts.iter().copied().max().unwrap_or(1).max(1);
-    let lw = (0..10).map(|i| text_width(&bin_name(i))).max().unwrap_or(12);
+    let lw = (0..10)
+        .map(|i| text_width(&bin_name(i)))
+        .max()
+        .unwrap_or(12);
     let digits = most.to_string().len();
     let bw = w.saturating_sub(lw + 2 + digits).max(1);
     let mut out: Vec<Row> = (0..10)
         .map(|i| {
             let c = counts[i];
             // Every non-empty bin shows at least one block: an empty-looking bar would say 0.
-            let len = if c == 0 { 0 } else { (c * bw).div_ceil(most).max(1) };
-            let bar_tone = if i < 5 { Tone::Developer } else { Tone::Engineer };
+            let len = if c == 0 {
+                0
+            } else {
+                (c * bw).div_ceil(most).max(1)
+            };
+            let bar_tone = if i < 5 {
+                Tone::Developer
+            } else {
+                Tone::Engineer
+            };
             vec![
                 (format!("{:>lw$} ", bin_name(i)), Tone::Text),
                 ("█".repeat(len), bar_tone),

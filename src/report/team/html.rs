@@ -146,12 +146,9 @@ pub fn team_html(team: &Team, texts: &Texts) -> String {
                 writeln!(h, "<li>{}</li>", esc(t.trim_start_matches("• ")))
             }
             Part::Gap => Ok(()),
-            Part::Strip(title, marks) => writeln!(
-                h,
-                "<h3>{}</h3>{}",
-                esc(&title),
-                strip_svg(&title, &marks)
-            ),
+            Part::Strip(title, marks) => {
+                writeln!(h, "<h3>{}</h3>{}", esc(&title), strip_svg(&title, &marks))
+            }
         };
     }
     if list {

@@ -96,10 +96,10 @@ fn member_line(team: &Team, m: &Member, texts: &Texts) -> String {
     } else {
         format!("{}  {}", m.tag, m.name)
     };
-    let archetype = c
-        .archetype
-        .and_then(|a| texts.archetype(a))
-        .map_or_else(|| "not placed (too few answers)".to_owned(), |a| a.title.clone());
+    let archetype = c.archetype.and_then(|a| texts.archetype(a)).map_or_else(
+        || "not placed (too few answers)".to_owned(),
+        |a| a.title.clone(),
+    );
     let mut line = format!(
         "{who}  {} · {archetype} · {} form, {}",
         score_with_margin(c.overall.combined, c.overall.margin, c.overall.answered),
@@ -228,7 +228,9 @@ fn raw_parts(team: &Team, texts: &Texts) -> Vec<Part> {
         )));
     }
     out.push(Part::Gap);
-    out.push(Part::Heading("Where each person sits on each dimension".into()));
+    out.push(Part::Heading(
+        "Where each person sits on each dimension".into(),
+    ));
     for c in &team.coverage {
         out.push(Part::Strip(c.title.clone(), marks(team, Some(&c.id))));
     }
@@ -245,7 +247,10 @@ pub fn rows(parts: &[Part], w: usize) -> Vec<Row> {
     let w = w.max(12);
     let mut out: Vec<Row> = Vec::new();
     let para = |out: &mut Vec<Row>, text: &str, tone: Tone, indent: usize| {
-        for (i, l) in wrap(text, w.saturating_sub(indent).max(1)).into_iter().enumerate() {
+        for (i, l) in wrap(text, w.saturating_sub(indent).max(1))
+            .into_iter()
+            .enumerate()
+        {
             let pad = if i == 0 { 0 } else { indent };
             out.push(vec![(format!("{:pad$}{l}", ""), tone)]);
         }

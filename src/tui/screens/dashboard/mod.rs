@@ -17,8 +17,8 @@ use crate::tui::widgets::scroll::Scroll;
 
 mod layout;
 mod panels;
-pub use panels::row_line;
 use panels::Lines;
+pub use panels::row_line;
 
 pub const PANELS: [&str; 7] = [
     "Overview",
