@@ -10,8 +10,11 @@ use crate::report::html::{CSS, esc};
 use crate::team::{Lean, Team};
 
 const TEAM_CSS: &str = ".strip text{font-size:12px;fill:#1d2330}.strip .axis{fill:#5b6475}.strip .track{stroke:#dde2ea}\
-.strip .mid{stroke:#9aa3b2}.unclear{fill:#8a6d1f;stroke:#8a6d1f}.balanced{fill:#1d2330;stroke:#1d2330}\
+.strip .mid{stroke:#9aa3b2}.unclear{fill:#8a6d1f;stroke:#8a6d1f;color:#8a6d1f}.balanced{fill:#1d2330;stroke:#1d2330}\
 line.eng{stroke:#3b6fd6}line.dev{stroke:#2f9e62}ul.says li{margin:.3rem 0}";
+
+/// What the colours of the strips mean, said under the first one.
+const LEGEND: &str = "<p class=\"meta\">Each dot is a person, the line their margin. <span class=\"eng\">Blue: leans engineer</span> · <span class=\"dev\">green: leans developer</span> · dark: balanced · <span class=\"unclear\">amber: unclear</span>.</p>";
 
 const W: f64 = 640.0;
 const LABEL: f64 = 150.0;
@@ -120,6 +123,7 @@ pub fn team_html(team: &Team, texts: &Texts) -> String {
     let mut h = String::new();
     let mut list = false;
     let mut first = true;
+    let mut legend_said = false;
     for p in parts(team, texts) {
         if list && !matches!(p, Part::Item(_)) {
             h.push_str("</ul>\n");
@@ -147,7 +151,14 @@ pub fn team_html(team: &Team, texts: &Texts) -> String {
             }
             Part::Gap => Ok(()),
             Part::Strip(title, marks) => {
-                writeln!(h, "<h3>{}</h3>{}", esc(&title), strip_svg(&title, &marks))
+                let legend = if legend_said { "" } else { LEGEND };
+                legend_said = true;
+                writeln!(
+                    h,
+                    "<h3>{}</h3>{}{legend}",
+                    esc(&title),
+                    strip_svg(&title, &marks)
+                )
             }
         };
     }
