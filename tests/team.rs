@@ -327,3 +327,60 @@ fn team_screen_scrolls_to_the_strips_and_back_out() {
     common::tui::drive(&mut a, &[Action::Quit]);
     assert!(a.quit || !matches!(a.screen, rolefit::tui::app::Screen::Team(_)));
 }
+
+/// The screen as text, one line per row.
+fn screen(a: &rolefit::tui::App, w: u16, h: u16) -> String {
+    let t = render(a, w, h);
+    let buf = t.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_sentence_and_member_shows_whole_at_every_size_never_cut() {
+    use rolefit::tui::action::Action;
+    let t = build(spread(12), false);
+    let mut want: Vec<String> = t.statements.iter().map(|s| s.sentence.clone()).collect();
+    want.push("Where you want to grow: ".into());
+    want.extend(t.members.iter().map(|m| format!("{}  {}", m.tag, m.name)));
+    for (w, h) in [(60, 16), (100, 30), (200, 60)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = app(dir.path(), Start::Team(Box::new(t.clone())));
+        let mut frames = vec![screen(&a, w, h)];
+        while frames.last().is_some_and(|f| f.contains("more below")) && frames.len() < 400 {
+            common::tui::drive(&mut a, &[Action::Down]);
+            frames.push(screen(&a, w, h));
+        }
+        let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        for f in &frames {
+            assert!(!f.contains('…'), "{w}x{h}:\n{f}");
+        }
+        for s in &want {
+            let ws = words(s);
+            let seen = frames
+                .iter()
+                .any(|f| words(f).windows(ws.len()).any(|x| x == ws.as_slice()));
+            assert!(seen, "{w}x{h}: never shown whole: {s}");
+        }
+    }
+}
+
+#[test]
+fn a_hostile_name_reaches_the_screen_escaped_and_context_in_words() {
+    let mut cards = spread(3);
+    cards[0].name = "Sam\u{1b}[2J\u{202e}".into();
+    cards[1].context = Some(rolefit::context::Context {
+        years: Some(8),
+        role: Some(rolefit::context::Role::Staff),
+        users: Some(rolefit::context::Users::Teams),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Team(Box::new(build(cards, false))));
+    common::tui::drive(&mut a, &[rolefit::tui::action::Action::Bottom]);
+    let f = screen(&a, 120, 40);
+    assert!(!f.contains('\u{1b}') && !f.contains('\u{202e}'));
+    assert!(f.contains("Sam\\u{1b}[2J\\u{202e}"), "{f}");
+    assert!(f.contains("8+ years · staff engineer · builds for"), "{f}");
+}
