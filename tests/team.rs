@@ -384,3 +384,32 @@ fn a_hostile_name_reaches_the_screen_escaped_and_context_in_words() {
     assert!(f.contains("Sam\\u{1b}[2J\\u{202e}"), "{f}");
     assert!(f.contains("8+ years · staff engineer · builds for"), "{f}");
 }
+
+#[test]
+fn t_on_a_result_writes_its_team_card_without_answers() {
+    let b = bank();
+    let r = common::people::principal(&b);
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(dir.path(), Start::Show(Box::new(r.clone())));
+    let key = crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('t'),
+        crossterm::event::KeyModifiers::NONE,
+    );
+    let action = rolefit::tui::keymap::action(a.context(), key).unwrap();
+    common::tui::drive(&mut a, &[action]);
+    let path = dir
+        .path()
+        .join("exports")
+        .join(format!("{}.team-card.json", r.id));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let card = Card::parse(&text, fixed_now()).unwrap();
+    assert_eq!(card.name, "principal");
+    assert!(!text.contains("answers"));
+    let notice = a.notice.as_ref().unwrap();
+    assert!(
+        notice.text.starts_with("Share with your team: wrote"),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains("a card without your answers"));
+}
