@@ -55,6 +55,16 @@ pub fn bin_name(i: usize) -> String {
     format!("{} to {}", pts(from), pts(from + BIN_POINTS))
 }
 
+/// A bin's colour: the developer side from -20 down, the engineer side from +20 up, and the
+/// two bins within 20 of the middle neither (no one there leans).
+pub fn bin_tone(i: usize) -> Tone {
+    match i {
+        0..4 => Tone::Developer,
+        4 | 5 => Tone::Text,
+        _ => Tone::Engineer,
+    }
+}
+
 /// The strip of `marks` in `w` columns (at least 12).
 pub fn strip(marks: &[Mark], w: usize) -> Vec<Row> {
     let w = w.max(12);
@@ -131,11 +141,7 @@ fn binned(marks: &[Mark], w: usize) -> Vec<Row> {
             } else {
                 (c * bw).div_ceil(most).max(1)
             };
-            let bar_tone = if i < 5 {
-                Tone::Developer
-            } else {
-                Tone::Engineer
-            };
+            let bar_tone = bin_tone(i);
             vec![
                 (format!("{:>lw$} ", bin_name(i)), Tone::Text),
                 ("█".repeat(len), bar_tone),

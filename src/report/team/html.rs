@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use super::{Part, parts};
 use crate::assets::Texts;
-use crate::report::chart::strip::{BIN_POINTS, Mark, STRIP_ROWS, bin, bin_name, labels};
+use crate::report::chart::Tone;
+use crate::report::chart::strip::{Mark, STRIP_ROWS, bin, bin_name, bin_tone, labels};
 use crate::report::html::{CSS, esc};
 use crate::team::{Lean, Team};
 
@@ -41,17 +42,17 @@ fn strip_svg(title: &str, marks: &[Mark]) -> String {
         "<svg class=\"strip chart\" viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
         esc(title)
     );
-    let _ = write!(
-        s,
-        "<text class=\"axis dev\" x=\"{LABEL}\" y=\"12\">developer</text><text class=\"axis\" x=\"{}\" y=\"12\" text-anchor=\"middle\">0</text><text class=\"axis eng\" x=\"{}\" y=\"12\" text-anchor=\"end\">engineer</text>",
-        x(0.0),
-        x(100.0)
-    );
-    let _ = write!(
-        s,
-        "<line class=\"mid\" x1=\"{0}\" y1=\"16\" x2=\"{0}\" y2=\"{h}\"/>",
-        x(0.0)
-    );
+    // A binned strip's bars are counts laid from the left: no scale axis over them.
+    if binned {
+        s.push_str("<text class=\"axis\" x=\"0\" y=\"12\">people in each 20-point range</text>");
+    } else {
+        let _ = write!(
+            s,
+            "<text class=\"axis dev\" x=\"{LABEL}\" y=\"12\">developer</text><text class=\"axis\" x=\"{0}\" y=\"12\" text-anchor=\"middle\">0</text><text class=\"axis eng\" x=\"{1}\" y=\"12\" text-anchor=\"end\">engineer</text><line class=\"mid\" x1=\"{0}\" y1=\"16\" x2=\"{0}\" y2=\"{h}\"/>",
+            x(0.0),
+            x(100.0)
+        );
+    }
     if binned {
         let mut counts = [0usize; 10];
         for m in marks {
@@ -62,14 +63,17 @@ fn strip_svg(title: &str, marks: &[Mark]) -> String {
         let most = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
         for (i, c) in counts.iter().enumerate() {
             let y = ROW * (i as f64 + 1.0) + 4.0;
-            let from = -100.0 + BIN_POINTS * i as f64;
             let bar = (*c as f64 / most) * (W - LABEL - 50.0);
             let _ = write!(
                 s,
                 "<text x=\"0\" y=\"{}\">{}</text><rect class=\"{}\" x=\"{LABEL}\" y=\"{y}\" width=\"{bar:.1}\" height=\"{}\"/><text x=\"{:.1}\" y=\"{}\">{c}</text>",
                 y + 12.0,
                 esc(&bin_name(i)),
-                if from < 0.0 { "dev" } else { "eng" },
+                match bin_tone(i) {
+                    Tone::Developer => "dev",
+                    Tone::Engineer => "eng",
+                    _ => "balanced",
+                },
                 ROW - 4.0,
                 LABEL + bar + 4.0,
                 y + 12.0
@@ -151,8 +155,9 @@ pub fn team_html(team: &Team, texts: &Texts) -> String {
             }
             Part::Gap => Ok(()),
             Part::Strip(title, marks) => {
-                let legend = if legend_said { "" } else { LEGEND };
-                legend_said = true;
+                let binned = marks.len() > STRIP_ROWS;
+                let legend = if legend_said || binned { "" } else { LEGEND };
+                legend_said |= !binned;
                 writeln!(
                     h,
                     "<h3>{}</h3>{}{legend}",
