@@ -1,5 +1,6 @@
 //! Data at scale: opening History over 1k and 10k saved results (100k with
-//! ROLEFIT_BENCH_100K=1), and loading a generated bank. `cargo bench --bench data`.
+//! ROLEFIT_BENCH_100K=1), loading a generated bank, and a team view of 1,000 cards.
+//! `cargo bench --bench data`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -119,5 +120,64 @@ fn bank_load(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, history, bank_load);
+/// A folder of `n` team cards made from varied results, written as `export` writes them.
+pub fn cards_dir(bank: &Bank, n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let now = jiff::Timestamp::now();
+    for i in 0..n {
+        let a = answers(bank, i as u64);
+        let scores = rolefit::scoring::score_answers(bank, Form::Full, &a);
+        let order = bank.questions.iter().map(|q| q.id.clone()).collect();
+        let r = ResultFile::new(
+            "ID".into(),
+            now,
+            String::new(),
+            bank,
+            Form::Full,
+            order,
+            a,
+            scores,
+        );
+        let card = rolefit::team::Card::of(&r, bank, Some(&format!("person {i}")), false);
+        std::fs::write(dir.path().join(format!("{i:04}.json")), card.to_json()).unwrap();
+    }
+    dir
+}
+
+/// 1,000 cards: read, checked, counted and laid out as text and JSON (what `rolefit team
+/// DIR --format ...` does after starting). BENCHMARKS.md has the whole process's time.
+fn team(c: &mut Criterion) {
+    let bank = rolefit::bank::load_default().unwrap();
+    let texts = rolefit::assets::Texts::load();
+    let dir = cards_dir(&bank, 1_000);
+    let paths = vec![dir.path().to_path_buf()];
+    let now = jiff::Timestamp::now();
+    let mut g = c.benchmark_group("team");
+    g.sample_size(10);
+    g.bench_function("load_and_build_1000", |b| {
+        b.iter(|| {
+            let t = rolefit::team::build(rolefit::team::load(&paths, now), &bank, now, false);
+            assert_eq!(t.members.len(), 1_000);
+            t
+        })
+    });
+    let t = rolefit::team::build(rolefit::team::load(&paths, now), &bank, now, false);
+    g.bench_function("text_1000", |b| {
+        b.iter(|| rolefit::report::team::team_text(&t, &texts))
+    });
+    g.bench_function("json_1000", |b| {
+        b.iter(|| rolefit::report::team::team_json(&t))
+    });
+    g.finish();
+    // For the whole-process figure: ROLEFIT_BENCH_CARDS=DIR keeps a copy of the folder there.
+    if let Some(keep) = std::env::var_os("ROLEFIT_BENCH_CARDS") {
+        std::fs::create_dir_all(&keep).unwrap();
+        for e in std::fs::read_dir(dir.path()).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), std::path::Path::new(&keep).join(e.file_name())).unwrap();
+        }
+    }
+}
+
+criterion_group!(benches, history, bank_load, team);
 criterion_main!(benches);

@@ -76,6 +76,11 @@ pub enum Command {
     /// Before and after: compare two results (ids, or first / previous / latest)
     #[command(after_help = "Example:\n  rolefit compare first latest --format text")]
     Compare(CompareArgs),
+    /// Where a team stands: the Team screen over people's cards, or text/JSON/Markdown/HTML
+    #[command(
+        after_help = "Cards come from `rolefit export --format team-card`; a folder is read for its *.json files.\n\nExample:\n  rolefit team cards/ --format md"
+    )]
+    Team(TeamArgs),
     /// Learning goals: the Goals screen in a terminal, or list / add / done / remove
     #[command(
         after_help = "Example:\n  rolefit goals add --dimension scope --target 40 --due 2027-06-30 --note \"own one design review a month\""
@@ -213,6 +218,33 @@ pub struct ExportArgs {
     /// Replace FILE if it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// With --format team-card: the name on the card (default: the result's label, or "anonymous")
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// With --format team-card: leave out your context (years, role, who you build for)
+    #[arg(long)]
+    pub no_context: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// Team cards, or folders of them
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print instead of opening the Team screen
+    #[arg(long, value_enum)]
+    pub format: Option<TeamFormat>,
+    /// Show members as A, B, C... everywhere: no name appears in any output
+    #[arg(long)]
+    pub anonymous: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TeamFormat {
+    Text,
+    Json,
+    Md,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -220,6 +252,8 @@ pub enum ExportFormat {
     Md,
     Json,
     Html,
+    /// A card to share with your team: scores, margins and archetype, never your answers
+    TeamCard,
 }
 
 #[derive(Debug, Args)]

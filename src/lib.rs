@@ -29,4 +29,5 @@ pub mod scoring;
 pub mod session;
 pub mod shuffle;
 pub mod store;
+pub mod team;
 pub mod tui;

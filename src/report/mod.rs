@@ -12,6 +12,7 @@ mod markdown;
 pub mod page;
 mod sentences;
 mod summary;
+pub mod team;
 mod text;
 
 pub use adaptive::{replay_json, replay_text};

@@ -36,10 +36,24 @@ pub fn kind_of(t: std::fs::FileType) -> &'static str {
 /// Opens `path` for reading without waiting on a FIFO (`O_NONBLOCK`), then refuses (as
 /// `InvalidData`) anything that is not a regular file, before a byte is read.
 pub fn open_regular(path: &Path) -> std::io::Result<File> {
+    open_with(path, 0)
+}
+
+fn open_with(path: &Path, flags: libc::c_int) -> std::io::Result<File> {
     let file = OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
-        .open(path)?;
+        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC | flags)
+        .open(path)
+        .map_err(|e| {
+            // O_NOFOLLOW on a link fails with ELOOP: say what it is, not "too many levels".
+            if flags & libc::O_NOFOLLOW != 0 && e.raw_os_error() == Some(libc::ELOOP) {
+                invalid(
+                    "it is a symbolic link, so it is not read (pass the file it points to)".into(),
+                )
+            } else {
+                e
+            }
+        })?;
     let t = file.metadata()?.file_type();
     if !t.is_file() {
         return Err(invalid(format!(
@@ -79,7 +93,17 @@ pub fn size(bytes: u64) -> String {
 /// The whole file as bytes: a regular file of at most `cap` bytes, refused otherwise (as
 /// `InvalidData`) without reading more than `cap + 1` bytes (a file may grow while read).
 pub fn read_bytes(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
-    let file = open_regular(path)?;
+    read_opened(open_regular(path)?, cap)
+}
+
+/// `read_text` for a file where a link is not expected (a card in a folder someone sent): a
+/// symbolic link is refused, never followed.
+pub fn read_text_no_link(path: &Path, cap: u64) -> std::io::Result<String> {
+    let bytes = read_opened(open_with(path, libc::O_NOFOLLOW)?, cap)?;
+    String::from_utf8(bytes).map_err(|_| invalid("it is not UTF-8 text".into()))
+}
+
+fn read_opened(file: File, cap: u64) -> std::io::Result<Vec<u8>> {
     let len = file.metadata()?.len();
     if len > cap {
         return Err(too_large(len, cap));

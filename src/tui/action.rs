@@ -25,6 +25,8 @@ pub enum Action {
     PageDown,
     /// Write the result out as Markdown and HTML.
     Export,
+    /// Write this result's team card (no answers) to share.
+    Share,
     /// Set a learning goal from this result.
     Goal,
     /// Edit who you are (About you).

@@ -65,6 +65,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Result(d) => screens::dashboard::view(app, d, body, buf),
         Screen::History(h) => screens::history::view(app, h, body, buf, &mut hits),
         Screen::Compare(c) => screens::compare::view(app, c, body, buf),
+        Screen::Team(t) => screens::team::view(app, t, body, buf),
         Screen::Goals(g) => screens::goals::view(app, g, body, buf, &mut hits),
         Screen::GoalForm(f) => screens::goal_form::view(app, f, body, buf, &mut hits),
         Screen::About(f) => screens::about::view(app, f, body, buf, &mut hits),

@@ -14,6 +14,7 @@ mod data;
 mod info;
 mod output;
 mod results;
+mod team;
 
 pub(crate) use output::{emit, emit_json, note};
 use output::{message, usage};
@@ -62,6 +63,7 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::History(args)) => data::history(g, args),
         Some(Command::Compare(args)) => data::compare(g, args),
         Some(Command::Goals(args)) => data::goals(g, args),
+        Some(Command::Team(args)) => team::team(g, args),
         Some(Command::Take(args)) if args.plain => assess::take_plain(g, args),
         Some(Command::Take(args)) => interactive(
             g,

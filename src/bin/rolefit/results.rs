@@ -83,8 +83,12 @@ fn print_result(
 pub(crate) fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let store = read_store(g)?;
     let result = find_result(&store, &args.id)?;
+    if args.format != ExportFormat::TeamCard && (args.name.is_some() || args.no_context) {
+        anyhow::bail!("--name and --no-context are for --format team-card");
+    }
     let summary = page(g, &store, &result)?;
     let text = match args.format {
+        ExportFormat::TeamCard => team_card(g, &result, args)?,
         ExportFormat::Md => rolefit::report::markdown_report(&summary),
         ExportFormat::Json => format!(
             "{}\n",
@@ -120,6 +124,27 @@ pub(crate) fn export(g: &Global, args: &ExportArgs) -> anyhow::Result<ExitCode> 
     }
     rolefit::store::write_atomic(path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    note(&format!("exported {} to {}", result.id, path.display()));
+    if args.format == ExportFormat::TeamCard {
+        note(&format!(
+            "wrote a team card of {} to {}: your scores, margins and archetype, none of your answers",
+            result.id,
+            path.display()
+        ));
+    } else {
+        note(&format!("exported {} to {}", result.id, path.display()));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The card a person shares with their team (`export --format team-card`).
+fn team_card(g: &Global, result: &ResultFile, args: &ExportArgs) -> anyhow::Result<String> {
+    use rolefit::team::card::{Card, MAX_NAME_CHARS};
+    if let Some(name) = &args.name
+        && name.trim().chars().count() > MAX_NAME_CHARS
+    {
+        anyhow::bail!("--name is at most {MAX_NAME_CHARS} characters");
+    }
+    let bank = load_bank(g.bank.as_deref())?;
+    let card = Card::of(result, &bank, args.name.as_deref(), !args.no_context);
+    Ok(sanitize::json(&card.to_json()).into_owned())
 }

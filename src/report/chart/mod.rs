@@ -8,6 +8,7 @@ use crate::insight::{bands, pts};
 
 mod map;
 mod quadrant;
+pub mod strip;
 
 pub use map::map;
 pub use quadrant::{CORNERS, QuadrantNames, corner, quadrant};

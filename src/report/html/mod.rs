@@ -12,7 +12,7 @@ use crate::bank::Pole;
 
 mod svg;
 
-const CSS: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d2330;max-width:960px;margin:2rem auto;padding:0 1rem}\
+pub(crate) const CSS: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d2330;max-width:960px;margin:2rem auto;padding:0 1rem}\
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde2ea;padding-bottom:.2rem}\
 h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:#5b6475;font-size:.9rem}table{border-collapse:collapse;width:100%}\
 td,th{padding:.3rem .5rem;text-align:left;border-bottom:1px solid #eef1f5}td.num{text-align:right;font-variant-numeric:tabular-nums}\
@@ -23,7 +23,7 @@ blockquote{margin:.3rem 0 .3rem 1rem}\
 
 /// Escapes text for HTML content and attribute values.
 /// Text for HTML: control and bidi characters escaped first (the sanitiser), then markup.
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     crate::sanitize::text(s)
         .replace('&', "&amp;")
         .replace('<', "&lt;")

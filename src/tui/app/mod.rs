@@ -108,6 +108,7 @@ impl App {
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
             Start::Goals => screens::goals::open(&mut app),
+            Start::Team(team) => screens::team::open(&mut app, *team),
         }
         if !matches!(
             app.screen,
@@ -147,6 +148,7 @@ impl App {
             Screen::Goals(_) => Context::Goals,
             Screen::GoalForm(_) => Context::GoalForm,
             Screen::About(_) => Context::About,
+            Screen::Team(_) => Context::Team,
         }
     }
 
@@ -219,6 +221,7 @@ impl App {
             Screen::Result(_) => screens::dashboard::update(self, action),
             Screen::History(_) => screens::history::update(self, action),
             Screen::Compare(_) => screens::compare::update(self, action),
+            Screen::Team(_) => screens::team::update(self, action),
             Screen::Goals(_) => screens::goals::update(self, action),
             Screen::GoalForm(_) => screens::goal_form::update(self, action),
             Screen::About(_) => screens::about::update(self, action),

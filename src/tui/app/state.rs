@@ -58,6 +58,7 @@ pub enum Screen {
     Goals(Box<screens::goals::GoalsView>),
     GoalForm(Box<screens::goal_form::GoalForm>),
     About(Box<screens::about::AboutForm>),
+    Team(Box<screens::team::TeamView>),
 }
 
 /// Which panel at which body size (width, height) a layout is for.
@@ -134,4 +135,6 @@ pub enum Start {
     /// Two results side by side (`rolefit compare A B`).
     Compare(Box<ResultFile>, Box<ResultFile>),
     Goals,
+    /// A team's cards (`rolefit team PATH...`).
+    Team(Box<crate::team::Team>),
 }

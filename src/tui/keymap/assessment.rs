@@ -222,6 +222,13 @@ pub(super) const RESULT: &[Binding] = &[
         "export",
     ),
     b(
+        &[Char('t')],
+        "t",
+        "share with your team: writes a card without your answers",
+        Action::Share,
+        "",
+    ),
+    b(
         &[Char('g')],
         "g",
         "set a learning goal from this result",

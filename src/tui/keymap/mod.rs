@@ -13,7 +13,7 @@ mod overlays;
 mod saved;
 use assessment::{ABOUT, HOME, INTRO, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
-use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY};
+use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM};
 
 /// Where keys are being read: a screen, or a dialog on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,7 @@ pub enum Context {
     GoalForm,
     /// About you: experience, role and users.
     About,
+    Team,
     Dialog,
     /// A one-line text field (a label, a note, a date): printable keys type.
     Prompt,
@@ -72,6 +73,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Goals => GOALS,
         Context::GoalForm => GOAL_FORM,
         Context::About => ABOUT,
+        Context::Team => TEAM,
         Context::Dialog => DIALOG,
         Context::Prompt => PROMPT,
         Context::Help => HELP_OVERLAY,

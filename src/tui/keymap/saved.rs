@@ -59,6 +59,9 @@ pub(super) const COMPARE: &[Binding] = &[
     MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], HELP, BACK_KEYS, INTERRUPT, SUSPEND,
 ];
 
+/// The Team screen reads and scrolls, like Compare.
+pub(super) const TEAM: &[Binding] = COMPARE;
+
 pub(super) const GOALS: &[Binding] = &[
     MOVE[0],
     MOVE[1],

@@ -10,6 +10,7 @@ pub mod home;
 pub mod intro;
 pub mod question;
 pub mod review;
+pub mod team;
 
 use crate::bank::{Bank, Form, Kind, Question};
 use crate::engine::{Assessment, Status};
@@ -93,6 +94,7 @@ pub fn title(app: &App) -> String {
         Screen::Goals(_) => "learning goals".to_owned(),
         Screen::GoalForm(_) => "new goal".to_owned(),
         Screen::About(_) => "about you".to_owned(),
+        Screen::Team(_) => "team".to_owned(),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::tui::widgets::scroll::Scroll;
 mod layout;
 mod panels;
 use panels::Lines;
+pub use panels::row_line;
 
 pub const PANELS: [&str; 7] = [
     "Overview",
@@ -58,6 +59,7 @@ pub fn update(app: &mut App, action: Action) {
     }
     match action {
         Action::Export => export(app),
+        Action::Share => share(app),
         Action::Goal => {
             let result = d.summary.result.clone();
             super::goal_form::open(app, &result);
@@ -107,6 +109,31 @@ fn export(app: &mut App) {
             dir.join(id).display()
         )),
         Err(e) => app.warn(format!("Could not export to {}: {e}", dir.display())),
+    }
+}
+
+/// "Share with your team": writes the result's team card (scores, margins, archetype and
+/// context; never an answer) into `exports/`, named after the result's id.
+fn share(app: &mut App) {
+    let Screen::Result(d) = &app.screen else {
+        return;
+    };
+    let id = d.result().id.clone();
+    let card = crate::team::Card::of(d.result(), &app.bank, None, true);
+    let written = app
+        .store
+        .export_path(&id, "team-card.json")
+        .map_err(std::io::Error::other)
+        .and_then(|p| {
+            crate::store::create_private_dir(&app.store.root().join("exports"))?;
+            crate::store::write_atomic(&p, card.to_json().as_bytes()).map(|()| p)
+        });
+    match written {
+        Ok(p) => app.inform(format!(
+            "Share with your team: wrote {}, a card without your answers (`rolefit team` reads it)",
+            p.display()
+        )),
+        Err(e) => app.warn(format!("Could not write the team card: {e}")),
     }
 }
 
