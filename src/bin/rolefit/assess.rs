@@ -47,7 +47,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                 let resumed = Session::resume(saved.clone(), &bank)
                     .context("cannot resume the unfinished assessment")?;
                 if let Some(note) = &resumed.changed {
-                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
+                    let path = store.keep_in_progress_copy(&saved, crate::clock::now()?)?;
                     emit(&format!(
                         "{note} Your answers as they were are kept in {}.\n",
                         path.display()
@@ -58,7 +58,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
         }
         Ok(None) => {}
         Err(e) => {
-            let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
+            let moved = store.set_aside_in_progress(crate::clock::now()?)?;
             note(&format!(
                 "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
                 moved.display()
@@ -74,11 +74,16 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                 form,
                 args.seed,
                 args.label.clone(),
-                jiff::Timestamp::now(),
+                crate::clock::now()?,
             )?
         }
     };
-    plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
+    let fixed = crate::clock::fixed()?;
+    plain.run(
+        session,
+        move || fixed.unwrap_or_else(jiff::Timestamp::now),
+        &mut fastrand::Rng::new(),
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -115,7 +120,7 @@ pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             order,
             answers,
             args.label.clone(),
-            jiff::Timestamp::now(),
+            crate::clock::now()?,
             &mut fastrand::Rng::new(),
         )?;
         note(&format!(

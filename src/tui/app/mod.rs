@@ -146,6 +146,7 @@ impl App {
             Screen::Compare(_) => Context::Compare,
             Screen::Goals(_) => Context::Goals,
             Screen::GoalForm(_) => Context::GoalForm,
+            Screen::GoalTimeline(_) => Context::Compare,
         }
     }
 
@@ -220,6 +221,7 @@ impl App {
             Screen::Compare(_) => screens::compare::update(self, action),
             Screen::Goals(_) => screens::goals::update(self, action),
             Screen::GoalForm(_) => screens::goal_form::update(self, action),
+            Screen::GoalTimeline(_) => screens::timeline::update(self, action),
         }
     }
 

@@ -43,7 +43,7 @@ impl App {
         let result = d.result().clone();
         let result = &result;
         if let Ok(goals) = goals {
-            d.reached = crate::goals::newly_reached(&goals.goals, result)
+            d.reached = crate::goals::newly_reached(&self.bank, &goals.goals, result, self.today())
                 .into_iter()
                 .map(|g| {
                     let title = self

@@ -57,6 +57,7 @@ pub enum Screen {
     Compare(Box<screens::compare::CompareView>),
     Goals(Box<screens::goals::GoalsView>),
     GoalForm(Box<screens::goal_form::GoalForm>),
+    GoalTimeline(Box<screens::timeline::TimelineView>),
 }
 
 /// Which panel at which body size (width, height) a layout is for.

@@ -9,6 +9,7 @@ pub mod home;
 pub mod intro;
 pub mod question;
 pub mod review;
+pub mod timeline;
 
 use crate::bank::{Bank, Form, Kind, Question};
 use crate::engine::{Assessment, Status};
@@ -91,6 +92,7 @@ pub fn title(app: &App) -> String {
         Screen::Compare(_) => "before and after".to_owned(),
         Screen::Goals(_) => "learning goals".to_owned(),
         Screen::GoalForm(_) => "new goal".to_owned(),
+        Screen::GoalTimeline(t) => format!("goal #{} over time", t.timeline.progress.goal.id),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::assets::Texts;
 use crate::bank::{Bank, Lens, Pole};
-use crate::goals::goal_score;
+use crate::goals::{goal_margin, goal_score};
 use crate::report::points;
 use crate::scoring::Scores;
 use crate::store::{Goal, ResultFile, StoreError};
@@ -183,7 +183,7 @@ pub fn update(app: &mut App, action: Action) {
                     "How you will get there, e.g. “take a distributed systems course, write two ADRs”",
                     &note,
                     PromptFor::GoalNote,
-                    200,
+                    crate::store::limits::MAX_NOTE_CHARS,
                 ));
             }
             SAVE => save(app),
@@ -233,6 +233,7 @@ fn save(app: &mut App) {
     let Some(dimension) = dimension_id(&app.bank, f).map(str::to_owned) else {
         return;
     };
+    let dimension_id_owned = dimension.clone();
     let Some(baseline_score) = current(&app.bank, f) else {
         app.warn("This result has no score for that choice (too few answers): pick another dimension or lens.".into());
         return;
@@ -248,6 +249,7 @@ fn save(app: &mut App) {
         target: f64::from(f.target),
         baseline: f.baseline_id.clone(),
         baseline_score,
+        baseline_margin: goal_margin(&f.scores, &dimension_id_owned, f.lens),
         note: f.note.clone(),
         due: f.due,
         created_at: app.now(),
