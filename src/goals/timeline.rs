@@ -19,9 +19,10 @@ pub struct TimelinePoint {
     pub baseline: bool,
     /// Taken before the goal was set (the baseline, or a result between it and the goal).
     pub before_goal: bool,
-    /// The move since the point before, with Compare's test of a real change.
+    /// The move since the last point before it that answered on the goal's scale, with
+    /// Compare's test of a real change.
     pub moved: Option<Delta>,
-    /// Answers on the goal's scale that changed since the point before, largest shift first.
+    /// Answers on the goal's scale that changed since that point, largest shift first.
     pub top_answers: Vec<ChangedAnswer>,
     /// A retake that asked none of the goal's questions: it says nothing about the goal.
     pub asked_none: bool,
@@ -87,7 +88,10 @@ pub fn timeline(
             top_answers,
             reading: here.clone(),
         });
-        previous = Some((r, here));
+        // A retake that asked nothing on the scale is no point to measure the next one from.
+        if here.answered > 0 {
+            previous = Some((r, here));
+        }
     }
     Timeline {
         progress,

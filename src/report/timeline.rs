@@ -125,7 +125,7 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint) -> Vec<String> {
     }
     if let Some(m) = p.moved.filter(|m| m.delta.is_some()) {
         out.push(format!(
-            "moved {} since the point before: {}",
+            "moved {} since the last result that asked about it: {}",
             delta_text(&m),
             noise_text(&m)
         ));

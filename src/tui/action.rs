@@ -27,6 +27,8 @@ pub enum Action {
     Export,
     /// Set a learning goal from this result.
     Goal,
+    /// A learning goal over time.
+    Timeline,
     /// Mark a row (for comparison).
     Mark,
     Rename,

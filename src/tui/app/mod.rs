@@ -272,6 +272,7 @@ impl App {
                     4096,
                 ));
             }
+            Choice::NewerBaseline => screens::goal_form::start_from_latest(self),
             Choice::Delete => match self.screen {
                 Screen::History(_) => screens::history::delete(self),
                 Screen::Goals(_) => screens::goals::remove(self),

@@ -51,7 +51,7 @@ impl App {
                         .dimension(&g.dimension)
                         .map_or(g.dimension.as_str(), |d| d.title.as_str());
                     format!(
-                        "Goal #{} reached: {} is at {} (target {}). Well done!",
+                        "Goal #{} reached: {} is at {} (target {}). Well done! Press t to see it over time.",
                         g.id,
                         crate::goals::goal_title(title, g.lens),
                         crate::report::points(crate::goals::goal_score(

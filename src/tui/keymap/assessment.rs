@@ -192,6 +192,13 @@ pub(super) const RESULT: &[Binding] = &[
         Action::Goal,
         "goal",
     ),
+    b(
+        &[Char('t')],
+        "t",
+        "your first open learning goal over time",
+        Action::Timeline,
+        "",
+    ),
     HELP,
     b(
         &[Char('q'), Key(KeyCode::Esc), Key(KeyCode::Enter)],

@@ -66,6 +66,25 @@ pub fn open(app: &mut App, result: &ResultFile) {
         form.note = s.text.clone();
     }
     app.push(Screen::GoalForm(Box::new(form)));
+    if let Ok(latest) = app.store.find_result("latest")
+        && latest.id != result.id
+        && latest.taken_at > result.taken_at
+    {
+        let taken = latest.taken_at.strftime("%-d %b %Y, %H:%M").to_string();
+        app.open_dialog(crate::tui::dialog::Dialog::newer_result(&taken));
+    }
+}
+
+/// The form again, on the newest result (the answer to "a newer result exists").
+pub fn start_from_latest(app: &mut App) {
+    match app.store.find_result("latest") {
+        Ok(latest) => {
+            let latest = latest.rescored(&app.bank);
+            app.pop();
+            open(app, &latest);
+        }
+        Err(e) => app.warn(format!("Cannot open the newest result: {e}")),
+    }
 }
 
 fn dimension_id<'a>(bank: &'a Bank, f: &GoalForm) -> Option<&'a str> {
