@@ -66,6 +66,7 @@ fn goal(dimension: &str, baseline: &str, baseline_score: f64, target: f64) -> Go
         target,
         baseline: baseline.into(),
         baseline_score,
+        baseline_margin: None,
         note: "Write two ADRs and take the distributed systems course".into(),
         due: None,
         created_at: "2026-01-06T00:00:00Z".parse().unwrap(),

@@ -721,6 +721,7 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
                     target: 50.0,
                     baseline: "20260101T000000Z-aaaa".into(),
                     baseline_score: 0.0,
+                    baseline_margin: None,
                     note: worst.clone(),
                     due: None,
                     created_at: common::tui::fixed_now(),

@@ -188,6 +188,7 @@ fn goal(dimension: &str) -> Goal {
         target: 40.0,
         baseline: "20260105T100000Z-test".into(),
         baseline_score: -10.0,
+        baseline_margin: None,
         note: "write two ADRs".into(),
         due: Some("2027-06-30".parse().unwrap()),
         created_at: "2026-01-06T00:00:00Z".parse().unwrap(),
