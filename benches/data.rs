@@ -143,9 +143,9 @@ fn goals(c: &mut Criterion) {
             let goals = store.load_goals().unwrap().goals;
             let mut results: Vec<ResultFile> = Vec::new();
             let scored = |results: &[ResultFile], g: &rolefit::store::Goal| {
-                results.iter().any(|r| {
-                    rolefit::goals::goal_score(&r.scores, &g.dimension, g.lens).is_some()
-                })
+                results
+                    .iter()
+                    .any(|r| rolefit::goals::goal_score(&r.scores, &g.dimension, g.lens).is_some())
             };
             for r in store.readable_results().unwrap() {
                 results.push(r.rescored(&bank));

@@ -240,10 +240,16 @@ fn goals_none_on_track_reached_overdue() {
     let (s, ids) = three(dir.path());
     let latest = s.find_result(&ids[2]).unwrap();
     let now = |d: &str| latest.scores.dimensions[d].combined.unwrap();
-    // On track: halfway. Reached: past the target. Overdue: due before today (2026-11-24).
+    // On track: most of the way, by a move beyond both margins. Reached: past the target.
+    // Overdue: due before today (2026-11-24).
     add_goal(
         &s,
-        goal("scope", &ids[0], now("scope") - 20.0, now("scope") + 20.0),
+        goal(
+            "scope",
+            &ids[0],
+            (now("scope") - 90.0).max(-100.0),
+            now("scope") + 5.0,
+        ),
     );
     add_goal(
         &s,

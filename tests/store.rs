@@ -232,7 +232,19 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     assert!(failed.is_err());
     assert_eq!(s.load_goals().unwrap().goals.len(), 2);
 
+    // One goal that cannot be read is named and kept as it was; the file stays usable.
     std::fs::write(s.goals_path(), "schema = 1\n[[goals]]\nid = \"one\"\n").unwrap();
+    s.update_goals(|_| Ok::<(), StoreError>(())).unwrap();
+    let file = s.load_goals().unwrap();
+    assert_eq!(file.unreadable.len(), 1);
+    assert_eq!(file.unreadable[0].line, 2);
+    assert!(
+        std::fs::read_to_string(s.goals_path())
+            .unwrap()
+            .contains("id = \"one\"")
+    );
+    // A file that is not TOML is an error, and is never overwritten.
+    std::fs::write(s.goals_path(), "schema = 1\n[[goals]\nid = 1\n").unwrap();
     let broken = std::fs::read(s.goals_path()).unwrap();
     let e = s.update_goals(|_| Ok::<(), StoreError>(())).unwrap_err();
     assert!(e.to_string().contains("goals.toml"), "{e}");

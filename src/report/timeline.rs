@@ -28,6 +28,10 @@ pub fn entries(t: &Timeline) -> Vec<Entry<'_>> {
         marks.push(Entry::Due(d));
     }
     marks.push(Entry::Today(t.today));
+    marks.sort_by_key(|m| match m {
+        Entry::Due(d) | Entry::Today(d) => *d,
+        Entry::Point(_) => t.today,
+    });
     let mut out = Vec::new();
     for p in &t.timeline {
         let day = date_of(p.reading.taken_at);
@@ -147,7 +151,7 @@ pub fn timeline_lines(t: &Timeline, bar: usize) -> Vec<String> {
     let mut out = heading(t);
     out.push(String::new());
     out.push(format!(
-        "-100 developer … engineer +100 · ┃ target {} · ● score · [ ] margin",
+        "scale -100 (developer) to +100 (engineer) · ┃ target {} · ● score · [ ] margin",
         points(Some(target))
     ));
     for e in entries(t) {

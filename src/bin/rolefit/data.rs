@@ -91,7 +91,18 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     // A broken goals.toml costs the comparison its goals, not the comparison.
     let (mut goals, not_shown) = match store.load_goals() {
-        Ok(file) => (file.goals, None),
+        Ok(file) if file.unreadable.is_empty() => (file.goals, None),
+        Ok(file) => {
+            let named: Vec<String> = file
+                .unreadable
+                .iter()
+                .map(rolefit::report::unreadable_text)
+                .collect();
+            (
+                file.goals,
+                Some(format!("Goals not shown: {}", named.join(" "))),
+            )
+        }
         Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
     };
     rolefit::goals::with_baseline_margins(&store, &bank, &mut goals);

@@ -36,7 +36,15 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
         (before, after)
     };
     let mut goals = match app.store.load_goals() {
-        Ok(g) => g.goals,
+        Ok(g) => {
+            if let Some(b) = g.unreadable.first() {
+                app.warn(format!(
+                    "Goals not shown: {}",
+                    crate::report::unreadable_text(b)
+                ));
+            }
+            g.goals
+        }
         Err(e) => {
             app.warn(format!("Goals not shown: {e}"));
             Vec::new()
