@@ -121,9 +121,8 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint) -> Vec<String> {
     }
     if p.asked_none {
         out.push(format!(
-            "this retake did not ask about {title}: take the full form, or answer the {} {title} questions (`rolefit take --only-goal {}`)",
-            t.scale_questions,
-            t.progress.goal.id
+            "this retake did not ask about {title}: take the full form, which asks all {} of its questions",
+            t.scale_questions
         ));
         return out;
     }
