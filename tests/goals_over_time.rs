@@ -143,7 +143,7 @@ fn two_answers_on_the_scale_are_too_few_not_reached() {
         why.contains(&retake.id) && why.contains("2 answers"),
         "{why}"
     );
-    let text = rolefit::report::goals_text(&[p.clone()], &[]);
+    let text = rolefit::report::goals_text(std::slice::from_ref(&p), &[]);
     assert!(text.contains("? of the way, too few answers"), "{text}");
     // Compare, on the same data, says the same.
     let c = compare(&bank, &base, &retake, &[goal], today());
