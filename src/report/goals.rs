@@ -53,14 +53,22 @@ pub fn status_why(p: &GoalProgress) -> Option<String> {
             fmt_score(Some(p.goal.baseline_score)),
             line(&p.goal.baseline)
         )),
-        (GoalStatus::NoClearChange, Some(r)) => Some(format!(
-            "Result {} moved {title} by {}, within the margins of it and the baseline: not yet a change that can be told from noise.",
-            line(&r.result),
-            r.score.map_or_else(
+        (GoalStatus::NoClearChange, Some(r)) => {
+            let moved = r.score.map_or_else(
                 || "n/a".into(),
-                |s| fmt_score(Some(s - p.goal.baseline_score))
-            ),
-        )),
+                |s| fmt_score(Some(s - p.goal.baseline_score)),
+            );
+            Some(match p.goal.baseline_margin {
+                Some(_) => format!(
+                    "Result {} moved {title} by {moved}, within the margins of it and the baseline: not yet a change that can be told from noise.",
+                    line(&r.result)
+                ),
+                None => format!(
+                    "Result {} moved {title} by {moved}; the baseline has no margin there (too few answers, or its result is gone), so no move can be told from noise.",
+                    line(&r.result)
+                ),
+            })
+        }
         _ => None,
     }
 }
