@@ -103,6 +103,63 @@ fn history(c: &mut Criterion) {
     g.finish();
 }
 
+/// Goals over 1,000 results with one goal no result can score (its dimension is not in the
+/// bank): before issue 20, loading read every result and rescanned all those read so far after
+/// each one (O(results² x goals)); now a goal is judged on the newest result alone.
+fn goals(c: &mut Criterion) {
+    let bank = rolefit::bank::load_default().unwrap();
+    let n = 1_000;
+    let dir = results_dir(&bank, n);
+    let store = Store::open(dir.path()).unwrap();
+    let first = store.find_result("first").unwrap();
+    store
+        .update_goals(|f| {
+            for dimension in ["scope", "retired-dimension"] {
+                f.add(rolefit::store::Goal {
+                    id: 0,
+                    dimension: dimension.into(),
+                    lens: None,
+                    target: 40.0,
+                    baseline: first.id.clone(),
+                    baseline_score: 0.0,
+                    baseline_margin: Some(10.0),
+                    note: String::new(),
+                    due: None,
+                    created_at: first.taken_at,
+                    done_at: None,
+                })?;
+            }
+            Ok::<(), rolefit::store::StoreError>(())
+        })
+        .unwrap();
+    let today = jiff::civil::date(2026, 12, 7);
+    let mut g = c.benchmark_group("goals");
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::new("load_unscorable", n), |b| {
+        b.iter(|| rolefit::goals::load_progress(&store, &bank, today).unwrap())
+    });
+    // The loop as it was, measured beside it in the same run (the figures in BENCHMARKS.md).
+    g.bench_function(BenchmarkId::new("load_unscorable_before", n), |b| {
+        b.iter(|| {
+            let goals = store.load_goals().unwrap().goals;
+            let mut results: Vec<ResultFile> = Vec::new();
+            let scored = |results: &[ResultFile], g: &rolefit::store::Goal| {
+                results
+                    .iter()
+                    .any(|r| rolefit::goals::goal_score(&r.scores, &g.dimension, g.lens).is_some())
+            };
+            for r in store.readable_results().unwrap() {
+                results.push(r.rescored(&bank));
+                if goals.iter().all(|g| scored(&results, g)) {
+                    break;
+                }
+            }
+            results.len()
+        })
+    });
+    g.finish();
+}
+
 fn bank_load(c: &mut Criterion) {
     // 10,000 is the most a bank may have (`bank::MAX_QUESTIONS`).
     let sizes = [1_000, 5_000, rolefit::bank::MAX_QUESTIONS];
@@ -180,4 +237,5 @@ fn team(c: &mut Criterion) {
 }
 
 criterion_group!(benches, history, bank_load, team);
+criterion_group!(benches, history, goals, bank_load);
 criterion_main!(benches);

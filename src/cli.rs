@@ -141,6 +141,14 @@ pub enum GoalsCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// One goal over time: its scale in every result since its baseline, with margins, the
+    /// target, the due date and what moved between retakes
+    Show {
+        /// The goal's number (see `rolefit goals list`)
+        id: u32,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+    },
     /// Add a goal: a dimension (optionally one lens) and a target score, from a baseline result
     Add(GoalAddArgs),
     /// Mark a goal done
@@ -196,6 +204,15 @@ pub struct ShowArgs {
     /// Print instead of opening the dashboard
     #[arg(long, value_enum)]
     pub format: Option<ShowFormat>,
+}
+
+/// A goal's timeline: text, JSON, Markdown, or one HTML page with the chart as inline SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    Text,
+    Json,
+    Md,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

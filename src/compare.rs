@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::answers::describe_answer;
 use crate::bank::{Bank, Lens};
-use crate::goals::{goal_score, progress_pct};
+use crate::goals::{GoalStatus, judged_on, progress_pct, reading};
 use crate::scoring::{Archetype, signed_value};
 use crate::store::{Goal, ResultFile};
 
@@ -35,7 +35,9 @@ pub fn delta(before: Option<f64>, after: Option<f64>, mb: Option<f64>, ma: Optio
     }
 }
 
-/// A goal on a compared dimension: how far each result had come from its baseline to its target.
+/// A goal on a compared dimension: how far each result had come from its baseline to its target
+/// (only where that result has a margin on the goal's scale), and the goal's status judged on
+/// the "after" result by the one rule Goals uses (`goals::status`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GoalMove {
     pub id: u32,
@@ -43,6 +45,9 @@ pub struct GoalMove {
     pub target: f64,
     pub before_pct: Option<f64>,
     pub after_pct: Option<f64>,
+    pub status: GoalStatus,
+    /// The "after" result's answers on the goal's scale.
+    pub after_answered: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,7 +123,14 @@ fn asked(r: &ResultFile) -> Vec<&String> {
 }
 
 /// Both results are rescored with the current model first, so a comparison never mixes models.
-pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Goal]) -> Comparison {
+/// `today` dates the goals' statuses (due dates).
+pub fn compare(
+    bank: &Bank,
+    before: &ResultFile,
+    after: &ResultFile,
+    goals: &[Goal],
+    today: jiff::civil::Date,
+) -> Comparison {
     let (before, after) = (
         &before.clone().rescored(bank),
         &after.clone().rescored(bank),
@@ -160,12 +172,22 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
         let goals = goals
             .iter()
             .filter(|g| g.dimension == *id && g.done_at.is_none())
-            .map(|g| GoalMove {
-                id: g.id,
-                lens: g.lens,
-                target: g.target,
-                before_pct: goal_score(b, id, g.lens).map(|s| progress_pct(g, s)),
-                after_pct: goal_score(a, id, g.lens).map(|s| progress_pct(g, s)),
+            .map(|g| {
+                let pct = |r: &ResultFile| {
+                    reading(bank, g, r)
+                        .evidence()
+                        .map(|(s, _)| progress_pct(g, s))
+                };
+                let judged = judged_on(g, &[after]).map(|r| reading(bank, g, r));
+                GoalMove {
+                    id: g.id,
+                    lens: g.lens,
+                    target: g.target,
+                    before_pct: pct(before),
+                    after_pct: pct(after),
+                    status: crate::goals::status(g, judged.as_ref(), today),
+                    after_answered: reading(bank, g, after).answered,
+                }
             })
             .collect();
         dimensions.push(DimDelta {
@@ -219,6 +241,17 @@ pub fn compare(bank: &Bank, before: &ResultFile, after: &ResultFile, goals: &[Go
         before: before.clone(),
         after: after.clone(),
     }
+}
+
+/// The answers both results gave, where they differ, largest shift first: what moved a score
+/// between them (a goal's timeline uses it point by point).
+pub fn answers_changed(bank: &Bank, before: &ResultFile, after: &ResultFile) -> Vec<ChangedAnswer> {
+    let asked_a = asked(after);
+    let shared: Vec<&String> = asked(before)
+        .into_iter()
+        .filter(|id| asked_a.contains(id))
+        .collect();
+    changed_answers(bank, before, after, &shared)
 }
 
 fn changed_answers(

@@ -293,7 +293,7 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
         .map(|r| r.form)
         .collect();
     assert!(forms.contains(&Form::Adaptive) && forms.contains(&Form::Full));
-    let c = rolefit::compare::compare(&bank, &result, &full, &[]);
+    let c = rolefit::compare::compare(&bank, &result, &full, &[], jiff::civil::date(2026, 12, 1));
     assert!(c.forms_differ);
     assert_eq!(c.shared_questions, result.order.len());
     assert_eq!(

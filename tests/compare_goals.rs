@@ -47,6 +47,7 @@ fn goal(dimension: &str, lens: Option<Lens>, baseline: f64, target: f64) -> Goal
         target,
         baseline: "20260501T090000Z-test".into(),
         baseline_score: baseline,
+        baseline_margin: None,
         note: String::new(),
         due: None,
         created_at: "2026-05-02T00:00:00Z".parse().unwrap(),
@@ -86,7 +87,7 @@ fn a_change_is_real_only_beyond_both_margins_combined() {
 fn a_big_move_is_real_and_the_answers_behind_it_are_listed() {
     let bank = default_bank();
     let (b, a) = before_after();
-    let c = compare(&bank, &b, &a, &[]);
+    let c = compare(&bank, &b, &a, &[], jiff::civil::date(2026, 12, 1));
     assert!(c.overall.delta.unwrap() > 40.0, "{:?}", c.overall);
     assert_eq!(c.overall.real_change, Some(true));
     assert!(c.archetype_changed);
@@ -113,7 +114,7 @@ fn the_same_answers_twice_change_nothing() {
     let bank = default_bank();
     let (b, _) = before_after();
     let again = taken(b.clone(), "2026-06-01T00:00:00Z");
-    let c = compare(&bank, &b, &again, &[]);
+    let c = compare(&bank, &b, &again, &[], jiff::civil::date(2026, 12, 1));
     assert_eq!(c.overall.delta, Some(0.0));
     assert_eq!(c.overall.real_change, Some(false));
     assert!(c.changed_answers.is_empty());
@@ -134,7 +135,7 @@ fn different_bank_versions_compare_on_what_they_share() {
     a.order.push("new-question".into());
     a.bank.version = "1.1".into();
     a.bank.fingerprint = "0123456789abcdef".into();
-    let c = compare(&bank, &b, &a, &[]);
+    let c = compare(&bank, &b, &a, &[], jiff::civil::date(2026, 12, 1));
     assert!(!c.same_bank);
     assert_eq!(
         c.not_shared,
@@ -163,7 +164,7 @@ fn json_carries_deltas_and_real_change_flags() {
     );
     // The after result is halfway from this baseline to the target.
     let g = goal("scope", None, sb, sb + 2.0 * (sa - sb));
-    let c = compare(&bank, &b, &a, &[g]);
+    let c = compare(&bank, &b, &a, &[g], jiff::civil::date(2026, 12, 1));
     let v: serde_json::Value = serde_json::from_str(&rolefit::report::compare_json(&c)).unwrap();
     assert_eq!(v["before"]["id"], b.id.as_str());
     assert_eq!(v["after"]["id"], a.id.as_str());
@@ -209,13 +210,15 @@ fn goal_progress_and_status() {
 
     // Toward developer: reached means at or below the target.
     let down = goal("scope", None, scope_a, mid);
+    // b was taken before the goal was set: it is no evidence, whatever it says.
     assert_eq!(
         evaluate(&down, &bank, &[&b], today).status,
-        GoalStatus::Reached
+        GoalStatus::NoResultSince
     );
+    // Still at the baseline: no clear change.
     assert_eq!(
         evaluate(&down, &bank, &[&a], today).status,
-        GoalStatus::OnTrack
+        GoalStatus::NoClearChange
     );
 
     let mut late = goal("scope", Some(Lens::Practice), scope_b, 100.0);
@@ -231,14 +234,15 @@ fn goal_progress_and_status() {
 
     let none = evaluate(&g, &bank, &[], today);
     assert_eq!(
-        (none.latest_score, none.status),
-        (None, GoalStatus::OnTrack)
+        (none.latest_score, none.progress_pct, none.status),
+        (None, None, GoalStatus::NoResultSince)
     );
     assert_eq!(none.dimension_title, "Scope of responsibility");
 }
 
 #[test]
 fn a_goal_is_celebrated_on_the_first_result_that_reaches_it() {
+    let bank = default_bank();
     let (b, a) = before_after();
     let scope_b = b.scores.dimensions["scope"].combined.unwrap();
     let goals = vec![
@@ -253,14 +257,17 @@ fn a_goal_is_celebrated_on_the_first_result_that_reaches_it() {
             ..goal("scope", None, scope_b, scope_b + 20.0)
         },
     ];
-    let hit: Vec<u32> = newly_reached(&goals, &a).iter().map(|g| g.id).collect();
+    let hit: Vec<u32> = newly_reached(&bank, &goals, &a, jiff::civil::date(2026, 12, 1))
+        .iter()
+        .map(|g| g.id)
+        .collect();
     assert_eq!(
         hit,
         vec![1],
         "reached, not the unreachable one, not the one marked done"
     );
     assert!(
-        newly_reached(&goals, &b).is_empty(),
+        newly_reached(&bank, &goals, &b, jiff::civil::date(2026, 12, 1)).is_empty(),
         "the baseline itself celebrates nothing"
     );
 }
@@ -274,7 +281,7 @@ fn a_question_missing_from_this_bank_still_shows_as_changed() {
         r.order.push("retired".into());
         r.answers.insert("retired".into(), extreme(q, pole));
     }
-    let c = compare(&bank, &b, &a, &[]);
+    let c = compare(&bank, &b, &a, &[], jiff::civil::date(2026, 12, 1));
     let retired = c
         .changed_answers
         .iter()
@@ -284,44 +291,60 @@ fn a_question_missing_from_this_bank_still_shows_as_changed() {
     assert!(retired.before.starts_with("answer") || retired.before.starts_with("option"));
 }
 
+/// The goal's scale in a result taken after the goal, with a margin of 5.
+fn seen(score: f64) -> rolefit::goals::Reading {
+    rolefit::goals::Reading {
+        result: "r".into(),
+        taken_at: "2026-11-20T09:00:00Z".parse().unwrap(),
+        form: Form::Full,
+        score: Some(score),
+        margin: Some(5.0),
+        answered: 8,
+    }
+}
+
 #[test]
-fn each_of_the_five_statuses() {
+fn each_status_with_a_margin() {
     use rolefit::goals::status;
     let today: jiff::civil::Date = "2026-11-24".parse().unwrap();
     // Created 2026-05-02; due 2027-05-02: on 2026-11-24 about 56% of the time has passed.
     let mut g = goal("scope", None, 0.0, 40.0);
+    g.baseline_margin = Some(5.0);
     g.due = Some("2027-05-02".parse().unwrap());
-    assert_eq!(status(&g, Some(40.0), today), GoalStatus::Reached);
-    assert_eq!(status(&g, Some(55.0), today), GoalStatus::Reached);
-    assert_eq!(status(&g, Some(-10.0), today), GoalStatus::MovingAway);
+    let s = |g: &Goal, v: f64| status(g, Some(&seen(v)), today);
+    assert_eq!(s(&g, 40.0), GoalStatus::Reached);
+    assert_eq!(s(&g, 55.0), GoalStatus::Reached);
+    assert_eq!(s(&g, -10.0), GoalStatus::MovingAway, "beyond sqrt(5² + 5²)");
     assert_eq!(
-        status(&g, Some(10.0), today),
-        GoalStatus::Behind,
-        "25% < 56%"
+        s(&g, -7.0),
+        GoalStatus::NoClearChange,
+        "within sqrt(5² + 5²)"
     );
-    assert_eq!(
-        status(&g, Some(30.0), today),
-        GoalStatus::OnTrack,
-        "75% >= 56%"
-    );
-    assert_eq!(
-        status(&g, None, today),
-        GoalStatus::OnTrack,
-        "no result yet"
-    );
+    assert_eq!(s(&g, 7.0), GoalStatus::NoClearChange);
+    assert_eq!(s(&g, 10.0), GoalStatus::Behind, "25% < 56%");
+    assert_eq!(s(&g, 30.0), GoalStatus::OnTrack, "75% >= 56%");
+    assert_eq!(status(&g, None, today), GoalStatus::NoResultSince);
+    let thin = rolefit::goals::Reading {
+        margin: None,
+        answered: 2,
+        ..seen(40.0)
+    };
+    assert_eq!(status(&g, Some(&thin), today), GoalStatus::TooFewAnswers);
     g.due = Some("2026-11-01".parse().unwrap());
-    assert_eq!(status(&g, Some(30.0), today), GoalStatus::Overdue);
-    assert_eq!(status(&g, Some(40.0), today), GoalStatus::Reached);
+    assert_eq!(s(&g, 30.0), GoalStatus::Overdue);
+    assert_eq!(s(&g, 40.0), GoalStatus::Reached);
     // Without a due date nothing is behind: there is no schedule to be behind.
     g.due = None;
-    assert_eq!(status(&g, Some(1.0), today), GoalStatus::OnTrack);
+    assert_eq!(s(&g, 10.0), GoalStatus::OnTrack);
     // Toward developer, moving away means going up.
-    let down = goal("scope", None, 0.0, -50.0);
-    assert_eq!(status(&down, Some(20.0), today), GoalStatus::MovingAway);
-    assert_eq!(status(&down, Some(-50.0), today), GoalStatus::Reached);
+    let mut down = goal("scope", None, 0.0, -50.0);
+    down.baseline_margin = Some(5.0);
+    assert_eq!(s(&down, 20.0), GoalStatus::MovingAway);
+    assert_eq!(s(&down, -50.0), GoalStatus::Reached);
     // The issue's case: +83.3 → -100.0 with a target of +90 is moving away, and shows "<0%".
-    let far = goal("scope", None, 83.3, 90.0);
-    assert_eq!(status(&far, Some(-100.0), today), GoalStatus::MovingAway);
+    let mut far = goal("scope", None, 83.3, 90.0);
+    far.baseline_margin = Some(5.0);
+    assert_eq!(s(&far, -100.0), GoalStatus::MovingAway);
     assert_eq!(
         rolefit::report::pct(Some(progress_pct(&far, -100.0))),
         "<0%"
@@ -334,6 +357,7 @@ fn each_of_the_five_statuses() {
     ] {
         assert_eq!(rolefit::report::pct(Some(p)), want);
     }
+    assert_eq!(rolefit::report::pct(None), "?");
 }
 
 #[test]
@@ -380,7 +404,7 @@ fn quick_against_full_says_so_and_few_answers_give_no_verdict() {
         result(&bank, Form::Quick, quick_answers, "quick"),
         "2026-11-20T09:00:00Z",
     );
-    let c = compare(&bank, &b, &a, &[]);
+    let c = compare(&bank, &b, &a, &[], jiff::civil::date(2026, 12, 1));
     assert!(c.forms_differ);
     let texts = rolefit::assets::Texts::load();
     let text = rolefit::report::compare_text(&c, &texts);
@@ -417,7 +441,7 @@ fn quick_against_full_says_so_and_few_answers_give_no_verdict() {
             .collect();
         result(&bank, Form::Full, answers, "two")
     };
-    let c = compare(&bank, &two(3), &two(4), &[]);
+    let c = compare(&bank, &two(3), &two(4), &[], jiff::civil::date(2026, 12, 1));
     let impact = c.dimensions.iter().find(|d| d.id == "impact").unwrap();
     assert_eq!(impact.combined.real_change, None);
     assert!(!c.archetype_changed);

@@ -340,6 +340,7 @@ fn show_format_json_carries_the_page_with_the_goals() {
                 target: 40.0,
                 baseline: r.id.clone(),
                 baseline_score: 100.0,
+                baseline_margin: None,
                 note: String::new(),
                 due: None,
                 created_at: r.taken_at,

@@ -66,6 +66,7 @@ fn goal(dimension: &str, baseline: &str, baseline_score: f64, target: f64) -> Go
         target,
         baseline: baseline.into(),
         baseline_score,
+        baseline_margin: None,
         note: "Write two ADRs and take the distributed systems course".into(),
         due: None,
         created_at: "2026-01-06T00:00:00Z".parse().unwrap(),
@@ -239,10 +240,16 @@ fn goals_none_on_track_reached_overdue() {
     let (s, ids) = three(dir.path());
     let latest = s.find_result(&ids[2]).unwrap();
     let now = |d: &str| latest.scores.dimensions[d].combined.unwrap();
-    // On track: halfway. Reached: past the target. Overdue: due before today (2026-11-24).
+    // On track: most of the way, by a move beyond both margins. Reached: past the target.
+    // Overdue: due before today (2026-11-24).
     add_goal(
         &s,
-        goal("scope", &ids[0], now("scope") - 20.0, now("scope") + 20.0),
+        goal(
+            "scope",
+            &ids[0],
+            (now("scope") - 90.0).max(-100.0),
+            now("scope") + 5.0,
+        ),
     );
     add_goal(
         &s,

@@ -65,6 +65,7 @@ fn data(dir: &Path) -> Vec<String> {
             target: 80.0,
             baseline: ids[0].clone(),
             baseline_score: -100.0,
+            baseline_margin: None,
             note: EVIL.into(),
             due: None,
             created_at: "2026-01-06T00:00:00Z".parse().unwrap(),

@@ -322,6 +322,7 @@ fn goal(id: u32, dimension: &str, lens: Option<Lens>, target: f64, baseline: f64
         target,
         baseline: "20260101T000000Z-base".into(),
         baseline_score: baseline,
+        baseline_margin: None,
         note: String::new(),
         due: None,
         created_at: "2026-01-01T00:00:00Z".parse().unwrap(),

@@ -188,6 +188,7 @@ fn goal(dimension: &str) -> Goal {
         target: 40.0,
         baseline: "20260105T100000Z-test".into(),
         baseline_score: -10.0,
+        baseline_margin: None,
         note: "write two ADRs".into(),
         due: Some("2027-06-30".parse().unwrap()),
         created_at: "2026-01-06T00:00:00Z".parse().unwrap(),
@@ -231,7 +232,17 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     assert!(failed.is_err());
     assert_eq!(s.load_goals().unwrap().goals.len(), 2);
 
+    // One goal that cannot be read is named and kept as it was; the file stays usable.
     std::fs::write(s.goals_path(), "schema = 1\n[[goals]]\nid = \"one\"\n").unwrap();
+    s.update_goals(|_| Ok::<(), StoreError>(())).unwrap();
+    let file = s.load_goals().unwrap();
+    assert_eq!(file.unreadable.len(), 1);
+    let kept = std::fs::read_to_string(s.goals_path()).unwrap();
+    assert!(kept.contains("id = \"one\""), "{kept}");
+    let header = kept.lines().position(|l| l == "[[goals]]").unwrap() + 1;
+    assert_eq!(file.unreadable[0].line, header, "{kept}");
+    // A file that is not TOML is an error, and is never overwritten.
+    std::fs::write(s.goals_path(), "schema = 1\n[[goals]\nid = 1\n").unwrap();
     let broken = std::fs::read(s.goals_path()).unwrap();
     let e = s.update_goals(|_| Ok::<(), StoreError>(())).unwrap_err();
     assert!(e.to_string().contains("goals.toml"), "{e}");

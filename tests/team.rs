@@ -386,13 +386,13 @@ fn a_hostile_name_reaches_the_screen_escaped_and_context_in_words() {
 }
 
 #[test]
-fn t_on_a_result_writes_its_team_card_without_answers() {
+fn s_on_a_result_writes_its_team_card_without_answers() {
     let b = bank();
     let r = common::people::principal(&b);
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(dir.path(), Start::Show(Box::new(r.clone())));
     let key = crossterm::event::KeyEvent::new(
-        crossterm::event::KeyCode::Char('t'),
+        crossterm::event::KeyCode::Char('s'),
         crossterm::event::KeyModifiers::NONE,
     );
     let action = rolefit::tui::keymap::action(a.context(), key).unwrap();

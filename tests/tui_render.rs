@@ -94,6 +94,7 @@ fn saved_data(dir: &std::path::Path) -> std::path::PathBuf {
                 target: 90.0,
                 baseline: latest.id.clone(),
                 baseline_score: 10.0,
+                baseline_margin: None,
                 note: "a note".into(),
                 due: Some("2026-02-01".parse().unwrap()),
                 created_at: latest.taken_at,

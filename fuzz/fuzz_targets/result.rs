@@ -47,7 +47,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = rolefit::report::markdown_report(&summary);
     let _ = rolefit::report::html_report(&summary);
     let _ = rolefit::report::json_export(&result);
-    let c = rolefit::compare::compare(bank, &result, &result, &[]);
+    let c = rolefit::compare::compare(bank, &result, &result, &[], jiff::civil::date(2026, 12, 1));
     let _ = rolefit::report::compare_text(&c, texts);
     let _ = rolefit::report::compare_json(&c);
     let dir = std::env::temp_dir().join("rolefit-fuzz-store");

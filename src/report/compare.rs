@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::assets::Texts;
 use crate::compare::{ChangedAnswer, Comparison, Delta, GoalMove};
+use crate::goals::GoalStatus;
 use crate::scoring::Archetype;
 use crate::store::ResultFile;
 
@@ -61,10 +62,20 @@ pub fn archetype_change(texts: &Texts, c: &Comparison) -> String {
     }
 }
 
-/// "goal #2: 40% → 75% of the way to +50"
+/// "goal #2: 40% → 75% of the way to +50 · on track": the status is the goal's, judged on the
+/// "after" result by the rule Goals uses.
 pub fn goal_move_text(g: &GoalMove) -> String {
+    let status = match g.status {
+        GoalStatus::TooFewAnswers => format!(
+            "too few answers: {} on its scale in the after result, {} needed to tell",
+            g.after_answered,
+            crate::scoring::MIN_ANSWERS_FOR_MARGIN
+        ),
+        GoalStatus::NoResultSince => "set after the after result was taken".to_owned(),
+        s => s.label().to_owned(),
+    };
     format!(
-        "goal #{}{}: {} → {} of the way to {}",
+        "goal #{}{}: {} → {} of the way to {} · {status}",
         g.id,
         g.lens
             .map(|l| format!(" ({})", l.as_str()))

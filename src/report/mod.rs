@@ -14,6 +14,7 @@ mod sentences;
 mod summary;
 pub mod team;
 mod text;
+pub mod timeline;
 
 pub use adaptive::{replay_json, replay_text};
 pub use compare::{
@@ -25,17 +26,19 @@ pub use context::{
     years_words,
 };
 pub use export::{Export, Reading, json_export};
-pub use goals::{goals_json, goals_text, pct, points};
+pub use goals::{goals_json, goals_text, pct, points, status_why, unreadable_text};
 pub use history::{
     FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
 };
 pub use html::html_report;
+pub use html::timeline_html;
 pub use markdown::markdown_report;
 pub use summary::{
     DimRow, Driver, Summary, UNPLACED_TITLE, score_parts, score_with_margin, summarise,
     summarise_with_goals, too_few, unplaced,
 };
 pub use text::{result_text, text_report};
+pub use timeline::{timeline_json, timeline_lines, timeline_markdown, timeline_text};
 
 use crate::sanitize::line;
 use crate::scoring::Scores;

@@ -20,6 +20,11 @@ pub struct Goal {
     /// not lose the starting point).
     pub baseline: String,
     pub baseline_score: f64,
+    /// The baseline's margin on the goal's scale then (`None`: too few answers to have one, or a
+    /// goal written before margins were kept). A move away from the target counts only beyond
+    /// this and the latest result's margin combined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline_margin: Option<f64>,
     #[serde(default)]
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,15 +34,38 @@ pub struct Goal {
     pub done_at: Option<jiff::Timestamp>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GoalsFile {
     pub schema: u32,
     /// The highest id ever given: a removed goal's id stays retired, so `goals done 3` can never
     /// reach a different goal than the one it once meant.
-    #[serde(default)]
     pub last_id: u32,
-    #[serde(default)]
     pub goals: Vec<Goal>,
+    /// Goals that cannot be read: named, kept in the file as they are, and removable by id, so
+    /// one bad goal never locks the others away.
+    #[serde(skip)]
+    pub unreadable: Vec<BadGoal>,
+}
+
+/// A `[[goals]]` table rolefit cannot use, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BadGoal {
+    /// Its `id`, when that much can be read.
+    pub id: Option<u32>,
+    /// Where its table starts in goals.toml (1-based).
+    pub line: usize,
+    /// Its place among the file's goals, so a rewrite keeps it exactly where it was read.
+    index: usize,
+    pub reason: String,
+}
+
+impl std::fmt::Display for BadGoal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.id {
+            Some(id) => write!(f, "goal #{id} (line {}): {}", self.line, self.reason),
+            None => write!(f, "the goal on line {}: {}", self.line, self.reason),
+        }
+    }
 }
 
 impl Default for GoalsFile {
@@ -46,25 +74,100 @@ impl Default for GoalsFile {
             schema: SCHEMA,
             last_id: 0,
             goals: Vec::new(),
+            unreadable: Vec::new(),
         }
     }
 }
 
-impl Versioned for GoalsFile {
+/// goals.toml as read, each goal still a table with where it starts, so one bad goal is named
+/// on its own rather than making the whole file unreadable.
+#[derive(Deserialize)]
+struct RawGoalsFile {
+    schema: u32,
+    #[serde(default)]
+    last_id: u32,
+    #[serde(default)]
+    goals: Vec<toml::Spanned<toml::Table>>,
+}
+
+impl Versioned for RawGoalsFile {
     fn schema(&self) -> u32 {
         self.schema
     }
 }
 
+/// Reads goals.toml's text: good goals, bad ones named, and an error for a file that cannot be
+/// trusted at all (not TOML, another schema, or two goals with one id, which a rewrite would
+/// tangle: both line numbers are named and nothing is written).
+fn parse(text: &str, path: &std::path::Path) -> Result<GoalsFile, StoreError> {
+    let raw: RawGoalsFile = super::parse_versioned(text, path)?;
+    let line_of = |at: usize| 1 + text.get(..at).map_or(0, |t| t.matches('\n').count());
+    let mut file = GoalsFile {
+        schema: raw.schema,
+        last_id: raw.last_id,
+        ..GoalsFile::default()
+    };
+    let mut seen: Vec<(u32, usize)> = Vec::new();
+    for (index, spanned) in raw.goals.into_iter().enumerate() {
+        let line = line_of(spanned.span().start);
+        let table = spanned.into_inner();
+        let id = table
+            .get("id")
+            .and_then(toml::Value::as_integer)
+            .and_then(|i| u32::try_from(i).ok());
+        if let Some(id) = id {
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == id) {
+                return Err(StoreError::Corrupt {
+                    path: path.to_path_buf(),
+                    reason: format!(
+                        "two goals have id {id}, on lines {first} and {line}; give one of them an unused id by hand (rolefit changed nothing)"
+                    ),
+                });
+            }
+            seen.push((id, line));
+        }
+        let goal = toml::Value::Table(table)
+            .try_into::<Goal>()
+            .map_err(|e| super::first_line(e.message()))
+            .and_then(|g| check(&g).map(|()| g));
+        match goal {
+            Ok(g) => file.goals.push(g),
+            Err(reason) => file.unreadable.push(BadGoal {
+                id,
+                line,
+                index,
+                reason,
+            }),
+        }
+    }
+    Ok(file)
+}
+
+/// Values that come from a file and are used in arithmetic are checked, so a hand-edited `nan`
+/// or `1e300` is named rather than shown as a percentage. Checked on write too: rolefit never
+/// writes a goal it would refuse to read.
+fn check(g: &Goal) -> Result<(), String> {
+    for (name, v) in [("target", g.target), ("baseline_score", g.baseline_score)] {
+        if !(-100.0..=100.0).contains(&v) {
+            return Err(format!("`{name}` is {v}, outside the scale of -100 to 100"));
+        }
+    }
+    if let Some(m) = g.baseline_margin.filter(|m| !(0.0..=100.0).contains(m)) {
+        return Err(format!("`baseline_margin` is {m}, outside 0 to 100"));
+    }
+    Ok(())
+}
+
 /// Every key rolefit writes for a goal: on a rewrite these come from the goal, and any other
 /// key a goal's table has is kept as it was.
-const GOAL_KEYS: [&str; 10] = [
+const GOAL_KEYS: [&str; 11] = [
     "id",
     "dimension",
     "lens",
     "target",
     "baseline",
     "baseline_score",
+    "baseline_margin",
     "note",
     "due",
     "created_at",
@@ -74,7 +177,10 @@ const GOAL_KEYS: [&str; 10] = [
 impl GoalsFile {
     /// The id the next goal gets: never one given before, even if that goal was removed.
     pub fn next_id(&self) -> Result<u32, StoreError> {
-        let top = self.goals.iter().map(|g| g.id).fold(self.last_id, u32::max);
+        let ids = self.goals.iter().map(|g| g.id);
+        let top = ids
+            .chain(self.unreadable.iter().filter_map(|b| b.id))
+            .fold(self.last_id, u32::max);
         top.checked_add(1).ok_or(StoreError::GoalIdsExhausted)
     }
 
@@ -86,20 +192,12 @@ impl GoalsFile {
         Ok(id)
     }
 
-    /// Values that come from a file and are used in arithmetic are checked, so a hand-edited
-    /// `nan` or `1e300` is named rather than shown as a percentage.
-    fn check(&self) -> Result<(), String> {
-        for g in &self.goals {
-            for (name, v) in [("target", g.target), ("baseline_score", g.baseline_score)] {
-                if !(-100.0..=100.0).contains(&v) {
-                    return Err(format!(
-                        "goal #{}: `{name}` is {v}, outside the scale of -100 to 100",
-                        g.id
-                    ));
-                }
-            }
-        }
-        Ok(())
+    /// Removes goal `id`, readable or not; false if there is none.
+    pub fn remove(&mut self, id: u32) -> bool {
+        let before = self.goals.len() + self.unreadable.len();
+        self.goals.retain(|g| g.id != id);
+        self.unreadable.retain(|b| b.id != Some(id));
+        self.goals.len() + self.unreadable.len() < before
     }
 
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Goal> {
@@ -124,11 +222,7 @@ impl Store {
         let Some(text) = super::read_file_if_any(&path)? else {
             return Ok(None);
         };
-        let goals: GoalsFile = super::parse_versioned(&text, &path)?;
-        goals
-            .check()
-            .map_err(|reason| StoreError::Corrupt { path, reason })?;
-        Ok(Some((goals, text)))
+        Ok(Some((parse(&text, &path)?, text)))
     }
 
     /// Reads the goals, lets `change` edit them, and writes them back atomically, all under a
@@ -143,9 +237,13 @@ impl Store {
         let path = self.goals_path();
         let (mut goals, text) = self.read_goals()?.unwrap_or_default();
         let out = change(&mut goals)?;
-        limits::check_goal_count(goals.goals.len())?;
+        limits::check_goal_count(goals.goals.len() + goals.unreadable.len())?;
         for g in &goals.goals {
             limits::check_note(&g.note)?;
+            check(g).map_err(|reason| StoreError::Refused {
+                what: format!("goal #{}", g.id),
+                reason,
+            })?;
         }
         let text = merge(&text, &goals, &path)?;
         super::write_data(&path, text.as_bytes(), "save goals to")?;
@@ -166,23 +264,35 @@ fn merge(old: &str, goals: &GoalsFile, path: &std::path::Path) -> Result<String,
         .collect();
     edit::overlay(doc.as_table_mut(), fresh.as_table(), &top);
     let before = edit::tables(doc.get("goals"));
+    let id_of = |t: &toml_edit::Table| t.get("id").and_then(toml_edit::Item::as_integer);
     let mut list = toml_edit::ArrayOfTables::new();
     for new in edit::tables(fresh.get("goals")) {
         let id = new.get("id").and_then(toml_edit::Item::as_integer);
         let mut table = before
             .iter()
-            .find(|t| id.is_some() && t.get("id").and_then(toml_edit::Item::as_integer) == id)
+            .find(|t| id.is_some() && id_of(t) == id)
             .cloned()
             .unwrap_or_default();
         edit::overlay(&mut table, &new, &GOAL_KEYS);
         list.push(table);
     }
+    // An unreadable goal stays exactly as it was, until it is removed by its id.
+    for bad in &goals.unreadable {
+        if let Some(t) = before.get(bad.index) {
+            list.push(t.clone());
+        }
+    }
     doc.insert("goals", toml_edit::Item::ArrayOfTables(list));
     let text = doc.to_string();
     // What was kept must not change what rolefit reads (an unknown key can never shadow a
     // known one, but this costs little next to the write and proves it).
-    match super::parse_versioned::<GoalsFile>(&text, path) {
-        Ok(back) if back == *goals => Ok(text),
+    let same = |back: &GoalsFile| {
+        let ids = |f: &GoalsFile| f.unreadable.iter().map(|b| b.id).collect::<Vec<_>>();
+        (back.schema, back.last_id, &back.goals) == (goals.schema, goals.last_id, &goals.goals)
+            && ids(back) == ids(goals)
+    };
+    match parse(&text, path) {
+        Ok(back) if same(&back) => Ok(text),
         _ => Err(StoreError::Corrupt {
             path: path.to_path_buf(),
             reason: "its extra keys cannot be kept alongside the change".into(),
@@ -203,6 +313,7 @@ mod tests {
             target: 40.0,
             baseline: "b".into(),
             baseline_score: -10.0,
+            baseline_margin: Some(8.0),
             note: "n".into(),
             due: Some(jiff::civil::date(2027, 1, 1)),
             created_at: jiff::Timestamp::UNIX_EPOCH,
@@ -231,7 +342,7 @@ mod tests {
     fn a_cleared_option_goes_and_unknown_keys_stay() {
         let path = std::path::Path::new("goals.toml");
         let old = "schema = 1\nfuture = \"kept\"\n\n[[goals]]\nid = 1\ndimension = \"scope\"\ntarget = 40.0\nbaseline = \"b\"\nbaseline_score = -10.0\ncreated_at = \"1970-01-01T00:00:00Z\"\ndone_at = \"1970-01-01T00:00:00Z\"\nmood = \"keen\"\n\n[goals.plan]\nsteps = 3\n\n[later]\nx = 1\n";
-        let mut goals: GoalsFile = super::super::parse_versioned(old, path).unwrap();
+        let mut goals = parse(old, path).unwrap();
         goals.goals[0].done_at = None;
         goals.goals.push(Goal {
             id: 2,

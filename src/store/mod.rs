@@ -15,7 +15,7 @@ mod result;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{FILE_MODE, create_private_dir, write_atomic, write_new_atomic};
-pub use goals::{Goal, GoalsFile};
+pub use goals::{BadGoal, Goal, GoalsFile};
 pub use list::{Entry, Listed, Stamp, load_all, stamp_of, valid_id};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
@@ -72,6 +72,8 @@ pub enum StoreError {
         cap: u64,
         hint: &'static str,
     },
+    #[error("{what} was not saved: {reason}")]
+    Refused { what: String, reason: String },
     #[error(
         "goals.toml already used the largest goal id (4294967295); remove it by hand or start a new goals file"
     )]

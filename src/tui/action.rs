@@ -31,6 +31,8 @@ pub enum Action {
     Goal,
     /// Edit who you are (About you).
     About,
+    /// A learning goal over time.
+    Timeline,
     /// Mark a row (for comparison).
     Mark,
     Rename,

@@ -18,6 +18,8 @@ pub enum Choice {
     Delete,
     /// Write the answers, as a result, to a file of the person's choosing.
     SaveElsewhere(SaveFor),
+    /// Start the new goal from the newest result instead of the older one it was opened on.
+    NewerBaseline,
 }
 
 /// What a save that failed was for; its dialog's Try again does that again.
@@ -148,6 +150,21 @@ impl Dialog {
                 button("Try again", 't', retry),
                 button("Save elsewhere", 'e', Choice::SaveElsewhere(what)),
                 button("Cancel", 'c', Choice::Cancel),
+            ],
+            focus: 0,
+        }
+    }
+
+    /// A goal opened on an older result, when a newer one exists.
+    pub fn newer_result(taken: &str) -> Dialog {
+        Dialog {
+            title: "A newer result exists",
+            body: format!(
+                "A newer result exists, from {taken}: start from it? A goal is judged on the results after it is set, so starting from an older one counts any change since then as progress."
+            ),
+            buttons: vec![
+                button("Start from the newer one", 'n', Choice::NewerBaseline),
+                button("Keep this one", 'k', Choice::Cancel),
             ],
             focus: 0,
         }

@@ -42,7 +42,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         area.width.saturating_sub(2),
         theme,
     );
-    let notice_h = u16::from(app.notice.is_some());
+    // A notice wraps rather than being cut (a saved goal's message at 60 columns), up to a
+    // third of the screen.
+    let notice_lines: Vec<String> = app.notice.as_ref().map_or_else(Vec::new, |n| {
+        text::wrap(&n.text, area.width.saturating_sub(2).max(1))
+    });
+    let notice_h = u16::try_from(notice_lines.len())
+        .unwrap_or(u16::MAX)
+        .min((area.height / 3).max(1));
     let [title, body, notice, foot_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -69,6 +76,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Goals(g) => screens::goals::view(app, g, body, buf, &mut hits),
         Screen::GoalForm(f) => screens::goal_form::view(app, f, body, buf, &mut hits),
         Screen::About(f) => screens::about::view(app, f, body, buf, &mut hits),
+        Screen::GoalTimeline(t) => screens::timeline::view(app, t, body, buf),
     }
     if let Some(n) = &app.notice {
         let style = if n.warning {
@@ -76,8 +84,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         } else {
             theme.marker
         };
-        let t = text::truncate(&n.text, usize::from(notice.width.saturating_sub(2)));
-        Paragraph::new(Line::styled(format!(" {t}"), style)).render(notice, buf);
+        let lines: Vec<Line<'_>> = notice_lines
+            .iter()
+            .map(|t| Line::styled(format!(" {t}"), style))
+            .collect();
+        Paragraph::new(lines).render(notice, buf);
     }
     let foot_lines: Vec<Line<'_>> = foot
         .into_iter()

@@ -62,7 +62,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                 let resumed = Session::resume(saved.clone(), &bank)
                     .context("cannot resume the unfinished assessment")?;
                 if let Some(note) = &resumed.changed {
-                    let path = store.keep_in_progress_copy(&saved, jiff::Timestamp::now())?;
+                    let path = store.keep_in_progress_copy(&saved, crate::clock::now()?)?;
                     emit(&format!(
                         "{note} Your answers as they were are kept in {}.\n",
                         path.display()
@@ -73,7 +73,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
         }
         Ok(None) => {}
         Err(e) => {
-            let moved = store.set_aside_in_progress(jiff::Timestamp::now())?;
+            let moved = store.set_aside_in_progress(crate::clock::now()?)?;
             note(&format!(
                 "rolefit: {e}\nrolefit: it was kept as {} and a new assessment starts",
                 moved.display()
@@ -104,13 +104,18 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                 form,
                 args.seed,
                 args.label.clone(),
-                jiff::Timestamp::now(),
+                crate::clock::now()?,
             )?;
             s.context = Some(context);
             s
         }
     };
-    plain.run(session, jiff::Timestamp::now, &mut fastrand::Rng::new())?;
+    let fixed = crate::clock::fixed()?;
+    plain.run(
+        session,
+        move || fixed.unwrap_or_else(jiff::Timestamp::now),
+        &mut fastrand::Rng::new(),
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -153,7 +158,7 @@ pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             answers,
             args.label.clone(),
             context,
-            jiff::Timestamp::now(),
+            crate::clock::now()?,
             &mut fastrand::Rng::new(),
         )?;
         note(&format!(

@@ -7,18 +7,14 @@ use anyhow::Context;
 use rolefit::bank::Lens;
 use rolefit::cli::{
     CompareArgs, Format, Global, GoalAddArgs, GoalsArgs, GoalsCommand, HistoryArgs, LensArg,
-    ShowFormat,
+    ShowFormat, TimelineFormat,
 };
-use rolefit::goals::{goal_score, load_progress};
+use rolefit::goals::{goal_margin, goal_score, load_progress, load_timeline};
 use rolefit::store::Goal;
 use rolefit::tui::{self, Start};
 
+use crate::clock::{now, today};
 use crate::{emit, emit_json, find_result, interactive, load_bank, note, open_store, read_store};
-
-/// Today, for due dates: the local calendar date.
-fn today() -> jiff::civil::Date {
-    jiff::ZonedDateTime::now().date()
-}
 
 fn tty() -> bool {
     tui::term::check_terminal().is_ok()
@@ -94,11 +90,23 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     };
     let bank = load_bank(g.bank.as_deref())?;
     // A broken goals.toml costs the comparison its goals, not the comparison.
-    let (goals, not_shown) = match store.load_goals() {
-        Ok(file) => (file.goals, None),
+    let (mut goals, not_shown) = match store.load_goals() {
+        Ok(file) if file.unreadable.is_empty() => (file.goals, None),
+        Ok(file) => {
+            let named: Vec<String> = file
+                .unreadable
+                .iter()
+                .map(rolefit::report::unreadable_text)
+                .collect();
+            (
+                file.goals,
+                Some(format!("Goals not shown: {}", named.join(" "))),
+            )
+        }
         Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
     };
-    let c = rolefit::compare::compare(&bank, &before, &after, &goals);
+    rolefit::goals::with_baseline_margins(&store, &bank, &mut goals);
+    let c = rolefit::compare::compare(&bank, &before, &after, &goals, today()?);
     let texts = rolefit::assets::Texts::load();
     let format = args.format.unwrap_or(ShowFormat::Text);
     match format {
@@ -130,26 +138,63 @@ pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
         None if tty() => return interactive(g, Start::Goals, String::new(), None),
         None => return list(g, &read_store(g)?, Format::Text),
         Some(GoalsCommand::List { format }) => return list(g, &read_store(g)?, *format),
+        Some(GoalsCommand::Show { id, format }) => {
+            return show(g, &read_store(g)?, *id, *format);
+        }
         Some(_) => open_store(g)?,
     };
     match &args.command {
-        None | Some(GoalsCommand::List { .. }) => Ok(ExitCode::SUCCESS),
+        None | Some(GoalsCommand::List { .. } | GoalsCommand::Show { .. }) => Ok(ExitCode::SUCCESS),
         Some(GoalsCommand::Add(add)) => add_goal(g, &store, add),
-        Some(GoalsCommand::Done { id }) => change(&store, *id, "marked done", |goals, i| {
-            goals[i].done_at = Some(jiff::Timestamp::now());
-        }),
-        Some(GoalsCommand::Remove { id }) => change(&store, *id, "removed", |goals, i| {
-            goals.remove(i);
+        Some(GoalsCommand::Done { id }) => {
+            let at = now()?;
+            change(&store, *id, "marked done", |file| {
+                let goal = file.get_mut(*id)?;
+                goal.done_at = Some(at);
+                Some(())
+            })
+        }
+        Some(GoalsCommand::Remove { id }) => change(&store, *id, "removed", |file| {
+            file.remove(*id).then_some(())
         }),
     }
 }
 
+/// `goals show ID`: the goal's timeline.
+fn show(
+    g: &Global,
+    store: &rolefit::store::Store,
+    id: u32,
+    format: TimelineFormat,
+) -> anyhow::Result<ExitCode> {
+    let bank = load_bank(g.bank.as_deref())?;
+    let Some(t) = load_timeline(store, &bank, id, today()?)? else {
+        anyhow::bail!("no goal #{id}; `rolefit goals list` shows them");
+    };
+    match format {
+        TimelineFormat::Text => emit(&rolefit::report::timeline_text(&t))?,
+        TimelineFormat::Json => emit_json(&rolefit::report::timeline_json(&t))?,
+        TimelineFormat::Md => emit(&rolefit::report::timeline_markdown(&t))?,
+        TimelineFormat::Html => emit(&rolefit::report::timeline_html(&t))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn list(g: &Global, store: &rolefit::store::Store, format: Format) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
-    let progress = load_progress(store, &bank, today())?;
+    let progress = load_progress(store, &bank, today()?)?;
     match format {
-        Format::Text => emit(&rolefit::report::goals_text(&progress))?,
-        Format::Json => emit_json(&rolefit::report::goals_json(&progress))?,
+        Format::Text => emit(&rolefit::report::goals_text(
+            &progress.goals,
+            &progress.unreadable,
+        ))?,
+        Format::Json => {
+            // JSON stays one document of the goals that can be read; the others go to stderr.
+            for b in &progress.unreadable {
+                note(&format!("rolefit: {}", rolefit::report::unreadable_text(b)));
+            }
+            emit_json(&rolefit::report::goals_json(&progress.goals))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -169,10 +214,10 @@ fn add_goal(
             ids.join(", ")
         );
     }
-    if let Some(due) = args.due.filter(|d| *d < today()) {
+    let today = today()?;
+    if let Some(due) = args.due.filter(|d| *d < today) {
         anyhow::bail!(
-            "--due {due} is already past: give today ({}) or a later date, as YYYY-MM-DD",
-            today()
+            "--due {due} is already past: give today ({today}) or a later date, as YYYY-MM-DD"
         );
     }
     if !(-100.0..=100.0).contains(&args.target) {
@@ -189,6 +234,25 @@ fn add_goal(
             )
         })?
         .rescored(&bank);
+    let baseline = match newer_than(store, &baseline)? {
+        Some(newer) => {
+            let ask = format!(
+                "a newer result exists, from {} ({}): start from it?",
+                newer.taken_at.strftime("%Y-%m-%d %H:%M"),
+                newer.id
+            );
+            if tty() && crate::output::confirm(&ask)? {
+                newer.rescored(&bank)
+            } else {
+                note(&format!(
+                    "rolefit: {ask} (not on a terminal, or answered no: starting from {}; pass --baseline latest to start from the newest)",
+                    baseline.id
+                ));
+                baseline
+            }
+        }
+        None => baseline,
+    };
     let lens = args.lens.map(|l| match l {
         LensArg::Preference => Lens::Preference,
         LensArg::Practice => Lens::Practice,
@@ -200,6 +264,13 @@ fn add_goal(
             args.dimension
         );
     };
+    if !(-100.0..=100.0).contains(&score) {
+        anyhow::bail!(
+            "result {} has {score} on {}, outside the scale of -100 to 100, so it cannot be a goal's start; it may come from another bank",
+            baseline.id,
+            args.dimension
+        );
+    }
     if (score - args.target).abs() < 0.5 {
         anyhow::bail!(
             "result {} is already at {} on {}: set a target that differs",
@@ -215,9 +286,10 @@ fn add_goal(
         target: args.target,
         baseline: baseline.id.clone(),
         baseline_score: score,
+        baseline_margin: goal_margin(&baseline.scores, &args.dimension, lens),
         note: args.note.trim().to_owned(),
         due: args.due,
-        created_at: jiff::Timestamp::now(),
+        created_at: now()?,
         done_at: None,
     };
     let id = store.update_goals(|file| file.add(goal))?;
@@ -231,19 +303,31 @@ fn add_goal(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The newest readable result, if it is newer than `result`.
+fn newer_than(
+    store: &rolefit::store::Store,
+    result: &rolefit::store::ResultFile,
+) -> anyhow::Result<Option<rolefit::store::ResultFile>> {
+    Ok(store
+        .readable_results()?
+        .next()
+        .filter(|r| r.id != result.id && r.taken_at > result.taken_at))
+}
+
+/// Changes goal `id` with `edit` (`None`: there is no such goal), under the goals lock.
 fn change(
     store: &rolefit::store::Store,
     id: u32,
     what: &str,
-    edit: impl FnOnce(&mut Vec<Goal>, usize),
+    edit: impl FnOnce(&mut rolefit::store::GoalsFile) -> Option<()>,
 ) -> anyhow::Result<ExitCode> {
     store.update_goals(|file| {
-        let i = file
-            .goals
-            .iter()
-            .position(|g| g.id == id)
-            .with_context(|| format!("no goal #{id}; `rolefit goals list` shows them"))?;
-        edit(&mut file.goals, i);
+        if let Some(bad) = file.unreadable.iter().find(|b| b.id == Some(id))
+            && what != "removed"
+        {
+            anyhow::bail!("cannot change {bad}; fix it in goals.toml, or remove it");
+        }
+        edit(file).with_context(|| format!("no goal #{id}; `rolefit goals list` shows them"))?;
         Ok::<(), anyhow::Error>(())
     })?;
     note(&format!("goal #{id} {what}"));

@@ -10,6 +10,7 @@ use rolefit::store::Store;
 use rolefit::tui::{self, App, Clock, Config, Start};
 
 mod assess;
+mod clock;
 mod data;
 mod info;
 mod output;
@@ -148,6 +149,7 @@ pub(crate) fn interactive(
     let _lock = store.lock_instance()?;
     store.sweep_stale_temp_files();
     let color = color(g);
+    let fixed = clock::fixed()?;
     // The app is built once the terminal is ready: a failure to build it is then reported on a
     // restored terminal by `tui::run`.
     let farewell = tui::run(|| {
@@ -155,7 +157,7 @@ pub(crate) fn interactive(
             bank: named.map_or_else(|| load_bank(None), Ok)?,
             store,
             color,
-            clock: Clock::System,
+            clock: fixed.map_or(Clock::System, Clock::Fixed),
             label,
             seed,
             start,

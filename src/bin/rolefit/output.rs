@@ -69,3 +69,16 @@ pub(crate) fn note(message: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{}", sanitize::text(message));
 }
+
+/// Asks a yes/no question on stderr and reads the answer from stdin; no unless it starts with y.
+pub(crate) fn confirm(question: &str) -> anyhow::Result<bool> {
+    use std::io::Write;
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{} [y/N] ", sanitize::text(question));
+    let _ = err.flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| anyhow::Error::new(e).context("cannot read the answer"))?;
+    Ok(answer.trim_start().to_lowercase().starts_with('y'))
+}

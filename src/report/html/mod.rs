@@ -11,6 +11,8 @@ use crate::assets::QuadrantId;
 use crate::bank::Pole;
 
 mod svg;
+mod timeline;
+pub use timeline::timeline_html;
 
 pub(crate) const CSS: &str = "body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d2330;max-width:960px;margin:2rem auto;padding:0 1rem}\
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde2ea;padding-bottom:.2rem}\

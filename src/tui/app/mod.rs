@@ -149,6 +149,7 @@ impl App {
             Screen::GoalForm(_) => Context::GoalForm,
             Screen::About(_) => Context::About,
             Screen::Team(_) => Context::Team,
+            Screen::GoalTimeline(_) => Context::Compare,
         }
     }
 
@@ -225,6 +226,7 @@ impl App {
             Screen::Goals(_) => screens::goals::update(self, action),
             Screen::GoalForm(_) => screens::goal_form::update(self, action),
             Screen::About(_) => screens::about::update(self, action),
+            Screen::GoalTimeline(_) => screens::timeline::update(self, action),
         }
     }
 
@@ -275,6 +277,7 @@ impl App {
                     4096,
                 ));
             }
+            Choice::NewerBaseline => screens::goal_form::start_from_latest(self),
             Choice::Delete => match self.screen {
                 Screen::History(_) => screens::history::delete(self),
                 Screen::Goals(_) => screens::goals::remove(self),

@@ -57,7 +57,7 @@ impl App {
         let result = d.result().clone();
         let result = &result;
         if let Ok(goals) = goals {
-            d.reached = crate::goals::newly_reached(&goals.goals, result)
+            d.reached = crate::goals::newly_reached(&self.bank, &goals.goals, result, self.today())
                 .into_iter()
                 .map(|g| {
                     let title = self
@@ -65,7 +65,7 @@ impl App {
                         .dimension(&g.dimension)
                         .map_or(g.dimension.as_str(), |d| d.title.as_str());
                     format!(
-                        "Goal #{} reached: {} is at {} (target {}). Well done!",
+                        "Goal #{} reached: {} is at {} (target {}). Well done! Press t to see it over time.",
                         g.id,
                         crate::goals::goal_title(title, g.lens),
                         crate::report::points(crate::goals::goal_score(

@@ -59,6 +59,7 @@ pub enum Screen {
     GoalForm(Box<screens::goal_form::GoalForm>),
     About(Box<screens::about::AboutForm>),
     Team(Box<screens::team::TeamView>),
+    GoalTimeline(Box<screens::timeline::TimelineView>),
 }
 
 /// Which panel at which body size (width, height) a layout is for.

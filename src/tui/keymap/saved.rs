@@ -66,6 +66,13 @@ pub(super) const GOALS: &[Binding] = &[
     MOVE[0],
     MOVE[1],
     b(
+        &[Key(KeyCode::Enter)],
+        "Enter",
+        "the goal over time: every result since its start",
+        Action::Confirm,
+        "timeline",
+    ),
+    b(
         &[Char('a')],
         "a",
         "add a goal (from your latest result)",

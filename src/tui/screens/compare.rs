@@ -35,14 +35,23 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
     } else {
         (before, after)
     };
-    let goals = match app.store.load_goals() {
-        Ok(g) => g.goals,
+    let mut goals = match app.store.load_goals() {
+        Ok(g) => {
+            if let Some(b) = g.unreadable.first() {
+                app.warn(format!(
+                    "Goals not shown: {}",
+                    crate::report::unreadable_text(b)
+                ));
+            }
+            g.goals
+        }
         Err(e) => {
             app.warn(format!("Goals not shown: {e}"));
             Vec::new()
         }
     };
-    let comparison = compare(&app.bank, before, after, &goals);
+    crate::goals::with_baseline_margins(&app.store, &app.bank, &mut goals);
+    let comparison = compare(&app.bank, before, after, &goals, app.today());
     app.push(Screen::Compare(Box::new(CompareView {
         comparison,
         scroll: Scroll::default(),

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::goals::{GoalProgress, GoalStatus, goal_title, load_progress};
-use crate::report::{fmt_score, pct, points};
+use crate::report::{fmt_score, pct, points, status_why, unreadable_text};
+use crate::store::BadGoal;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::dialog::Dialog;
@@ -19,6 +20,8 @@ use crate::tui::widgets::text::{pad, wrap};
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalsView {
     pub goals: Vec<GoalProgress>,
+    /// Goals goals.toml holds but rolefit cannot read: named, so they can be fixed or removed.
+    pub unreadable: Vec<BadGoal>,
     pub cursor: usize,
 }
 
@@ -37,9 +40,10 @@ pub fn reopen(app: &mut App, cursor: usize) {
 
 fn load(app: &mut App, cursor: usize) -> Option<GoalsView> {
     match load_progress(&app.store, &app.bank, app.today()) {
-        Ok(goals) => Some(GoalsView {
-            cursor: cursor.min(goals.len().saturating_sub(1)),
-            goals,
+        Ok(p) => Some(GoalsView {
+            cursor: cursor.min(p.goals.len().saturating_sub(1)),
+            goals: p.goals,
+            unreadable: p.unreadable,
         }),
         Err(e) => {
             app.warn(format!("Cannot read your goals: {e}"));
@@ -62,6 +66,12 @@ pub fn update(app: &mut App, action: Action) {
             Err(e) => app.warn(format!("A goal starts from a result: {e}")),
         },
         Action::Done => toggle_done(app),
+        Action::Confirm => {
+            if let Some(p) = g.goals.get(g.cursor) {
+                let id = p.goal.id;
+                super::timeline::open(app, id);
+            }
+        }
         Action::Delete => {
             if let Some(p) = g.goals.get(g.cursor) {
                 let body = format!(
@@ -121,7 +131,7 @@ pub fn remove(app: &mut App) {
         return;
     };
     let removed = app.store.update_goals(|file| {
-        file.goals.retain(|g| g.id != id);
+        file.remove(id);
         Ok::<(), crate::store::StoreError>(())
     });
     match removed {
@@ -138,11 +148,11 @@ fn status_style(s: GoalStatus, theme: &Theme) -> ratatui::style::Style {
         GoalStatus::Reached | GoalStatus::Done => theme.engineer,
         GoalStatus::Overdue | GoalStatus::MovingAway | GoalStatus::Behind => theme.warning,
         GoalStatus::OnTrack => theme.marker,
+        GoalStatus::NoClearChange | GoalStatus::TooFewAnswers | GoalStatus::NoResultSince => {
+            theme.dim
+        }
     }
 }
-
-/// The longest status label ("moving away").
-const STATUS_W: usize = 11;
 
 /// `██████░░░░` for a percentage of the way, clamped to the bar.
 fn progress_bar(pct: Option<f64>, w: usize) -> String {
@@ -159,8 +169,16 @@ fn progress_bar(pct: Option<f64>, w: usize) -> String {
 pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
     let theme = &app.theme;
     let w = usize::from(area.width);
+    let note_cols = area.width.saturating_sub(5).max(1);
+    let mut lines: Vec<(Option<Action>, Line<'static>)> = Vec::new();
+    // A goal that cannot be read is named first, whatever else the list holds.
+    for b in &g.unreadable {
+        for l in wrap(&unreadable_text(b), area.width.max(1)) {
+            lines.push((None, Line::styled(l, theme.warning)));
+        }
+    }
     if g.goals.is_empty() {
-        let lines = vec![
+        let mut empty = vec![
             Line::default(),
             Line::styled("No learning goals yet.", theme.heading),
             Line::styled(
@@ -173,7 +191,11 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
                 theme.dim,
             ),
         ];
-        Paragraph::new(lines)
+        if !lines.is_empty() {
+            empty.splice(0..0, lines.into_iter().map(|(_, l)| l));
+            empty.insert(0, Line::default());
+        }
+        Paragraph::new(empty)
             .wrap(ratatui::widgets::Wrap { trim: true })
             .render(area, buf);
         return;
@@ -183,7 +205,7 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         area.x,
         area.y + 1,
         format!(
-            "{} goal{} · {open} open",
+            "{} goal{} · {open} open · Enter: the goal over time",
             g.goals.len(),
             if g.goals.len() == 1 { "" } else { "s" }
         ),
@@ -191,16 +213,16 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         theme.heading,
     );
     // The bar goes first when the row does not fit, then the name narrows (it wraps), so the
-    // figures, the percentage and the status are never cut.
-    let with_bar = w >= 3 + 14 + 2 + 24 + 3 + 10 + 8 + STATUS_W;
+    // figures and the percentage are never cut. The status has a line of its own, with why.
+    let with_bar = w >= 3 + 14 + 2 + 24 + 13 + 6;
     let name_w = if with_bar {
-        w.saturating_sub(62).clamp(14, 34)
+        w.saturating_sub(50).clamp(14, 34)
     } else {
-        w.saturating_sub(3 + 2 + 24 + 8 + STATUS_W).clamp(8, 14)
+        w.saturating_sub(3 + 2 + 24 + 6).clamp(8, 14)
     };
     let header = if with_bar {
         format!(
-            "   {}  {:>6}   {:>6}   {:>6}   {:<18}status",
+            "   {}  {:>6}   {:>6}   {:>6}   {:<10}   %",
             pad("", name_w),
             "start",
             "latest",
@@ -209,7 +231,7 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         )
     } else {
         format!(
-            "   {}  {:>6}   {:>6}   {:>6} {:>5}  status",
+            "   {}  {:>6}   {:>6}   {:>6} {:>5}",
             pad("", name_w),
             "start",
             "latest",
@@ -218,12 +240,11 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         )
     };
     buf.set_stringn(area.x, area.y + 2, header, w, theme.dim);
-    // A goal is its figures (a long name wraps under itself), its due date and note wrapped
-    // whole below, and a gap; the list scrolls with "more" marks to keep the cursor's in view.
-    let mut lines: Vec<(Option<Action>, Line<'static>)> = Vec::new();
+    // A goal is its figures (a long name wraps under itself), its status and why, its due date
+    // and note wrapped whole below, and a gap; the list scrolls with "more" marks to keep the
+    // cursor's in view.
     let mut keep = 0..0;
     let name_cols = u16::try_from(name_w).unwrap_or(u16::MAX);
-    let note_cols = area.width.saturating_sub(5).max(1);
     for (i, p) in g.goals.iter().enumerate() {
         let selected = i == g.cursor;
         let goal = &p.goal;
@@ -256,11 +277,26 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
                     },
                     theme.gauge_done,
                 ),
-                Span::styled(format!(" {:>5}  ", pct(p.progress_pct)), theme.text),
-                Span::styled(p.status.label(), status_style(p.status, theme)),
+                Span::styled(format!(" {:>5}", pct(p.progress_pct)), theme.text),
             ]),
         ));
         lines.extend(names.map(|n| (click, Line::styled(format!("   {n}"), name_style))));
+        let status = p.status.label();
+        let why = status_why(p).map(|w| format!(": {w}")).unwrap_or_default();
+        let mut said = wrap(&format!("{status}{why}"), note_cols).into_iter();
+        if let Some(first_line) = said.next() {
+            // The label keeps its colour; the reason after it is dim.
+            let (label, rest) = first_line.split_at(status.len().min(first_line.len()));
+            lines.push((
+                click,
+                Line::from(vec![
+                    Span::raw("     "),
+                    Span::styled(label.to_owned(), status_style(p.status, theme)),
+                    Span::styled(rest.to_owned(), theme.dim),
+                ]),
+            ));
+        }
+        lines.extend(said.map(|l| (click, Line::styled(format!("     {l}"), theme.dim))));
         let due = goal.due.map(|d| format!("due {d} · ")).unwrap_or_default();
         let note = if goal.note.is_empty() {
             "no note".to_owned()

@@ -11,6 +11,7 @@ pub mod intro;
 pub mod question;
 pub mod review;
 pub mod team;
+pub mod timeline;
 
 use crate::bank::{Bank, Form, Kind, Question};
 use crate::engine::{Assessment, Status};
@@ -95,6 +96,7 @@ pub fn title(app: &App) -> String {
         Screen::GoalForm(_) => "new goal".to_owned(),
         Screen::About(_) => "about you".to_owned(),
         Screen::Team(_) => "team".to_owned(),
+        Screen::GoalTimeline(t) => format!("goal #{} over time", t.timeline.progress.goal.id),
     }
 }
 

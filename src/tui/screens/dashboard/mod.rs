@@ -70,6 +70,20 @@ pub fn update(app: &mut App, action: Action) {
             let before = result.context;
             super::about::open(app, purpose, before);
         }
+        Action::Timeline => {
+            let first = app.store.load_goals().map(|f| {
+                f.goals
+                    .iter()
+                    .filter(|g| g.done_at.is_none())
+                    .map(|g| g.id)
+                    .min()
+            });
+            match first {
+                Ok(Some(id)) => super::timeline::open(app, id),
+                Ok(None) => app.inform("No open learning goals: press g to set one.".into()),
+                Err(e) => app.warn(format!("Cannot read your goals: {e}")),
+            }
+        }
         Action::Quit => app.pop(),
         _ => {}
     }

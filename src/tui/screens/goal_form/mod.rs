@@ -3,7 +3,7 @@
 
 use crate::assets::Texts;
 use crate::bank::{Bank, Lens, Pole};
-use crate::goals::goal_score;
+use crate::goals::{goal_margin, goal_score};
 use crate::report::points;
 use crate::scoring::Scores;
 use crate::store::{Goal, ResultFile, StoreError};
@@ -88,6 +88,25 @@ pub fn open(app: &mut App, result: &ResultFile) {
         form.note = s.text.clone();
     }
     app.push(Screen::GoalForm(Box::new(form)));
+    if let Ok(latest) = app.store.find_result("latest")
+        && latest.id != result.id
+        && latest.taken_at > result.taken_at
+    {
+        let taken = latest.taken_at.strftime("%-d %b %Y, %H:%M").to_string();
+        app.open_dialog(crate::tui::dialog::Dialog::newer_result(&taken));
+    }
+}
+
+/// The form again, on the newest result (the answer to "a newer result exists").
+pub fn start_from_latest(app: &mut App) {
+    match app.store.find_result("latest") {
+        Ok(latest) => {
+            let latest = latest.rescored(&app.bank);
+            app.pop();
+            open(app, &latest);
+        }
+        Err(e) => app.warn(format!("Cannot open the newest result: {e}")),
+    }
 }
 
 fn dimension_id<'a>(bank: &'a Bank, f: &GoalForm) -> Option<&'a str> {
@@ -218,7 +237,7 @@ pub fn update(app: &mut App, action: Action) {
                     "How you will get there, e.g. “take a distributed systems course, write two ADRs”",
                     &note,
                     PromptFor::GoalNote,
-                    200,
+                    crate::store::limits::MAX_NOTE_CHARS,
                 ));
             }
             SAVE => save(app),
@@ -268,6 +287,7 @@ fn save(app: &mut App) {
     let Some(dimension) = dimension_id(&app.bank, f).map(str::to_owned) else {
         return;
     };
+    let dimension_id_owned = dimension.clone();
     let Some(baseline_score) = current(&app.bank, f) else {
         app.warn("This result has no score for that choice (too few answers): pick another dimension or lens.".into());
         return;
@@ -283,6 +303,7 @@ fn save(app: &mut App) {
         target: f64::from(f.target),
         baseline: f.baseline_id.clone(),
         baseline_score,
+        baseline_margin: goal_margin(&f.scores, &dimension_id_owned, f.lens),
         note: f.note.clone(),
         due: f.due,
         created_at: app.now(),
