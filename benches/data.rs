@@ -236,6 +236,5 @@ fn team(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, history, bank_load, team);
-criterion_group!(benches, history, goals, bank_load);
+criterion_group!(benches, history, goals, bank_load, team);
 criterion_main!(benches);
