@@ -2,11 +2,10 @@
 
 use proptest::prelude::*;
 
-use super::stop::{BAND_EDGES, band_room};
-use super::view::{Sums, View};
+use super::track::{Sums, Tracker};
 use crate::answers::{Answers, answer_at, option_count};
 use crate::bank::{Bank, Lens};
-use crate::scoring::{self, Archetype, Z95};
+use crate::scoring::{self, Z95};
 
 fn bank() -> Bank {
     crate::bank::load_default().unwrap()
@@ -31,7 +30,7 @@ proptest! {
         let items = scoring::items(&bank, &a);
         let all: Vec<&scoring::Item<'_>> = items.iter().collect();
         let want = scoring::margin(&all).unwrap();
-        let view = View::new(&bank, &a, &[]);
+        let view = Tracker::of(&bank, &a, &[], None);
         let got = (Z95 * 100.0 * view.overall.error2().sqrt()).min(scoring::MAX_MARGIN);
         prop_assert!((want - got).abs() < 1e-9, "{want} vs {got}");
     }
@@ -44,11 +43,13 @@ proptest! {
         let a = answers(&bank, answered, &picks);
         let check = super::Check::new(&bank, &a, &[]);
         let (lo, hi) = check.reach.unwrap();
-        let view = View::new(&bank, &a, &[]);
-        let rest: Vec<(f64, f64, f64)> = view
-            .candidates()
-            .map(|(_, q)| {
-                let vs = super::view::values(q);
+        let view = Tracker::of(&bank, &a, &[], None);
+        let rest: Vec<(f64, f64, f64)> = bank
+            .questions
+            .iter()
+            .filter(|q| !a.contains_key(&q.id))
+            .map(|q| {
+                let vs = super::track::values(q);
                 (q.weight, vs.iter().copied().fold(9.0, f64::min), vs.iter().copied().fold(-9.0, f64::max))
             })
             .collect();
@@ -71,27 +72,6 @@ proptest! {
 }
 
 #[test]
-fn band_edges_are_where_the_archetype_changes() {
-    for e in BAND_EDGES {
-        assert_ne!(
-            Archetype::from_overall(e - 1e-9),
-            Archetype::from_overall(e + 1e-9),
-            "{e}"
-        );
-    }
-    let changes = (-1000..1000)
-        .filter(|i| {
-            let x = f64::from(*i) / 10.0;
-            Archetype::from_overall(x) != Archetype::from_overall(x + 0.1)
-        })
-        .count();
-    assert_eq!(changes, BAND_EDGES.len());
-    assert_eq!(band_room(0.0), 20.0);
-    assert_eq!(band_room(-90.0), 30.0);
-    assert_eq!(band_room(55.0), 5.0);
-}
-
-#[test]
 fn an_empty_scale_counts_as_the_whole_scale_and_one_answer_is_not_certainty() {
     let empty = Sums::default();
     assert!((Z95 * 100.0 * empty.error2().sqrt() - 100.0).abs() < 1e-9);
@@ -103,11 +83,11 @@ fn an_empty_scale_counts_as_the_whole_scale_and_one_answer_is_not_certainty() {
 #[test]
 fn cells_are_dimension_by_lens_with_their_share_of_the_bank() {
     let bank = bank();
-    let view = View::new(&bank, &Answers::new(), &[]);
+    let view = Tracker::new(&bank, None);
     assert_eq!(view.share.len(), bank.dimensions.len() * 2);
     assert!((view.share.iter().sum::<f64>() - 1.0).abs() < 1e-12);
     for (i, q) in bank.questions.iter().enumerate() {
-        let (d, l) = view.cell_name(view.cell_of[i]);
+        let (d, l) = view.cell_name(view.cell_of(i));
         assert_eq!((d, l), (q.dimension.as_str(), q.lens));
     }
     assert_eq!(view.uncovered().count(), 12);

@@ -13,7 +13,7 @@ use crate::store::Goal;
 mod placement;
 mod steps;
 
-pub use placement::{BORDERS, Border, Placement, bands, placement};
+pub use placement::{Border, Placement, bands, placement};
 pub use steps::{
     Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, progress, pts,
     stated_direction, steps, steps_with_goals,
