@@ -142,8 +142,11 @@ fn main() -> anyhow::Result<()> {
         yes(median <= 18)
     );
     println!(
-        "\nquestions asked: mean {:.1}, median {median}, 90th percentile {}, min {}, max {} (of {})",
+        "\nquestions asked: mean {:.1}, median {median}, middle half {}-{} (what the home screen says as \"usually\"), 10th-90th percentile {}-{}, min {}, max {} (of {})",
         asked.iter().sum::<usize>() as f64 / n.max(1) as f64,
+        quantile(&asked, 0.25),
+        quantile(&asked, 0.75),
+        quantile(&asked, 0.1),
         quantile(&asked, 0.9),
         asked[0],
         asked[n - 1],

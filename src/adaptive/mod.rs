@@ -25,5 +25,30 @@ pub use stop::{Check, Decision, More, STOP_AT, Stop};
 /// it stopped.
 pub const MIN_ANSWERS: usize = 12;
 
+/// How many questions the adaptive form usually asks on the built-in bank: the middle half of
+/// `adaptive_sim`'s 2,000 respondents (BENCHMARKS.md, "Adaptive form"), with the bank it was
+/// measured on. A measurement, not a promise; re-run the simulation when the bank changes.
+const USUAL: (&str, &str, usize, usize) = ("rolefit default", "2.0", 20, 40);
+
+/// The measured usual length on this bank, when there is one (the built-in bank at the version
+/// measured); `None` for any other bank, which has only its possible range.
+pub fn usual_length(bank: &crate::bank::Bank) -> Option<(usize, usize)> {
+    let (name, version, lo, hi) = USUAL;
+    (bank.name == name && bank.version == version).then_some((lo, hi))
+}
+
+/// How many questions the adaptive form asks, for the home and intro screens: "usually 20-40"
+/// where the simulation measured it, otherwise everything it could ask, "12-51".
+pub fn length_text(bank: &crate::bank::Bank) -> String {
+    match usual_length(bank) {
+        Some((lo, hi)) => format!("usually {lo}-{hi}"),
+        None => format!(
+            "{}-{}",
+            MIN_ANSWERS.min(bank.questions.len()),
+            bank.questions.len()
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests;

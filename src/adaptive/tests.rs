@@ -96,3 +96,103 @@ fn cells_are_dimension_by_lens_with_their_share_of_the_bank() {
         (bank.dimensions[0].id.as_str(), Lens::Practice)
     );
 }
+
+/// A bank small enough to enumerate: one dimension, both lenses, Likert and scenario questions
+/// of three weights.
+fn tiny_bank() -> Bank {
+    let mut s = String::from(
+        "name = \"tiny\"\nversion = \"1\"\n\n[[dimensions]]\nid = \"scope\"\ntitle = \"Scope\"\nengineer = \"The system\"\ndeveloper = \"The feature\"\n",
+    );
+    for i in 0..11 {
+        let lens = if i % 2 == 0 { "preference" } else { "practice" };
+        let weight = [1.0, 1.5, 0.5][i % 3];
+        s.push_str(&format!(
+            "\n[[questions]]\nid = \"q{i}\"\ndimension = \"scope\"\nlens = \"{lens}\"\nweight = {weight}\nquick = {}\ntext = \"Question {i}\"\n",
+            i < 3
+        ));
+        s.push_str(if i % 4 == 3 {
+            "kind = \"choice\"\noptions = [\n  { key = \"a\", text = \"Map it\", lean = 1.0 },\n  { key = \"b\", text = \"Pair\", lean = 0.0 },\n  { key = \"c\", text = \"Ship it\", lean = -1.0 },\n]\n"
+        } else {
+            "kind = \"likert\"\nkeyed = \"engineer\"\n"
+        });
+    }
+    crate::bank::load_str(&s, std::path::Path::new("tiny.toml")).unwrap()
+}
+
+/// P(full-form band = current band) by enumerating every way the questions left could be
+/// answered, each combination as likely as the prediction makes each answer, with the part of
+/// the prediction that is not about single answers (the means being estimates: normal by
+/// definition) integrated exactly.
+fn enumerated(t: &Tracker<'_>) -> f64 {
+    use super::predict::{answer_odds, cell_prediction, outlook, phi};
+    let o = outlook(t);
+    let band = o.band().unwrap();
+    let mean_all = t.overall.mean().unwrap();
+    let left: Vec<(f64, Vec<f64>, Vec<f64>)> = t
+        .bank
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !t.is_asked(*i))
+        .map(|(i, q)| {
+            let (m, v, _) = cell_prediction(&t.sums[t.cell_of(i)], mean_all);
+            let vs = super::track::values(q);
+            let mut p = vec![0.0; vs.len()];
+            answer_odds(&vs, m, v, &mut p);
+            (q.weight, vs, p)
+        })
+        .collect();
+    let total = o.w_a + o.w_u;
+    let sd = (o.shared + o.level).sqrt();
+    let (lo, hi) = band.bounds();
+    let in_band = |x: f64| {
+        let cdf = |edge: Option<f64>, open: f64| {
+            edge.map_or(open, |e| phi((e * total / 100.0 - o.a - x) / sd))
+        };
+        cdf(hi, 1.0) - cdf(lo, 0.0)
+    };
+    fn walk(left: &[(f64, Vec<f64>, Vec<f64>)], x: f64, p: f64, f: &dyn Fn(f64) -> f64) -> f64 {
+        match left.split_first() {
+            None => p * f(x),
+            Some(((w, vs, ps), rest)) => vs
+                .iter()
+                .zip(ps)
+                .map(|(s, q)| walk(rest, x + w * s, p * q, f))
+                .sum(),
+        }
+    }
+    walk(&left, 0.0, 1.0, &in_band)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The stop rule's probability (a normal curve for the answers still to come) against
+    /// every combination of them; and where curtailment says certain, every combination of
+    /// every possible answer stays in the band.
+    #[test]
+    fn the_predicted_probability_matches_enumeration_on_a_tiny_bank(
+        answered in prop::collection::btree_set(0usize..11, 4..9),
+        picks in prop::collection::vec(0usize..5, 11),
+    ) {
+        let bank = tiny_bank();
+        let a: Answers = answered
+            .iter()
+            .map(|&i| {
+                let q = &bank.questions[i];
+                (q.id.clone(), answer_at(q, picks[i] % option_count(q)).unwrap())
+            })
+            .collect();
+        let t = Tracker::of(&bank, &a, &[], None);
+        let check = super::Check::of(&t);
+        let p = check.likely.unwrap();
+        if check.curtailed {
+            prop_assert_eq!(p, 1.0);
+            let (lo, hi) = check.reach.unwrap();
+            prop_assert_eq!(crate::scoring::Archetype::touched(lo, hi), [check.band.unwrap()]);
+        } else {
+            let want = enumerated(&t);
+            prop_assert!((p - want).abs() < 0.03, "predicted {p}, enumerated {want}");
+        }
+    }
+}

@@ -302,4 +302,9 @@ impl<'b> Tracker<'b> {
     pub fn cell_of(&self, i: usize) -> usize {
         self.cell_of[i]
     }
+
+    #[cfg(test)]
+    pub fn is_asked(&self, i: usize) -> bool {
+        self.asked[i]
+    }
 }

@@ -138,6 +138,9 @@ pub struct Step {
 struct File {
     retake: String,
     quick_note: String,
+    adaptive_note: String,
+    adaptive_predicted: String,
+    adaptive_curtailed: String,
     leveling: String,
     paths: Vec<Spanned<PathSet>>,
     roles: Vec<Spanned<Role>>,
@@ -155,6 +158,11 @@ pub struct Guidance {
     pub retake: String,
     /// What a quick-form result says about its margins.
     pub quick_note: String,
+    /// What an adaptive-form result says about itself, and why it stopped (placeholders in
+    /// `assets/guidance.toml`).
+    pub adaptive_note: String,
+    pub adaptive_predicted: String,
+    pub adaptive_curtailed: String,
     /// How the roles are leveled.
     pub leveling: String,
 }
@@ -218,6 +226,9 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     for (name, value) in [
         ("retake", &file.retake),
         ("quick_note", &file.quick_note),
+        ("adaptive_note", &file.adaptive_note),
+        ("adaptive_predicted", &file.adaptive_predicted),
+        ("adaptive_curtailed", &file.adaptive_curtailed),
         ("leveling", &file.leveling),
     ] {
         if blank(value) {
@@ -279,6 +290,9 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
         steps: file.steps.into_iter().map(Spanned::into_inner).collect(),
         retake: file.retake,
         quick_note: file.quick_note,
+        adaptive_note: file.adaptive_note,
+        adaptive_predicted: file.adaptive_predicted,
+        adaptive_curtailed: file.adaptive_curtailed,
         leveling: file.leveling,
     };
     coverage(&g, &mut problems);
