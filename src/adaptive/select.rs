@@ -2,7 +2,9 @@
 //!
 //! First every dimension x lens cell gets an answer (the form may not stop before), in an order
 //! drawn from the seed: the first question not asked of each cell in tie order, whichever comes
-//! first. Then the question whose answer is expected to raise most the probability the stop
+//! first, except that agree/disagree statements keyed to either pole are kept within one of
+//! each other. Someone who agrees with every statement then gives answers that pull both ways
+//! and is asked on, rather than placed at a pole after twelve agreeing answers. Then the question whose answer is expected to raise most the probability the stop
 //! rule looks at: P(the full form places the person in the band the answers give), after that
 //! answer, averaged over the answers the model predicts for it (`predict`). What is asked then
 //! depends on the answers: a cell whose answers scatter, or whose mean pulls the prediction
@@ -69,6 +71,8 @@ pub fn cell_margin(bank: &Bank, answers: &Answers) -> Option<f64> {
 struct Gain {
     /// The question's cell has no answer yet.
     covers: bool,
+    /// With this answer its cell would still be within one answer of its share of the bank.
+    in_step: bool,
     /// The expected probability of the full form's band after the answer.
     likely: f64,
     /// The expected variance of the prediction after the answer, negated.
@@ -82,6 +86,9 @@ impl Gain {
         let close = |x: f64, y: f64| (x - y).abs() <= 1e-12 * x.abs().max(y.abs()).max(1e-300);
         if self.covers != other.covers {
             return self.covers;
+        }
+        if self.in_step != other.in_step {
+            return self.in_step;
         }
         if !close(self.likely, other.likely) {
             return self.likely > other.likely;
@@ -119,18 +126,24 @@ pub(super) fn choose(t: &Tracker<'_>, seed: Option<u64>) -> Option<usize> {
         let group = &t.groups[g];
         let c = group.cell;
         let covers = t.sums[c].n == 0;
+        let in_step = t.sums[c].w + group.weight
+            <= t.share[c] * (t.overall.w + group.weight) + group.weight;
         let gain = if covering {
-            // Coverage comes first and in tie order: no figure to compare until it is done.
+            // Coverage comes first and in tie order, the keying balanced: no figure to
+            // compare until it is done.
+            let imbalance = (t.keyed_balance + i64::from(group.keyed)).abs().max(1);
             Gain {
                 covers,
+                in_step,
                 likely: 0.0,
-                firm: 0.0,
+                firm: -(imbalance as f64),
                 key: tie_key(seed, i),
             }
         } else {
             let (likely, var) = expected_after(t, &now, g, &parts, pull[c], pull_all, &mut odds);
             Gain {
                 covers,
+                in_step,
                 likely,
                 firm: -var,
                 key: tie_key(seed, i),

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::answers::Answers;
-use crate::bank::{Bank, Kind, Lens, Question};
+use crate::bank::{Bank, Kind, Lens, Pole, Question};
 use crate::scoring::{MAX_MARGIN, PRIOR_VARIANCE, PRIOR_WEIGHT, Z95, signed_value};
 
 /// The sums scoring's score and margin are made of, so trying an answer costs O(1).
@@ -66,8 +66,20 @@ pub(super) fn values(q: &Question) -> Vec<f64> {
     }
 }
 
-/// Questions of one cell that are alike: the same weight and the same possible answers, so the
-/// selector and the prediction treat them the same. Which of them comes first is the tie order.
+/// Which way agreeing with a statement points: +1 toward the engineer pole, -1 toward the
+/// developer pole, 0 for a question that is not agree/disagree. Someone who agrees with
+/// everything scores +1 on the first kind and -1 on the second.
+fn keyed(q: &Question) -> i8 {
+    match &q.kind {
+        Kind::Likert { keyed, .. } if *keyed == Pole::Engineer => 1,
+        Kind::Likert { .. } => -1,
+        _ => 0,
+    }
+}
+
+/// Questions of one cell that are alike: the same weight, the same possible answers and the same
+/// keying, so the selector and the prediction treat them the same. Which of them comes first is
+/// the tie order.
 #[derive(Debug, Clone)]
 pub(super) struct Group {
     pub cell: usize,
@@ -75,6 +87,7 @@ pub(super) struct Group {
     pub values: Vec<f64>,
     pub lo: f64,
     pub hi: f64,
+    pub keyed: i8,
     /// Bank indexes, in tie order.
     members: Vec<usize>,
     /// Members before this one have all been asked.
@@ -106,6 +119,8 @@ pub(super) struct Tracker<'b> {
     /// Questions not asked yet, and their weight.
     pub remaining: usize,
     pub remaining_w: f64,
+    /// Agree/disagree statements answered, engineer-keyed less developer-keyed.
+    pub keyed_balance: i64,
 }
 
 pub(super) fn lens_index(l: Lens) -> usize {
@@ -156,21 +171,28 @@ impl<'b> Tracker<'b> {
             asked: vec![false; bank.questions.len()],
             remaining: bank.questions.len(),
             remaining_w: 0.0,
+            keyed_balance: 0,
         };
-        let mut by_kind: HashMap<(usize, u64, Vec<u64>), usize> = HashMap::new();
+        let mut by_kind: HashMap<(usize, u64, i8, Vec<u64>), usize> = HashMap::new();
         for (i, q) in bank.questions.iter().enumerate() {
             // A validated bank names only its own dimensions; anything else shares cell 0
             // rather than being lost.
             let d = dims.get(q.dimension.as_str()).copied().unwrap_or(0);
             let c = (d * 2 + lens_index(q.lens)).min(cells - 1);
             let vs = values(q);
-            let key = (c, q.weight.to_bits(), vs.iter().map(|v| v.to_bits()).collect());
+            let key = (
+                c,
+                q.weight.to_bits(),
+                keyed(q),
+                vs.iter().map(|v| v.to_bits()).collect(),
+            );
             let g = *by_kind.entry(key).or_insert_with(|| {
                 t.groups.push(Group {
                     cell: c,
                     weight: q.weight,
                     lo: vs.iter().copied().fold(f64::INFINITY, f64::min),
                     hi: vs.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+                    keyed: keyed(q),
                     values: vs,
                     members: Vec::new(),
                     next: 0,
@@ -252,6 +274,7 @@ impl<'b> Tracker<'b> {
             group.next += 1;
         }
         if let Some(s) = s {
+            self.keyed_balance += i64::from(group.keyed);
             self.overall = self.overall.with(w, s);
             self.sums[c] = self.sums[c].with(w, s);
         }
