@@ -178,6 +178,18 @@ fn a_clear_respondent_stops_early_and_agrees_with_the_full_form() {
     assert!(r.same_archetype() && r.within_full_margin() == Some(true));
 }
 
+/// Two people with the same seed start alike (the coverage order is the seed's), and then are
+/// asked what their own answers call for; two seeds start differently.
+#[test]
+fn what_is_asked_depends_on_the_answers_and_the_seed() {
+    let bank = common::default_bank();
+    let junior = replay(&bank, &person(&bank, -0.35, 0.9, 1), Some(5)).unwrap();
+    let principal = replay(&bank, &person(&bank, 0.25, 0.9, 2), Some(5)).unwrap();
+    assert_ne!(junior.asked, principal.asked);
+    let other = replay(&bank, &person(&bank, -0.35, 0.9, 1), Some(6)).unwrap();
+    assert_ne!(junior.asked[..12], other.asked[..12]);
+}
+
 #[test]
 fn the_seed_only_breaks_ties_and_the_same_seed_repeats() {
     let bank = common::default_bank();
