@@ -292,7 +292,9 @@ fn the_binary_takes_the_adaptive_form_in_a_terminal() {
     let data = tempfile::tempdir().unwrap();
     let bank = common::default_bank();
     let all = common::all_at(&bank, Pole::Engineer);
-    let asked = rolefit::adaptive::replay(&bank, &all, Some(1)).unwrap().asked;
+    let asked = rolefit::adaptive::replay(&bank, &all, Some(1))
+        .unwrap()
+        .asked;
     let mut pty = common::pty::Pty::rolefit("take --adaptive --seed 1", data.path(), &[]);
     pty.wait_for("Press Enter to begin");
     pty.send("\r");

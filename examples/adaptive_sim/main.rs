@@ -36,7 +36,11 @@ struct Args {
     #[arg(long)]
     selector_seed: Option<u64>,
     /// Stop probabilities to compare on the same respondents (the trade-off curve)
-    #[arg(long, value_delimiter = ',', default_value = "0.8,0.85,0.9,0.925,0.95,0.97,0.99")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "0.8,0.85,0.9,0.925,0.95,0.97,0.99"
+    )]
     thresholds: Vec<f64>,
     /// A question bank (default: the built-in one)
     #[arg(long)]
@@ -83,7 +87,10 @@ fn main() -> anyhow::Result<()> {
     let sets: Vec<(Answers, Option<u64>)> = (0..args.respondents)
         .map(|_| {
             let answers = Person::draw(&bank, &mut rng, &args.people).answers(&bank, &mut rng);
-            (answers, Some(args.selector_seed.unwrap_or_else(|| rng.u64(..))))
+            (
+                answers,
+                Some(args.selector_seed.unwrap_or_else(|| rng.u64(..))),
+            )
         })
         .collect();
     let runs: Vec<Replay> = sets
@@ -234,7 +241,13 @@ fn near_borders(runs: &[Replay]) {
     println!(
         "\n| full-form score from the nearest border | respondents | same archetype | within margin | median asked | 90th pct asked |\n|---|---:|---:|---:|---:|---:|"
     );
-    for (lo, hi) in [(0.0, 2.0), (2.0, 5.0), (5.0, 10.0), (10.0, 20.0), (20.0, 100.0)] {
+    for (lo, hi) in [
+        (0.0, 2.0),
+        (2.0, 5.0),
+        (5.0, 10.0),
+        (10.0, 20.0),
+        (20.0, 100.0),
+    ] {
         let of: Vec<Replay> = runs
             .iter()
             .filter(|r| {

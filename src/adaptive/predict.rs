@@ -154,7 +154,8 @@ impl Outlook {
             return f64::from(u8::from(Archetype::from_overall(full) == band));
         }
         let sd = var.sqrt();
-        let below = |edge: Option<f64>, open: f64| edge.map_or(open, |e| phi((to_u(e) - mean) / sd));
+        let below =
+            |edge: Option<f64>, open: f64| edge.map_or(open, |e| phi((to_u(e) - mean) / sd));
         (below(hi, 1.0) - below(lo, 0.0)).clamp(0.0, 1.0)
     }
 

@@ -126,8 +126,8 @@ pub(super) fn choose(t: &Tracker<'_>, seed: Option<u64>) -> Option<usize> {
         let group = &t.groups[g];
         let c = group.cell;
         let covers = t.sums[c].n == 0;
-        let in_step = t.sums[c].w + group.weight
-            <= t.share[c] * (t.overall.w + group.weight) + group.weight;
+        let in_step =
+            t.sums[c].w + group.weight <= t.share[c] * (t.overall.w + group.weight) + group.weight;
         let gain = if covering {
             // Coverage comes first and in tie order, the keying balanced: no figure to
             // compare until it is done.
@@ -178,7 +178,12 @@ fn expected_after(
     odds.clear();
     odds.resize(group.values.len(), 0.0);
     answer_odds(&group.values, mean_c, var_c, odds);
-    let g_mean: f64 = group.values.iter().zip(odds.iter()).map(|(s, p)| s * p).sum();
+    let g_mean: f64 = group
+        .values
+        .iter()
+        .zip(odds.iter())
+        .map(|(s, p)| s * p)
+        .sum();
     let g_var: f64 = group
         .values
         .iter()

@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use super::esc;
 use crate::insight::{Placement, bands, pts};
-use crate::scoring::EDGES;
 use crate::scoring::Archetype;
+use crate::scoring::EDGES;
 
 /// x of a score in [-100, 100] on a track from `x0` of `width`.
 fn x(score: f64, x0: f64, width: f64) -> f64 {
