@@ -301,8 +301,13 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
         );
     }
     o += &format!(
-        "        ],\n        retake: {:?}.into(),\n        quick_note: {:?}.into(),\n        leveling: {:?}.into(),\n    }},\n",
-        g.retake, g.quick_note, g.leveling
+        "        ],\n        retake: {:?}.into(),\n        quick_note: {:?}.into(),\n        adaptive_note: {:?}.into(),\n        adaptive_predicted: {:?}.into(),\n        adaptive_curtailed: {:?}.into(),\n        leveling: {:?}.into(),\n    }},\n",
+        g.retake,
+        g.quick_note,
+        g.adaptive_note,
+        g.adaptive_predicted,
+        g.adaptive_curtailed,
+        g.leveling
     );
     o += &format!(
         "    intro: {},\n    intro_keys: {:?}.into(),\n    plain_keys: {:?}.into(),\n}}\n",

@@ -10,7 +10,7 @@ use crate::bank::{Bank, Form, Kind, Lens, Pole, Question};
 
 mod archetype;
 pub mod stored;
-pub use archetype::Archetype;
+pub use archetype::{Archetype, EDGES};
 
 /// The version of the model below; new result files record it. Scores shown, compared or used for
 /// a goal are always recomputed from the stored answers with this model, never mixed with another.

@@ -40,10 +40,17 @@ impl Session {
         label: String,
         now: jiff::Timestamp,
     ) -> Result<Session, EngineError> {
-        let mut assessment = Assessment::new(bank, form, seed)?;
         // Without a seed, the start time picks the option order: a different one each time,
         // and a fixed one under a fixed clock (tests).
         let display = seed.unwrap_or_else(|| now.as_nanosecond().unsigned_abs() as u64);
+        // The adaptive form orders alike questions (which cell it covers first, which of a
+        // cell's questions it asks) by its seed: drawn the same way, so two people do not start
+        // with the same questions, and kept in the assessment, so a resume goes on the same way.
+        let order_seed = match form {
+            Form::Adaptive => Some(display),
+            _ => seed,
+        };
+        let mut assessment = Assessment::new(bank, form, order_seed)?;
         assessment.shuffle_options(bank, display);
         Ok(Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),

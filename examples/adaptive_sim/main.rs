@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Parser;
-use rolefit::adaptive::{Check, Replay, Stop, cell_margin, pick, replay};
+use rolefit::adaptive::{Replay, STOP_AT, Stop, replay_at};
 use rolefit::answers::Answers;
 use rolefit::bank::Bank;
 use rolefit::scoring::Archetype;
@@ -31,9 +31,17 @@ struct Args {
     /// Seed of the simulated population
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// The selector's tie-break seed (default: bank order, as `rolefit take --adaptive`)
+    /// The selector's tie-break seed for every respondent (default: one drawn per respondent,
+    /// as `rolefit take --adaptive` draws one per assessment)
     #[arg(long)]
     selector_seed: Option<u64>,
+    /// Stop probabilities to compare on the same respondents (the trade-off curve)
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "0.8,0.85,0.9,0.925,0.95,0.97,0.99"
+    )]
+    thresholds: Vec<f64>,
     /// A question bank (default: the built-in one)
     #[arg(long)]
     bank: Option<PathBuf>,
@@ -76,14 +84,19 @@ fn main() -> anyhow::Result<()> {
     };
     let mut rng = fastrand::Rng::with_seed(args.seed);
     let started = Instant::now();
-    let sets: Vec<(Answers, Replay)> = (0..args.respondents)
+    let sets: Vec<(Answers, Option<u64>)> = (0..args.respondents)
         .map(|_| {
             let answers = Person::draw(&bank, &mut rng, &args.people).answers(&bank, &mut rng);
-            let r = replay(&bank, &answers, args.selector_seed).unwrap();
-            (answers, r)
+            (
+                answers,
+                Some(args.selector_seed.unwrap_or_else(|| rng.u64(..))),
+            )
         })
         .collect();
-    let runs: Vec<Replay> = sets.iter().map(|(_, r)| r.clone()).collect();
+    let runs: Vec<Replay> = sets
+        .iter()
+        .map(|(answers, seed)| replay_at(&bank, answers, *seed, STOP_AT).unwrap())
+        .collect();
     let elapsed = started.elapsed();
     let n = runs.len();
     let mut asked: Vec<usize> = runs.iter().map(|r| r.asked.len()).collect();
@@ -103,7 +116,7 @@ fn main() -> anyhow::Result<()> {
         args.seed,
         args.people.near_boundary * 100.0,
         args.selector_seed
-            .map_or("none (bank order)".into(), |s| s.to_string())
+            .map_or("one drawn per respondent".into(), |s| s.to_string())
     );
     println!(
         "replayed in {:.2} s ({:.1} µs per question asked)\n",
@@ -121,9 +134,9 @@ fn main() -> anyhow::Result<()> {
         yes(share(settled_agree, settled.len()) >= 0.95)
     );
     println!(
-        "| same archetype, everyone (>= 85%) | {agree} of {n} = {} | {} |",
+        "| same archetype, everyone (>= 95%) | {agree} of {n} = {} | {} |",
         pct(agree, n),
-        yes(share(agree, n) >= 0.85)
+        yes(share(agree, n) >= 0.95)
     );
     println!(
         "| overall within the full form's margin of the full score (>= 95%) | {within} of {n} = {} | {} |",
@@ -136,14 +149,17 @@ fn main() -> anyhow::Result<()> {
         yes(median <= 18)
     );
     println!(
-        "\nquestions asked: mean {:.1}, median {median}, 90th percentile {}, min {}, max {} (of {})",
+        "\nquestions asked: mean {:.1}, median {median}, middle half {}-{} (what the home screen says as \"usually\"), 10th-90th percentile {}-{}, min {}, max {} (of {})",
         asked.iter().sum::<usize>() as f64 / n.max(1) as f64,
+        quantile(&asked, 0.25),
+        quantile(&asked, 0.75),
+        quantile(&asked, 0.1),
         quantile(&asked, 0.9),
         asked[0],
         asked[n - 1],
         bank.questions.len()
     );
-    for stop in [Stop::Settled, Stop::Curtailed, Stop::Exhausted] {
+    for stop in [Stop::Predicted, Stop::Curtailed, Stop::Exhausted] {
         let mut at: Vec<usize> = runs
             .iter()
             .filter(|r| r.stop == stop)
@@ -195,92 +211,80 @@ fn main() -> anyhow::Result<()> {
             quantile(&a, 0.9)
         );
     }
-    what_if(&bank, &args, &sets);
+    near_borders(&runs);
+    curve(&bank, &args, &sets);
     fixtures(&bank, &args)
 }
 
-/// Whether a stop rule other than the shipped one would stop here.
-type Rule<'a> = dyn Fn(&Check, &Answers) -> bool + 'a;
-
-/// Another stop rule on the same respondents, for comparison only: the form asks what the
-/// selector picks until `settled` says stop (after the same minimum and cell coverage).
-fn shorter(
-    bank: &Bank,
-    all: &Answers,
-    seed: Option<u64>,
-    settled: &Rule<'_>,
-) -> (usize, rolefit::scoring::Scores) {
-    let (mut order, mut given) = (Vec::new(), Answers::new());
-    loop {
-        let check = Check::new(bank, &given, &order);
-        if check.remaining == 0
-            || (check.may_stop() && (check.curtailed || settled(&check, &given)))
-        {
-            break;
-        }
-        let q = pick(bank, &given, &order, seed).unwrap();
-        order.push(q.id.clone());
-        if let Some(a) = all.get(&q.id) {
-            given.insert(q.id.clone(), a.clone());
-        }
-    }
-    let scores = rolefit::scoring::score_taken(bank, rolefit::bank::Form::Adaptive, &order, &given);
-    (order.len(), scores)
+/// The figures of a set of replays: (median, mean, 90th percentile asked, same archetype,
+/// within the full margin), the last two as shares.
+fn figures(runs: &[Replay]) -> (usize, f64, usize, f64, f64) {
+    let n = runs.len().max(1);
+    let mut asked: Vec<usize> = runs.iter().map(|r| r.asked.len()).collect();
+    asked.sort_unstable();
+    let same = runs.iter().filter(|r| r.same_archetype()).count();
+    let within = runs
+        .iter()
+        .filter(|r| r.within_full_margin() == Some(true))
+        .count();
+    (
+        quantile(&asked, 0.5),
+        asked.iter().sum::<usize>() as f64 / n as f64,
+        quantile(&asked, 0.9),
+        same as f64 / n as f64,
+        within as f64 / n as f64,
+    )
 }
 
-/// The figures other stop rules would give, to show what the targets would take.
-fn what_if(bank: &Bank, args: &Args, sets: &[(Answers, Replay)]) {
-    let inside = |o: f64, m: f64| Archetype::from_overall(o - m) == Archetype::from_overall(o + m);
-    let rules: [(&str, &Rule<'_>); 5] = [
-        (
-            "as shipped: 95% interval (scoring's margin) inside one band",
-            &|c, _| c.inside_band,
-        ),
-        (
-            "80% interval (scoring's margin x 1.28 / 1.96) inside one band",
-            &|c, _| matches!((c.overall, c.margin), (Some(o), Some(m)) if inside(o, m * 1.2816 / 1.96)),
-        ),
-        (
-            "95% interval from the cells (`adaptive::cell_margin`) inside one band",
-            &|c, a| matches!((c.overall, cell_margin(bank, a)), (Some(o), Some(m)) if inside(o, m)),
-        ),
-        ("none: always stop at 12 answers (fixed length)", &|_, _| {
-            true
-        }),
-        ("none: always stop at 18 answers (fixed length)", &|c, _| {
-            c.answered >= 18
-        }),
-    ];
+/// Agreement by how far the full form's score is from the nearest band border.
+fn near_borders(runs: &[Replay]) {
     println!(
-        "\nOther stop rules on the same respondents (comparison only; curtailment, the minimum and cell coverage as shipped):\n\n| stop rule | median asked | mean | 90th pct | same archetype (settled full form) | same archetype (all) | within margin |\n|---|---:|---:|---:|---:|---:|---:|"
+        "\n| full-form score from the nearest border | respondents | same archetype | within margin | median asked | 90th pct asked |\n|---|---:|---:|---:|---:|---:|"
     );
-    for (name, rule) in rules {
-        let mut asked = Vec::new();
-        let (mut same, mut same_settled, mut settled, mut within) = (0, 0, 0, 0);
-        for (answers, full) in sets {
-            let (n, sc) = shorter(bank, answers, args.selector_seed, rule);
-            asked.push(n);
-            let f = &full.full;
-            let agree = sc.archetype.is_some() && sc.archetype == f.archetype;
-            same += usize::from(agree);
-            if full_settled(full) {
-                settled += 1;
-                same_settled += usize::from(agree);
-            }
-            if let (Some(a), Some(o), Some(m)) = (sc.overall, f.overall, f.margin) {
-                within += usize::from((a - o).abs() <= m);
-            }
+    for (lo, hi) in [
+        (0.0, 2.0),
+        (2.0, 5.0),
+        (5.0, 10.0),
+        (10.0, 20.0),
+        (20.0, 100.0),
+    ] {
+        let of: Vec<Replay> = runs
+            .iter()
+            .filter(|r| {
+                r.full
+                    .overall
+                    .is_some_and(|o| (lo..hi).contains(&Archetype::room(o)))
+            })
+            .cloned()
+            .collect();
+        if of.is_empty() {
+            continue;
         }
-        asked.sort_unstable();
-        let n = asked.len();
+        let (median, _, p90, same, within) = figures(&of);
         println!(
-            "| {name} | {} | {:.1} | {} | {} | {} | {} |",
-            quantile(&asked, 0.5),
-            asked.iter().sum::<usize>() as f64 / n.max(1) as f64,
-            quantile(&asked, 0.9),
-            pct(same_settled, settled),
-            pct(same, n),
-            pct(within, n)
+            "| {lo}-{hi} points | {} | {:.1}% | {:.1}% | {median} | {p90} |",
+            of.len(),
+            same * 100.0,
+            within * 100.0
+        );
+    }
+}
+
+/// The same respondents stopped at other probabilities: the trade-off curve.
+fn curve(bank: &Bank, args: &Args, sets: &[(Answers, Option<u64>)]) {
+    println!(
+        "\nStop probability against length and agreement, on the same respondents:\n\n| stop at P >= | median asked | mean | 90th pct | same archetype | within margin |\n|---:|---:|---:|---:|---:|---:|"
+    );
+    for &threshold in &args.thresholds {
+        let runs: Vec<Replay> = sets
+            .iter()
+            .map(|(answers, seed)| replay_at(bank, answers, *seed, threshold).unwrap())
+            .collect();
+        let (median, mean, p90, same, within) = figures(&runs);
+        println!(
+            "| {threshold} | {median} | {mean:.1} | {p90} | {:.1}% | {:.1}% |",
+            same * 100.0,
+            within * 100.0
         );
     }
 }
@@ -336,7 +340,7 @@ fn fixtures(bank: &Bank, args: &Args) -> anyhow::Result<()> {
                 continue;
             }
         };
-        let r = replay(bank, &answers, args.selector_seed)?;
+        let r = replay_at(bank, &answers, args.selector_seed, STOP_AT)?;
         println!(
             "| {stem} | {} | {:?} | {} | {} ± {:.1} | {} | {} |",
             r.asked.len(),

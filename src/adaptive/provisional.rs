@@ -3,8 +3,6 @@
 use super::MIN_ANSWERS;
 use super::stop::{Check, Decision, More};
 use crate::bank::{Bank, Form};
-use crate::report::fmt_score;
-use crate::scoring::Archetype;
 use crate::store::ResultFile;
 
 /// Why an adaptive result's placement is provisional: it was finished before the stop rule
@@ -22,14 +20,12 @@ pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
     }
     let mut why = Vec::new();
     if !check.placement_clear() {
-        why.push(match (check.overall, check.margin) {
-            (Some(o), Some(m)) => format!(
-                "the 95% interval ({} to {}) spans {} bands",
-                fmt_score(Some(o - m)),
-                fmt_score(Some(o + m)),
-                bands_between(o - m, o + m)
+        why.push(match check.likely {
+            Some(p) => format!(
+                "the full form would give the same placement only {} of the time",
+                percent(p)
             ),
-            _ => "there are too few answers for a margin".to_owned(),
+            None => "there are too few answers for a placement".to_owned(),
         });
     }
     if !check.uncovered.is_empty() {
@@ -62,15 +58,11 @@ pub fn provisional(bank: &Bank, result: &ResultFile) -> Option<String> {
     Some(text)
 }
 
-/// How many archetype bands an interval touches (the bands are in order along the scale).
-fn bands_between(lo: f64, hi: f64) -> usize {
-    let at = |x: f64| {
-        Archetype::ALL
-            .iter()
-            .position(|a| *a == Archetype::from_overall(x))
-            .unwrap_or(0)
-    };
-    at(hi).saturating_sub(at(lo)) + 1
+/// A probability as a whole percentage, never rounded up to a certainty it is not: "96%",
+/// and "99%" for anything from 0.99 up to (not including) 1.
+pub fn percent(p: f64) -> String {
+    let whole = (p * 100.0).floor();
+    format!("{whole:.0}%")
 }
 
 /// "a", "a and b", "a, b and c".

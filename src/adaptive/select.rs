@@ -1,23 +1,25 @@
-//! Which question next: the one expected to shrink the uncertainty that matters most.
+//! Which question next.
 //!
-//! While the placement is open, that is the overall score's margin. The full form's overall
-//! score is its dimension x lens cells in fixed proportions (each cell's share of the bank's
-//! weight), so its squared standard error is the sum over cells of share² x the cell's own
-//! squared error (scoring's variance with its prior, over the cell's effective answers). A
-//! question changes only its own cell's term: its gain is share² x the expected fall of that
-//! term, the expectation taken over the question's possible answers as the model predicts them
-//! (the cell's mean shrunk toward the overall mean, and the cell's variance). This balances the
-//! cells by their weight in the bank and by how unsure each still is.
+//! First every dimension x lens cell gets an answer (the form may not stop before), in an order
+//! drawn from the seed: the first question not asked of each cell in tie order, whichever comes
+//! first, except that agree/disagree statements keyed to either pole are kept within one of
+//! each other. Someone who agrees with every statement then gives answers that pull both ways
+//! and is asked on, rather than placed at a pole after twelve agreeing answers. Then the question whose answer is expected to raise most the probability the stop
+//! rule looks at: P(the full form places the person in the band the answers give), after that
+//! answer, averaged over the answers the model predicts for it (`predict`). What is asked then
+//! depends on the answers: a cell whose answers scatter, or whose mean pulls the prediction
+//! across a border, is asked more. Equal expected probabilities go to the question that
+//! shrinks the prediction's variance most, then to tie order.
 //!
-//! Once the placement is clear but the form may not stop yet (too few answers, or a cell not
-//! covered), it asks in the cell with the widest margin (a cell never answered counts as the
-//! whole scale), the question there that narrows it most.
-//!
-//! Ties (equal questions in the same cell) go in bank order, or with a seed in an order drawn
-//! from it, so the same answers and seed always give the same sequence.
+//! Only groups of alike questions are compared (same cell, weight and possible answers), and
+//! an answer's effect is worked out from cell totals (`Tracker`), so a choice costs the same
+//! on any size of bank. Trying an answer updates its own cell exactly and the other cells'
+//! predicted means through the overall mean they are shrunk toward; each group's predicted
+//! answer in the cell moves with the cell's mean (to first order).
 
+use super::predict::{Outlook, answer_odds, cell_part, cell_prediction, level, outlook};
 use super::stop::{Check, Decision};
-use super::view::{Sums, View, values};
+use super::track::{Tracker, tie_key};
 use crate::answers::Answers;
 use crate::bank::{Bank, Question};
 use crate::scoring::{MAX_MARGIN, PRIOR_WEIGHT, Z95};
@@ -30,7 +32,11 @@ pub fn next_question<'b>(
     order: &[String],
     seed: Option<u64>,
 ) -> Option<&'b Question> {
-    select(bank, answers, order, seed, true)
+    let t = Tracker::of(bank, answers, order, seed);
+    if Check::of(&t).decision() != Decision::Continue {
+        return None;
+    }
+    choose(&t, seed).map(|i| &bank.questions[i])
 }
 
 /// The question the selector prefers among those not asked, whether or not the stop rule
@@ -41,36 +47,19 @@ pub fn pick<'b>(
     order: &[String],
     seed: Option<u64>,
 ) -> Option<&'b Question> {
-    select(bank, answers, order, seed, false)
+    choose(&Tracker::of(bank, answers, order, seed), seed).map(|i| &bank.questions[i])
 }
 
-/// The selector over the questions not asked yet; with `obey_stop`, nothing once the stop rule
-/// says the form is done.
-fn select<'b>(
-    bank: &'b Bank,
-    answers: &Answers,
-    order: &[String],
-    seed: Option<u64>,
-    obey_stop: bool,
-) -> Option<&'b Question> {
-    let view = View::new(bank, answers, order);
-    let check = Check::of(&view, answers);
-    if obey_stop && check.decision() != Decision::Continue {
-        return None;
-    }
-    choose(&view, &check, seed)
-}
-
-/// The overall score's 95% margin as the selector sees it: composed from the dimension x lens
-/// cells in their bank proportions, each with scoring's variance and prior (a cell with no
-/// answer counts as the whole scale). `None` with nothing answered.
+/// The overall score's 95% margin composed from the dimension x lens cells in their bank
+/// proportions, each with scoring's variance and prior (a cell with no answer counts as the
+/// whole scale). `None` with nothing answered.
 pub fn cell_margin(bank: &Bank, answers: &Answers) -> Option<f64> {
-    let view = View::new(bank, answers, &[]);
-    (view.answered() > 0).then(|| {
-        let e2: f64 = view
+    let t = Tracker::of(bank, answers, &[], None);
+    (t.answered() > 0).then(|| {
+        let e2: f64 = t
             .sums
             .iter()
-            .zip(&view.share)
+            .zip(&t.share)
             .map(|(s, share)| share * share * s.error2())
             .sum();
         (Z95 * 100.0 * e2.sqrt()).min(MAX_MARGIN)
@@ -80,98 +69,153 @@ pub fn cell_margin(bank: &Bank, answers: &Answers) -> Option<f64> {
 /// What a question is worth asking, compared field by field; `key` breaks exact ties.
 #[derive(Debug, Clone, Copy)]
 struct Gain {
-    /// The question's cell has no answer yet: every cell needs one before the form may stop,
-    /// so covering them first costs nothing and keeps the answers balanced from the start.
+    /// The question's cell has no answer yet.
     covers: bool,
-    first: f64,
-    then: f64,
+    /// With this answer its cell would still be within one answer of its share of the bank.
+    in_step: bool,
+    /// The expected probability of the full form's band after the answer.
+    likely: f64,
+    /// The expected variance of the prediction after the answer, negated.
+    firm: f64,
     key: u64,
 }
 
 impl Gain {
     fn beats(&self, other: &Gain) -> bool {
-        // Gains computed along different paths may differ in the last bits; those are ties.
-        let close = |x: f64, y: f64| (x - y).abs() <= 1e-12 * x.abs().max(y.abs());
+        // Figures computed along different paths may differ in the last bits; those are ties.
+        let close = |x: f64, y: f64| (x - y).abs() <= 1e-12 * x.abs().max(y.abs()).max(1e-300);
         if self.covers != other.covers {
             return self.covers;
         }
-        if !close(self.first, other.first) {
-            return self.first > other.first;
+        if self.in_step != other.in_step {
+            return self.in_step;
         }
-        if !close(self.then, other.then) {
-            return self.then > other.then;
+        if !close(self.likely, other.likely) {
+            return self.likely > other.likely;
+        }
+        if !close(self.firm, other.firm) {
+            return self.firm > other.firm;
         }
         self.key < other.key
     }
 }
 
-fn choose<'b>(view: &View<'b>, check: &Check, seed: Option<u64>) -> Option<&'b Question> {
-    let open = !check.placement_clear();
-    let overall_mean = view.overall.mean().unwrap_or(0.0);
-    // Each cell's predicted answer: its mean, shrunk toward the overall mean by the prior's
-    // weight (a cell with no answers predicts the overall mean), and its shrunk variance.
-    let predicted: Vec<(f64, f64)> = view
-        .sums
-        .iter()
-        .map(|s| {
-            (
-                (s.ws + PRIOR_WEIGHT * overall_mean) / (s.w + PRIOR_WEIGHT),
-                s.var(),
-            )
+/// The bank index of the question to ask next; `None` when every question has been asked.
+pub(super) fn choose(t: &Tracker<'_>, seed: Option<u64>) -> Option<usize> {
+    let covering = t.uncovered().next().is_some();
+    let now = outlook(t);
+    let overall_mean = t.overall.mean().unwrap_or(0.0);
+    // Each open cell's part of the prediction, and how much the prediction's mean moves per
+    // unit of the overall mean (cells are shrunk toward it).
+    let parts: Vec<(f64, f64, f64)> = (0..t.sums.len())
+        .map(|c| {
+            if t.open[c] == 0 {
+                (0.0, 0.0, 0.0)
+            } else {
+                cell_part(t, c, overall_mean)
+            }
         })
         .collect();
-    let mut best: Option<(Gain, &'b Question)> = None;
-    for (i, q) in view.candidates() {
-        let c = view.cell_of[i];
-        let (Some(&sums), Some(&(mean, var))) = (view.sums.get(c), predicted.get(c)) else {
-            continue;
-        };
-        let now = sums.error2();
-        let fall = now - expected_error2(sums, q, mean, var);
-        let share = view.share.get(c).copied().unwrap_or(0.0);
-        let gain = Gain {
-            covers: sums.n == 0,
-            first: if open { share * share * fall } else { now },
-            then: fall,
-            key: tie_key(seed, i),
+    let pull: Vec<f64> = (0..t.sums.len())
+        .map(|c| t.open_w[c] * PRIOR_WEIGHT / (t.sums[c].w + PRIOR_WEIGHT))
+        .collect();
+    let pull_all: f64 = pull.iter().sum();
+    let mut odds = Vec::new();
+    let mut best: Option<(Gain, usize)> = None;
+    for (g, i) in t.candidates() {
+        let group = &t.groups[g];
+        let c = group.cell;
+        let covers = t.sums[c].n == 0;
+        let in_step =
+            t.sums[c].w + group.weight <= t.share[c] * (t.overall.w + group.weight) + group.weight;
+        let gain = if covering {
+            // Coverage comes first and in tie order, the keying balanced: no figure to
+            // compare until it is done.
+            let imbalance = (t.keyed_balance + i64::from(group.keyed)).abs().max(1);
+            Gain {
+                covers,
+                in_step,
+                likely: 0.0,
+                firm: -(imbalance as f64),
+                key: tie_key(seed, i),
+            }
+        } else {
+            let (likely, var) = expected_after(t, &now, g, &parts, pull[c], pull_all, &mut odds);
+            Gain {
+                covers,
+                in_step,
+                likely,
+                firm: -var,
+                key: tie_key(seed, i),
+            }
         };
         if best.as_ref().is_none_or(|(b, _)| gain.beats(b)) {
-            best = Some((gain, q));
+            best = Some((gain, i));
         }
     }
-    best.map(|(_, q)| q)
+    best.map(|(_, i)| i)
 }
 
-/// The cell's squared error after answering `q`, expected over its possible answers, each as
-/// likely as a normal curve with the predicted mean and variance makes it.
-fn expected_error2(sums: Sums, q: &Question, mean: f64, var: f64) -> f64 {
-    let (mut total, mut weight) = (0.0, 0.0);
-    for s in values(q) {
-        // The `libm` crate's exp, compiled in: std's would map the whole of libm.so (about
-        // 250 KB resident) into every run for this one function.
-        let p = libm::exp(-(s - mean).powi(2) / (2.0 * var));
-        total += p * sums.with(q.weight, s).error2();
-        weight += p;
+/// The probability the stop rule looks at, and the prediction's variance, after one more
+/// answer from group `g`, each averaged over the answers predicted for it.
+fn expected_after(
+    t: &Tracker<'_>,
+    now: &Outlook,
+    g: usize,
+    parts: &[(f64, f64, f64)],
+    pull_c: f64,
+    pull_all: f64,
+    odds: &mut Vec<f64>,
+) -> (f64, f64) {
+    let group = &t.groups[g];
+    let c = group.cell;
+    let w = group.weight;
+    let sums = t.sums[c];
+    let overall_mean = t.overall.mean().unwrap_or(0.0);
+    let (mean_c, var_c, _) = cell_prediction(&sums, overall_mean);
+    let (part_mean, part_scatter, part_shared) = parts[c];
+    // The group's predicted answer: one question of it leaves the cell's part.
+    odds.clear();
+    odds.resize(group.values.len(), 0.0);
+    answer_odds(&group.values, mean_c, var_c, odds);
+    let g_mean: f64 = group
+        .values
+        .iter()
+        .zip(odds.iter())
+        .map(|(s, p)| s * p)
+        .sum();
+    let g_var: f64 = group
+        .values
+        .iter()
+        .zip(odds.iter())
+        .map(|(s, p)| p * (s - g_mean).powi(2))
+        .sum();
+    let left_w = t.open_w[c] - w;
+    let (mut likely, mut var) = (0.0, 0.0);
+    for (&s, &p) in group.values.iter().zip(odds.iter()) {
+        let after = Outlook {
+            a: now.a + w * s,
+            w_a: now.w_a + w,
+            w_u: now.w_u - w,
+            ..*now
+        };
+        let mean_all = after.a / after.w_a;
+        let cell = sums.with(w, s);
+        let (mean_c2, var_c2, var_of_mean2) = cell_prediction(&cell, mean_all);
+        // The other cells' means move with the overall mean; this cell's as computed.
+        let shift_others = (pull_all - pull_c) * (mean_all - overall_mean);
+        let part_mean2 = part_mean - w * g_mean + left_w * (mean_c2 - mean_c);
+        let scatter2 = (part_scatter - w * w * g_var).max(0.0) * var_c2 / var_c.max(1e-12);
+        let shared2 = left_w.max(0.0).powi(2) * var_of_mean2;
+        let after = Outlook {
+            mean: now.mean - part_mean + part_mean2 + shift_others,
+            scatter: (now.scatter - part_scatter + scatter2).max(0.0),
+            shared: (now.shared - part_shared + shared2).max(0.0),
+            level: level(&t.overall.with(w, s), after.w_u),
+            ..after
+        };
+        likely += p * after.likely().unwrap_or(0.0);
+        var += p * after.variance();
     }
-    if weight > 0.0 {
-        total / weight
-    } else {
-        sums.error2()
-    }
-}
-
-/// Bank order without a seed; with one, a fixed pseudo-random order drawn from it.
-fn tie_key(seed: Option<u64>, index: usize) -> u64 {
-    let i = index as u64;
-    match seed {
-        None => i,
-        Some(s) => splitmix64(s ^ splitmix64(i)),
-    }
-}
-
-fn splitmix64(x: u64) -> u64 {
-    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    (likely, var)
 }

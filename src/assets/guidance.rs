@@ -189,6 +189,9 @@ pub struct Step {
 struct File {
     retake: String,
     quick_note: String,
+    adaptive_note: String,
+    adaptive_predicted: String,
+    adaptive_curtailed: String,
     leveling: String,
     paths: Vec<Spanned<PathSet>>,
     roles: Vec<Spanned<Role>>,
@@ -208,6 +211,11 @@ pub struct Guidance {
     pub retake: String,
     /// What a quick-form result says about its margins.
     pub quick_note: String,
+    /// What an adaptive-form result says about itself, and why it stopped (placeholders in
+    /// `assets/guidance.toml`).
+    pub adaptive_note: String,
+    pub adaptive_predicted: String,
+    pub adaptive_curtailed: String,
     /// How the roles are leveled.
     pub leveling: String,
 }

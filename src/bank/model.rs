@@ -256,6 +256,11 @@ impl Bank {
         self.by_id.get(id).and_then(|&i| self.questions.get(i))
     }
 
+    /// Where the question `id` is in `questions`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
     }

@@ -18,7 +18,7 @@ pub use footing::{
     EARLY_BELOW_YEARS, MAX_PATHS, SENIOR_FROM_YEARS, codes_little, has_footing, lacks,
     level_bounds, level_for, paths,
 };
-pub use placement::{BORDERS, Border, Placement, bands, placement};
+pub use placement::{Border, Placement, bands, placement};
 pub use steps::{
     Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, against_a_goal,
     fitting_step, progress, pts, stated_direction, steps, steps_for_person, steps_with_goals,

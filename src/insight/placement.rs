@@ -3,21 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scoring::{Archetype, Scores};
-
-/// The borders between the bands, as `Archetype::from_overall` draws them.
-pub const BORDERS: [f64; 4] = [-60.0, -20.0, 20.0, 60.0];
+use crate::scoring::{Archetype, EDGES, Scores};
 
 /// The band of each archetype, lowest first: (archetype, from, to) in score points.
 pub fn bands() -> [(Archetype, f64, f64); 5] {
-    let edges = [
-        -100.0, BORDERS[0], BORDERS[1], BORDERS[2], BORDERS[3], 100.0,
-    ];
-    let mut out = [(Archetype::Hybrid, 0.0, 0.0); 5];
-    for (i, a) in Archetype::ALL.into_iter().enumerate() {
-        out[i] = (a, edges[i], edges[i + 1]);
-    }
-    out
+    Archetype::ALL.map(|a| {
+        let (lo, hi) = a.bounds();
+        (a, lo.unwrap_or(-100.0), hi.unwrap_or(100.0))
+    })
 }
 
 /// A neighbouring band and how far the position is from the border with it.
@@ -46,17 +39,13 @@ pub struct Placement {
     pub straddles: Vec<Archetype>,
 }
 
-fn index(a: Archetype) -> usize {
-    Archetype::ALL.iter().position(|x| *x == a).unwrap_or(0)
-}
-
 pub fn placement(scores: &Scores) -> Option<Placement> {
     let position = scores.overall?;
     let band = scores.archetype;
     let neighbours: Vec<Border> = band.map_or_else(Vec::new, |a| {
-        let i = index(a);
-        let below = i.checked_sub(1).map(|j| (Archetype::ALL[j], BORDERS[j]));
-        let above = BORDERS.get(i).map(|at| (Archetype::ALL[i + 1], *at));
+        let i = a.index();
+        let below = i.checked_sub(1).map(|j| (Archetype::ALL[j], EDGES[j]));
+        let above = EDGES.get(i).map(|at| (Archetype::ALL[i + 1], *at));
         [below, above]
             .into_iter()
             .flatten()
@@ -73,10 +62,9 @@ pub fn placement(scores: &Scores) -> Option<Placement> {
         .min_by(|a, b| a.distance.total_cmp(&b.distance));
     let straddles = match (band, scores.margin) {
         (Some(_), Some(m)) => {
-            let lo = index(Archetype::from_overall((position - m).max(-100.0)));
-            let hi = index(Archetype::from_overall((position + m).min(100.0)));
-            if hi > lo {
-                Archetype::ALL[lo..=hi].to_vec()
+            let touched = Archetype::touched(position - m, position + m);
+            if touched.len() > 1 {
+                touched.to_vec()
             } else {
                 Vec::new()
             }

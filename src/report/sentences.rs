@@ -54,7 +54,7 @@ pub fn straddle(texts: &Texts, p: &Placement) -> Option<String> {
     match names.as_slice() {
         [] | [_] => None,
         [a, b] => {
-            let border = crate::insight::BORDERS
+            let border = crate::scoring::EDGES
                 .iter()
                 .find(|at| (p.position - m..=p.position + m).contains(*at))
                 .map_or(String::new(), |at| format!(" at {}", pts(*at)));

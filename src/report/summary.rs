@@ -257,8 +257,15 @@ pub fn summarise_with_goals(
         sentences::no_steps(s, title)
     });
     let asked = s.answered + s.skipped;
+    // An adaptive form has no fixed length: "17 of 17 answered" would read as a form that was
+    // 17 long.
+    let how_many = match result.form {
+        Form::Adaptive if s.skipped == 0 => format!("{asked} questions"),
+        Form::Adaptive => format!("{asked} questions, {} answered", s.answered),
+        _ => format!("{} of {asked} questions answered", s.answered),
+    };
     let meta = format!(
-        "{}taken {} · {} form, {} of {asked} questions answered",
+        "{}taken {} · {} form, {how_many}",
         if result.label.is_empty() {
             String::new()
         } else {
@@ -267,7 +274,6 @@ pub fn summarise_with_goals(
         },
         result.taken_at.strftime("%-d %b %Y %H:%M UTC"),
         result.form.as_str(),
-        s.answered
     );
     Summary {
         result: result.clone(),
@@ -299,7 +305,11 @@ pub fn summarise_with_goals(
         insight,
         unplaced: unplaced(s),
         meta,
-        form_note: (result.form == Form::Quick).then(|| texts.guidance.quick_note.clone()),
+        form_note: match result.form {
+            Form::Quick => Some(texts.guidance.quick_note.clone()),
+            Form::Adaptive => adaptive_note(bank, result, texts),
+            Form::Full => None,
+        },
         foreign_note: foreign_note(bank, result),
         consistency_line,
         retake: texts.guidance.retake.clone(),
@@ -317,6 +327,41 @@ pub fn summarise_with_goals(
             .collect(),
         provisional: crate::adaptive::provisional(bank, result),
     }
+}
+
+/// What an adaptive result that stopped by itself says about itself: how many questions, why
+/// it stopped, and that its dimension scores rest on few answers. `None` for one finished early
+/// (it says it is provisional instead), one that asked every question (it is the full form's
+/// result), and one from another bank (its stop cannot be checked here).
+fn adaptive_note(bank: &Bank, result: &ResultFile, texts: &Texts) -> Option<String> {
+    use crate::adaptive::{Check, Decision, Stop, percent};
+    let bank = result.taken_on(bank);
+    if result.bank.name != bank.name {
+        return None;
+    }
+    let check = Check::new(bank, &result.answers, &result.order);
+    let g = &texts.guidance;
+    let why = match check.decision() {
+        Decision::Stop(Stop::Predicted) => g
+            .adaptive_predicted
+            .replace("{percent}", &percent(check.likely?)),
+        Decision::Stop(Stop::Curtailed) => g.adaptive_curtailed.clone(),
+        Decision::Stop(Stop::Exhausted) | Decision::Continue => return None,
+    };
+    let s = &result.scores;
+    let per_dim = s.dimensions.values().map(|d| d.answered);
+    let (fewest, most) = (per_dim.clone().min()?, per_dim.max()?);
+    let answers = if fewest == most {
+        fewest.to_string()
+    } else {
+        format!("{fewest} to {most}")
+    };
+    Some(
+        g.adaptive_note
+            .replace("{asked}", &(s.answered + s.skipped).to_string())
+            .replace("{why}", &why)
+            .replace("{answers}", &answers),
+    )
 }
 
 impl Summary {

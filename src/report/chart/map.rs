@@ -2,7 +2,8 @@
 //! position with its margin, and the scale.
 
 use super::{Grid, Row, Tone, column, text_width, wrap};
-use crate::insight::{BORDERS, Placement, bands, pts};
+use crate::insight::{Placement, bands, pts};
+use crate::scoring::EDGES;
 
 /// The five bands along the spectrum with their names and borders, the position with its
 /// margin, and the scale. `title` names an archetype. At least 20 columns.
@@ -47,7 +48,7 @@ pub fn map(
         }
     }
     let y = g.row('─', Tone::Dim);
-    for b in BORDERS {
+    for b in EDGES {
         g.put(y, column(b, w), "┼", Tone::Text);
     }
     if let Some(m) = p.margin {
@@ -59,7 +60,7 @@ pub fn map(
     g.put(y, column(p.position, w), "●", Tone::Marker);
     let y = g.row(' ', Tone::Dim);
     let mut ticks = vec![(-100.0, "-100".to_owned())];
-    ticks.extend(BORDERS.iter().map(|b| (*b, pts(*b))));
+    ticks.extend(EDGES.iter().map(|b| (*b, pts(*b))));
     ticks.push((100.0, "+100".to_owned()));
     for (v, label) in ticks {
         let lw = text_width(&label);

@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use super::esc;
-use crate::insight::{BORDERS, Placement, bands, pts};
+use crate::insight::{Placement, bands, pts};
 use crate::scoring::Archetype;
+use crate::scoring::EDGES;
 
 /// x of a score in [-100, 100] on a track from `x0` of `width`.
 fn x(score: f64, x0: f64, width: f64) -> f64 {
@@ -48,7 +49,7 @@ pub fn map(p: &Placement, title: &dyn Fn(Archetype) -> String) -> String {
             two_lines(&title(a), (a0 + a1) / 2.0, 36.0, 20)
         );
     }
-    for b in BORDERS {
+    for b in EDGES {
         let bx = x(b, x0, w);
         let _ = write!(
             svg,
@@ -56,7 +57,7 @@ pub fn map(p: &Placement, title: &dyn Fn(Archetype) -> String) -> String {
         );
     }
     let mut ticks = vec![(-100.0, "-100 developer".to_owned(), "start")];
-    ticks.extend(BORDERS.iter().map(|b| (*b, pts(*b), "middle")));
+    ticks.extend(EDGES.iter().map(|b| (*b, pts(*b), "middle")));
     ticks.push((100.0, "engineer +100".to_owned(), "end"));
     for (v, label, anchor) in ticks {
         let _ = write!(

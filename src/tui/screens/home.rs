@@ -174,7 +174,7 @@ fn describe(app: &App, item: Item) -> (String, String) {
             "Take the adaptive assessment".into(),
             format!(
                 "{} questions · stops when clear",
-                super::adaptive_range(bank)
+                crate::adaptive::length_text(bank)
             ),
         ),
         Item::Take(form) => (

@@ -81,7 +81,7 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
     let head = match form {
         Form::Adaptive => format!(
             "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). To finish earlier, press r, then f: the result then says it is provisional.",
-            super::adaptive_range(&app.bank)
+            crate::adaptive::length_text(&app.bank)
         ),
         _ => format!("{n} questions, about {minutes} minutes."),
     };

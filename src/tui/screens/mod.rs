@@ -50,15 +50,6 @@ pub fn time_left(bank: &Bank, a: &Assessment) -> String {
     }
 }
 
-/// How many questions the adaptive form asks: "12-51".
-pub fn adaptive_range(bank: &Bank) -> String {
-    format!(
-        "{}-{}",
-        crate::adaptive::MIN_ANSWERS.min(bank.questions.len()),
-        bank.questions.len()
-    )
-}
-
 /// The adaptive form's progress: answers so far and how many more it expects to ask.
 pub fn adaptive_more(bank: &Bank, a: &Assessment) -> crate::adaptive::More {
     crate::adaptive::Check::new(bank, a.answers(), &a.done_ids()).more()
