@@ -295,6 +295,7 @@ fn the_adaptive_flags_are_checked() {
 }
 
 /// The real binary in a terminal: the adaptive form asks, settles and saves.
+#[cfg(unix)]
 #[test]
 fn the_binary_takes_the_adaptive_form_in_a_terminal() {
     let data = tempfile::tempdir().unwrap();

@@ -1,6 +1,8 @@
 //! Signals sent to the TUI from outside, with the real binary in a pseudo-terminal: every
 //! terminating signal saves progress and restores the terminal; SIGTSTP gives the terminal back
 //! and SIGCONT (`fg`) redraws the whole screen.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,10 +1,11 @@
 //! The one way rolefit reads a file or stdin: bounded, regular files only, and opened so that a
 //! FIFO or a device can neither hang nor flood it.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufRead, Read};
-use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
+
+pub use super::platform::kind_of;
 
 /// No rolefit file comes near this; a larger one is not read into memory at all.
 pub const MAX_FILE_BYTES: u64 = 4 << 20;
@@ -12,34 +13,15 @@ pub const MAX_FILE_BYTES: u64 = 4 << 20;
 /// A line typed to plain mode: an answer is a few characters.
 pub const MAX_LINE_BYTES: u64 = 4096;
 
-fn invalid(message: String) -> std::io::Error {
+pub(super) fn invalid(message: String) -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::InvalidData, message)
 }
 
-/// What a file that is not a regular file is, for the message that refuses it.
-pub fn kind_of(t: std::fs::FileType) -> &'static str {
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_symlink() {
-        "a symbolic link"
-    } else if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_socket() {
-        "a socket"
-    } else if t.is_block_device() || t.is_char_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    }
-}
-
-/// Opens `path` for reading without waiting on a FIFO (`O_NONBLOCK`), then refuses (as
-/// `InvalidData`) anything that is not a regular file, before a byte is read.
+/// Opens `path` for reading without waiting on a FIFO, a pipe or a device (see
+/// `platform::open_read`), then refuses (as `InvalidData`) anything that is not a regular file,
+/// before a byte is read.
 pub fn open_regular(path: &Path) -> std::io::Result<File> {
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
-        .open(path)?;
+    let file = super::platform::open_read(path)?;
     let t = file.metadata()?.file_type();
     if !t.is_file() {
         return Err(invalid(format!(
@@ -130,6 +112,7 @@ mod tests {
         assert_eq!(size(12), "12 bytes");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_device_is_refused_unread() {
         let e = read_text(Path::new("/dev/zero"), MAX_FILE_BYTES).unwrap_err();

@@ -6,6 +6,7 @@ use super::Binding;
 use super::Trigger;
 use super::Trigger::*;
 use crate::tui::action::Action;
+use crate::tui::signals;
 
 pub(super) const fn b(
     triggers: &'static [Trigger],
@@ -53,10 +54,15 @@ pub(super) const INTERRUPT: Binding = b(
     Action::Interrupt,
     "",
 );
+/// Where there is no job control (Windows) Ctrl-Z does nothing, and its help line says why.
 pub(super) const SUSPEND: Binding = b(
-    &[Ctrl('z')],
+    if signals::CAN_SUSPEND {
+        &[Ctrl('z')]
+    } else {
+        &[]
+    },
     "Ctrl-Z",
-    "suspend to the shell (fg to return)",
+    signals::SUSPEND_HELP,
     Action::Suspend,
     "",
 );
