@@ -938,3 +938,57 @@ fn help_that_cannot_be_written_is_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("Usage"));
 }
+
+/// Issue 19 item 5: a data sub-folder that is a link to another folder is refused for every
+/// write (`score --save` into `results/`, History's index into `cache/`, exports, relabelling
+/// and the trash), and what it points to stays empty.
+#[test]
+fn linked_data_sub_folders_are_never_written_through() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let elsewhere = |name: &str| {
+        let dir = root.path().join(format!("elsewhere-{name}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&data).unwrap();
+        std::os::unix::fs::symlink(&dir, data.join(name)).unwrap();
+        dir
+    };
+    let answers = root.path().join("answers.toml");
+    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    let save = |data: &Path| {
+        run(
+            data,
+            &["score", "--answers", &answers.display().to_string(), "--save"],
+        )
+    };
+
+    let results = elsewhere("results");
+    let err = exited(&save(&data), 2);
+    assert!(err.contains("is a link to another folder"), "{err}");
+    assert_eq!(files_under(&results), Vec::<PathBuf>::new());
+
+    // A real results/ beside a linked cache/: History lists, and writes no index through it.
+    std::fs::remove_file(data.join("results")).unwrap();
+    exited(&save(&data), 0);
+    let cache = elsewhere("cache");
+    exited(&run(&data, &["history"]), 0);
+    assert_eq!(files_under(&cache), Vec::<PathBuf>::new());
+
+    let store = Store::open(&data).unwrap();
+    let id = store.list_results().unwrap()[0].id.clone();
+    let exports = elsewhere("exports");
+    assert!(store.export_path(&id, "html").is_err());
+    assert_eq!(files_under(&exports), Vec::<PathBuf>::new());
+    let trash = elsewhere("trash");
+    assert!(store.trash_result(&id).is_err());
+    assert_eq!(files_under(&trash), Vec::<PathBuf>::new());
+    // The result stayed where it was, unchanged, and a linked results/ refuses a relabel too.
+    let moved = root.path().join("real-results");
+    std::fs::rename(data.join("results"), &moved).unwrap();
+    std::os::unix::fs::symlink(&moved, data.join("results")).unwrap();
+    let before = files_under(&moved);
+    assert!(store.relabel(&id, "new label").is_err());
+    assert_eq!(files_under(&moved), before);
+    let text = std::fs::read_to_string(moved.join(format!("{id}.toml"))).unwrap();
+    assert!(!text.contains("new label"), "{text}");
+}
