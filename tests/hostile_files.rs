@@ -352,6 +352,7 @@ fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
 
 // ---- 3: nothing is opened for writing through a link, nor truncated unless regular ----
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
     let outer = tempfile::tempdir().unwrap();
@@ -396,6 +397,7 @@ fn mkfifo(path: &Path) {
     assert!(status.success());
 }
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
     let outer = tempfile::tempdir().unwrap();
@@ -508,6 +510,7 @@ fn compare_with_an_unreadable_goals_file_still_compares() {
 
 // ---- 8: every read bounded ----
 
+#[cfg(unix)]
 fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
     let start = Instant::now();
     let out = run(data, args);
@@ -521,6 +524,7 @@ fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
     );
 }
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn dev_zero_as_any_input_is_refused_at_once() {
     let data = tempfile::tempdir().unwrap();
@@ -942,6 +946,7 @@ fn help_that_cannot_be_written_is_an_error() {
 /// Issue 19 item 5: a data sub-folder that is a link to another folder is refused for every
 /// write (`score --save` into `results/`, History's index into `cache/`, exports, relabelling
 /// and the trash), and what it points to stays empty.
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn linked_data_sub_folders_are_never_written_through() {
     let root = tempfile::tempdir().unwrap();
