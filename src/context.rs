@@ -140,7 +140,14 @@ mod tests {
         assert!(s.contains("role = \"staff\""), "{s}");
         assert_eq!(toml::from_str::<Context>(&s).unwrap(), c);
         assert!(c.validate().is_ok());
-        assert!(Context { years: Some(61), ..c }.validate().is_err());
+        assert!(
+            Context {
+                years: Some(61),
+                ..c
+            }
+            .validate()
+            .is_err()
+        );
         assert!(Context::default().is_empty());
     }
 }

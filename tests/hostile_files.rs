@@ -963,7 +963,12 @@ fn linked_data_sub_folders_are_never_written_through() {
     let save = |data: &Path| {
         run(
             data,
-            &["score", "--answers", &answers.display().to_string(), "--save"],
+            &[
+                "score",
+                "--answers",
+                &answers.display().to_string(),
+                "--save",
+            ],
         )
     };
 

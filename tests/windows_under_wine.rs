@@ -97,7 +97,12 @@ impl Both {
     fn only_result(dir: &Path) -> String {
         let mut ids: Vec<String> = std::fs::read_dir(dir.join("results"))
             .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().replace(".toml", ""))
+            .map(|e| {
+                e.unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .replace(".toml", "")
+            })
             .collect();
         assert_eq!(ids.len(), 1, "{ids:?}");
         ids.remove(0)
@@ -131,8 +136,14 @@ fn the_windows_build_agrees_with_the_linux_build_and_reads_its_files() {
     let on_windows = both.windows(&[&take[..], &["made on windows"]].concat(), answers);
     assert!(on_windows.contains("Saved as Z:\\"), "{on_windows}");
     assert_eq!(
-        on_linux.lines().filter(|l| l.contains("Overall")).collect::<Vec<_>>(),
-        on_windows.lines().filter(|l| l.contains("Overall")).collect::<Vec<_>>()
+        on_linux
+            .lines()
+            .filter(|l| l.contains("Overall"))
+            .collect::<Vec<_>>(),
+        on_windows
+            .lines()
+            .filter(|l| l.contains("Overall"))
+            .collect::<Vec<_>>()
     );
     let lin_id = Both::only_result(&both.linux);
     let win_id = Both::only_result(&both.windows);

@@ -2,9 +2,7 @@
 //! mode 0600 files in 0700 folders whatever the umask, and an fsync of the folder after a rename.
 
 use std::fs::{self, File, FileType, Metadata, OpenOptions, Permissions};
-use std::os::unix::fs::{
-    DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt,
-};
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
 use super::Times;

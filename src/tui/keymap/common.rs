@@ -124,3 +124,22 @@ pub(super) const SCROLL: [Binding; 2] = [
     ),
     b(&[Key(KeyCode::Down), Char('j')], "", "", Action::Down, ""),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ctrl-Z is bound only where it can suspend; elsewhere its help line says why it is missing.
+    #[test]
+    fn ctrl_z_is_bound_only_where_it_can_suspend() {
+        assert_eq!(SUSPEND.triggers.is_empty(), !signals::CAN_SUSPEND);
+        if !signals::CAN_SUSPEND {
+            assert!(
+                SUSPEND.does.contains("not available on Windows"),
+                "{}",
+                SUSPEND.does
+            );
+        }
+        assert_eq!(SUSPEND.keys, "Ctrl-Z");
+    }
+}
