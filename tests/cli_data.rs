@@ -17,6 +17,7 @@ fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
+#[cfg(unix)] // setsid and /dev/tty: Unix only
 #[test]
 fn without_a_terminal_take_says_so_in_one_line_and_exits_2() {
     let data = tempfile::tempdir().unwrap();

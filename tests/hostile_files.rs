@@ -392,6 +392,7 @@ fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
     assert!(e.contains("named pipe"), "{e}");
 }
 
+#[cfg(unix)]
 fn mkfifo(path: &Path) {
     let status = Command::new("mkfifo").arg(path).status().unwrap();
     assert!(status.success());
@@ -438,6 +439,7 @@ fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
 
 // ---- 7: a FIFO never blocks ----
 
+#[cfg(unix)] // FIFOs: Unix only
 #[test]
 fn fifos_in_the_data_folder_neither_hang_nor_stop_the_commands_they_do_not_belong_to() {
     let data = tempfile::tempdir().unwrap();
@@ -812,6 +814,7 @@ fn index_path(data: &Path) -> PathBuf {
     data.join("cache/history-index.json")
 }
 
+#[cfg(unix)] // the change time (Windows has the creation time: README): Unix only
 #[test]
 fn a_result_rewritten_with_its_old_size_and_time_is_not_shown_from_the_index() {
     let data = tempfile::tempdir().unwrap();
@@ -920,6 +923,7 @@ fn cli_saves_sweep_their_own_stale_temp_files() {
     );
 }
 
+#[cfg(unix)] // /dev/full: Unix only
 #[test]
 fn help_that_cannot_be_written_is_an_error() {
     for args in [&["--help"][..], &["take", "--help"][..], &["--version"][..]] {
