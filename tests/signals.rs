@@ -48,6 +48,7 @@ fn user_and_timer_signals_save_and_restore_the_terminal() {
     }
 }
 
+#[cfg(target_os = "linux")] // SIGPWR and the real-time signals are Linux's
 #[test]
 fn the_other_terminating_signals_save_and_restore_the_terminal() {
     let (rtmin, rtmax) = (libc::SIGRTMIN(), libc::SIGRTMAX());
