@@ -236,7 +236,6 @@ fn read_index(store: &Store, scored_with: &str) -> HashMap<String, Cached> {
 /// Best effort: the index only saves time, so failing to write it is not worth a word.
 fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String) {
     let path = index_path(store);
-    let Some(dir) = path.parent() else { return };
     let index = Index {
         version: INDEX_VERSION,
         scored_with,
@@ -245,8 +244,10 @@ fn save_index(store: &Store, files: HashMap<String, Cached>, scored_with: String
     if let Ok(json) = serde_json::to_vec(&index)
         && json.len() as u64 <= INDEX_MAX_BYTES
     {
-        let _ = crate::store::create_private_dir(dir)
-            .and_then(|()| crate::store::write_atomic(&path, &json));
+        // `folder` refuses a `cache/` that is a link: nothing is written through it.
+        if store.folder("cache").is_ok() {
+            let _ = crate::store::write_atomic(&path, &json);
+        }
     }
 }
 

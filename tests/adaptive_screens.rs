@@ -291,6 +291,7 @@ fn score_adaptive_replays_a_file_the_same_way_twice() {
 }
 
 /// The real binary in a terminal: the adaptive form asks, settles and saves.
+#[cfg(unix)]
 #[test]
 fn the_binary_takes_the_adaptive_form_in_a_terminal() {
     let data = tempfile::tempdir().unwrap();

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use rolefit::bank::Form;
@@ -11,10 +10,14 @@ use rolefit::store::Store;
 
 use common::cli as rolefit;
 
+/// Unix modes; on Windows files inherit the profile folder's ACL, so this is not asked there.
+#[cfg(unix)]
 fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
+#[cfg(unix)] // setsid and /dev/tty: Unix only
 #[test]
 fn without_a_terminal_take_says_so_in_one_line_and_exits_2() {
     let data = tempfile::tempdir().unwrap();
@@ -158,6 +161,7 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+    #[cfg(unix)]
     assert_eq!(mode(&target), 0o700);
     let out = rolefit(env_dir.path()).arg("info").output().unwrap();
     assert!(
@@ -198,7 +202,9 @@ fn score_save_writes_a_private_result_that_rescores_to_the_same_scores() {
         .unwrap()
         .unwrap()
         .path();
+    #[cfg(unix)]
     assert_eq!(mode(&file), 0o600);
+    #[cfg(unix)]
     assert_eq!(mode(&store.results_dir()), 0o700);
     let result = Store::load_result_file(&file).unwrap();
     assert_eq!(result.schema, 1);

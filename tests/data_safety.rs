@@ -178,6 +178,7 @@ fn kill_9_at_any_moment_of_a_save_leaves_the_old_file_or_the_new_one() {
 
 /// `ulimit -f` makes any write past a size fail with EFBIG, as a full disk fails with ENOSPC;
 /// SIGXFSZ is ignored (and stays ignored across exec) so the write returns the error.
+#[cfg(unix)]
 fn with_full_disk(data: &Path, args: &[&str]) -> Output {
     let mut script = String::from("trap '' XFSZ; ulimit -f 1; exec \"$0\"");
     for (i, _) in args.iter().enumerate() {
@@ -193,6 +194,7 @@ fn with_full_disk(data: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+#[cfg(unix)]
 fn leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
@@ -201,6 +203,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+#[cfg(unix)] // /dev/full: Unix only
 #[test]
 fn a_full_disk_is_a_clear_error_and_the_previous_file_stays_byte_identical() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,5 +1,7 @@
 //! The real binary in a pseudo-terminal: taking, resuming and surviving kill -9, and leaving the
 //! terminal as it found it on every exit path.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,5 +1,7 @@
 //! Fault tests with the real binary in a pseudo-terminal: kill -9 during hundreds of saves, a
 //! data directory that cannot take the result, TERM=dumb and a 1x1 terminal.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,4 +1,6 @@
 //! Issue 14 in a pseudo-terminal: a read-only data folder, and a FIFO where the TUI reads.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

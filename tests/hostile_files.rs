@@ -352,6 +352,7 @@ fn unknown_keys_and_tables_survive_goals_add_done_and_remove() {
 
 // ---- 3: nothing is opened for writing through a link, nor truncated unless regular ----
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
     let outer = tempfile::tempdir().unwrap();
@@ -391,11 +392,13 @@ fn a_symlinked_lock_leaves_its_target_byte_identical_with_a_clear_error() {
     assert!(e.contains("named pipe"), "{e}");
 }
 
+#[cfg(unix)]
 fn mkfifo(path: &Path) {
     let status = Command::new("mkfifo").arg(path).status().unwrap();
     assert!(status.success());
 }
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
     let outer = tempfile::tempdir().unwrap();
@@ -436,6 +439,7 @@ fn export_o_over_a_dangling_link_needs_force_and_replaces_only_the_link() {
 
 // ---- 7: a FIFO never blocks ----
 
+#[cfg(unix)] // FIFOs: Unix only
 #[test]
 fn fifos_in_the_data_folder_neither_hang_nor_stop_the_commands_they_do_not_belong_to() {
     let data = tempfile::tempdir().unwrap();
@@ -508,6 +512,7 @@ fn compare_with_an_unreadable_goals_file_still_compares() {
 
 // ---- 8: every read bounded ----
 
+#[cfg(unix)]
 fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
     let start = Instant::now();
     let out = run(data, args);
@@ -521,6 +526,7 @@ fn fails_fast_with(data: &Path, args: &[&str], needle: &str) {
     );
 }
 
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
 #[test]
 fn dev_zero_as_any_input_is_refused_at_once() {
     let data = tempfile::tempdir().unwrap();
@@ -811,6 +817,7 @@ fn index_path(data: &Path) -> PathBuf {
     data.join("cache/history-index.json")
 }
 
+#[cfg(unix)] // the change time (Windows has the creation time: README): Unix only
 #[test]
 fn a_result_rewritten_with_its_old_size_and_time_is_not_shown_from_the_index() {
     let data = tempfile::tempdir().unwrap();
@@ -919,6 +926,7 @@ fn cli_saves_sweep_their_own_stale_temp_files() {
     );
 }
 
+#[cfg(unix)] // /dev/full: Unix only
 #[test]
 fn help_that_cannot_be_written_is_an_error() {
     for args in [&["--help"][..], &["take", "--help"][..], &["--version"][..]] {
@@ -940,4 +948,64 @@ fn help_that_cannot_be_written_is_an_error() {
     let out = bin().arg("--help").output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("Usage"));
+}
+
+/// Issue 19 item 5: a data sub-folder that is a link to another folder is refused for every
+/// write (`score --save` into `results/`, History's index into `cache/`, exports, relabelling
+/// and the trash), and what it points to stays empty.
+#[cfg(unix)] // links, FIFOs or modes: Unix's own
+#[test]
+fn linked_data_sub_folders_are_never_written_through() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let elsewhere = |name: &str| {
+        let dir = root.path().join(format!("elsewhere-{name}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&data).unwrap();
+        std::os::unix::fs::symlink(&dir, data.join(name)).unwrap();
+        dir
+    };
+    let answers = root.path().join("answers.toml");
+    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    let save = |data: &Path| {
+        run(
+            data,
+            &[
+                "score",
+                "--answers",
+                &answers.display().to_string(),
+                "--save",
+            ],
+        )
+    };
+
+    let results = elsewhere("results");
+    let err = exited(&save(&data), 2);
+    assert!(err.contains("is a link to another folder"), "{err}");
+    assert_eq!(files_under(&results), Vec::<PathBuf>::new());
+
+    // A real results/ beside a linked cache/: History lists, and writes no index through it.
+    std::fs::remove_file(data.join("results")).unwrap();
+    exited(&save(&data), 0);
+    let cache = elsewhere("cache");
+    exited(&run(&data, &["history"]), 0);
+    assert_eq!(files_under(&cache), Vec::<PathBuf>::new());
+
+    let store = Store::open(&data).unwrap();
+    let id = store.list_results().unwrap()[0].id.clone();
+    let exports = elsewhere("exports");
+    assert!(store.export_path(&id, "html").is_err());
+    assert_eq!(files_under(&exports), Vec::<PathBuf>::new());
+    let trash = elsewhere("trash");
+    assert!(store.trash_result(&id).is_err());
+    assert_eq!(files_under(&trash), Vec::<PathBuf>::new());
+    // The result stayed where it was, unchanged, and a linked results/ refuses a relabel too.
+    let moved = root.path().join("real-results");
+    std::fs::rename(data.join("results"), &moved).unwrap();
+    std::os::unix::fs::symlink(&moved, data.join("results")).unwrap();
+    let before = files_under(&moved);
+    assert!(store.relabel(&id, "new label").is_err());
+    assert_eq!(files_under(&moved), before);
+    let text = std::fs::read_to_string(moved.join(format!("{id}.toml"))).unwrap();
+    assert!(!text.contains("new label"), "{text}");
 }

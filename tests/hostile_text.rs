@@ -322,6 +322,7 @@ fn goals_list_escapes_the_note() {
     assert_eq!(v[0]["note"], EVIL, "{json}");
 }
 
+#[cfg(unix)] // control characters in file names: Unix only
 #[test]
 fn answers_file_errors_escape_keys_and_file_names() {
     let data = tempfile::tempdir().unwrap();
@@ -353,6 +354,7 @@ fn answers_file_errors_escape_keys_and_file_names() {
     assert!(err.contains(&format!("gone{SHOWN}.toml")), "{err}");
 }
 
+#[cfg(unix)] // control characters in file names: Unix only
 #[test]
 fn unreadable_file_names_are_escaped() {
     let data = hostile_data();

@@ -35,6 +35,7 @@ fn every_completion_script_mentions_every_subcommand() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
+#[cfg(unix)] // bash: Unix only
 #[test]
 fn bash_accepts_its_completion_script() {
     let out = rolefit().args(["completions", "bash"]).output().unwrap();
@@ -53,6 +54,7 @@ fn bash_accepts_its_completion_script() {
     );
 }
 
+#[cfg(unix)] // man: Unix only
 #[test]
 fn the_man_page_renders_with_man_and_covers_every_subcommand() {
     let out = rolefit().arg("man").output().unwrap();

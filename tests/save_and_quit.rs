@@ -1,6 +1,8 @@
 //! Save and quit when the save fails: the app stays open with Try again / Save elsewhere (as
 //! finishing does); Ctrl-C and signals, which cannot stay, say so on stderr once the terminal is
 //! restored, and exit non-zero.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

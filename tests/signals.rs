@@ -1,6 +1,8 @@
 //! Signals sent to the TUI from outside, with the real binary in a pseudo-terminal: every
 //! terminating signal saves progress and restores the terminal; SIGTSTP gives the terminal back
 //! and SIGCONT (`fg`) redraws the whole screen.
+// A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -45,6 +47,7 @@ fn user_and_timer_signals_save_and_restore_the_terminal() {
     }
 }
 
+#[cfg(target_os = "linux")] // SIGPWR and the real-time signals are Linux's
 #[test]
 fn the_other_terminating_signals_save_and_restore_the_terminal() {
     let (rtmin, rtmax) = (libc::SIGRTMIN(), libc::SIGRTMAX());
@@ -123,6 +126,31 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws_everything() {
     wait_until("the home screen drawn again", &pty, |p| {
         drawn(p) > before && p.with_screen(|s| s.alternate_screen())
     });
+    pty.wait_for("Take the full assessment");
+    still_works_then_quits(&mut pty);
+}
+
+/// Issue 19 item 9: SIGTSTP followed at once by SIGCONT (one shell sends both, microseconds
+/// apart) must not leave the TUI stopped: the CONT cancels the stop it follows. Ten pairs, then
+/// a burst of twenty; after each, rolefit must be running and answer keys.
+#[test]
+fn sigtstp_then_sigcont_at_once_never_leaves_it_stopped() {
+    let data = tempfile::tempdir().unwrap();
+    let mut pty = Pty::rolefit("", data.path(), &[]);
+    pty.wait_for("Take the full assessment");
+    let pid = pty.rolefit_pid();
+    let pair = format!("kill -TSTP {pid}; kill -CONT {pid}");
+    let burst = vec![pair.as_str(); 20].join("; ");
+    for script in std::iter::repeat_n(pair.as_str(), 10).chain([burst.as_str()]) {
+        let sent = std::process::Command::new("sh")
+            .args(["-c", script])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        // Longer than the loop's wait for events, so it has looked at what arrived.
+        std::thread::sleep(Duration::from_millis(600));
+        assert_ne!(state(pid), 'T', "left stopped after: {script}");
+    }
     pty.wait_for("Take the full assessment");
     still_works_then_quits(&mut pty);
 }

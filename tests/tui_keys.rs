@@ -215,12 +215,16 @@ fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
     let file = Store::load_result_file(&store.result_path(&result.id)).unwrap();
     assert_eq!(file.answers.len(), n);
     assert_eq!(file.form, Form::Quick);
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(store.result_path(&result.id))
-        .unwrap()
-        .permissions()
-        .mode();
-    assert_eq!(mode & 0o777, 0o600);
+    // Unix modes; on Windows the file inherits the profile folder's ACL.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(store.result_path(&result.id))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
     assert_eq!(a.resumable, Resumable::None);

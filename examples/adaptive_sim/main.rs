@@ -8,7 +8,7 @@
 //! tilt and occasional careless answers; a share of them sit near a band boundary. Their
 //! complete answers are scored as the full form and replayed through the adaptive form
 //! (`rolefit::adaptive::replay`, the same engine the app drives).
-// A developer's tool printing measurements (as examples/harness.rs), not rolefit's output.
+// A developer's tool printing measurements (as examples/harness/), not rolefit's output.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_macros)]
 
 use std::path::PathBuf;

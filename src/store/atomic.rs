@@ -1,14 +1,12 @@
 //! The one way rolefit writes a file: temp file in the same folder, fsync, rename, fsync the folder.
 //! A crash at any point leaves either the old file or the new one, never a mix.
 
-use std::fs::{self, File, OpenOptions, Permissions};
+use std::fs;
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
-/// Files hold a person's answers: only they may read them.
-pub const FILE_MODE: u32 = 0o600;
-pub const DIR_MODE: u32 = 0o700;
+use super::platform::create_new;
+pub use super::platform::sync_dir;
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write(path, bytes, true)
@@ -24,58 +22,34 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    // A fresh name, created exclusively, never through a link (see `create_new`), 0600 from
+    // A fresh name, created exclusively, never through a link (see `create_new`), private from
     // the start: nothing that was there before is ever opened, let alone truncated.
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .make_in(dir, create_new)?;
-    // Explicitly, so the guarantee does not hang on the umask.
-    tmp.as_file()
-        .set_permissions(Permissions::from_mode(FILE_MODE))?;
+    super::platform::make_private(tmp.as_file())?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    // The rename replaces the name, never what a link at `path` points to.
+    // The rename (rename(2), MoveFileEx on Windows) replaces the name, never what a link at
+    // `path` points to.
     if replace {
         tmp.persist(path).map_err(|e| e.error)?;
     } else {
         tmp.persist_noclobber(path).map_err(|e| e.error)?;
     }
-    sync_dir(dir)?;
-    // Every writer clears what killed writers left next to its file, so a folder written only
-    // by CLI commands does not collect temp files either.
-    sweep_stale_temp_files(dir);
-    Ok(())
+    sync_dir(dir)
 }
 
 const TEMP_PREFIX: &str = ".rolefit-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Creates a new file for writing, 0600, failing if anything (a link included) has the name.
-pub fn create_new(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(FILE_MODE)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(path)
-}
-
-/// Makes a rename or removal in `dir` durable.
-pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
 /// Creates a folder (and its parents) private to the user.
 pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
     if dir.is_dir() {
         return Ok(());
     }
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(DIR_MODE)
-        .create(dir)
+    super::platform::create_private_dir(dir)
 }
 
 /// Temp files older than this were left by a writer that was killed mid-save.

@@ -27,8 +27,8 @@ pub struct Entry {
 }
 
 /// What tells one version of a file from another without reading it (for History's index).
-/// The change time is set by the system on every write or rename and cannot be set back by a
-/// program, so a file rewritten with its old size and modification time still looks changed.
+/// The change time cannot be set back by a program, so a file rewritten with its old size and
+/// modification time still looks changed (`platform::times` says what each system gives).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stamp {
     pub len: u64,
@@ -39,19 +39,13 @@ pub struct Stamp {
 
 /// `None` if the file cannot be looked at.
 pub fn stamp_of(path: &std::path::Path) -> Option<Stamp> {
-    use std::os::unix::fs::MetadataExt;
     let m = std::fs::symlink_metadata(path).ok()?;
+    let t = super::platform::times(&m);
     Some(Stamp {
         len: m.len(),
-        modified_ns: m
-            .mtime()
-            .saturating_mul(1_000_000_000)
-            .saturating_add(m.mtime_nsec()),
-        changed_ns: m
-            .ctime()
-            .saturating_mul(1_000_000_000)
-            .saturating_add(m.ctime_nsec()),
-        inode: m.ino(),
+        modified_ns: t.modified_ns,
+        changed_ns: t.changed_ns,
+        inode: t.inode,
     })
 }
 
@@ -213,8 +207,9 @@ impl Store {
         self.load_id(which)
     }
 
-    /// Where result `id` is exported as `ext`: `exports/<id>.<ext>`. Refused for anything but
-    /// an id (a file name of `results/`), so an export can never land outside `exports/`.
+    /// Where result `id` is exported as `ext`: `exports/<id>.<ext>`, with `exports/` made ready
+    /// (see `folder`). Refused for anything but an id (a file name of `results/`), so an export
+    /// can never land outside `exports/`.
     pub fn export_path(&self, id: &str, ext: &str) -> Result<PathBuf, StoreError> {
         if !valid_id(id) {
             return Err(StoreError::UnknownId {
@@ -222,7 +217,7 @@ impl Store {
                 dir: self.results_dir(),
             });
         }
-        Ok(self.root.join("exports").join(format!("{id}.{ext}")))
+        Ok(self.folder("exports")?.join(format!("{id}.{ext}")))
     }
 
     /// The result whose file is `results/<id>.toml` (a regular file, never a link).
@@ -249,6 +244,7 @@ impl Store {
     pub fn relabel(&self, id: &str, label: &str) -> Result<ResultFile, StoreError> {
         let label = label.trim();
         super::limits::check_label(label)?;
+        self.folder("results")?;
         let path = self.existing_result(id, true)?;
         let text = super::read_file(&path)?;
         let mut result: ResultFile = super::parse_versioned(&text, &path)?;
@@ -266,12 +262,11 @@ impl Store {
     /// hand. Never deletes anything. Returns where it went.
     pub fn trash_result(&self, id: &str) -> Result<PathBuf, StoreError> {
         let from = self.existing_result(id, false)?;
-        let trash = self.root.join("trash");
-        atomic::create_private_dir(&trash).map_err(io("create", &trash))?;
+        let results = self.folder("results")?;
+        let trash = self.folder("trash")?;
         let to = super::unused_name(&trash, id, "toml");
         std::fs::rename(&from, &to).map_err(io("move to the trash", &from))?;
         atomic::sync_dir(&trash).map_err(io("sync", &trash))?;
-        let results = self.results_dir();
         atomic::sync_dir(&results).map_err(io("sync", &results))?;
         Ok(to)
     }

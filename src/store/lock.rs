@@ -2,35 +2,17 @@
 //! locked file out from under the lock). The OS drops a lock when its holder exits, even on
 //! kill -9, so a crash never leaves the data directory locked.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-use super::read::kind_of;
-use super::{FILE_MODE, Store, StoreError, io};
+use super::platform::{self, kind_of};
+use super::{Store, StoreError, io};
 
 /// Opens (or, when `write`, creates) a lock file: never through a symbolic link, never waiting
 /// on a FIFO, and only if it is a regular file, which is what makes writing a pid into it safe.
 fn open_lock_file(path: &Path, write: bool) -> std::io::Result<File> {
-    let file = OpenOptions::new()
-        .read(true)
-        .write(write)
-        .create(write)
-        .truncate(false)
-        .mode(FILE_MODE)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
-        .open(path)
-        .map_err(|e| {
-            if e.raw_os_error() == Some(libc::ELOOP) {
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "it is a symbolic link, which rolefit does not follow here; remove the link (what it points to was left untouched)",
-                )
-            } else {
-                e
-            }
-        })?;
+    let file = platform::open_lock(path, write)?;
     let t = file.metadata()?.file_type();
     if !t.is_file() {
         return Err(std::io::Error::new(
@@ -42,14 +24,6 @@ fn open_lock_file(path: &Path, write: bool) -> std::io::Result<File> {
         ));
     }
     Ok(file)
-}
-
-/// The data folder refuses writes (mounted read-only, or not ours): reading still works.
-fn read_only(e: &std::io::Error) -> bool {
-    matches!(
-        e.raw_os_error(),
-        Some(libc::EROFS | libc::EACCES | libc::EPERM)
-    )
 }
 
 /// Held by an interactive rolefit for as long as it runs: two of them on one data directory
@@ -74,7 +48,7 @@ impl Store {
             Ok(f) => (f, true),
             // A read-only folder still lets rolefit start (results can be saved elsewhere);
             // an existing lock file is locked read-only, so a second instance is still told.
-            Err(e) if read_only(&e) => match open_lock_file(&path, false) {
+            Err(e) if platform::read_only(&e) => match open_lock_file(&path, false) {
                 Ok(f) => (f, false),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     return Ok(InstanceLock { _file: None });

@@ -8,13 +8,14 @@ mod goals;
 pub mod limits;
 mod list;
 mod lock;
+mod platform;
 mod progress;
 pub mod read;
 mod result;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{FILE_MODE, create_private_dir, write_atomic, write_new_atomic};
+pub use atomic::{create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{BadGoal, Goal, GoalsFile};
 pub use list::{Entry, Listed, Stamp, load_all, stamp_of, valid_id};
 pub use lock::InstanceLock;
@@ -78,6 +79,8 @@ pub enum StoreError {
         "goals.toml already used the largest goal id (4294967295); remove it by hand or start a new goals file"
     )]
     GoalIdsExhausted,
+    #[error("{} is a link to another folder, and rolefit writes nothing through a link, so nothing was written; replace the link with a folder (what it points to was left untouched)", path.display())]
+    LinkedFolder { path: PathBuf },
     #[error("another rolefit{} is already open on {}; close it first, or pass --data-dir to use another folder", pid.map(|p| format!(" (process {p})")).unwrap_or_default(), dir.display())]
     Busy { dir: PathBuf, pid: Option<u32> },
 }
@@ -96,12 +99,16 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating, mode 0700) the data directory.
+    /// Opens (creating, private to the user) the data directory, and clears what saves killed
+    /// mid-write left there: once per process, not on every write (a listing of `results/` per
+    /// save, of the data folder per answer, was most of a save's cost).
     pub fn open(root: &Path) -> Result<Store, StoreError> {
         create_private_dir(root).map_err(io("create the data directory", root))?;
-        Ok(Store {
+        let store = Store {
             root: root.to_path_buf(),
-        })
+        };
+        store.sweep_stale_temp_files();
+        Ok(store)
     }
 
     /// The data directory as it is, without creating it: for commands that only read, which
@@ -118,6 +125,22 @@ impl Store {
 
     pub fn results_dir(&self) -> PathBuf {
         self.root.join("results")
+    }
+
+    /// A folder of the data directory (`results`, `exports`, `cache`, `trash`) to write into,
+    /// created private if missing. A link there is refused, for every write: whatever it points
+    /// to is not the person's data folder (the data folder itself may be a link: they chose it).
+    pub fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let dir = self.root.join(name);
+        match std::fs::symlink_metadata(&dir) {
+            Ok(m) if m.file_type().is_symlink() => Err(StoreError::LinkedFolder { path: dir }),
+            Ok(_) => Ok(dir),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                create_private_dir(&dir).map_err(io("create", &dir))?;
+                Ok(dir)
+            }
+            Err(e) => Err(io("look at", &dir)(e)),
+        }
     }
 
     pub fn in_progress_path(&self) -> PathBuf {

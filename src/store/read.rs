@@ -1,10 +1,11 @@
 //! The one way rolefit reads a file or stdin: bounded, regular files only, and opened so that a
 //! FIFO or a device can neither hang nor flood it.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufRead, Read};
-use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
+
+pub use super::platform::kind_of;
 
 /// No rolefit file comes near this; a larger one is not read into memory at all.
 pub const MAX_FILE_BYTES: u64 = 4 << 20;
@@ -12,48 +13,19 @@ pub const MAX_FILE_BYTES: u64 = 4 << 20;
 /// A line typed to plain mode: an answer is a few characters.
 pub const MAX_LINE_BYTES: u64 = 4096;
 
-fn invalid(message: String) -> std::io::Error {
+pub(super) fn invalid(message: String) -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::InvalidData, message)
 }
 
-/// What a file that is not a regular file is, for the message that refuses it.
-pub fn kind_of(t: std::fs::FileType) -> &'static str {
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_symlink() {
-        "a symbolic link"
-    } else if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_socket() {
-        "a socket"
-    } else if t.is_block_device() || t.is_char_device() {
-        "a device"
-    } else {
-        "not a regular file"
-    }
-}
-
-/// Opens `path` for reading without waiting on a FIFO (`O_NONBLOCK`), then refuses (as
-/// `InvalidData`) anything that is not a regular file, before a byte is read.
+/// Opens `path` for reading without waiting on a FIFO, a pipe or a device (see
+/// `platform::open_read`), then refuses (as `InvalidData`) anything that is not a regular file,
+/// before a byte is read.
 pub fn open_regular(path: &Path) -> std::io::Result<File> {
-    open_with(path, 0)
+    regular(super::platform::open_read(path)?)
 }
 
-fn open_with(path: &Path, flags: libc::c_int) -> std::io::Result<File> {
-    let file = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC | flags)
-        .open(path)
-        .map_err(|e| {
-            // O_NOFOLLOW on a link fails with ELOOP: say what it is, not "too many levels".
-            if flags & libc::O_NOFOLLOW != 0 && e.raw_os_error() == Some(libc::ELOOP) {
-                invalid(
-                    "it is a symbolic link, so it is not read (pass the file it points to)".into(),
-                )
-            } else {
-                e
-            }
-        })?;
+/// Refuses (as `InvalidData`) an opened file that is not a regular one.
+fn regular(file: File) -> std::io::Result<File> {
     let t = file.metadata()?.file_type();
     if !t.is_file() {
         return Err(invalid(format!(
@@ -99,7 +71,8 @@ pub fn read_bytes(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
 /// `read_text` for a file where a link is not expected (a card in a folder someone sent): a
 /// symbolic link is refused, never followed.
 pub fn read_text_no_link(path: &Path, cap: u64) -> std::io::Result<String> {
-    let bytes = read_opened(open_with(path, libc::O_NOFOLLOW)?, cap)?;
+    let file = regular(super::platform::open_read_no_follow(path)?)?;
+    let bytes = read_opened(file, cap)?;
     String::from_utf8(bytes).map_err(|_| invalid("it is not UTF-8 text".into()))
 }
 
@@ -154,6 +127,7 @@ mod tests {
         assert_eq!(size(12), "12 bytes");
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_device_is_refused_unread() {
         let e = read_text(Path::new("/dev/zero"), MAX_FILE_BYTES).unwrap_err();

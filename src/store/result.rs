@@ -173,8 +173,7 @@ const RESULT_TOO_LARGE: &str =
 impl Store {
     /// Saves a new result; never replaces an existing one.
     pub fn save_result(&self, result: &ResultFile) -> Result<PathBuf, StoreError> {
-        let dir = self.results_dir();
-        atomic::create_private_dir(&dir).map_err(io("create", &dir))?;
+        self.folder("results")?;
         super::limits::check_label(&result.label)?;
         let path = self.result_path(&result.id);
         let text = to_toml(result, &path)?;

@@ -17,7 +17,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use super::action::Action;
 use super::app::App;
 use super::keymap;
-use super::signals::{self, Signals};
+use super::signals::{Job, Signals};
 use super::view::{self, Hits, MIN_HEIGHT, MIN_WIDTH};
 
 type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
@@ -47,15 +47,9 @@ pub enum TuiError {
 /// and it must understand cursor movement (not TERM=dumb).
 pub fn check_terminal() -> Result<(), TuiError> {
     // The binary checks before it loads anything and `run` again before it changes the terminal:
-    // one open of /dev/tty answers both.
+    // one open of the terminal answers both.
     static TTY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    let tty = *TTY.get_or_init(|| {
-        std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open("/dev/tty")
-            .is_ok()
-    });
+    let tty = *TTY.get_or_init(super::signals::has_terminal);
     if !(io::stdin().is_terminal() && io::stdout().is_terminal() && tty) {
         return Err(TuiError::NoTerminal);
     }
@@ -176,8 +170,8 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
                 _ => {}
             }
         }
-        if let Some(signal) = signals.stopped_by() {
-            app.save_and_leave(&signals::name(signal));
+        if let Some(why) = signals.stopped_by() {
+            app.save_and_leave(&why);
         }
         if app.quit {
             return app
@@ -185,20 +179,25 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
                 .take()
                 .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
         }
-        if app.suspend || signals.take_suspend() {
-            app.suspend = false;
-            suspend(term)?;
-            // Our own SIGCONT: `suspend` has taken the terminal back already.
-            signals.take_resumed();
-            dirty = true;
-            continue;
-        }
-        if signals.take_resumed() {
-            // Continued after a stop we did not see coming (SIGSTOP): the shell may have changed
-            // the terminal's modes and drawn over the screen.
-            resume(term)?;
-            dirty = true;
-            continue;
+        let job = if std::mem::take(&mut app.suspend) {
+            Some(Job::Suspend)
+        } else {
+            signals.take_job()
+        };
+        match job {
+            Some(Job::Suspend) => {
+                suspend(term, signals)?;
+                dirty = true;
+                continue;
+            }
+            Some(Job::Resume) => {
+                // Continued after a stop we did not see coming (SIGSTOP): the shell may have
+                // changed the terminal's modes and drawn over the screen.
+                resume(term)?;
+                dirty = true;
+                continue;
+            }
+            None => {}
         }
         if !event::poll(POLL)? {
             continue;
@@ -258,9 +257,9 @@ fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Act
 
 /// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it again and redraw
 /// everything.
-fn suspend(term: &mut Term) -> Result<(), TuiError> {
+fn suspend(term: &mut Term, signals: &Signals) -> Result<(), TuiError> {
     restore();
-    signals::stop_self()?;
+    signals.stop_self()?;
     resume(term)
 }
 

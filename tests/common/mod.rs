@@ -33,6 +33,7 @@ pub fn all_at(bank: &Bank, pole: Pole) -> Answers {
 }
 
 pub mod people;
+#[cfg(unix)]
 pub mod pty;
 
 /// The binary on a data folder of its own, with no home folder and colour left to the terminal:

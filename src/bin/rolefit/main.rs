@@ -147,7 +147,6 @@ pub(crate) fn interactive(
     let store = open_store(g)?;
     // Two interactive instances would autosave over each other's unfinished assessment.
     let _lock = store.lock_instance()?;
-    store.sweep_stale_temp_files();
     let color = color(g);
     let fixed = clock::fixed()?;
     // The app is built once the terminal is ready: a failure to build it is then reported on a

@@ -6,6 +6,7 @@ use super::Binding;
 use super::Trigger;
 use super::Trigger::*;
 use crate::tui::action::Action;
+use crate::tui::signals;
 
 pub(super) const fn b(
     triggers: &'static [Trigger],
@@ -53,10 +54,15 @@ pub(super) const INTERRUPT: Binding = b(
     Action::Interrupt,
     "",
 );
+/// Where there is no job control (Windows) Ctrl-Z does nothing, and its help line says why.
 pub(super) const SUSPEND: Binding = b(
-    &[Ctrl('z')],
+    if signals::CAN_SUSPEND {
+        &[Ctrl('z')]
+    } else {
+        &[]
+    },
     "Ctrl-Z",
-    "suspend to the shell (fg to return)",
+    signals::SUSPEND_HELP,
     Action::Suspend,
     "",
 );
@@ -118,3 +124,22 @@ pub(super) const SCROLL: [Binding; 2] = [
     ),
     b(&[Key(KeyCode::Down), Char('j')], "", "", Action::Down, ""),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ctrl-Z is bound only where it can suspend; elsewhere its help line says why it is missing.
+    #[test]
+    fn ctrl_z_is_bound_only_where_it_can_suspend() {
+        assert_eq!(SUSPEND.triggers.is_empty(), !signals::CAN_SUSPEND);
+        if !signals::CAN_SUSPEND {
+            assert!(
+                SUSPEND.does.contains("not available on Windows"),
+                "{}",
+                SUSPEND.does
+            );
+        }
+        assert_eq!(SUSPEND.keys, "Ctrl-Z");
+    }
+}

@@ -107,7 +107,6 @@ fn export(app: &mut App) {
         })
         .collect::<std::io::Result<Vec<_>>>()
         .and_then(|paths| {
-            crate::store::create_private_dir(&dir)?;
             let texts = [
                 crate::report::markdown_report(summary),
                 crate::report::html_report(summary),

@@ -1,6 +1,10 @@
-//! Signals sent to the TUI from outside. Each one that would end the process is caught instead,
-//! so the loop can save progress and restore the terminal first; a stop (SIGTSTP) gives the
-//! terminal back before stopping, and SIGCONT takes it again and redraws everything.
+//! Unix: signals sent to the TUI from outside. Each one that would end the process is caught
+//! instead, so the loop can save progress and restore the terminal first; a stop (SIGTSTP) gives
+//! the terminal back before stopping, and SIGCONT takes it again and redraws everything.
+//!
+//! SIGTSTP and SIGCONT are one state, the last of the two to arrive, not two flags: a CONT sent
+//! at once after a TSTP (before the loop looked) cancels the stop, as it would for a process
+//! without handlers, instead of leaving it stopped with nobody left to continue it.
 //!
 //! Caught, to save and leave: every signal whose default action ends the process and that can be
 //! caught, except those below. Left alone: SIGPIPE (Rust ignores it; writes get EPIPE instead),
@@ -14,6 +18,8 @@ use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+use super::Job;
+
 use signal_hook::consts::signal::{
     SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
     SIGVTALRM, SIGXCPU, SIGXFSZ,
@@ -25,25 +31,48 @@ pub fn terminating() -> Vec<i32> {
         SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
         SIGIO,
     ];
-    #[cfg(target_os = "linux")]
-    {
-        all.push(libc::SIGPWR);
-        all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
-    }
-    #[cfg(all(
-        target_os = "linux",
-        any(target_arch = "x86_64", target_arch = "aarch64")
-    ))]
+    all.extend(linux_only());
+    all
+}
+
+#[cfg(target_os = "linux")]
+fn linux_only() -> Vec<i32> {
+    let mut all = vec![libc::SIGPWR];
+    all.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     all.push(libc::SIGSTKFLT);
     all
 }
+
+#[cfg(not(target_os = "linux"))]
+fn linux_only() -> Vec<i32> {
+    Vec::new()
+}
+
+/// Whether there is a controlling terminal to read keys from (stdin may be a terminal that is
+/// not ours to read, as under `setsid`).
+pub fn has_terminal() -> bool {
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .is_ok()
+}
+
+pub const SUSPEND_HELP: &str = "suspend to the shell (fg to return)";
+pub const CAN_SUSPEND: bool = true;
+
+/// Values of `Signals::job`: which of SIGTSTP and SIGCONT arrived last.
+const NO_JOB: usize = 0;
+const TSTP: usize = 1;
+const CONT: usize = 2;
 
 /// What arrived since the loop last looked.
 pub struct Signals {
     /// The last terminating signal received, 0 for none.
     stop: Arc<AtomicUsize>,
-    suspend: Arc<AtomicBool>,
-    resumed: Arc<AtomicBool>,
+    /// `TSTP` or `CONT`, whichever came last (both handlers store into it), or `NO_JOB`.
+    job: Arc<AtomicUsize>,
 }
 
 impl Signals {
@@ -51,46 +80,60 @@ impl Signals {
     pub fn install() -> io::Result<Signals> {
         let signals = Signals {
             stop: Arc::new(AtomicUsize::new(0)),
-            suspend: Arc::new(AtomicBool::new(false)),
-            resumed: Arc::new(AtomicBool::new(false)),
+            job: Arc::new(AtomicUsize::new(NO_JOB)),
         };
         for signal in terminating() {
             let value = usize::try_from(signal).unwrap_or(usize::MAX);
             signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), value)?;
         }
-        signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
-        signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
+        signal_hook::flag::register_usize(SIGTSTP, Arc::clone(&signals.job), TSTP)?;
+        signal_hook::flag::register_usize(SIGCONT, Arc::clone(&signals.job), CONT)?;
         // A flag nobody reads: the signal is caught and does nothing, the write returns EFBIG.
         signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)))?;
         Ok(signals)
     }
 
-    /// The terminating signal received, if any.
-    pub fn stopped_by(&self) -> Option<i32> {
+    /// The name of the terminating signal received, if any.
+    pub fn stopped_by(&self) -> Option<String> {
         match self.stop.load(Ordering::SeqCst) {
             0 => None,
-            s => i32::try_from(s).ok(),
+            s => i32::try_from(s).ok().map(name),
         }
     }
 
-    /// Whether a SIGTSTP came from outside since the last call.
-    pub fn take_suspend(&self) -> bool {
-        self.suspend.swap(false, Ordering::SeqCst)
+    /// What job control asked for since the last call: the later of a TSTP and a CONT wins,
+    /// so a stop already continued is not made.
+    pub fn take_job(&self) -> Option<Job> {
+        match self.job.swap(NO_JOB, Ordering::SeqCst) {
+            TSTP => Some(Job::Suspend),
+            CONT => Some(Job::Resume),
+            _ => None,
+        }
     }
 
-    /// Whether the process was continued (SIGCONT) since the last call.
-    pub fn take_resumed(&self) -> bool {
-        self.resumed.swap(false, Ordering::SeqCst)
+    /// Stops the process as SIGTSTP would have without a handler; returns once continued. A
+    /// CONT that arrived since the stop was decided cancels it (it would otherwise be spent
+    /// before the stop and leave the process stopped). What is left is the instant between this
+    /// check and the stop itself, which no caught signal can close without blocking SIGCONT.
+    pub fn stop_self(&self) -> io::Result<()> {
+        if self.take_cont() {
+            return Ok(());
+        }
+        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        // The CONT that continued us is handled by the caller's resume; a TSTP after it stays.
+        self.take_cont();
+        Ok(())
     }
-}
 
-/// Stops the process as SIGTSTP would have without a handler; returns once continued.
-pub fn stop_self() -> io::Result<()> {
-    signal_hook::low_level::emulate_default_handler(SIGTSTP)
+    fn take_cont(&self) -> bool {
+        self.job
+            .compare_exchange(CONT, NO_JOB, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+    }
 }
 
 /// "SIGTERM", or "SIGRTMIN+2", or "signal 99".
-pub fn name(signal: i32) -> String {
+fn name(signal: i32) -> String {
     if let Some(n) = signal_hook::low_level::signal_name(signal) {
         return n.to_owned();
     }

@@ -10,7 +10,6 @@
 //! and times are taken when the bytes arrive: start is "spawn until the known text is on the
 //! screen", a key is "write until the screen changes". whiptail and dialog are skipped when not
 //! installed (`apt-get install whiptail dialog`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_macros)]
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -310,7 +309,7 @@ fn rolefit_program(name: &'static str, bin: &Path, data: &Path) -> Program {
     }
 }
 
-fn main() {
+pub fn main() {
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
