@@ -428,7 +428,7 @@ fn drivers_follow_the_answers() {
     assert_eq!(
         quoted(&a),
         [
-            "I get a lot of satisfaction from taking one user story from the ticket all the way to production myself. (5 · Strongly agree)"
+            "I get a lot of satisfaction from taking one request all the way from the first ask to something people use, myself. (5 · Strongly agree)"
         ]
     );
     assert_eq!(
