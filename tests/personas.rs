@@ -45,7 +45,11 @@ fn spearman(a: &[f64], b: &[f64]) -> f64 {
     let (ra, rb) = (ranks(a), ranks(b));
     let n = a.len() as f64;
     let mean = (n - 1.0) / 2.0;
-    let cov: f64 = ra.iter().zip(&rb).map(|(x, y)| (x - mean) * (y - mean)).sum();
+    let cov: f64 = ra
+        .iter()
+        .zip(&rb)
+        .map(|(x, y)| (x - mean) * (y - mean))
+        .sum();
     let var: f64 = ra.iter().map(|x| (x - mean).powi(2)).sum();
     cov / var
 }
@@ -95,7 +99,10 @@ fn check(version: &str, min_rho: f64, min_in_band: usize) {
         assert!(off <= 1, "{} lands two bands off: {:+.1}", p.name, p.scored);
         in_band += usize::from(off == 0);
     }
-    assert!(in_band >= min_in_band, "bank {version}: {in_band} of 14 in band");
+    assert!(
+        in_band >= min_in_band,
+        "bank {version}: {in_band} of 14 in band"
+    );
 }
 
 #[test]
