@@ -18,6 +18,11 @@ fn out_text(o: &std::process::Output) -> (String, String) {
     )
 }
 
+/// rolefit on `dir` with `args`: stdout and stderr.
+fn run(dir: &Path, args: &[&str]) -> (String, String) {
+    out_text(&common::cli(dir).args(args).output().unwrap())
+}
+
 /// A full-form result leaning engineer, saved under `id`, then edited by `edit` as text.
 fn planted(store: &Store, id: &str, edit: impl Fn(String) -> String) -> PathBuf {
     let bank = common::default_bank();
@@ -67,12 +72,7 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
     planted(&store, ID, |t| {
         set_in(&foreign(t), "scores.dimensions.scope", "combined", "250.0")
     });
-    let (_, err) = out_text(
-        &common::cli(dir.path())
-            .args(["show", ID, "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (_, err) = run(dir.path(), &["show", ID, "--format", "text"]);
     assert!(
         err.contains("scores.dimensions.scope.combined = 250"),
         "{err}"
@@ -92,12 +92,7 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
         .unwrap();
     assert_eq!(o.status.code(), Some(2), "{:?}", out_text(&o));
     assert!(!dir.path().join("goals.toml").exists());
-    let (list, _) = out_text(
-        &common::cli(dir.path())
-            .args(["history", "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (list, _) = run(dir.path(), &["history", "--format", "text"]);
     assert!(list.contains("unreadable"), "{list}");
 }
 
@@ -146,12 +141,7 @@ fn an_older_models_foreign_result_says_why_it_has_no_margin() {
     planted(&store, ID, |t| {
         set_in(&foreign(t), "", "model", "1").replace("[]\n", "")
     });
-    let (out, err) = out_text(
-        &common::cli(dir.path())
-            .args(["show", ID, "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (out, err) = run(dir.path(), &["show", ID, "--format", "text"]);
     assert!(out.contains("another question bank"), "{out}{err}");
     assert!(out.contains("--bank"), "{out}");
     let n = common::default_bank().questions.len();
@@ -234,22 +224,12 @@ fn a_label_read_from_a_file_cannot_forge_a_line_or_live_markdown() {
     planted(&store, ID, |t| {
         t.replace("label = \"\"", &format!("label = \"{label}\""))
     });
-    let (text, err) = out_text(
-        &common::cli(dir.path())
-            .args(["show", ID, "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (text, err) = run(dir.path(), &["show", ID, "--format", "text"]);
     assert!(
         !text.lines().any(|l| l.starts_with("Overall: +95.0")),
         "{text}{err}"
     );
-    let (md, _) = out_text(
-        &common::cli(dir.path())
-            .args(["show", ID, "--format", "md"])
-            .output()
-            .unwrap(),
-    );
+    let (md, _) = run(dir.path(), &["show", ID, "--format", "md"]);
     for live in ["![p](", "[c](javascript", "**b**", "\n# pwn"] {
         assert!(!md.contains(live), "{live} is live in:\n{md}");
     }
@@ -328,11 +308,9 @@ fn compare_across_bank_versions_uses_only_the_shared_questions_it_names() {
         "the shared answers are identical, yet the delta is {delta}"
     );
     assert_ne!(json["overall_real_change"], serde_json::json!(true));
-    let (text, _) = out_text(
-        &common::cli(dir.path())
-            .args(["compare", "20250101T000000Z-old1", "20260101T000000Z-new1"])
-            .output()
-            .unwrap(),
+    let (text, _) = run(
+        dir.path(),
+        &["compare", "20250101T000000Z-old1", "20260101T000000Z-new1"],
     );
     assert!(text.contains("recomputed from the"), "{text}");
 }
@@ -369,12 +347,7 @@ fn a_failed_read_drops_a_forged_history_row() {
     });
     entry["row"]["label"] = serde_json::json!("FORGED");
     std::fs::write(&index_path, serde_json::to_vec(&index).unwrap()).unwrap();
-    let (list, _) = out_text(
-        &common::cli(dir.path())
-            .args(["history", "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (list, _) = run(dir.path(), &["history", "--format", "text"]);
     assert!(
         list.contains("FORGED"),
         "the forged row is served before any read: {list}"
@@ -384,12 +357,7 @@ fn a_failed_read_drops_a_forged_history_row() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
-    let (list, _) = out_text(
-        &common::cli(dir.path())
-            .args(["history", "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (list, _) = run(dir.path(), &["history", "--format", "text"]);
     assert!(!list.contains("FORGED"), "{list}");
     assert!(list.contains("newer rolefit"), "{list}");
 }
@@ -407,12 +375,7 @@ fn history_names_a_fifo_as_one() {
             .unwrap()
             .success()
     );
-    let (list, _) = out_text(
-        &common::cli(dir.path())
-            .args(["history", "--format", "text"])
-            .output()
-            .unwrap(),
-    );
+    let (list, _) = run(dir.path(), &["history", "--format", "text"]);
     assert!(list.contains("named pipe"), "{list}");
     assert!(!list.contains("a folder or a link"), "{list}");
 }
