@@ -141,7 +141,8 @@ pub fn compare(
         .copied()
         .filter(|id| asked_a.contains(id))
         .collect();
-    let same_bank = before.bank.fingerprint == after.bank.fingerprint;
+    // The same bank: the same name, version and questions (a fingerprint alone can be copied).
+    let same_bank = before.bank == after.bank;
     // Two versions of this bank: each side is scored on the questions both asked, so a move is
     // never a change of questions. Another bank's result cannot be rescored here, and says so.
     let rescorable = |r: &ResultFile| r.bank.name == bank.name;

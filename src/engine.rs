@@ -226,6 +226,16 @@ impl Assessment {
                 self.form.as_str()
             ));
         }
+        // A full or quick form asks all of its questions: one missing would be saved as
+        // "skipped", though it was never asked. (An adaptive form picks as it goes.)
+        if self.form != Form::Adaptive && unique.len() != in_form.len() {
+            return mismatch(format!(
+                "it asks {} of the {} form's {} questions",
+                unique.len(),
+                self.form.as_str(),
+                in_form.len()
+            ));
+        }
         for (id, a) in &self.answers {
             let Some(q) = unique.contains(id).then(|| bank.question(id)).flatten() else {
                 return mismatch(format!(

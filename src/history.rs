@@ -34,18 +34,6 @@ impl Row {
         Row::listed(r.rescored(bank))
     }
 
-    /// The row of `r` for a listing. A result this model scored on this very bank (`current`
-    /// is its fingerprint) is listed with its stored scores, range-checked and with the
-    /// archetype derived as it was read: rescoring thousands of them is a third of History's
-    /// cold start. Opening one rescores it and corrects the row (`verify`).
-    fn of_listed(r: crate::store::ResultFile, bank: &Bank, current: &str) -> Row {
-        if r.model == crate::scoring::MODEL_VERSION && r.bank.fingerprint == current {
-            Row::listed(r)
-        } else {
-            Row::of(r, bank)
-        }
-    }
-
     fn listed(r: crate::store::ResultFile) -> Row {
         Row {
             id: r.id,
@@ -84,7 +72,6 @@ pub struct Entry {
 /// so ten thousand results stay small in memory.
 /// Rows carry the current model's scores (`ResultFile::rescored` with `bank`).
 pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
-    let current = crate::store::BankRef::of(bank).fingerprint;
     listed
         .into_iter()
         .map(|l| Entry {
@@ -93,10 +80,7 @@ pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            row: l
-                .result
-                .map_err(|e| reason(&e))
-                .map(|r| Row::of_listed(r, bank, &current)),
+            row: l.result.map_err(|e| reason(&e)).map(|r| Row::of(r, bank)),
             id: l.id,
         })
         .collect()
@@ -132,12 +116,18 @@ impl Cached {
         }
     }
 
-    /// The row as History shows it: under the file's name, whatever the index says.
+    /// The row as History shows it: under the file's name, whatever the index says, with the
+    /// archetype its score gives (the index is a file like any other, and may have been edited).
     fn row(&self, id: &str) -> Row {
         Row {
             id: id.to_owned(),
             margin: self.margin,
             answered: self.answered,
+            archetype: self
+                .row
+                .overall
+                .filter(|_| self.answered >= crate::scoring::MIN_ANSWERS_FOR_ARCHETYPE)
+                .map(crate::scoring::Archetype::from_overall),
             ..self.row.clone()
         }
     }

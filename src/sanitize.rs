@@ -21,12 +21,13 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 
-/// Whether `c` breaks a line: a one-line field (a label, a bank's title or question) refuses it
-/// where it is written, as a line break could forge a line or a heading of a report.
+/// Whether `c` breaks a line, or (a tab) the columns of one: a one-line field (a label, a bank's
+/// title or question) refuses it where it is written, as it could forge a line, a heading or a
+/// column of a report.
 pub fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
     )
 }
 

@@ -40,7 +40,8 @@ fn bank_validate_is_not_quadratic_in_problems() {
     let took = start.elapsed();
     assert!(problems.len() >= 20_000, "{}", problems.len());
     assert_eq!(problems.last().unwrap().line, 8 * 19_999 + 12);
-    assert!(took < Duration::from_secs(2), "took {took:?}");
+    // Quadratic would take minutes; 10 s leaves room for a loaded machine.
+    assert!(took < Duration::from_secs(10), "took {took:?}");
 }
 
 fn bin() -> Command {

@@ -244,17 +244,19 @@ fn bank_texts_are_one_line() {
     )
     .unwrap();
     let first_title = valid.lines().find(|l| l.starts_with("title = ")).unwrap();
-    let broken = valid.replacen(first_title, "title = \"Scope\\n### injected\"", 1);
-    let path = dir.path().join("bank.toml");
-    std::fs::write(&path, broken).unwrap();
-    let o = common::cli(dir.path())
-        .args(["bank", "validate"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let (out, err) = out_text(&o);
-    assert_eq!(o.status.code(), Some(1), "{out}{err}");
-    assert!((out.clone() + &err).contains("is one line"), "{out}{err}");
+    for bad in ["Scope\\n### injected", "Scope\\tcolumn"] {
+        let broken = valid.replacen(first_title, &format!("title = \"{bad}\""), 1);
+        let path = dir.path().join("bank.toml");
+        std::fs::write(&path, broken).unwrap();
+        let o = common::cli(dir.path())
+            .args(["bank", "validate"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let (out, err) = out_text(&o);
+        assert_eq!(o.status.code(), Some(1), "{out}{err}");
+        assert!((out.clone() + &err).contains("is one line"), "{out}{err}");
+    }
 }
 
 /// The last archived version of the built-in bank and the current one.
@@ -503,4 +505,120 @@ fn a_bank_edited_without_a_new_version_is_not_called_version_x_to_x() {
         "{note}"
     );
     assert!(note.contains("edited since"), "{note}");
+}
+
+// The attacker's pass on the fixed binary (issue 19's "tried again as an attacker would").
+
+#[test]
+fn compare_with_another_banks_result_says_so_even_with_a_copied_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    planted(&store, ID, foreign);
+    planted(&store, "20261201T090000Z-own1", |t| t);
+    let (json, err) = run(
+        dir.path(),
+        &["compare", ID, "20261201T090000Z-own1", "--format", "json"],
+    );
+    assert!(json.contains("\"same_bank\": false"), "{json}{err}");
+    let (text, _) = run(dir.path(), &["compare", ID, "20261201T090000Z-own1"]);
+    assert!(text.contains("different question banks"), "{text}");
+}
+
+#[test]
+fn a_team_card_rolefit_would_refuse_to_read_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let long = "x".repeat(139);
+    planted(&store, ID, |t| {
+        t.replace("label = \"\"", &format!("label = \"{long}\""))
+    });
+    let card = dir.path().join("card.json");
+    let o = common::cli(dir.path())
+        .args(["export", ID, "--format", "team-card", "-o"])
+        .arg(&card)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{:?}", out_text(&o));
+    assert!(out_text(&o).1.contains("--name"), "{:?}", out_text(&o));
+    assert!(!card.exists());
+}
+
+#[test]
+fn a_full_form_missing_questions_is_refused_on_resume() {
+    let bank = common::default_bank();
+    let quick: Vec<String> = bank
+        .form(Form::Quick)
+        .map(|q| format!("\"{}\"", q.id))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let err = tampered_progress(dir.path(), "quick", |t| {
+        let order = t
+            .lines()
+            .find(|l| l.starts_with("form = "))
+            .unwrap()
+            .to_owned();
+        let t = t.replace(&order, "form = \"full\"");
+        let order = t
+            .lines()
+            .find(|l| l.starts_with("order = "))
+            .unwrap()
+            .to_owned();
+        t.replace(&order, &format!("order = [{}]", quick.join(", ")))
+    });
+    assert!(err.contains("of the full form's"), "{err}");
+}
+
+#[test]
+fn errors_quote_what_they_refuse_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["show", "x\n# forged line"],
+        vec![
+            "goals",
+            "add",
+            "--dimension",
+            "scope",
+            "--target",
+            "4",
+            "--due",
+            "a\n# forged line",
+        ],
+    ] {
+        let (_, err) = run(dir.path(), &args);
+        assert!(!err.lines().any(|l| l.starts_with("# forged")), "{err}");
+        assert!(err.contains("\\n# forged line"), "{err}");
+    }
+}
+
+#[test]
+fn markdown_leaves_no_bare_address_for_autolinking() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    planted(&store, ID, |t| {
+        t.replace(
+            "label = \"\"",
+            "label = \"https://a.example/p.png www.b.example me@c.example\"",
+        )
+    });
+    let (md, _) = run(dir.path(), &["show", ID, "--format", "md"]);
+    for live in ["://", "www.b", "me@c"] {
+        assert!(!md.contains(live), "{live} in:\n{md}");
+    }
+}
+
+#[test]
+fn a_forged_index_row_shows_the_archetype_its_score_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    planted(&store, ID, |t| t);
+    run(dir.path(), &["history", "--format", "json"]);
+    let index_path = dir.path().join("cache/history-index.json");
+    let mut index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&index_path).unwrap()).unwrap();
+    let row = &mut index["files"][format!("{ID}.toml")]["row"];
+    row["overall"] = serde_json::json!(95.0);
+    row["archetype"] = serde_json::json!("product-developer");
+    std::fs::write(&index_path, serde_json::to_vec(&index).unwrap()).unwrap();
+    let (json, _) = run(dir.path(), &["history", "--format", "json"]);
+    assert!(!json.contains("product-developer"), "{json}");
 }

@@ -146,6 +146,12 @@ pub fn md_text(s: &str) -> String {
         }
         out.push(c);
     }
+    // GitHub turns a bare address into a link (`https://…`, `www.…`, `name@host`): the
+    // characters it looks for are escaped, so the text shows as text.
+    let mut out = out
+        .replace("://", ":\\/\\/")
+        .replace("www.", "www\\.")
+        .replace('@', "\\@");
     // "1. " or "1) " at the start would begin a numbered list.
     if let Some(p) = out.find(|c: char| !c.is_ascii_digit())
         && p > 0

@@ -118,7 +118,7 @@ const NAMES: [&str; 3] = ["latest", "previous", "first"];
 fn id_problem(id: &str) -> Option<&'static str> {
     if id.is_empty() || id.starts_with('.') {
         Some("is hidden (it starts with a dot)")
-    } else if id.contains('/') {
+    } else if id.contains(['/', '\\']) {
         Some("has a slash")
     } else if id.chars().any(char::is_control) {
         Some("has control characters")
@@ -228,9 +228,12 @@ impl Store {
     /// The path of result `id`, if `id` is one and names a file there (`regular`: and that file
     /// is a regular one).
     pub(super) fn existing_result(&self, id: &str, regular: bool) -> Result<PathBuf, StoreError> {
+        // Checked before any path is built: an id read from a file (a goal's baseline) must not
+        // even be looked up outside `results/`.
         let path = self.result_path(id);
-        let found = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() || !regular);
-        if !valid_id(id) || !found {
+        let found =
+            valid_id(id) && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() || !regular);
+        if !found {
             return Err(StoreError::UnknownId {
                 id: id.to_owned(),
                 dir: self.results_dir(),

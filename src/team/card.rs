@@ -58,6 +58,8 @@ pub enum CardError {
     Schema(u32),
     #[error("its name is longer than {MAX_NAME_CHARS} characters")]
     Name,
+    #[error("its name cannot be written: {0}; choose one with --name")]
+    NameRefused(String),
     #[error("{0}")]
     Number(String),
     #[error("its archetype does not match its overall score")]
@@ -136,6 +138,13 @@ impl Card {
             serde_json::from_str(text).map_err(|e| CardError::Parse(first_line(&e)))?;
         card.validate(now)?;
         Ok(card)
+    }
+
+    /// Refuses a card rolefit would not read back, or whose name is not one clean line (a
+    /// label from a file someone sent may be either): checked by every writer, before writing.
+    pub fn writable(&self) -> Result<(), CardError> {
+        crate::store::limits::check_label(&self.name)
+            .map_err(|e| CardError::NameRefused(e.to_string()))
     }
 
     fn validate(&self, now: jiff::Timestamp) -> Result<(), CardError> {

@@ -68,7 +68,7 @@ impl Checker<'_> {
                 self.report(
                     &loc,
                     id,
-                    format!("`{name}` is one line: remove its line breaks"),
+                    format!("`{name}` is one line: remove its line breaks and tabs"),
                 );
                 None
             }
@@ -188,7 +188,7 @@ fn header(c: &mut Checker<'_>, files: &[RawFile]) -> Header {
             c.report(
                 loc,
                 None,
-                format!("`{what}` is one line: remove its line breaks"),
+                format!("`{what}` is one line: remove its line breaks and tabs"),
             );
             None
         }

@@ -9,9 +9,22 @@ use rolefit::sanitize;
 /// that could not be written (`rolefit --help > /dev/full`) is an error like any other output.
 pub(crate) fn usage(e: &clap::Error) -> ExitCode {
     if e.use_stderr() {
-        // clap quotes the argument it refused, which is untrusted: through the sanitiser, as
+        // clap quotes the argument it refused, which is untrusted: that value is shown on one
+        // line (a line break in it escaped, as `\n`), and the rest through the sanitiser, as
         // every other message is.
-        note(e.render().to_string().trim_end());
+        let mut text = e.render().to_string();
+        for kind in [
+            clap::error::ContextKind::InvalidValue,
+            clap::error::ContextKind::InvalidArg,
+            clap::error::ContextKind::InvalidSubcommand,
+        ] {
+            if let Some(clap::error::ContextValue::String(v)) = e.get(kind)
+                && let std::borrow::Cow::Owned(one) = sanitize::line(v)
+            {
+                text = text.replace(v.as_str(), &one);
+            }
+        }
+        note(text.trim_end());
         return ExitCode::from(2);
     }
     // clap's own text, not untrusted input. Plain on a terminal too: clap's "color" feature is
@@ -25,11 +38,12 @@ pub(crate) fn usage(e: &clap::Error) -> ExitCode {
     }
 }
 
-/// The error and its causes on one line, leaving out a cause its parent already quoted.
+/// The error and its causes on one line, leaving out a cause its parent already quoted. A cause
+/// that quotes a path or a value read from outside stays on the line: its breaks are escaped.
 pub(crate) fn message(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
-        let text = cause.to_string();
+        let text = sanitize::line(&cause.to_string()).into_owned();
         if !out.contains(&text) {
             if !out.is_empty() {
                 out.push_str(": ");

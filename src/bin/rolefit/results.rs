@@ -146,5 +146,6 @@ fn team_card(g: &Global, result: &ResultFile, args: &ExportArgs) -> anyhow::Resu
     }
     let bank = load_bank(g.bank.as_deref())?;
     let card = Card::of(result, &bank, args.name.as_deref(), !args.no_context);
+    card.writable()?;
     Ok(sanitize::json(&card.to_json()).into_owned())
 }

@@ -133,6 +133,12 @@ fn share(app: &mut App) {
     };
     let id = d.result().id.clone();
     let card = crate::team::Card::of(d.result(), &app.bank, None, true);
+    if let Err(e) = card.writable() {
+        app.warn(format!(
+            "No team card was written: {e} (`rolefit export --format team-card --name NAME`)."
+        ));
+        return;
+    }
     let written = app
         .store
         .export_path(&id, "team-card.json")
