@@ -18,7 +18,7 @@ fn fixtures() -> &'static (Bank, Texts) {
     F.get_or_init(|| {
         (
             rolefit::bank::load_default().unwrap_or_else(|e| panic!("{e}")),
-            Texts::load().unwrap_or_else(|e| panic!("{e}")),
+            Texts::load(),
         )
     })
 }
@@ -46,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = rolefit::report::result_text(&summary);
     let _ = rolefit::report::markdown_report(&summary);
     let _ = rolefit::report::html_report(&summary);
-    let _ = rolefit::report::json_export(&result);
+    let _ = rolefit::report::json_export(&summary);
     let c = rolefit::compare::compare(bank, &result, &result, &[], jiff::civil::date(2026, 12, 1));
     let _ = rolefit::report::compare_text(&c, texts);
     let _ = rolefit::report::compare_json(&c);

@@ -18,7 +18,7 @@ fn fixtures() -> &'static (Bank, Texts, ResultFile) {
     static F: OnceLock<(Bank, Texts, ResultFile)> = OnceLock::new();
     F.get_or_init(|| {
         let bank = rolefit::bank::load_default().unwrap_or_else(|e| panic!("{e}"));
-        let texts = Texts::load().unwrap_or_else(|e| panic!("{e}"));
+        let texts = Texts::load();
         let answers = bank
             .form(Form::Quick)
             .filter_map(|q| Some((q.id.clone(), rolefit::answers::answer_at(q, 1)?)))

@@ -99,7 +99,7 @@ impl Versioned for RawGoalsFile {
 /// Reads goals.toml's text: good goals, bad ones named, and an error for a file that cannot be
 /// trusted at all (not TOML, another schema, or two goals with one id, which a rewrite would
 /// tangle: both line numbers are named and nothing is written).
-fn parse(text: &str, path: &std::path::Path) -> Result<GoalsFile, StoreError> {
+pub fn parse(text: &str, path: &std::path::Path) -> Result<GoalsFile, StoreError> {
     let raw: RawGoalsFile = super::parse_versioned(text, path)?;
     let line_of = |at: usize| 1 + text.get(..at).map_or(0, |t| t.matches('\n').count());
     let mut file = GoalsFile {
