@@ -317,6 +317,8 @@ fn compare_across_bank_versions_uses_only_the_shared_questions_it_names() {
     assert!(text.contains("recomputed from the"), "{text}");
 }
 
+// Forged with Unix stamps (change time, inode) / a FIFO: Unix only.
+#[cfg(unix)]
 #[test]
 fn a_failed_read_drops_a_forged_history_row() {
     let dir = tempfile::tempdir().unwrap();
@@ -364,6 +366,8 @@ fn a_failed_read_drops_a_forged_history_row() {
     assert!(list.contains("newer rolefit"), "{list}");
 }
 
+// Forged with Unix stamps (change time, inode) / a FIFO: Unix only.
+#[cfg(unix)]
 #[test]
 fn history_names_a_fifo_as_one() {
     let dir = tempfile::tempdir().unwrap();
