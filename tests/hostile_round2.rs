@@ -626,3 +626,37 @@ fn a_forged_index_row_shows_the_archetype_its_score_gives() {
     let (json, _) = run(dir.path(), &["history", "--format", "json"]);
     assert!(!json.contains("product-developer"), "{json}");
 }
+
+#[test]
+fn a_goals_dimension_id_cannot_break_a_line_of_goals_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    planted(&store, ID, |t| t);
+    let o = common::cli(dir.path())
+        .args([
+            "goals",
+            "add",
+            "--dimension",
+            "scope",
+            "--target",
+            "-90",
+            "--baseline",
+            ID,
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{:?}", out_text(&o));
+    let path = dir.path().join("goals.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let forged = text.replacen(
+        "dimension = \"scope\"",
+        "dimension = \"scope\\n# forged\"",
+        1,
+    );
+    std::fs::write(&path, forged).unwrap();
+    let (list, err) = run(dir.path(), &["goals", "list"]);
+    assert!(
+        !list.lines().any(|l| l.starts_with("# forged")),
+        "{list}{err}"
+    );
+}

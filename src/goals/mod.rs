@@ -267,10 +267,12 @@ pub fn newly_reached<'g>(
         .collect()
 }
 
-/// "Scope of responsibility (what you enjoy)" or just the dimension's title.
+/// "Scope of responsibility (what you enjoy)" or just the dimension's title: one line, as a goal
+/// names a dimension by an id read from goals.toml when the bank has no title for it.
 pub fn goal_title(dimension_title: &str, lens: Option<Lens>) -> String {
+    let dimension_title = crate::sanitize::line(dimension_title);
     match lens {
-        None => dimension_title.to_owned(),
+        None => dimension_title.into_owned(),
         Some(l) => format!("{dimension_title} ({})", l.title().to_lowercase()),
     }
 }
