@@ -131,7 +131,8 @@ fn the_windows_build_agrees_with_the_linux_build_and_reads_its_files() {
     };
 
     // The quick form, answered line by line with the same seed (the same option order).
-    let answers = "4\n2\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
+    // About you first (Enter: prefer not to say), then the 14 answers.
+    let answers = "\n4\n2\n3\n3\n1\n3\n3\n3\n3\n3\n4\n3\n2\n5\n";
     let take = ["take", "--plain", "--quick", "--seed", "7", "--label"];
     let on_linux = both.linux(&[&take[..], &["made on linux"]].concat(), answers);
     let on_windows = both.windows(&[&take[..], &["made on windows"]].concat(), answers);
