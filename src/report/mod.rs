@@ -5,6 +5,7 @@ pub mod chart;
 mod compare;
 mod context;
 mod export;
+mod foreign;
 mod goals;
 mod history;
 mod html;

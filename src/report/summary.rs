@@ -310,7 +310,7 @@ pub fn summarise_with_goals(
             Form::Adaptive => adaptive_note(bank, result, texts),
             Form::Full => None,
         },
-        foreign_note: foreign_note(bank, result),
+        foreign_note: super::foreign::foreign_note(bank, result),
         consistency_line,
         retake: texts.guidance.retake.clone(),
         leveling: texts.guidance.leveling.clone(),
@@ -439,23 +439,4 @@ pub fn too_few(n: usize) -> String {
     } else {
         format!("too few answers ({n})")
     }
-}
-
-/// For a result taken on another question bank: rolefit cannot rescore it with this bank, so it
-/// says whose scores these are, and what was left out.
-fn foreign_note(bank: &crate::bank::Bank, result: &crate::store::ResultFile) -> Option<String> {
-    if result.bank.name == bank.name {
-        return None;
-    }
-    let dropped = if result.model < crate::scoring::MODEL_VERSION {
-        " Its margins came from an older scoring model, so they are not shown."
-    } else {
-        ""
-    };
-    Some(format!(
-        "Taken on another question bank (“{}” {}): its scores are shown as saved, not rescored.{dropped} To rescore it, open it with that bank: rolefit --bank FILE show {}",
-        crate::sanitize::line(&result.bank.name),
-        crate::sanitize::line(&result.bank.version),
-        result.id
-    ))
 }
