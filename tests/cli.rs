@@ -150,7 +150,7 @@ fn missing_answers_count_as_skipped() {
     let file = dir.path().join("a.toml");
     std::fs::write(
         &file,
-        "[answers]\nscope-parts-fit-together = 5\npath-work-in-five-years = \"c\"\n",
+        "[answers]\nscope-parts-fit-together = 5\npath-work-five-years-on = \"c\"\n",
     )
     .unwrap();
     let out = rolefit()
@@ -186,7 +186,7 @@ fn bad_answers_name_every_problem_and_exit_2() {
         "{err}"
     );
     assert!(
-        err.contains("bad.toml:6:27: [path-work-in-five-years] option \"z\" is not an option"),
+        err.contains("bad.toml:6:27: [path-work-five-years-on] option \"z\" is not an option"),
         "{err}"
     );
 }

@@ -1,7 +1,7 @@
 //! The written personas' answers (scripts/personas/personas.md, each answered by its own
 //! respondent, issue 22) as fixtures: a later change to the bank or the scoring model must keep
 //! them in rank order and in their band or the next. The answers to bank 2.0 rescore with the
-//! archived 2.0 questions; those to 2.1 with the built-in bank.
+//! archived 2.0 questions, those to 2.1 with the archived 2.1 ones.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -106,9 +106,11 @@ fn check(version: &str, min_rho: f64, min_in_band: usize) {
 }
 
 #[test]
-fn the_personas_keep_their_places_on_the_built_in_bank() {
-    // Measured when 2.1 was written: Spearman 0.991, 10 of 14 in band, none two off.
-    check(&common::default_bank().version, 0.97, 10);
+fn the_personas_answers_to_bank_2_1_still_rescore_as_they_did() {
+    // Measured when 2.1 was written: Spearman 0.991, 10 of 14 in band, none two off. Bank 2.2
+    // rewrote 20 of its questions, so these answers rescore with the archived 2.1 questions; the
+    // pilot on 2.2 adds bank-2.2/ and its own check on the built-in bank.
+    check("2.1", 0.97, 10);
 }
 
 #[test]

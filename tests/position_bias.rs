@@ -258,7 +258,7 @@ fn option_order_is_drawn_per_assessment_and_kept_for_a_resume() {
 #[test]
 fn ordered_options_are_shown_forwards_or_backwards_only() {
     let bank = common::default_bank();
-    let q = bank.question("workstyle-coding-time").unwrap();
+    let q = bank.question("workstyle-coding-share-typical").unwrap();
     assert!(matches!(q.kind, Kind::Choice { ordered: true, .. }));
     let (mut forwards, mut backwards) = (0, 0);
     for seed in 0..60 {
@@ -282,7 +282,7 @@ fn ordered_options_are_shown_forwards_or_backwards_only() {
 #[test]
 fn shown_letters_follow_position_and_answers_keep_the_bank_key() {
     let bank = common::default_bank();
-    let q = bank.question("skills-learning-week-pick").unwrap();
+    let q = bank.question("skills-teach-best").unwrap();
     let shown = Shown::new(q, vec![3, 1, 0, 2]);
     assert_eq!((shown.key(0), shown.key(3)), ('a', 'd'));
     assert_eq!(shown.by_key('a'), Some(Answer::Option('d')));
@@ -320,18 +320,18 @@ fn a_pair_scores_toward_the_pole_of_the_side_chosen() {
 #[test]
 fn scales_are_labelled_on_every_edge() {
     let bank = common::default_bank();
-    let freq = bank.question("workstyle-small-pieces").unwrap();
+    let freq = bank.question("workstyle-small-pieces-shown").unwrap();
     assert_eq!(describe_answer(freq, &Answer::Scale(2)), "2 · Rarely");
-    let t = bank.question("focus-alerted-before-users").unwrap();
+    let t = bank.question("path-learn-tools").unwrap();
     assert_eq!(describe_answer(t, &Answer::Scale(5)), "5 · Completely true");
     let agree = bank.question("workstyle-heads-down").unwrap();
     assert_eq!(describe_answer(agree, &Answer::Scale(4)), "4 · Agree");
     // A scenario's answer reads as its option alone: its letter on screen depended on the
     // order it was shown in, so a report quoting the bank's key would name another letter.
-    let c = bank.question("skills-learning-week-pick").unwrap();
+    let c = bank.question("skills-teach-best").unwrap();
     assert_eq!(
         describe_answer(c, &Answer::Option('a')),
-        "Keeping systems correct and fast when machines and networks fail"
+        "How a system behaves under failure and load, and why it is designed as it is"
     );
     // Practice items that state a habit use the frequency scale, not an agree scale.
     let agree_practice_habits = bank.questions.iter().filter(|q| {

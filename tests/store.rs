@@ -407,19 +407,17 @@ fn a_result_from_bank_1_0_is_rescored_with_the_questions_it_was_asked() {
     assert!(rolefit::bank::archived(&current, &current.name, &current.version).is_none());
 }
 
-/// A result saved by the app on bank 2.0 (kept under tests/golden/, never edited): bank 2.1
-/// rewrote 31 of its questions under new ids, so without the 2.0 archive most of its answers
-/// would match no question and it would rescore as someone else.
-#[test]
-fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
-    let golden =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1/result-bank-2.0.toml");
+/// Results saved by the app on banks 2.0 and 2.1 (kept under tests/golden/, never edited): 2.1
+/// rewrote 31 of 2.0's questions under new ids and 2.2 rewrote 20 of 2.1's, so without the
+/// archives most of their answers would match no question and they would rescore as someone else.
+fn reopens_with_its_questions_and_rescores_exactly(file: &str, version: &str) {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1").join(file);
     let r = Store::load_result_file(&golden).unwrap();
-    assert_eq!(r.bank.version, "2.0");
+    assert_eq!(r.bank.version, version);
     let current = default_bank();
-    assert_ne!(current.version, "2.0", "the bank has moved on since");
+    assert_ne!(current.version, version, "the bank has moved on since");
     let old = r.taken_on(&current);
-    assert_eq!(old.version, "2.0", "2.0 is archived");
+    assert_eq!(old.version, version, "{version} is archived");
     assert_eq!(
         rolefit::store::BankRef::of(old),
         r.bank,
@@ -435,4 +433,14 @@ fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
     let rescored = r.clone().rescored(&current);
     assert_eq!(rescored.scores.answered, r.answers.len());
     assert_eq!(rescored.scores, r.scores);
+}
+
+#[test]
+fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
+    reopens_with_its_questions_and_rescores_exactly("result-bank-2.0.toml", "2.0");
+}
+
+#[test]
+fn a_result_from_bank_2_1_reopens_with_its_questions_and_rescores_exactly() {
+    reopens_with_its_questions_and_rescores_exactly("result-bank-2.1.toml", "2.1");
 }

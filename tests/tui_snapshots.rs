@@ -198,9 +198,9 @@ fn practice_questions_on_their_own_scales_and_a_skipped_one() {
     // A frequency scale, and skipping labelled for what it is for.
     snap(
         "question_frequency",
-        &at_id(dir.path(), "workstyle-small-pieces"),
+        &at_id(dir.path(), "workstyle-small-pieces-shown"),
     );
-    let mut a = at_id(dir.path(), "focus-alerted-before-users");
+    let mut a = at_id(dir.path(), "path-learn-tools");
     drive(&mut a, &[Skip, Back]);
     snap("question_true_skipped", &a);
 }
@@ -210,7 +210,7 @@ fn the_smallest_terminal_marks_what_it_hides() {
     let dir = tempfile::tempdir().unwrap();
     // A pair with a notice above the footer: the hidden part is marked, and ↓ brings the
     // options, and B with them, into view.
-    let mut a = at_id(dir.path(), "scope-responsible-for");
+    let mut a = at_id(dir.path(), "scope-looked-after");
     a.inform("A notice takes a line.".into());
     insta::assert_snapshot!("pair_60x16_top", render(&a, 60, 16).backend());
     drive(&mut a, &[Down, Down, Down, Down, Down]);
