@@ -685,7 +685,7 @@ fn labels_notes_and_goal_counts_over_their_limits_are_refused_saying_the_limit()
     own(&store, "20260101T000000Z-aaaa", "base");
     let long_label = "é".repeat(rolefit::store::limits::MAX_LABEL_CHARS + 1);
     let answers = data.path().join("answers.toml");
-    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    std::fs::write(&answers, "[answers]\nscope-free-week-on = 4\n").unwrap();
     let a = answers.display().to_string();
     let out = run(
         data.path(),
@@ -903,7 +903,7 @@ fn cli_saves_sweep_their_own_stale_temp_files() {
     let young = data.path().join(".rolefit-young.tmp");
     std::fs::write(&young, "a save in progress").unwrap();
     let answers = data.path().join("answers.toml");
-    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    std::fs::write(&answers, "[answers]\nscope-free-week-on = 4\n").unwrap();
     let out = run(
         data.path(),
         &[
@@ -967,7 +967,7 @@ fn linked_data_sub_folders_are_never_written_through() {
         dir
     };
     let answers = root.path().join("answers.toml");
-    std::fs::write(&answers, "[answers]\nscope-free-week = 4\n").unwrap();
+    std::fs::write(&answers, "[answers]\nscope-free-week-on = 4\n").unwrap();
     let save = |data: &Path| {
         run(
             data,
