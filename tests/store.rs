@@ -411,7 +411,9 @@ fn a_result_from_bank_1_0_is_rescored_with_the_questions_it_was_asked() {
 /// rewrote 31 of 2.0's questions under new ids and 2.2 rewrote 20 of 2.1's, so without the
 /// archives most of their answers would match no question and they would rescore as someone else.
 fn reopens_with_its_questions_and_rescores_exactly(file: &str, version: &str) {
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1").join(file);
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/schema-1")
+        .join(file);
     let r = Store::load_result_file(&golden).unwrap();
     assert_eq!(r.bank.version, version);
     let current = default_bank();
