@@ -94,8 +94,10 @@ pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
     (0..option_count(q)).find(|&i| answer_at(q, i).as_ref() == Some(answer))
 }
 
-/// What an answer reads as in a report: "4 · Agree", "2 · Rarely", or a scenario's option by
-/// its text alone (its letter on screen depended on the order it was shown in).
+/// What an answer reads as in a report: "4 · Agree", "2 · Rarely", a pair's side with the
+/// statement chosen (`4 · Rather B: “I'd rather …”`: "B" alone says nothing once the question is
+/// off screen), or a scenario's option by its text alone (its letter on screen depended on the
+/// order it was shown in).
 pub fn describe_answer(q: &Question, answer: &Answer) -> String {
     match (&q.kind, answer) {
         (Kind::Choice { options, .. }, Answer::Option(k)) => options
@@ -103,10 +105,32 @@ pub fn describe_answer(q: &Question, answer: &Answer) -> String {
             .find(|o| o.key == *k)
             .map_or_else(|| format!("option {k}"), |o| o.text.clone()),
         (_, Answer::Scale(n)) => match point_labels(q) {
-            Some(labels) => format!("{n} · {}", labels[usize::from(n.clamp(&1, &5) - 1)]),
+            Some(labels) => with_statement(
+                q,
+                *n,
+                format!("{n} · {}", labels[usize::from(n.clamp(&1, &5) - 1)]),
+            ),
             None => format!("{answer:?}"),
         },
         (_, a) => format!("{a:?}"),
+    }
+}
+
+/// The statement a pair answer chose: A for 1-2, B for 4-5, neither for "Both equally".
+pub fn chosen_statement(q: &Question, n: u8) -> Option<&str> {
+    let (a, b) = pair_sides(q)?;
+    match n {
+        1 | 2 => Some(a),
+        4 | 5 => Some(b),
+        _ => None,
+    }
+}
+
+/// `described` ("4 · Rather B") followed by the statement a pair answer chose.
+fn with_statement(q: &Question, n: u8, described: String) -> String {
+    match chosen_statement(q, n) {
+        Some(s) => format!("{described}: “{s}”"),
+        None => described,
     }
 }
 
@@ -199,11 +223,17 @@ impl<'q> Shown<'q> {
         }
     }
 
-    /// An answer as it was shown: "d · Option text", "4 · Agree".
+    /// An answer as it was shown: "d · Option text", "4 · Agree", or a pair's side with the
+    /// statement chosen, as `describe_answer` says it.
     pub fn describe(&self, answer: &Answer) -> String {
-        match self.index(answer) {
-            Some(i) => format!("{} · {}", self.key(i), self.label(i)),
-            None => describe_answer(self.question, answer),
+        match (self.index(answer), answer) {
+            (Some(i), Answer::Scale(n)) => with_statement(
+                self.question,
+                *n,
+                format!("{} · {}", self.key(i), self.label(i)),
+            ),
+            (Some(i), _) => format!("{} · {}", self.key(i), self.label(i)),
+            (None, _) => describe_answer(self.question, answer),
         }
     }
 }

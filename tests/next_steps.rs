@@ -208,7 +208,8 @@ fn check_for(
             assert_eq!(g.dimension, st.dimension);
             let lens = match g.lens {
                 None => String::new(),
-                Some(l) => format!(" ({})", l.title()),
+                // The page's own name for the lens, never its id ("practice").
+                Some(l) => format!(" ({})", l.title().to_lowercase()),
             };
             let (target, rest) = cut(rest, " on ");
             assert_eq!(target, pts(g.target), "{why}");
@@ -237,39 +238,80 @@ fn check_for(
             let (pole, rest) = cut(rest, " work (");
             let (dir_title, rest) = cut(rest, ": enjoy ");
             assert_eq!(dir_title, title("path"));
-            let (said, rest) = cut(rest, "). By what you do today, ");
+            let (said, rest) = cut(rest, "). ");
             let (pole_stated, value) = stated(scores).expect("a stated direction");
             assert_eq!(said, pts(value), "{why}");
             assert_eq!(pole, word(pole_stated), "{why}");
             assert_eq!(st.toward, pole_stated, "{why}");
-            let (named, rest) = cut(rest, " is the ");
-            assert_eq!(named, title(&st.dimension), "{why}");
-            let (ordinal, rest) = cut(rest, "furthest of ");
-            let (of, rest) = cut(rest, " from it (do ");
             let practice = d.practice.expect("a practice score");
             let along = practice * sign(pole_stated);
-            let all: Vec<f64> = scores
-                .dimensions
-                .values()
-                .filter_map(|x| x.practice)
-                .map(|v| v * sign(pole_stated))
-                .collect();
-            let further = all.iter().filter(|v| **v < along).count();
-            let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
-            assert_eq!(ordinal, words[further], "{why}");
-            let counted = if all.len() == bank.dimensions.len() {
-                format!("your {} dimensions", all.len())
+            let at = pts(practice);
+            if st.dimension == "path" {
+                // Not ranked against itself: whether what the person learns lately already
+                // leans the way they want to grow.
+                let lately = match along.round() {
+                    a if a > 0.0 => "already leans that way",
+                    a if a < 0.0 => "leans the other way",
+                    _ => "leans neither way",
+                };
+                assert!(
+                    rest.starts_with(&format!(
+                        "What you have been learning lately {lately} (do {at}): this step "
+                    )),
+                    "{why}"
+                );
             } else {
-                format!("the {} dimensions with a do-today score", all.len())
-            };
-            assert_eq!(of, counted, "{why}");
-            let tied = all.iter().filter(|v| **v == along).count() - 1;
-            let tail = match tied {
-                0 => String::new(),
-                1 => ", tied with 1 other".into(),
-                n => format!(", tied with {n} others"),
-            };
-            assert_eq!(rest, format!("{}{tail}).", pts(practice)), "{why}");
+                let rest = rest
+                    .strip_prefix("By what you do today, ")
+                    .unwrap_or_else(|| panic!("{why}"));
+                // Ranked as the sentence shows the scores, in whole points.
+                let all: Vec<f64> = scores
+                    .dimensions
+                    .values()
+                    .filter_map(|x| x.practice)
+                    .map(|v| (v * sign(pole_stated)).round())
+                    .collect();
+                let further = all.iter().filter(|v| **v < along.round()).count();
+                let tied = all.iter().filter(|v| **v == along.round()).count() - 1;
+                let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
+                let every = all.len() == bank.dimensions.len();
+                let counted = if every {
+                    format!("your {} dimensions", all.len())
+                } else {
+                    format!("the {} dimensions with a do-today score", all.len())
+                };
+                let named = title(&st.dimension);
+                let side = format!("from the {pole} side");
+                let expected = if all.len() == 1 {
+                    format!("{named} is the only dimension with a do-today score (do {at}).")
+                } else if tied + 1 == all.len() {
+                    let of = if every {
+                        "your dimensions"
+                    } else {
+                        "the dimensions with a do-today score"
+                    };
+                    format!(
+                        "all {} of {of} are equally far {side} (do {at} on each), so {named} is as good a place to start as any.",
+                        all.len()
+                    )
+                } else if tied == 0 {
+                    format!(
+                        "{named} is the {}furthest of {counted} {side} (do {at}).",
+                        words[further]
+                    )
+                } else {
+                    let others = if tied == 1 {
+                        "1 other".to_owned()
+                    } else {
+                        format!("{tied} others")
+                    };
+                    format!(
+                        "{named} is tied with {others} as the {}furthest of {counted} {side} (do {at}).",
+                        words[further]
+                    )
+                };
+                assert_eq!(rest, expected, "{why}");
+            }
             "direction"
         } else if let Some(rest) = why.strip_prefix("In ") {
             let (named, rest) = cut(rest, " you do more ");

@@ -100,6 +100,68 @@ pub fn furthest(rank: usize) -> String {
     )
 }
 
+/// Where a dimension stands among the others, from the stated pole, by what the person does
+/// today: "Primary focus is the furthest of your 6 dimensions from the engineer side (do +35)."
+/// `(rank, of, tied)` as `Because::Direction` holds them; `all` when every dimension has a
+/// do-today score. A tie is said as a tie, and a rank is never claimed where all are equal.
+pub fn direction_rank(
+    title: &str,
+    pole: &str,
+    practice: f64,
+    (rank, of, tied): (usize, usize, usize),
+    all: bool,
+) -> String {
+    let side = format!("from the {pole} side");
+    let dims = if all {
+        format!("your {of} dimensions")
+    } else {
+        format!("the {of} dimensions with a do-today score")
+    };
+    let others = match tied {
+        1 => "1 other".to_owned(),
+        n => format!("{n} others"),
+    };
+    let at = pts(practice);
+    match (of, tied) {
+        (0 | 1, _) => {
+            format!("{title} is the only dimension with a do-today score (do {at}).")
+        }
+        (_, t) if t + 1 >= of => format!(
+            "all {of} of {} are equally far {side} (do {at} on each), so {title} is as good a place to start as any.",
+            if all {
+                "your dimensions"
+            } else {
+                "the dimensions with a do-today score"
+            }
+        ),
+        (_, 0) => format!("{title} is {} of {dims} {side} (do {at}).", furthest(rank)),
+        _ => format!(
+            "{title} is tied with {others} as {} of {dims} {side} (do {at}).",
+            furthest(rank)
+        ),
+    }
+}
+
+/// A step on the direction dimension itself: its do-today score is what the person has been
+/// learning lately, so the reason says whether that already leans the way they want to grow.
+fn learning_lately(practice: f64, toward: Pole) -> String {
+    let along = (practice * sign(toward)).round();
+    let at = pts(practice);
+    if along > 0.0 {
+        format!(
+            "What you have been learning lately already leans that way (do {at}): this step keeps it going."
+        )
+    } else if along < 0.0 {
+        format!(
+            "What you have been learning lately leans the other way (do {at}): this step points it where you want to go."
+        )
+    } else {
+        format!(
+            "What you have been learning lately leans neither way (do {at}): this step gives it a direction."
+        )
+    }
+}
+
 /// The way each open goal on a dimension points: no step there may point the other way.
 fn goal_directions(goals: &[Goal]) -> Vec<(&str, Pole)> {
     goals
@@ -184,13 +246,14 @@ impl Chooser<'_> {
                 target,
                 now,
             } => {
-                let lens = lens.map_or(String::new(), |l| format!(" ({})", l.title()));
                 let now = now.map_or("has too few answers to score it".to_owned(), |v| {
                     format!("has it at {}", pts(v))
                 });
+                // The lens by the page's own name for it ("what you do today").
                 format!(
-                    "Your learning goal #{id} aims for {} on {title}{lens}; this result {now}.",
-                    pts(*target)
+                    "Your learning goal #{id} aims for {} on {}; this result {now}.",
+                    pts(*target),
+                    crate::goals::goal_title(&title, *lens)
                 )
             }
             Because::Direction {
@@ -199,23 +262,22 @@ impl Chooser<'_> {
                 rank,
                 of,
                 tied,
-            } => format!(
-                "You want to grow toward {pole} work ({}: enjoy {}). By what you do today, {title} is {} of {} from it (do {}{}).",
-                self.title(DIRECTION_DIMENSION),
-                pts(*stated),
-                furthest(*rank),
-                if *of == self.scores.dimensions.len() {
-                    format!("your {of} dimensions")
-                } else {
-                    format!("the {of} dimensions with a do-today score")
-                },
-                pts(*practice),
-                match tied {
-                    0 => String::new(),
-                    1 => ", tied with 1 other".into(),
-                    n => format!(", tied with {n} others"),
+            } => {
+                let want = format!(
+                    "You want to grow toward {pole} work ({}: enjoy {}).",
+                    self.title(DIRECTION_DIMENSION),
+                    pts(*stated)
+                );
+                if dimension == DIRECTION_DIMENSION {
+                    return format!("{want} {}", learning_lately(*practice, toward));
                 }
-            ),
+                format!(
+                    "{want} By what you do today, {}",
+                    direction_rank(&title, pole, *practice, (*rank, *of, *tied), {
+                        *of == self.scores.dimensions.len()
+                    })
+                )
+            }
             Because::Gap {
                 preference,
                 practice,
@@ -332,14 +394,17 @@ pub fn steps_for_person(
             if c.chosen.len() >= up_to {
                 break;
             }
+            // Ranked as the sentence shows the scores, in whole points: two dimensions that
+            // both read "do -100" are tied, whatever their decimals.
+            let shown = along.round();
             let because = Because::Direction {
                 stated,
                 practice: along * sign(pole),
-                rank: 1 + furthest.iter().filter(|(_, v)| v < along).count(),
+                rank: 1 + furthest.iter().filter(|(_, v)| v.round() < shown).count(),
                 of: furthest.len(),
                 tied: furthest
                     .iter()
-                    .filter(|(other, v)| other != id && v == along)
+                    .filter(|(other, v)| other != id && v.round() == shown)
                     .count(),
             };
             c.add(id, pole, because);
