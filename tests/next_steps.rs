@@ -630,3 +630,161 @@ proptest! {
         }
     }
 }
+
+/// The principal's scores with the do-today scores replaced: `practice[i]` for the i-th
+/// dimension (`None`: no answers there).
+fn with_practice(bank: &Bank, practice: [Option<f64>; 6]) -> Scores {
+    let mut s = people::principal(bank).scores;
+    for (d, p) in s.dimensions.values_mut().zip(practice) {
+        d.practice = p;
+    }
+    s.dimensions.get_mut("path").unwrap().preference = Some(80.0);
+    s
+}
+
+/// Each direction step's reason, by dimension.
+fn direction_whys(bank: &Bank, s: &Scores) -> Vec<(String, String)> {
+    let steps = rolefit::insight::steps(bank, s, &Texts::load().guidance);
+    check(bank, s, &[], &steps);
+    steps
+        .into_iter()
+        .filter(|st| st.why.starts_with("You want to grow"))
+        .map(|st| (st.dimension, st.why))
+        .collect()
+}
+
+#[test]
+fn a_tie_is_said_as_a_tie_and_the_pole_is_named() {
+    let bank = common::default_bank();
+    // Two dimensions both read "do -100" (one is -99.6): neither is "second".
+    let two = with_practice(
+        &bank,
+        [
+            Some(-100.0),
+            Some(-99.6),
+            Some(10.0),
+            Some(20.0),
+            Some(30.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &two);
+    assert!(whys.len() >= 2, "{whys:?}");
+    for (_, why) in &whys[..2] {
+        assert!(
+            why.contains(" is tied with 1 other as the furthest of your 6 dimensions from the engineer side (do -100)."),
+            "{why}"
+        );
+        assert!(!why.contains("second"), "{why}");
+    }
+    // Three tied behind one further away: tied, as the second furthest.
+    let three = with_practice(
+        &bank,
+        [
+            Some(-80.0),
+            Some(-50.0),
+            Some(-50.2),
+            Some(-49.8),
+            Some(30.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &three);
+    assert!(
+        whys[0]
+            .1
+            .contains("is the furthest of your 6 dimensions from the engineer side (do -80)."),
+        "{whys:?}"
+    );
+    assert!(whys[1].1.contains("is tied with 2 others as the second furthest of your 6 dimensions from the engineer side (do -50)."), "{whys:?}");
+    // All the same: no rank at all.
+    let same = with_practice(&bank, [Some(0.3); 6]);
+    for (d, why) in direction_whys(&bank, &same) {
+        if d == "path" {
+            continue;
+        }
+        assert!(
+            why.contains("By what you do today, all 6 of your dimensions are equally far from the engineer side (do 0 on each), so "),
+            "{why}"
+        );
+        assert!(!why.contains("furthest"), "{why}");
+    }
+}
+
+#[test]
+fn a_step_on_the_direction_itself_is_not_ranked_against_itself() {
+    let bank = common::default_bank();
+    for (path, lately) in [
+        (-25.0, "leans the other way (do -25)"),
+        (0.2, "leans neither way (do 0)"),
+        (30.0, "already leans that way (do +30)"),
+    ] {
+        let s = with_practice(
+            &bank,
+            [
+                Some(60.0),
+                Some(70.0),
+                Some(80.0),
+                Some(90.0),
+                Some(95.0),
+                Some(path),
+            ],
+        );
+        let whys = direction_whys(&bank, &s);
+        let (_, why) = whys
+            .iter()
+            .find(|(d, _)| d == "path")
+            .unwrap_or_else(|| panic!("a step on the direction: {whys:?}"));
+        assert!(
+            why.contains(&format!("What you have been learning lately {lately}")),
+            "{why}"
+        );
+        assert!(
+            !why.contains("furthest") && !why.contains("By what you do today"),
+            "{why}"
+        );
+    }
+}
+
+#[test]
+fn ranks_count_only_dimensions_with_a_do_today_score() {
+    let bank = common::default_bank();
+    // 0, 1, 2 and 3 answers on a dimension's do-today questions, the rest at the developer
+    // pole, wanting to grow toward engineer: every reason recomputed by `check`.
+    let scope: Vec<String> = bank
+        .questions
+        .iter()
+        .filter(|q| q.dimension == "scope" && q.lens == Lens::Practice)
+        .map(|q| q.id.clone())
+        .collect();
+    assert!(scope.len() >= 3);
+    for kept in 0..=3 {
+        let mut answers = common::all_at(&bank, Pole::Developer);
+        for q in bank
+            .questions
+            .iter()
+            .filter(|q| q.dimension == "path" && q.lens == Lens::Preference)
+        {
+            answers.insert(q.id.clone(), common::extreme(q, Pole::Engineer));
+        }
+        for id in &scope[kept..] {
+            answers.shift_remove(id);
+        }
+        let r = result(&bank, Form::Full, answers, "");
+        let s = page(&bank, &r, &[]);
+        check(&bank, &s.result.scores, &[], &s.steps);
+        let whys: Vec<&str> = s.steps.iter().map(|st| st.why.as_str()).collect();
+        if kept == 0 {
+            assert!(
+                whys.iter()
+                    .any(|w| w.contains("all 5 of the dimensions with a do-today score")),
+                "{whys:?}"
+            );
+        } else {
+            assert!(
+                whys.iter().all(|w| !w.contains("do-today score")),
+                "{whys:?}"
+            );
+        }
+    }
+}
