@@ -96,7 +96,7 @@ fn chart_lines(s: &super::Summary, c: super::page::Chart, width: usize) -> Vec<S
 
 /// The whole dashboard as plain text (`rolefit show --format text`): every section of the page.
 pub fn result_text(s: &super::Summary) -> String {
-    result_text_within(s, CHART_WIDTH + CHART_INDENT)
+    result_text_within(s, CHART_WIDTH + CHART_INDENT + 1)
 }
 
 /// The columns before a chart's lines in the text report.
@@ -106,7 +106,8 @@ const CHART_INDENT: usize = 2;
 /// draws them): plain mode ends with this page, wrapped to the terminal.
 pub fn result_text_within(s: &super::Summary, columns: usize) -> String {
     use super::page::{Block, Key, document};
-    let chart_width = columns.saturating_sub(CHART_INDENT).min(CHART_WIDTH);
+    // One column spare: a chart drawn an even width wide may round itself up to odd.
+    let chart_width = columns.saturating_sub(CHART_INDENT + 1).min(CHART_WIDTH);
     let mut out = String::new();
     for section in document(s) {
         if section.key == Key::Top {
