@@ -276,12 +276,16 @@ fn check_for(
                 let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
                 let every = all.len() == bank.dimensions.len();
                 let counted = if every {
-                    format!("your {} dimensions", all.len())
+                    format!("your {}furthest dimension", words[further])
                 } else {
-                    format!("the {} dimensions with a do-today score", all.len())
+                    format!(
+                        "the {}furthest of the {} dimensions with a do-today score",
+                        words[further],
+                        all.len()
+                    )
                 };
                 let named = title(&st.dimension);
-                let side = format!("from the {pole} side");
+                let side = format!("from {pole} work");
                 let expected = if all.len() == 1 {
                     format!("{named} is the only dimension with a do-today score (do {at}).")
                 } else if tied + 1 == all.len() {
@@ -295,20 +299,14 @@ fn check_for(
                         all.len()
                     )
                 } else if tied == 0 {
-                    format!(
-                        "{named} is the {}furthest of {counted} {side} (do {at}).",
-                        words[further]
-                    )
+                    format!("{named} is {counted} {side} (do {at}).")
                 } else {
                     let others = if tied == 1 {
                         "1 other".to_owned()
                     } else {
                         format!("{tied} others")
                     };
-                    format!(
-                        "{named} is tied with {others} as the {}furthest of {counted} {side} (do {at}).",
-                        words[further]
-                    )
+                    format!("{named} is tied with {others} as {counted} {side} (do {at}).")
                 };
                 assert_eq!(rest, expected, "{why}");
             }
@@ -672,7 +670,9 @@ fn a_tie_is_said_as_a_tie_and_the_pole_is_named() {
     assert!(whys.len() >= 2, "{whys:?}");
     for (_, why) in &whys[..2] {
         assert!(
-            why.contains(" is tied with 1 other as the furthest of your 6 dimensions from the engineer side (do -100)."),
+            why.contains(
+                " is tied with 1 other as your furthest dimension from engineer work (do -100)."
+            ),
             "{why}"
         );
         assert!(!why.contains("second"), "{why}");
@@ -693,10 +693,15 @@ fn a_tie_is_said_as_a_tie_and_the_pole_is_named() {
     assert!(
         whys[0]
             .1
-            .contains("is the furthest of your 6 dimensions from the engineer side (do -80)."),
+            .contains("is your furthest dimension from engineer work (do -80)."),
         "{whys:?}"
     );
-    assert!(whys[1].1.contains("is tied with 2 others as the second furthest of your 6 dimensions from the engineer side (do -50)."), "{whys:?}");
+    assert!(
+        whys[1].1.contains(
+            "is tied with 2 others as your second furthest dimension from engineer work (do -50)."
+        ),
+        "{whys:?}"
+    );
     // All the same: no rank at all.
     let same = with_practice(&bank, [Some(0.3); 6]);
     for (d, why) in direction_whys(&bank, &same) {
@@ -704,7 +709,7 @@ fn a_tie_is_said_as_a_tie_and_the_pole_is_named() {
             continue;
         }
         assert!(
-            why.contains("By what you do today, all 6 of your dimensions are equally far from the engineer side (do 0 on each), so "),
+            why.contains("By what you do today, all 6 of your dimensions are equally far from engineer work (do 0 on each), so "),
             "{why}"
         );
         assert!(!why.contains("furthest"), "{why}");

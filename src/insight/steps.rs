@@ -101,9 +101,9 @@ pub fn furthest(rank: usize) -> String {
 }
 
 /// Where a dimension stands among the others, from the stated pole, by what the person does
-/// today: "Primary focus is the furthest of your 6 dimensions from the engineer side (do +35)."
-/// `(rank, of, tied)` as `Because::Direction` holds them; `all` when every dimension has a
-/// do-today score. A tie is said as a tie, and a rank is never claimed where all are equal.
+/// today: "Primary focus is your furthest dimension from engineer work (do +35)." `(rank, of,
+/// tied)` as `Because::Direction` holds them; `all` when every dimension has a do-today score.
+/// A tie is said as a tie, and no rank is claimed where all are equal.
 pub fn direction_rank(
     title: &str,
     pole: &str,
@@ -111,15 +111,17 @@ pub fn direction_rank(
     (rank, of, tied): (usize, usize, usize),
     all: bool,
 ) -> String {
-    let side = format!("from the {pole} side");
-    let dims = if all {
-        format!("your {of} dimensions")
+    let from = format!("from {pole} work");
+    let ranked = if all {
+        format!(
+            "your {} dimension",
+            furthest(rank).trim_start_matches("the ")
+        )
     } else {
-        format!("the {of} dimensions with a do-today score")
-    };
-    let others = match tied {
-        1 => "1 other".to_owned(),
-        n => format!("{n} others"),
+        format!(
+            "{} of the {of} dimensions with a do-today score",
+            furthest(rank)
+        )
     };
     let at = pts(practice);
     match (of, tied) {
@@ -127,18 +129,16 @@ pub fn direction_rank(
             format!("{title} is the only dimension with a do-today score (do {at}).")
         }
         (_, t) if t + 1 >= of => format!(
-            "all {of} of {} are equally far {side} (do {at} on each), so {title} is as good a place to start as any.",
+            "all {of} of {} are equally far {from} (do {at} on each), so {title} is as good a place to start as any.",
             if all {
                 "your dimensions"
             } else {
                 "the dimensions with a do-today score"
             }
         ),
-        (_, 0) => format!("{title} is {} of {dims} {side} (do {at}).", furthest(rank)),
-        _ => format!(
-            "{title} is tied with {others} as {} of {dims} {side} (do {at}).",
-            furthest(rank)
-        ),
+        (_, 0) => format!("{title} is {ranked} {from} (do {at})."),
+        (_, 1) => format!("{title} is tied with 1 other as {ranked} {from} (do {at})."),
+        (_, n) => format!("{title} is tied with {n} others as {ranked} {from} (do {at})."),
     }
 }
 
