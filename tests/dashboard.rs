@@ -238,7 +238,7 @@ fn exports_carry_everything_the_screen_says() {
                 st.level.as_str().to_owned(),
             ]);
         }
-        must.extend(s.no_steps.clone());
+        must.extend(s.in_document.no_steps.clone());
         let p = s.paths.clone().unwrap();
         must.push(p.note.clone());
         must.push(s.leveling.clone());
