@@ -290,3 +290,28 @@ fn the_markdown_table_shows_the_marks_its_legend_promises() {
         }
     }
 }
+
+/// A goal on one lens is named by the page's own name for it, in its next step and in
+/// Compare: "what you do today", never the lens's id ("practice").
+#[test]
+fn a_goal_names_its_lens_as_the_page_does() {
+    use rolefit::bank::Lens;
+    use rolefit::compare::GoalMove;
+    use rolefit::goals::GoalStatus;
+    for (lens, name) in [
+        (Lens::Practice, "(what you do today)"),
+        (Lens::Preference, "(what you enjoy)"),
+    ] {
+        let text = rolefit::report::goal_move_text(&GoalMove {
+            id: 1,
+            lens: Some(lens),
+            target: 50.0,
+            before_pct: Some(40.0),
+            after_pct: Some(75.0),
+            status: GoalStatus::OnTrack,
+            after_answered: 4,
+        });
+        assert!(text.starts_with(&format!("goal #1 {name}:")), "{text}");
+        assert!(!text.contains(lens.as_str()), "{text}");
+    }
+}
