@@ -286,14 +286,32 @@ fn check_for(
                 };
                 let named = title(&st.dimension);
                 let side = format!("from {pole} work");
-                let expected = if all.len() == 1 {
+                let of = if every {
+                    "your dimensions"
+                } else {
+                    "the dimensions with a do-today score"
+                };
+                // At the pole already: never "far from" it.
+                let expected = if along.round() >= 100.0 {
+                    let pole = word(pole_stated);
+                    if tied + 1 == all.len() {
+                        format!(
+                            "all {} of {of} are already at the {pole} end (do {at} on each), so {named} is as good a place to start as any.",
+                            all.len()
+                        )
+                    } else {
+                        let with = match tied {
+                            0 => String::new(),
+                            1 => ", as is 1 other".to_owned(),
+                            n => format!(", as are {n} others"),
+                        };
+                        format!(
+                            "{named} is already at the {pole} end (do {at}){with}: this step builds on it."
+                        )
+                    }
+                } else if all.len() == 1 {
                     format!("{named} is the only dimension with a do-today score (do {at}).")
                 } else if tied + 1 == all.len() {
-                    let of = if every {
-                        "your dimensions"
-                    } else {
-                        "the dimensions with a do-today score"
-                    };
                     format!(
                         "all {} of {of} are equally far {side} (do {at} on each), so {named} is as good a place to start as any.",
                         all.len()
@@ -792,4 +810,39 @@ fn ranks_count_only_dimensions_with_a_do_today_score() {
             );
         }
     }
+}
+
+#[test]
+fn a_dimension_already_at_the_pole_is_not_called_far_from_it() {
+    let bank = common::default_bank();
+    let all = with_practice(&bank, [Some(100.0); 6]);
+    for (d, why) in direction_whys(&bank, &all) {
+        if d != "path" {
+            assert!(
+                why.contains(
+                    "all 6 of your dimensions are already at the engineer end (do +100 on each)"
+                ),
+                "{why}"
+            );
+        }
+        assert!(!why.contains("far from"), "{why}");
+    }
+    let some = with_practice(
+        &bank,
+        [
+            Some(100.0),
+            Some(99.7),
+            Some(100.0),
+            Some(100.0),
+            Some(60.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &some);
+    assert!(
+        whys.iter().any(|(_, w)| w.contains(
+            " is already at the engineer end (do +100), as are 3 others: this step builds on it."
+        )),
+        "{whys:?}"
+    );
 }

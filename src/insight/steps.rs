@@ -103,15 +103,40 @@ pub fn furthest(rank: usize) -> String {
 /// Where a dimension stands among the others, from the stated pole, by what the person does
 /// today: "Primary focus is your furthest dimension from engineer work (do +35)." `(rank, of,
 /// tied)` as `Because::Direction` holds them; `all` when every dimension has a do-today score.
-/// A tie is said as a tie, and no rank is claimed where all are equal.
+/// A tie is said as a tie, no rank is claimed where all are equal, and a dimension already at
+/// the pole is not called far from it.
 pub fn direction_rank(
     title: &str,
-    pole: &str,
+    toward: Pole,
     practice: f64,
     (rank, of, tied): (usize, usize, usize),
     all: bool,
 ) -> String {
+    let pole = pole_word(toward);
     let from = format!("from {pole} work");
+    let every = if all {
+        "your dimensions"
+    } else {
+        "the dimensions with a do-today score"
+    };
+    if (practice * sign(toward)).round() >= 100.0 {
+        let with = match tied {
+            0 => String::new(),
+            1 => ", as is 1 other".to_owned(),
+            n => format!(", as are {n} others"),
+        };
+        return if tied + 1 >= of {
+            format!(
+                "all {of} of {every} are already at the {pole} end (do {} on each), so {title} is as good a place to start as any.",
+                pts(practice)
+            )
+        } else {
+            format!(
+                "{title} is already at the {pole} end (do {}){with}: this step builds on it.",
+                pts(practice)
+            )
+        };
+    }
     let ranked = if all {
         format!(
             "your {} dimension",
@@ -129,12 +154,7 @@ pub fn direction_rank(
             format!("{title} is the only dimension with a do-today score (do {at}).")
         }
         (_, t) if t + 1 >= of => format!(
-            "all {of} of {} are equally far {from} (do {at} on each), so {title} is as good a place to start as any.",
-            if all {
-                "your dimensions"
-            } else {
-                "the dimensions with a do-today score"
-            }
+            "all {of} of {every} are equally far {from} (do {at} on each), so {title} is as good a place to start as any."
         ),
         (_, 0) => format!("{title} is {ranked} {from} (do {at})."),
         (_, 1) => format!("{title} is tied with 1 other as {ranked} {from} (do {at})."),
@@ -273,7 +293,7 @@ impl Chooser<'_> {
                 }
                 format!(
                     "{want} By what you do today, {}",
-                    direction_rank(&title, pole, *practice, (*rank, *of, *tied), {
+                    direction_rank(&title, toward, *practice, (*rank, *of, *tied), {
                         *of == self.scores.dimensions.len()
                     })
                 )
