@@ -7,7 +7,7 @@ use crate::answers::{Answer, Shown, pair_sides};
 use crate::assets::Texts;
 use crate::bank::{Bank, Form, Lens, Question};
 use crate::engine::Status;
-use crate::report::text_report;
+use crate::report::{result_text_within, summarise_with_goals};
 use crate::session::{Session, SessionError};
 use crate::store::{ResultFile, Store};
 
@@ -221,16 +221,34 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let result = session
             .finish(bank, self.store, now(), rng)
             .map_err(SessionError::from)?;
-        writeln!(self.output, "\n{}", text_report(bank, &result.scores))?;
-        if let Some(note) = crate::adaptive::provisional(bank, &result) {
-            writeln!(self.output, "{note}\n")?;
-        }
+        writeln!(self.output)?;
+        self.page(&result)?;
+        writeln!(self.output)?;
         writeln!(
             self.output,
             "Saved as {}",
             self.store.result_path(&result.id).display()
         )?;
         Ok(Outcome::Finished(Box::new(result)))
+    }
+
+    /// The result's page, as `rolefit show --format text` prints it (the same page, provisional
+    /// note and quick-form caveat included), wrapped to the terminal: each line's continuation
+    /// indented under its text, past a bullet's or a step's number.
+    fn page(&mut self, result: &ResultFile) -> Result<(), PlainError> {
+        let goals = match self.store.load_goals() {
+            Ok(f) => f.goals,
+            Err(e) => {
+                let note = format!("Next steps leave out your learning goals: {e}");
+                self.para(self.width.columns(), "", &note)?;
+                Vec::new()
+            }
+        };
+        let summary = summarise_with_goals(self.bank, result, self.texts, &goals);
+        let cols = self.width.columns();
+        let text = result_text_within(&summary, usize::from(cols));
+        self.output.write_all(wrap_page(&text, cols).as_bytes())?;
+        Ok(())
     }
 
     fn ask(
@@ -279,6 +297,44 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         out.flush()?;
         Ok(())
     }
+}
+
+/// A page of text wrapped to `cols`: a line's later parts go under its text, past its indent
+/// and any "- " or "12. " that starts it. A line that fits (a chart's) is kept as it is.
+pub fn wrap_page(text: &str, cols: u16) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.lines() {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let number = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+        let marker = if body.starts_with("- ") {
+            2
+        } else if number > 0 && body[number..].starts_with(". ") {
+            number + 2
+        } else {
+            0
+        };
+        let (lead, rest) = line.split_at(indent + marker);
+        if rest.is_empty() {
+            out.push_str(lead.trim_end());
+            out.push('\n');
+            continue;
+        }
+        let room = cols.saturating_sub(u16::try_from(lead.chars().count()).unwrap_or(u16::MAX));
+        for (i, l) in crate::tui::widgets::text::wrap(rest, room)
+            .iter()
+            .enumerate()
+        {
+            if i == 0 {
+                out.push_str(lead);
+            } else {
+                out.extend(std::iter::repeat_n(' ', lead.chars().count()));
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// "1-5", or "a-d (or 1-4)" for a scenario.

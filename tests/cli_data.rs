@@ -79,7 +79,7 @@ fn plain_mode_takes_the_quick_form_and_saves_the_same_result() {
     );
     assert!(stdout.contains("(Enter keeps 4 · Agree)"), "{stdout}");
     assert!(stdout.contains("Please type 1-5, or < (back)"), "{stdout}");
-    assert!(stdout.contains("Overall:"), "{stdout}");
+    assert!(stdout.contains("When to take it again"), "{stdout}");
     let store = Store::open(data.path()).unwrap();
     let files: Vec<_> = std::fs::read_dir(store.results_dir())
         .unwrap()

@@ -219,7 +219,7 @@ fn exports_carry_everything_the_screen_says() {
             s.where_line.clone().unwrap(),
             s.consistency_line.clone(),
             s.quadrant_line.clone().unwrap(),
-            s.retake.clone(),
+            s.in_document.retake.clone(),
             a.summary.clone(),
             a.week.clone(),
             a.works_with.clone(),
@@ -238,7 +238,7 @@ fn exports_carry_everything_the_screen_says() {
                 st.level.as_str().to_owned(),
             ]);
         }
-        must.extend(s.no_steps.clone());
+        must.extend(s.in_document.no_steps.clone());
         let p = s.paths.clone().unwrap();
         must.push(p.note.clone());
         must.push(s.leveling.clone());

@@ -208,7 +208,8 @@ fn check_for(
             assert_eq!(g.dimension, st.dimension);
             let lens = match g.lens {
                 None => String::new(),
-                Some(l) => format!(" ({})", l.title()),
+                // The page's own name for the lens, never its id ("practice").
+                Some(l) => format!(" ({})", l.title().to_lowercase()),
             };
             let (target, rest) = cut(rest, " on ");
             assert_eq!(target, pts(g.target), "{why}");
@@ -237,39 +238,96 @@ fn check_for(
             let (pole, rest) = cut(rest, " work (");
             let (dir_title, rest) = cut(rest, ": enjoy ");
             assert_eq!(dir_title, title("path"));
-            let (said, rest) = cut(rest, "). By what you do today, ");
+            let (said, rest) = cut(rest, "). ");
             let (pole_stated, value) = stated(scores).expect("a stated direction");
             assert_eq!(said, pts(value), "{why}");
             assert_eq!(pole, word(pole_stated), "{why}");
             assert_eq!(st.toward, pole_stated, "{why}");
-            let (named, rest) = cut(rest, " is the ");
-            assert_eq!(named, title(&st.dimension), "{why}");
-            let (ordinal, rest) = cut(rest, "furthest of ");
-            let (of, rest) = cut(rest, " from it (do ");
             let practice = d.practice.expect("a practice score");
             let along = practice * sign(pole_stated);
-            let all: Vec<f64> = scores
-                .dimensions
-                .values()
-                .filter_map(|x| x.practice)
-                .map(|v| v * sign(pole_stated))
-                .collect();
-            let further = all.iter().filter(|v| **v < along).count();
-            let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
-            assert_eq!(ordinal, words[further], "{why}");
-            let counted = if all.len() == bank.dimensions.len() {
-                format!("your {} dimensions", all.len())
+            let at = pts(practice);
+            if st.dimension == "path" {
+                // Not ranked against itself: whether what the person learns lately already
+                // leans the way they want to grow.
+                let lately = match along.round() {
+                    a if a > 0.0 => "already leans that way",
+                    a if a < 0.0 => "leans the other way",
+                    _ => "leans neither way",
+                };
+                assert!(
+                    rest.starts_with(&format!(
+                        "What you have been learning lately {lately} (do {at}): this step "
+                    )),
+                    "{why}"
+                );
             } else {
-                format!("the {} dimensions with a do-today score", all.len())
-            };
-            assert_eq!(of, counted, "{why}");
-            let tied = all.iter().filter(|v| **v == along).count() - 1;
-            let tail = match tied {
-                0 => String::new(),
-                1 => ", tied with 1 other".into(),
-                n => format!(", tied with {n} others"),
-            };
-            assert_eq!(rest, format!("{}{tail}).", pts(practice)), "{why}");
+                let rest = rest
+                    .strip_prefix("By what you do today, ")
+                    .unwrap_or_else(|| panic!("{why}"));
+                // Ranked as the sentence shows the scores, in whole points.
+                let all: Vec<f64> = scores
+                    .dimensions
+                    .values()
+                    .filter_map(|x| x.practice)
+                    .map(|v| (v * sign(pole_stated)).round())
+                    .collect();
+                let further = all.iter().filter(|v| **v < along.round()).count();
+                let tied = all.iter().filter(|v| **v == along.round()).count() - 1;
+                let words = ["", "second ", "third ", "fourth ", "fifth ", "sixth "];
+                let every = all.len() == bank.dimensions.len();
+                let counted = if every {
+                    format!("your {}furthest dimension", words[further])
+                } else {
+                    format!(
+                        "the {}furthest of the {} dimensions with a do-today score",
+                        words[further],
+                        all.len()
+                    )
+                };
+                let named = title(&st.dimension);
+                let side = format!("from {pole} work");
+                let of = if every {
+                    "your dimensions"
+                } else {
+                    "the dimensions with a do-today score"
+                };
+                // At the pole already: never "far from" it.
+                let expected = if along.round() >= 100.0 {
+                    let pole = word(pole_stated);
+                    if tied + 1 == all.len() {
+                        format!(
+                            "all {} of {of} are already at the {pole} end (do {at} on each), so {named} is as good a place to start as any.",
+                            all.len()
+                        )
+                    } else {
+                        let with = match tied {
+                            0 => String::new(),
+                            1 => ", as is 1 other".to_owned(),
+                            n => format!(", as are {n} others"),
+                        };
+                        format!(
+                            "{named} is already at the {pole} end (do {at}){with}: this step builds on it."
+                        )
+                    }
+                } else if all.len() == 1 {
+                    format!("{named} is the only dimension with a do-today score (do {at}).")
+                } else if tied + 1 == all.len() {
+                    format!(
+                        "all {} of {of} are equally far {side} (do {at} on each), so {named} is as good a place to start as any.",
+                        all.len()
+                    )
+                } else if tied == 0 {
+                    format!("{named} is {counted} {side} (do {at}).")
+                } else {
+                    let others = if tied == 1 {
+                        "1 other".to_owned()
+                    } else {
+                        format!("{tied} others")
+                    };
+                    format!("{named} is tied with {others} as {counted} {side} (do {at}).")
+                };
+                assert_eq!(rest, expected, "{why}");
+            }
             "direction"
         } else if let Some(rest) = why.strip_prefix("In ") {
             let (named, rest) = cut(rest, " you do more ");
@@ -587,4 +645,204 @@ proptest! {
             prop_assert_eq!(s.steps.is_empty(), s.no_steps.is_some());
         }
     }
+}
+
+/// The principal's scores with the do-today scores replaced: `practice[i]` for the i-th
+/// dimension (`None`: no answers there).
+fn with_practice(bank: &Bank, practice: [Option<f64>; 6]) -> Scores {
+    let mut s = people::principal(bank).scores;
+    for (d, p) in s.dimensions.values_mut().zip(practice) {
+        d.practice = p;
+    }
+    s.dimensions.get_mut("path").unwrap().preference = Some(80.0);
+    s
+}
+
+/// Each direction step's reason, by dimension.
+fn direction_whys(bank: &Bank, s: &Scores) -> Vec<(String, String)> {
+    let steps = rolefit::insight::steps(bank, s, &Texts::load().guidance);
+    check(bank, s, &[], &steps);
+    steps
+        .into_iter()
+        .filter(|st| st.why.starts_with("You want to grow"))
+        .map(|st| (st.dimension, st.why))
+        .collect()
+}
+
+#[test]
+fn a_tie_is_said_as_a_tie_and_the_pole_is_named() {
+    let bank = common::default_bank();
+    // Two dimensions both read "do -100" (one is -99.6): neither is "second".
+    let two = with_practice(
+        &bank,
+        [
+            Some(-100.0),
+            Some(-99.6),
+            Some(10.0),
+            Some(20.0),
+            Some(30.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &two);
+    assert!(whys.len() >= 2, "{whys:?}");
+    for (_, why) in &whys[..2] {
+        assert!(
+            why.contains(
+                " is tied with 1 other as your furthest dimension from engineer work (do -100)."
+            ),
+            "{why}"
+        );
+        assert!(!why.contains("second"), "{why}");
+    }
+    // Three tied behind one further away: tied, as the second furthest.
+    let three = with_practice(
+        &bank,
+        [
+            Some(-80.0),
+            Some(-50.0),
+            Some(-50.2),
+            Some(-49.8),
+            Some(30.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &three);
+    assert!(
+        whys[0]
+            .1
+            .contains("is your furthest dimension from engineer work (do -80)."),
+        "{whys:?}"
+    );
+    assert!(
+        whys[1].1.contains(
+            "is tied with 2 others as your second furthest dimension from engineer work (do -50)."
+        ),
+        "{whys:?}"
+    );
+    // All the same: no rank at all.
+    let same = with_practice(&bank, [Some(0.3); 6]);
+    for (d, why) in direction_whys(&bank, &same) {
+        if d == "path" {
+            continue;
+        }
+        assert!(
+            why.contains("By what you do today, all 6 of your dimensions are equally far from engineer work (do 0 on each), so "),
+            "{why}"
+        );
+        assert!(!why.contains("furthest"), "{why}");
+    }
+}
+
+#[test]
+fn a_step_on_the_direction_itself_is_not_ranked_against_itself() {
+    let bank = common::default_bank();
+    for (path, lately) in [
+        (-25.0, "leans the other way (do -25)"),
+        (0.2, "leans neither way (do 0)"),
+        (30.0, "already leans that way (do +30)"),
+    ] {
+        let s = with_practice(
+            &bank,
+            [
+                Some(60.0),
+                Some(70.0),
+                Some(80.0),
+                Some(90.0),
+                Some(95.0),
+                Some(path),
+            ],
+        );
+        let whys = direction_whys(&bank, &s);
+        let (_, why) = whys
+            .iter()
+            .find(|(d, _)| d == "path")
+            .unwrap_or_else(|| panic!("a step on the direction: {whys:?}"));
+        assert!(
+            why.contains(&format!("What you have been learning lately {lately}")),
+            "{why}"
+        );
+        assert!(
+            !why.contains("furthest") && !why.contains("By what you do today"),
+            "{why}"
+        );
+    }
+}
+
+#[test]
+fn ranks_count_only_dimensions_with_a_do_today_score() {
+    let bank = common::default_bank();
+    // 0, 1, 2 and 3 answers on a dimension's do-today questions, the rest at the developer
+    // pole, wanting to grow toward engineer: every reason recomputed by `check`.
+    let scope: Vec<String> = bank
+        .questions
+        .iter()
+        .filter(|q| q.dimension == "scope" && q.lens == Lens::Practice)
+        .map(|q| q.id.clone())
+        .collect();
+    assert!(scope.len() >= 3);
+    for kept in 0..=3 {
+        let mut answers = common::all_at(&bank, Pole::Developer);
+        for q in bank
+            .questions
+            .iter()
+            .filter(|q| q.dimension == "path" && q.lens == Lens::Preference)
+        {
+            answers.insert(q.id.clone(), common::extreme(q, Pole::Engineer));
+        }
+        for id in &scope[kept..] {
+            answers.shift_remove(id);
+        }
+        let r = result(&bank, Form::Full, answers, "");
+        let s = page(&bank, &r, &[]);
+        check(&bank, &s.result.scores, &[], &s.steps);
+        let whys: Vec<&str> = s.steps.iter().map(|st| st.why.as_str()).collect();
+        if kept == 0 {
+            assert!(
+                whys.iter()
+                    .any(|w| w.contains("all 5 of the dimensions with a do-today score")),
+                "{whys:?}"
+            );
+        } else {
+            assert!(
+                whys.iter().all(|w| !w.contains("do-today score")),
+                "{whys:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_dimension_already_at_the_pole_is_not_called_far_from_it() {
+    let bank = common::default_bank();
+    let all = with_practice(&bank, [Some(100.0); 6]);
+    for (d, why) in direction_whys(&bank, &all) {
+        if d != "path" {
+            assert!(
+                why.contains(
+                    "all 6 of your dimensions are already at the engineer end (do +100 on each)"
+                ),
+                "{why}"
+            );
+        }
+        assert!(!why.contains("far from"), "{why}");
+    }
+    let some = with_practice(
+        &bank,
+        [
+            Some(100.0),
+            Some(99.7),
+            Some(100.0),
+            Some(100.0),
+            Some(60.0),
+            Some(40.0),
+        ],
+    );
+    let whys = direction_whys(&bank, &some);
+    assert!(
+        whys.iter().any(|(_, w)| w.contains(
+            " is already at the engineer end (do +100), as are 3 others: this step builds on it."
+        )),
+        "{whys:?}"
+    );
 }

@@ -10,6 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod reason;
+use reason::{direction_rank, learning_lately};
+
 use super::footing::{has_footing, lacks, level_for};
 use super::{DIVIDED_GAP, pole_of, pole_word};
 use crate::assets::{Guidance, Level, Step};
@@ -87,17 +90,6 @@ pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> f64 {
     let d = scores.dimensions.get(dimension);
     d.and_then(|d| d.practice.or(d.combined))
         .map_or(0.0, |v| v * sign(toward))
-}
-
-/// "the furthest", "the second furthest", ...: a rank by distance as a sentence reads it.
-pub fn furthest(rank: usize) -> String {
-    const WORDS: [&str; 8] = [
-        "", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
-    ];
-    WORDS.get(rank.wrapping_sub(1)).map_or_else(
-        || format!("number {rank} in distance"),
-        |w| format!("the {w}furthest"),
-    )
 }
 
 /// The way each open goal on a dimension points: no step there may point the other way.
@@ -184,13 +176,14 @@ impl Chooser<'_> {
                 target,
                 now,
             } => {
-                let lens = lens.map_or(String::new(), |l| format!(" ({})", l.title()));
                 let now = now.map_or("has too few answers to score it".to_owned(), |v| {
                     format!("has it at {}", pts(v))
                 });
+                // The lens by the page's own name for it ("what you do today").
                 format!(
-                    "Your learning goal #{id} aims for {} on {title}{lens}; this result {now}.",
-                    pts(*target)
+                    "Your learning goal #{id} aims for {} on {}; this result {now}.",
+                    pts(*target),
+                    crate::goals::goal_title(&title, *lens)
                 )
             }
             Because::Direction {
@@ -199,23 +192,22 @@ impl Chooser<'_> {
                 rank,
                 of,
                 tied,
-            } => format!(
-                "You want to grow toward {pole} work ({}: enjoy {}). By what you do today, {title} is {} of {} from it (do {}{}).",
-                self.title(DIRECTION_DIMENSION),
-                pts(*stated),
-                furthest(*rank),
-                if *of == self.scores.dimensions.len() {
-                    format!("your {of} dimensions")
-                } else {
-                    format!("the {of} dimensions with a do-today score")
-                },
-                pts(*practice),
-                match tied {
-                    0 => String::new(),
-                    1 => ", tied with 1 other".into(),
-                    n => format!(", tied with {n} others"),
+            } => {
+                let want = format!(
+                    "You want to grow toward {pole} work ({}: enjoy {}).",
+                    self.title(DIRECTION_DIMENSION),
+                    pts(*stated)
+                );
+                if dimension == DIRECTION_DIMENSION {
+                    return format!("{want} {}", learning_lately(*practice, toward));
                 }
-            ),
+                format!(
+                    "{want} By what you do today, {}",
+                    direction_rank(&title, toward, *practice, (*rank, *of, *tied), {
+                        *of == self.scores.dimensions.len()
+                    })
+                )
+            }
             Because::Gap {
                 preference,
                 practice,
@@ -332,14 +324,17 @@ pub fn steps_for_person(
             if c.chosen.len() >= up_to {
                 break;
             }
+            // Ranked as the sentence shows the scores, in whole points: two dimensions that
+            // both read "do -100" are tied, whatever their decimals.
+            let shown = along.round();
             let because = Because::Direction {
                 stated,
                 practice: along * sign(pole),
-                rank: 1 + furthest.iter().filter(|(_, v)| v < along).count(),
+                rank: 1 + furthest.iter().filter(|(_, v)| v.round() < shown).count(),
                 of: furthest.len(),
                 tied: furthest
                     .iter()
-                    .filter(|(other, v)| other != id && v == along)
+                    .filter(|(other, v)| other != id && v.round() == shown)
                     .count(),
             };
             c.add(id, pole, because);

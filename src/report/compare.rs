@@ -78,7 +78,7 @@ pub fn goal_move_text(g: &GoalMove) -> String {
         "goal #{}{}: {} → {} of the way to {} · {status}",
         g.id,
         g.lens
-            .map(|l| format!(" ({})", l.as_str()))
+            .map(|l| format!(" ({})", l.title().to_lowercase()))
             .unwrap_or_default(),
         super::pct(g.before_pct),
         super::pct(g.after_pct),

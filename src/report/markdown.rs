@@ -1,8 +1,18 @@
 use std::fmt::Write;
 
-use super::page::{Block, Chart, Key, sections};
+use super::page::{Block, Chart, Key, document};
+use super::page::{DO_TODAY_MARK, ENJOY_MARK};
 use super::summary::{Summary, score_with_margin};
 use super::{fmt_score, md_text, text_bar};
+
+/// A lens's score in the table, with the mark the legend above it promises ("◆ +12.0"); a lens
+/// without answers has no mark to show.
+fn marked(glyph: &str, score: Option<f64>) -> String {
+    score.map_or_else(
+        || fmt_score(None),
+        |v| format!("{glyph} {}", fmt_score(Some(v))),
+    )
+}
 
 /// The dimensions as a table, with a text bar per row.
 fn dimension_table(s: &Summary, out: &mut String) {
@@ -19,8 +29,8 @@ fn dimension_table(s: &Summary, out: &mut String) {
             "| {} | {} | {} | {} | {chart} |",
             super::md_cell(&d.title),
             score_with_margin(d.combined, d.margin, d.answered),
-            fmt_score(d.preference),
-            fmt_score(d.practice)
+            marked(ENJOY_MARK, d.preference),
+            marked(DO_TODAY_MARK, d.practice)
         );
     }
     let _ = writeln!(out);
@@ -30,7 +40,7 @@ fn dimension_table(s: &Summary, out: &mut String) {
 /// the dimensions as a table.
 pub fn markdown_report(s: &Summary) -> String {
     let mut out = String::new();
-    for section in sections(s) {
+    for section in document(s) {
         if section.key == Key::Top {
             let _ = writeln!(out, "# rolefit result: {}\n", md_text(&section.title));
         } else {

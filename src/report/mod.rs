@@ -7,6 +7,7 @@ mod context;
 mod export;
 mod foreign;
 mod goals;
+pub mod hint;
 mod history;
 mod html;
 mod markdown;
@@ -38,7 +39,7 @@ pub use summary::{
     DimRow, Driver, Summary, UNPLACED_TITLE, score_parts, score_with_margin, summarise,
     summarise_with_goals, too_few, unplaced,
 };
-pub use text::{result_text, text_report};
+pub use text::{result_text, result_text_within, text_report};
 pub use timeline::{timeline_json, timeline_lines, timeline_markdown, timeline_text};
 
 use crate::sanitize::line;

@@ -5,6 +5,7 @@
 use crate::bank::Pole;
 use crate::insight::pole_word;
 
+use super::hint::Medium;
 use super::summary::{Summary, score_with_margin};
 
 /// Which part of the page a section is, so a front end can place it.
@@ -134,9 +135,15 @@ fn archetype(s: &Summary) -> Section {
     }
 }
 
+/// The marks of the two lenses, on every chart and beside every lens's score.
+pub const ENJOY_MARK: &str = "◆";
+pub const DO_TODAY_MARK: &str = "●";
+
 fn dimensions(s: &Summary) -> Section {
     let mut blocks = vec![
-        Block::Note("Scores run from -100 (developer) to +100 (engineer); ◆ what you enjoy, ● what you do today, ± the 95% margin.".into()),
+        Block::Note(format!(
+            "Scores run from -100 (developer) to +100 (engineer); {ENJOY_MARK} what you enjoy, {DO_TODAY_MARK} what you do today, ± the 95% margin."
+        )),
         Block::Chart(Chart::Dimensions),
     ];
     for d in &s.dims {
@@ -149,8 +156,8 @@ fn dimensions(s: &Summary) -> Section {
         blocks.push(Block::Field("Engineer side", d.engineer.clone()));
         let (np, nq) = d.answered_by_lens;
         for (label, glyph, score, margin, n) in [
-            ("Enjoy", "◆", d.preference, d.preference_margin, np),
-            ("Do today", "●", d.practice, d.practice_margin, nq),
+            ("Enjoy", ENJOY_MARK, d.preference, d.preference_margin, np),
+            ("Do today", DO_TODAY_MARK, d.practice, d.practice_margin, nq),
         ] {
             blocks.push(Block::Lens {
                 label,
@@ -191,7 +198,7 @@ fn why(s: &Summary) -> Section {
     }
 }
 
-fn steps(s: &Summary) -> Section {
+fn steps(s: &Summary, medium: Medium) -> Section {
     let title = |id: &str| {
         s.dims
             .iter()
@@ -214,7 +221,11 @@ fn steps(s: &Summary) -> Section {
             why: st.why.clone(),
         })
         .collect();
-    if let Some(n) = &s.no_steps {
+    let no_steps = match medium {
+        Medium::Screen => &s.no_steps,
+        Medium::Document => &s.in_document.no_steps,
+    };
+    if let Some(n) = no_steps {
         blocks.push(Block::Para(n.clone()));
     }
     if let Some(n) = &s.levels_note
@@ -245,8 +256,32 @@ fn paths(s: &Summary) -> Option<Section> {
     })
 }
 
-/// The page, in reading order. Sections with nothing to say are left out.
+/// The page, in reading order, as the dashboard shows it. Sections with nothing to say are left
+/// out.
 pub fn sections(s: &Summary) -> Vec<Section> {
+    sections_in(s, Medium::Screen)
+}
+
+/// The page as a document (text, Markdown and HTML) says it: key hints worded as commands, and
+/// a paragraph a screen repeats on another panel (the archetype's summary, on the header and
+/// on its own panel) said once, where it first comes.
+pub fn document(s: &Summary) -> Vec<Section> {
+    let mut earlier: Vec<String> = Vec::new();
+    let mut out = sections_in(s, Medium::Document);
+    for sec in &mut out {
+        sec.blocks
+            .retain(|b| !matches!(b, Block::Para(t) if earlier.contains(t)));
+        earlier.extend(sec.blocks.iter().filter_map(|b| match b {
+            Block::Para(t) => Some(t.clone()),
+            _ => None,
+        }));
+    }
+    // A section whose every paragraph came earlier (an unplaced result's archetype) says nothing.
+    out.retain(|sec| !sec.blocks.is_empty());
+    out
+}
+
+fn sections_in(s: &Summary, medium: Medium) -> Vec<Section> {
     let mut out = vec![top(s)];
     if let Some(w) = &s.where_line {
         let mut blocks = vec![Block::Chart(Chart::Map), Block::Para(w.clone())];
@@ -277,13 +312,19 @@ pub fn sections(s: &Summary) -> Vec<Section> {
         blocks: quality,
     });
     if s.result.scores.overall.is_some() {
-        out.push(steps(s));
+        out.push(steps(s, medium));
     }
     out.extend(paths(s));
     out.push(Section {
         key: Key::Footing,
         title: "When to take it again".into(),
-        blocks: vec![Block::Para(s.retake.clone()), Block::Note(s.provenance())],
+        blocks: vec![
+            Block::Para(match medium {
+                Medium::Screen => s.retake.clone(),
+                Medium::Document => s.in_document.retake.clone(),
+            }),
+            Block::Note(s.provenance()),
+        ],
     });
     out
 }

@@ -153,6 +153,7 @@ pub fn near_middle(preference: f64, practice: f64) -> String {
 }
 
 /// Why there are no next steps, from what held: no goal, no stated direction, no wide gaps.
+/// Its key hint is marked for `hint::worded`.
 pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
     let dir = crate::insight::DIRECTION_DIMENSION;
     let stated = scores.dimensions.get(dir).and_then(|d| d.preference);
@@ -178,6 +179,6 @@ pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
         },
     );
     format!(
-        "No step stands out: {direction}, and what you enjoy and what you do today are within {DIVIDED_GAP:.0} points of each other on every dimension. Set a learning goal (g on the result screen, or `rolefit goals add`) and steps toward it will show here."
+        "No step stands out: {direction}, and what you enjoy and what you do today are within {DIVIDED_GAP:.0} points of each other on every dimension. Set a learning goal ({{g on the result screen, or |}}`rolefit goals add`) and steps toward it will show here."
     )
 }

@@ -1,6 +1,7 @@
 //! Everything a result's dashboard and exports show, worked out once from the result, the bank
 //! and the texts: each front end (TUI, Markdown, HTML, text) only lays it out.
 
+use super::hint::{Medium, worded};
 use crate::answers::describe_answer;
 use crate::assets::{ArchetypeText, Path, Quadrant, QuadrantId, Texts};
 use crate::bank::{Bank, Form, Lens, Pole};
@@ -71,8 +72,10 @@ pub struct Summary {
     pub straddle: Option<String>,
     /// The consistency figure with its level and meaning.
     pub consistency_line: String,
-    /// When a retake makes sense; how roles are leveled.
+    /// When a retake makes sense (as a screen says it: with its keys); how roles are leveled.
     pub retake: String,
+    /// `retake` and `no_steps` as a document says them: commands where a screen names keys.
+    pub in_document: InDocument,
     pub leveling: String,
     /// Every archetype's title (for the map) and every quadrant's (for the chart).
     pub band_titles: Vec<(Archetype, String)>,
@@ -83,6 +86,13 @@ pub struct Summary {
     pub context_line: Option<String>,
     /// Said with the steps when their levels could not be fitted to experience and role.
     pub levels_note: Option<String>,
+}
+
+/// The texts a screen words with keys, as a document words them (see `hint`).
+#[derive(Debug, Clone, Default)]
+pub struct InDocument {
+    pub retake: String,
+    pub no_steps: Option<String>,
 }
 
 /// Said with the steps of a result without experience or role.
@@ -256,6 +266,11 @@ pub fn summarise_with_goals(
             .map(|d| d.title.as_str());
         sentences::no_steps(s, title)
     });
+    let in_document = InDocument {
+        retake: worded(&texts.guidance.retake, Medium::Document),
+        no_steps: no_steps.as_deref().map(|t| worded(t, Medium::Document)),
+    };
+    let no_steps = no_steps.map(|t| worded(&t, Medium::Screen));
     let asked = s.answered + s.skipped;
     // An adaptive form has no fixed length: "17 of 17 answered" would read as a form that was
     // 17 long.
@@ -312,7 +327,8 @@ pub fn summarise_with_goals(
         },
         foreign_note: super::foreign::foreign_note(bank, result),
         consistency_line,
-        retake: texts.guidance.retake.clone(),
+        retake: worded(&texts.guidance.retake, Medium::Screen),
+        in_document,
         leveling: texts.guidance.leveling.clone(),
         band_titles: Archetype::ALL
             .into_iter()

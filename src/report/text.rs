@@ -76,7 +76,12 @@ pub(super) const QUADRANT_ROWS: usize = 11;
 
 /// A chart as lines of plain text; the map with its bands named in full under it.
 pub(super) fn chart_text(s: &super::Summary, c: super::page::Chart) -> Vec<String> {
-    let mut lines: Vec<String> = super::chart::draw(s, c, CHART_WIDTH, QUADRANT_ROWS)
+    chart_lines(s, c, CHART_WIDTH)
+}
+
+/// `chart_text` drawn `width` columns wide.
+fn chart_lines(s: &super::Summary, c: super::page::Chart, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = super::chart::draw(s, c, width, QUADRANT_ROWS)
         .iter()
         .map(|r| super::chart::plain(r).trim_end().to_owned())
         .collect();
@@ -91,9 +96,20 @@ pub(super) fn chart_text(s: &super::Summary, c: super::page::Chart) -> Vec<Strin
 
 /// The whole dashboard as plain text (`rolefit show --format text`): every section of the page.
 pub fn result_text(s: &super::Summary) -> String {
-    use super::page::{Block, Key, sections};
+    result_text_within(s, CHART_WIDTH + CHART_INDENT + 1)
+}
+
+/// The columns before a chart's lines in the text report.
+const CHART_INDENT: usize = 2;
+
+/// `result_text` with its charts drawn to fit in `columns` (at most as wide as `result_text`
+/// draws them): plain mode ends with this page, wrapped to the terminal.
+pub fn result_text_within(s: &super::Summary, columns: usize) -> String {
+    use super::page::{Block, Key, document};
+    // One column spare: a chart drawn an even width wide may round itself up to odd.
+    let chart_width = columns.saturating_sub(CHART_INDENT + 1).min(CHART_WIDTH);
     let mut out = String::new();
-    for section in sections(s) {
+    for section in document(s) {
         if section.key == Key::Top {
             let _ = writeln!(out, "{}", section.title.to_uppercase());
         } else {
@@ -132,7 +148,7 @@ pub fn result_text(s: &super::Summary) -> String {
                     let _ = writeln!(out, "  {n}. {text}\n     {head}\n     {why}");
                 }
                 Block::Chart(c) => {
-                    for line in chart_text(s, *c) {
+                    for line in chart_lines(s, *c, chart_width) {
                         let _ = writeln!(out, "  {line}");
                     }
                 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::chart::{CORNERS, corner};
 use super::fmt_score;
-use super::page::{Block, Chart, Key, sections};
+use super::page::{Block, Chart, Key, document};
 use super::summary::{Summary, score_with_margin};
 use crate::assets::QuadrantId;
 use crate::bank::Pole;
@@ -131,7 +131,7 @@ fn block(s: &Summary, b: &Block, h: &mut String) {
 }
 
 pub fn html_report(s: &Summary) -> String {
-    let page = sections(s);
+    let page = document(s);
     let title = super::page::headline(s);
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
