@@ -94,7 +94,7 @@ fn finishing_early_from_the_review_gives_a_provisional_result() {
     assert!(matches!(a.screen, Screen::Question { .. }));
     drive(&mut a, &[Review, Finish]);
     // The question on screen was never answered: finishing asks first.
-    assert!(a.dialog.is_some());
+    assert!(a.dialog().is_some());
     drive(&mut a, &[Confirm]);
     let Screen::Result(d) = &a.screen else {
         panic!("{:?}", a.screen)
@@ -118,13 +118,13 @@ fn save_and_quit_counts_the_answers_without_a_total() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = taking(dir.path(), &[4, 2]);
     drive(&mut a, &[Quit, Confirm]);
-    assert!(a.quit);
-    let line = a.farewell.clone().unwrap();
+    assert!(a.leaving());
+    let line = a.farewell().unwrap().to_owned();
     assert!(line.starts_with("Saved 2 answers in "), "{line}");
     let dir = tempfile::tempdir().unwrap();
     let mut a = taking(dir.path(), &[4]);
     drive(&mut a, &[Interrupt]);
-    let line = a.farewell.clone().unwrap();
+    let line = a.farewell().unwrap().to_owned();
     assert!(line.starts_with("Saved 1 answer in "), "{line}");
 }
 

@@ -107,7 +107,7 @@ pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<O
     let mut app = make()?;
     event_loop(&mut app, &mut term, &signals).map_err(E::from)?;
     drop(guard);
-    Ok(app.farewell.take())
+    Ok(app.farewell().map(str::to_owned))
 }
 
 /// Raw mode, the alternate screen, mouse capture, and the handlers that restore them. The guard
@@ -173,11 +173,10 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
         if let Some(why) = signals.stopped_by() {
             app.save_and_leave(&why);
         }
-        if app.quit {
+        if app.leaving() {
             return app
-                .unsaved
-                .take()
-                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
+                .unsaved()
+                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why.to_owned())));
         }
         let job = if std::mem::take(&mut app.suspend) {
             Some(Job::Suspend)

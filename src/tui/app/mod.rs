@@ -9,6 +9,7 @@ use crate::store::Store;
 use super::action::Action;
 
 mod navigate;
+mod overlay;
 mod state;
 mod taking;
 
@@ -17,6 +18,7 @@ use super::keymap::Context;
 use super::prompt::{Prompt, PromptFor};
 use super::screens;
 use super::theme::Theme;
+pub use overlay::{Closed, Exit, Overlay};
 pub use state::{Clock, Dashboard, Notice, Resumable, Screen, Start};
 
 pub struct Config {
@@ -41,11 +43,8 @@ pub struct App {
     pub screen: Screen,
     /// Where q/Esc goes back to: the screens under this one (History under a dashboard).
     pub back: Vec<Screen>,
-    pub dialog: Option<Dialog>,
-    pub prompt: Option<Prompt>,
-    pub help: bool,
-    /// How far the help overlay is scrolled: on a small terminal its keys do not all fit.
-    pub help_scroll: crate::tui::widgets::scroll::Scroll,
+    /// Help, a dialog or a prompt over the screen: it takes the keys first.
+    pub overlay: Option<Overlay>,
     pub session: Option<Session>,
     pub resumable: Resumable,
     /// The id of the newest result file, if any: home offers it.
@@ -53,12 +52,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// How many notices were raised so far: tells a new notice from one left from before.
     notices: u64,
-    pub quit: bool,
-    /// Why the app is leaving with progress it could not save (Ctrl-C or a signal, and the save
-    /// failed): said on stderr once the terminal is restored, since no screen is left to show it.
-    pub unsaved: Option<String>,
-    /// One line for the shell after the screen is gone: what was saved, how to go on.
-    pub farewell: Option<String>,
+    /// Set once the app is leaving: the loop ends, and the shell hears why.
+    pub exit: Option<Exit>,
     /// Started from the shell on a saved-data screen (`rolefit show`, `history`, `compare`,
     /// `goals`): leaving its last screen returns to the shell rather than to home.
     pub exit_at_bottom: bool,
@@ -82,18 +77,13 @@ impl App {
             seed: config.seed,
             screen: Screen::Home { cursor: 0 },
             back: Vec::new(),
-            dialog: None,
-            prompt: None,
-            help: false,
-            help_scroll: crate::tui::widgets::scroll::Scroll::default(),
+            overlay: None,
             session: None,
             resumable: Resumable::None,
             latest: None,
             notice: None,
             notices: 0,
-            quit: false,
-            unsaved: None,
-            farewell: None,
+            exit: None,
             exit_at_bottom: false,
             suspend: false,
         };
@@ -124,15 +114,9 @@ impl App {
 
     /// Which keymap applies right now.
     pub fn context(&self) -> Context {
-        if self.help {
-            Context::Help
-        } else if self.dialog.is_some() {
-            Context::Dialog
-        } else if self.prompt.is_some() {
-            Context::Prompt
-        } else {
-            self.screen_context()
-        }
+        self.overlay
+            .as_ref()
+            .map_or_else(|| self.screen_context(), Overlay::context)
     }
 
     /// The keymap of the screen under any overlay (what the help overlay describes).
@@ -184,34 +168,19 @@ impl App {
             }
             _ => {}
         }
-        if self.help {
-            if action == Action::Help {
-                self.help = false;
-            } else {
-                self.help_scroll.update(action);
-            }
-            return;
-        }
-        if let Some(dialog) = &mut self.dialog {
-            if let Some(choice) = dialog.update(action) {
-                self.dialog = None;
-                self.choose(choice);
-            }
-            return;
-        }
-        if let Some(prompt) = &mut self.prompt {
-            if let Some(answer) = prompt.update(action) {
-                let purpose = prompt.purpose.clone();
-                self.prompt = None;
-                if let Some(text) = answer {
-                    self.prompted(purpose, text);
+        if let Some(overlay) = &mut self.overlay {
+            if let Some(closed) = overlay.update(action) {
+                self.overlay = None;
+                match closed {
+                    Closed::Nothing => {}
+                    Closed::Chose(choice) => self.choose(choice),
+                    Closed::Typed(purpose, text) => self.prompted(purpose, text),
                 }
             }
             return;
         }
         if action == Action::Help {
-            self.help = true;
-            self.help_scroll = crate::tui::widgets::scroll::Scroll::default();
+            self.overlay = Some(Overlay::help());
             return;
         }
         match self.screen {
@@ -245,10 +214,7 @@ impl App {
         match choice {
             Choice::Cancel => {}
             Choice::SaveAndQuit => match self.autosave() {
-                Ok(()) => {
-                    self.farewell = self.saved_farewell();
-                    self.quit = true;
-                }
+                Ok(()) => self.leave(self.saved_exit()),
                 Err(e) => {
                     self.warn(format!("Could not save progress: {e}"));
                     self.open_dialog(Dialog::save_failed(SaveFor::Progress, &e.to_string()));
@@ -258,10 +224,9 @@ impl App {
                 self.open_dialog(Dialog::discard(screens::answered(self)));
             }
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
-                Ok(()) => {
-                    self.farewell = Some("Your unfinished assessment was discarded.".to_owned());
-                    self.quit = true;
-                }
+                Ok(()) => self.leave(Exit::Farewell(
+                    "Your unfinished assessment was discarded.".to_owned(),
+                )),
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),
@@ -269,7 +234,7 @@ impl App {
             Choice::FinishNow => screens::review::finish(self),
             Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);
-                self.prompt = Some(Prompt::new(
+                self.open_prompt(Prompt::new(
                     "Save the result to",
                     "A file path; the file must not exist yet",
                     &path,
@@ -286,8 +251,54 @@ impl App {
         }
     }
 
-    /// One line for the shell after a successful save: what was kept and how to go on.
-    pub fn saved_farewell(&self) -> Option<String> {
+    /// Leaves: the loop ends once this action is done, and the shell hears `exit`.
+    pub fn leave(&mut self, exit: Exit) {
+        self.exit = Some(exit);
+    }
+
+    pub fn leaving(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// The line for the shell after leaving, if there is one.
+    pub fn farewell(&self) -> Option<&str> {
+        self.exit.as_ref().and_then(Exit::farewell)
+    }
+
+    /// What could not be saved on leaving, if anything.
+    pub fn unsaved(&self) -> Option<&str> {
+        self.exit.as_ref().and_then(Exit::unsaved)
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        match &self.overlay {
+            Some(Overlay::Dialog(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        match &self.overlay {
+            Some(Overlay::Prompt(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn help_open(&self) -> bool {
+        matches!(self.overlay, Some(Overlay::Help(_)))
+    }
+
+    pub fn open_prompt(&mut self, prompt: Prompt) {
+        self.overlay = Some(Overlay::Prompt(prompt));
+    }
+
+    /// Leaving after a successful save: one line for the shell saying what was kept and how to
+    /// go on.
+    pub fn saved_exit(&self) -> Exit {
+        self.saved_farewell().map_or(Exit::Quiet, Exit::Farewell)
+    }
+
+    fn saved_farewell(&self) -> Option<String> {
         let a = self.session.as_ref()?.assessment();
         let p = a.progress();
         // An adaptive form has no fixed total: its length is the questions asked so far.

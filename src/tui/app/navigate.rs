@@ -25,7 +25,7 @@ impl App {
     /// rename, a deletion or a new goal may have changed it.
     pub fn pop(&mut self) {
         match self.back.pop() {
-            None if self.exit_at_bottom => self.quit = true,
+            None if self.exit_at_bottom => self.leave(super::Exit::Quiet),
             None | Some(Screen::Home { .. }) => self.go_home(),
             Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
             Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
@@ -82,6 +82,6 @@ impl App {
     }
 
     pub fn open_dialog(&mut self, dialog: Dialog) {
-        self.dialog = Some(dialog);
+        self.overlay = Some(super::Overlay::Dialog(dialog));
     }
 }

@@ -3,7 +3,7 @@
 use crate::answers::Answer;
 use crate::store::StoreError;
 
-use super::{App, Resumable, Screen};
+use super::{App, Exit, Resumable, Screen};
 
 impl App {
     pub fn refresh_resumable(&mut self) {
@@ -53,18 +53,15 @@ impl App {
     }
 
     /// Leaves at once (Ctrl-C, or a signal named `why`), saving the progress first: a save that
-    /// succeeds leaves one line for the shell saying so; one that fails is kept in `unsaved`
-    /// for the shell to report.
+    /// succeeds leaves one line for the shell saying so; one that fails says what was lost.
     pub fn save_and_leave(&mut self, why: &str) {
-        match self.autosave() {
-            Ok(()) => self.farewell = self.saved_farewell(),
-            Err(e) => {
-                self.unsaved = Some(format!(
-                    "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
-                ));
-            }
-        }
-        self.quit = true;
+        let exit = match self.autosave() {
+            Ok(()) => self.saved_exit(),
+            Err(e) => Exit::Unsaved(format!(
+                "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
+            )),
+        };
+        self.leave(exit);
     }
 
     /// Answers the current question, moves on (to the review after the last one, or back to

@@ -97,7 +97,7 @@ fn activate(app: &mut App, item: Item) {
             let before = super::about::last_time(app);
             super::about::open(app, super::about::AboutFor::Edit, before);
         }
-        Item::Quit => app.quit = true,
+        Item::Quit => app.leave(crate::tui::app::Exit::Quiet),
     }
 }
 

@@ -222,7 +222,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Confirm => match f.field {
             3 => {
                 let value = f.due.map(|d| d.to_string()).unwrap_or_default();
-                app.prompt = Some(Prompt::new(
+                app.open_prompt(Prompt::new(
                     "Due date",
                     "YYYY-MM-DD, or empty for none",
                     &value,
@@ -232,7 +232,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             4 => {
                 let note = f.note.clone();
-                app.prompt = Some(Prompt::new(
+                app.open_prompt(Prompt::new(
                     "Note",
                     "How you will get there, e.g. “take a distributed systems course, write two ADRs”",
                     &note,
