@@ -10,6 +10,7 @@ use super::action::Action;
 
 mod navigate;
 mod overlay;
+mod pending;
 mod state;
 mod taking;
 
@@ -19,6 +20,7 @@ use super::prompt::{Prompt, PromptFor};
 use super::screens;
 use super::theme::Theme;
 pub use overlay::{Closed, Exit, Overlay};
+pub use pending::Pending;
 pub use state::{Clock, Dashboard, Notice, Resumable, Screen, Start};
 
 pub struct Config {
@@ -46,6 +48,8 @@ pub struct App {
     /// Help, a dialog or a prompt over the screen: it takes the keys first.
     pub overlay: Option<Overlay>,
     pub session: Option<Session>,
+    /// The progress a save could not write, for the hang-up watcher to save or report.
+    pub pending: Pending,
     pub resumable: Resumable,
     /// The id of the newest result file, if any: home offers it.
     pub latest: Option<String>,
@@ -79,6 +83,7 @@ impl App {
             back: Vec::new(),
             overlay: None,
             session: None,
+            pending: Pending::default(),
             resumable: Resumable::None,
             latest: None,
             notice: None,
@@ -224,9 +229,12 @@ impl App {
                 self.open_dialog(Dialog::discard(screens::answered(self)));
             }
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
-                Ok(()) => self.leave(Exit::Farewell(
-                    "Your unfinished assessment was discarded.".to_owned(),
-                )),
+                Ok(()) => {
+                    self.pending.forget();
+                    self.leave(Exit::Farewell(
+                        "Your unfinished assessment was discarded.".to_owned(),
+                    ));
+                }
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
             Choice::Resume => screens::home::resume(self),

@@ -34,11 +34,18 @@ impl App {
         })
     }
 
-    /// Saves the assessment in progress, if there is one.
+    /// Saves the assessment in progress, if there is one; what a failed save could not write
+    /// stays in `pending` for the hang-up watcher.
     pub fn autosave(&self) -> Result<(), StoreError> {
         self.session
             .as_ref()
-            .map_or(Ok(()), |s| s.autosave(&self.store))
+            .map_or(Ok(()), |s| self.pending.save(&self.store, s))
+    }
+
+    /// The assessment is over (its result saved): nothing of it is left to save.
+    pub fn end_session(&mut self) {
+        self.session = None;
+        self.pending.forget();
     }
 
     /// Saves the assessment in progress; a failure is shown, and the answers stay in memory.
@@ -57,9 +64,7 @@ impl App {
     pub fn save_and_leave(&mut self, why: &str) {
         let exit = match self.autosave() {
             Ok(()) => self.saved_exit(),
-            Err(e) => Exit::Unsaved(format!(
-                "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
-            )),
+            Err(e) => Exit::Unsaved(super::pending::lost(why, &e)),
         };
         self.leave(exit);
     }

@@ -75,7 +75,7 @@ pub fn finish(app: &mut App) {
     let now = app.now();
     match session.finish(&app.bank, &app.store, now, &mut app.rng) {
         Ok(result) => {
-            app.session = None;
+            app.end_session();
             app.notice = None;
             app.open_result(&result, false);
         }
