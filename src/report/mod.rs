@@ -27,7 +27,9 @@ pub use context::{
     years_words,
 };
 pub use export::{Export, Reading, json_export};
-pub use goals::{goals_json, goals_text, pct, points, status_why, unreadable_text};
+pub use goals::{
+    goals_json, goals_text, left_out_text, pct, points, status_why, steps_without, unreadable_text,
+};
 pub use history::{
     FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
 };

@@ -151,12 +151,14 @@ fn confirm(app: &mut App, f: AboutForm) {
                     Some(Screen::Result(d)) => d.panel,
                     _ => 0,
                 };
-                let mut d = app.dashboard_for(&result);
+                let (mut d, left_out) = app.dashboard_for(&result);
                 d.panel = panel;
                 app.screen = Screen::Result(d);
-                app.inform(
-                    "Saved with this result: its steps and paths now start from it.".to_owned(),
-                );
+                let saved = "Saved with this result: its steps and paths now start from it.";
+                match left_out {
+                    Some(l) => app.warn(format!("{saved} {}", crate::report::steps_without(&l))),
+                    None => app.inform(saved.to_owned()),
+                }
             }
             Err(e) => app.warn(format!("Could not save: {e}")),
         },

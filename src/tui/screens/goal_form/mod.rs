@@ -45,16 +45,15 @@ const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"
 const SAVE: usize = 5;
 
 pub fn open(app: &mut App, result: &ResultFile) {
-    let open_goals: Vec<Goal> = app
-        .store
-        .load_goals()
-        .map(|f| {
-            f.goals
-                .into_iter()
-                .filter(|g| g.done_at.is_none())
-                .collect()
-        })
-        .unwrap_or_default();
+    let goals = crate::goals::readable_goals(&app.store);
+    if let Some(left_out) = &goals.left_out {
+        app.warn(crate::report::steps_without(left_out));
+    }
+    let open_goals: Vec<Goal> = goals
+        .goals
+        .into_iter()
+        .filter(|g| g.done_at.is_none())
+        .collect();
     let steps = crate::insight::steps_for_person(
         &app.bank,
         &result.scores,
