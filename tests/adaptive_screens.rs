@@ -75,7 +75,7 @@ fn a_settled_form_goes_to_the_review_and_saves_an_adaptive_result() {
     let check = rolefit::adaptive::Check::new(&a.bank, &d.result().answers, &d.result().order);
     let said = format!(
         "the full form would very likely place you here too: {}",
-        rolefit::adaptive::percent(check.likely.unwrap())
+        rolefit::report::percent(check.likely.unwrap())
     );
     assert!(text.contains(&said), "{said} / {text}");
     assert!(text.contains("rests on 2 of those answers"), "{text}");

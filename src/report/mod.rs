@@ -17,7 +17,7 @@ pub mod team;
 mod text;
 pub mod timeline;
 
-pub use adaptive::{replay_json, replay_text};
+pub use adaptive::{percent, provisional_note, replay_json, replay_text};
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, context_note,
     delta_text, forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
