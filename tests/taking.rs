@@ -58,7 +58,7 @@ fn a_new_question_has_nothing_highlighted_and_a_stray_enter_answers_nothing() {
         a.screen,
         Screen::Question {
             cursor: None,
-            review: false
+            from_review: false
         }
     );
     a.update(Confirm);
@@ -126,7 +126,7 @@ fn changing_an_answer_from_review_returns_to_review() {
         a.screen,
         Screen::Question {
             cursor: Some(_),
-            review: true
+            from_review: true
         }
     ));
     a.update(Pick(5));
@@ -139,7 +139,13 @@ fn changing_an_answer_from_review_returns_to_review() {
     drive(&mut a, &[Down, Confirm, Skip]);
     assert_eq!(a.screen, Screen::Review { cursor: 2 });
     a.update(Back);
-    assert!(matches!(a.screen, Screen::Question { review: false, .. }));
+    assert!(matches!(
+        a.screen,
+        Screen::Question {
+            from_review: false,
+            ..
+        }
+    ));
 }
 
 /// The labels of a question's options, as shown.

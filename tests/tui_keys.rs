@@ -125,7 +125,7 @@ fn back_shows_the_given_answer_and_changing_it_keeps_one_answer() {
         a.screen,
         Screen::Question {
             cursor: Some(3),
-            review: false
+            from_review: false
         },
         "the given answer is highlighted"
     );

@@ -89,7 +89,12 @@ impl App {
     /// After an answer or a skip: back to Review if the question came from there, else on.
     pub fn move_on(&mut self) {
         match (&self.screen, &self.session) {
-            (Screen::Question { review: true, .. }, Some(s)) => {
+            (
+                Screen::Question {
+                    from_review: true, ..
+                },
+                Some(s),
+            ) => {
                 self.screen = Screen::Review {
                     cursor: s.assessment().position(),
                 };
@@ -107,7 +112,7 @@ impl App {
         if session.assessment_mut().forward() {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
-                review: false,
+                from_review: false,
             };
         } else {
             let cursor = session.assessment().len();
@@ -128,14 +133,14 @@ impl App {
         a.shown(q).index(answer)
     }
 
-    /// Opens a question; `review`: from the Review list, which an answer returns to.
-    pub fn open_question(&mut self, index: usize, review: bool) {
+    /// Opens a question; `from_review`: from the Review list, which an answer returns to.
+    pub fn open_question(&mut self, index: usize, from_review: bool) {
         if let Some(session) = &mut self.session
             && session.assessment_mut().jump(index).is_ok()
         {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
-                review,
+                from_review,
             };
         }
     }

@@ -138,7 +138,7 @@ pub fn resume(app: &mut App) {
             app.session = Some(session);
             app.screen = Screen::Question {
                 cursor: app.answer_cursor(),
-                review: false,
+                from_review: false,
             };
             if let Some(note) = note {
                 app.save_progress();

@@ -64,7 +64,7 @@ pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
             app.save_progress();
             app.screen = Screen::Question {
                 cursor: None,
-                review: false,
+                from_review: false,
             };
         }
         Err(e) => app.warn(e.to_string()),

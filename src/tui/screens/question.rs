@@ -16,7 +16,11 @@ use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{truncate, width, wrap};
 
 pub fn update(app: &mut App, action: Action) {
-    let Screen::Question { cursor, review } = app.screen else {
+    let Screen::Question {
+        cursor,
+        from_review,
+    } = app.screen
+    else {
         return;
     };
     let Some(session) = &app.session else {
@@ -28,7 +32,10 @@ pub fn update(app: &mut App, action: Action) {
     };
     let shown = a.shown(q);
     let n = shown.len();
-    let at = |cursor: Option<usize>| Screen::Question { cursor, review };
+    let at = |cursor: Option<usize>| Screen::Question {
+        cursor,
+        from_review,
+    };
     let chosen = match action {
         Action::Up => {
             app.screen = at(Some(cursor.map_or(0, |c| c.saturating_sub(1))));
@@ -57,7 +64,7 @@ pub fn update(app: &mut App, action: Action) {
             {
                 app.screen = Screen::Question {
                     cursor: app.answer_cursor(),
-                    review: false,
+                    from_review: false,
                 };
             }
             None
@@ -95,7 +102,13 @@ fn skip(app: &mut App) {
     // An adaptive assessment asks its next question first, so "last" is whether it moved on.
     let last = !s.assessment_mut().skip_in(&app.bank);
     app.save_progress();
-    let from_review = matches!(app.screen, Screen::Question { review: true, .. });
+    let from_review = matches!(
+        app.screen,
+        Screen::Question {
+            from_review: true,
+            ..
+        }
+    );
     app.screen = if from_review || last {
         Screen::Review {
             cursor: if last && !from_review { pos + 1 } else { pos },
@@ -103,7 +116,7 @@ fn skip(app: &mut App) {
     } else {
         Screen::Question {
             cursor: app.answer_cursor(),
-            review: false,
+            from_review: false,
         }
     };
 }

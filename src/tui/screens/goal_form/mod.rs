@@ -11,10 +11,10 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
-/// Due-date choices that ←/→ step through; Enter on the field types any date.
 mod view;
 pub use view::view;
 
+/// Due-date choices that ←/→ step through; Enter on the field types any date.
 const DUE_MONTHS: [i8; 5] = [0, 1, 3, 6, 12];
 
 #[derive(Debug, Clone, PartialEq)]
