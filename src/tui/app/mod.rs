@@ -9,6 +9,7 @@ use crate::store::Store;
 use super::action::Action;
 
 mod navigate;
+mod next;
 mod overlay;
 mod pending;
 mod state;
@@ -19,6 +20,7 @@ use super::keymap::Context;
 use super::prompt::{Prompt, PromptFor};
 use super::screens;
 use super::theme::Theme;
+pub use next::Next;
 pub use overlay::{Closed, Exit, Overlay};
 pub use pending::Pending;
 pub use state::{Clock, Dashboard, Notice, Resumable, Screen, Start};
@@ -98,7 +100,10 @@ impl App {
         };
         match config.start {
             Start::Home => {}
-            Start::Take(form) => screens::home::start(&mut app, form),
+            Start::Take(form) => {
+                let next = screens::home::start(&app, form);
+                app.go(next);
+            }
             Start::Show(result) => app.open_result(&result, false),
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
@@ -188,20 +193,48 @@ impl App {
             self.overlay = Some(Overlay::help());
             return;
         }
-        match self.screen {
+        // The assessment's screens return what should happen next; the screens over saved
+        // data (results, goals, teams) still move through the app's methods (`push`, `pop`,
+        // `open_result`).
+        let next = match self.screen {
             Screen::Home { .. } => screens::home::update(self, action),
             Screen::Intro { .. } => screens::intro::update(self, action),
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
-            Screen::Result(_) => screens::dashboard::update(self, action),
-            Screen::History(_) => screens::history::update(self, action),
-            Screen::Compare(_) => screens::compare::update(self, action),
-            Screen::Team(_) => screens::team::update(self, action),
-            Screen::Goals(_) => screens::goals::update(self, action),
-            Screen::GoalForm(_) => screens::goal_form::update(self, action),
-            Screen::About(_) => screens::about::update(self, action),
-            Screen::GoalTimeline(_) => screens::timeline::update(self, action),
-        }
+            Screen::Result(_) => {
+                screens::dashboard::update(self, action);
+                Next::Stay
+            }
+            Screen::History(_) => {
+                screens::history::update(self, action);
+                Next::Stay
+            }
+            Screen::Compare(_) => {
+                screens::compare::update(self, action);
+                Next::Stay
+            }
+            Screen::Team(_) => {
+                screens::team::update(self, action);
+                Next::Stay
+            }
+            Screen::Goals(_) => {
+                screens::goals::update(self, action);
+                Next::Stay
+            }
+            Screen::GoalForm(_) => {
+                screens::goal_form::update(self, action);
+                Next::Stay
+            }
+            Screen::About(_) => {
+                screens::about::update(self, action);
+                Next::Stay
+            }
+            Screen::GoalTimeline(_) => {
+                screens::timeline::update(self, action);
+                Next::Stay
+            }
+        };
+        self.go(next);
     }
 
     /// What a confirmed prompt's text is for.
@@ -237,9 +270,15 @@ impl App {
                 }
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
-            Choice::Resume => screens::home::resume(self),
+            Choice::Resume => {
+                let next = screens::home::resume(self);
+                self.go(next);
+            }
             Choice::StartOver(form) => self.screen = Screen::intro(form),
-            Choice::FinishNow => screens::review::finish(self),
+            Choice::FinishNow => {
+                let next = screens::review::finish(self);
+                self.go(next);
+            }
             Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);
                 self.open_prompt(Prompt::new(

@@ -134,7 +134,8 @@ fn confirm(app: &mut App, f: AboutForm) {
                 ));
             }
             app.back.pop();
-            super::intro::begin(app, form, f.context);
+            let next = super::intro::begin(app, form, f.context);
+            app.go(next);
         }
         AboutFor::Edit => match app.store.save_context(&f.context) {
             Ok(()) => {
