@@ -193,9 +193,9 @@ impl App {
             self.overlay = Some(Overlay::help());
             return;
         }
-        // The assessment's screens return what should happen next; the screens over saved
-        // data (results, goals, teams) still move through the app's methods (`push`, `pop`,
-        // `open_result`).
+        // The assessment's screens and About you return what should happen next; the screens
+        // over saved data (results, goals, teams) still move through the app's methods (`push`,
+        // `pop`, `open_result`).
         let next = match self.screen {
             Screen::Home { .. } => screens::home::update(self, action),
             Screen::Intro { .. } => screens::intro::update(self, action),
@@ -225,10 +225,7 @@ impl App {
                 screens::goal_form::update(self, action);
                 Next::Stay
             }
-            Screen::About(_) => {
-                screens::about::update(self, action);
-                Next::Stay
-            }
+            Screen::About(_) => screens::about::update(self, action),
             Screen::GoalTimeline(_) => {
                 screens::timeline::update(self, action);
                 Next::Stay
