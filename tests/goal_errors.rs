@@ -43,15 +43,23 @@ fn warning(app: &App) -> String {
 }
 
 const BROKEN: &str = "schema = 1\n[[goals]\n";
+/// A goals file whose one goal has no target (and more missing).
+const BAD_GOAL: &str = "schema = 1\n[[goals]]\nid = 3\ndimension = \"scope\"\n";
 
-#[test]
-fn a_broken_goals_file_is_said_on_the_dashboard() {
+/// The dashboard of a saved result, with `goals` as goals.toml.
+fn shown_with_goals(goals: &str) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let result = one_result(&store);
-    std::fs::write(store.goals_path(), BROKEN).unwrap();
+    std::fs::write(store.goals_path(), goals).unwrap();
     let a = app(dir.path(), Start::Show(Box::new(result)));
     assert!(matches!(a.screen, Screen::Result(_)));
+    (dir, a)
+}
+
+#[test]
+fn a_broken_goals_file_is_said_on_the_dashboard() {
+    let (_dir, a) = shown_with_goals(BROKEN);
     let said = warning(&a);
     assert!(
         said.starts_with("Next steps leave out learning goals: ") && said.contains("goals.toml"),
@@ -61,11 +69,9 @@ fn a_broken_goals_file_is_said_on_the_dashboard() {
 
 #[test]
 fn a_broken_goals_file_is_said_on_the_goal_form() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let result = one_result(&store);
-    let mut a = app(dir.path(), Start::Show(Box::new(result)));
-    std::fs::write(store.goals_path(), BROKEN).unwrap();
+    let (_dir, mut a) = shown_with_goals("schema = 1\n");
+    assert!(a.notice.is_none());
+    std::fs::write(a.store.goals_path(), BROKEN).unwrap();
     drive(&mut a, &[Goal]);
     assert!(matches!(a.screen, Screen::GoalForm(_)));
     assert!(warning(&a).contains("goals.toml"), "{}", warning(&a));
@@ -73,15 +79,7 @@ fn a_broken_goals_file_is_said_on_the_goal_form() {
 
 #[test]
 fn one_unreadable_goal_is_named_on_the_dashboard() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let result = one_result(&store);
-    std::fs::write(
-        store.goals_path(),
-        "schema = 1\n[[goals]]\nid = 3\ndimension = \"scope\"\n",
-    )
-    .unwrap();
-    let a = app(dir.path(), Start::Show(Box::new(result)));
+    let (_dir, a) = shown_with_goals(BAD_GOAL);
     let said = warning(&a);
     assert!(said.contains("goal #3 (line 2)"), "{said}");
 }
@@ -115,8 +113,7 @@ fn a_goal_removed_in_another_window_is_no_such_goal() {
 #[test]
 fn changing_a_goal_says_which_failure_it_was() {
     let path = std::path::Path::new("goals.toml");
-    let text = "schema = 1\n[[goals]]\nid = 3\ndimension = \"scope\"\n";
-    let mut file: GoalsFile = parse_goals(text, path).unwrap();
+    let mut file: GoalsFile = parse_goals(BAD_GOAL, path).unwrap();
     assert!(matches!(
         file.goal_mut(3),
         Err(StoreError::UnreadableGoal(b)) if b.id == Some(3)
@@ -136,11 +133,7 @@ fn show_names_an_unreadable_goal_on_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     one_result(&store);
-    std::fs::write(
-        store.goals_path(),
-        "schema = 1\n[[goals]]\nid = 3\ndimension = \"scope\"\n",
-    )
-    .unwrap();
+    std::fs::write(store.goals_path(), BAD_GOAL).unwrap();
     let out = common::cli(dir.path())
         .args(["show", "latest", "--format", "text"])
         .output()

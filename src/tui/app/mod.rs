@@ -201,37 +201,22 @@ impl App {
             Screen::Intro { .. } => screens::intro::update(self, action),
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
-            Screen::Result(_) => {
-                screens::dashboard::update(self, action);
-                Next::Stay
-            }
-            Screen::History(_) => {
-                screens::history::update(self, action);
-                Next::Stay
-            }
-            Screen::Compare(_) => {
-                screens::compare::update(self, action);
-                Next::Stay
-            }
-            Screen::Team(_) => {
-                screens::team::update(self, action);
-                Next::Stay
-            }
-            Screen::Goals(_) => {
-                screens::goals::update(self, action);
-                Next::Stay
-            }
-            Screen::GoalForm(_) => {
-                screens::goal_form::update(self, action);
-                Next::Stay
-            }
+            Screen::Result(_) => self.moved_itself(screens::dashboard::update, action),
+            Screen::History(_) => self.moved_itself(screens::history::update, action),
+            Screen::Compare(_) => self.moved_itself(screens::compare::update, action),
+            Screen::Team(_) => self.moved_itself(screens::team::update, action),
+            Screen::Goals(_) => self.moved_itself(screens::goals::update, action),
+            Screen::GoalForm(_) => self.moved_itself(screens::goal_form::update, action),
             Screen::About(_) => screens::about::update(self, action),
-            Screen::GoalTimeline(_) => {
-                screens::timeline::update(self, action);
-                Next::Stay
-            }
+            Screen::GoalTimeline(_) => self.moved_itself(screens::timeline::update, action),
         };
         self.go(next);
+    }
+
+    /// A screen that moves through the app's methods itself: nothing is left to do after it.
+    fn moved_itself(&mut self, update: fn(&mut App, Action), action: Action) -> Next {
+        update(self, action);
+        Next::Stay
     }
 
     /// What a confirmed prompt's text is for.
