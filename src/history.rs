@@ -1,5 +1,6 @@
-//! The History list: one row per saved result, readable or not. Pure: built from what the
-//! store listed.
+//! The History list: one row per saved result, readable or not. `entries` builds the rows
+//! from what the store listed, and nothing else; `load`, `verify` and `forget` read the store
+//! and keep History's index of rows in the data folder's cache.
 
 use std::collections::HashMap;
 
@@ -154,7 +155,7 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let scored_with = scored_with(bank);
     let mut index = read_index(store, &scored_with);
     let stamps: Vec<Option<Stamp>> = files.iter().map(|f| f.stamp()).collect();
-    let name = |f: &crate::store::Entry| {
+    let name = |f: &crate::store::Found| {
         f.path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -1,5 +1,8 @@
-//! rolefit's core: the question bank, the questionnaire engine and the scoring model.
-//! Nothing here knows about terminals; the front ends (TUI, plain mode, commands) drive it.
+//! rolefit as a library: a core that knows nothing of terminals (the question bank, the
+//! questionnaire engine, scoring, the store, insight, goals, compare, team, and `report`, which
+//! words and lays out what the core computes), and the front ends over it: `plain` (line by
+//! line on stdin and stdout, wrapped to the terminal's width), `tui` (full screen, with ratatui
+//! and crossterm) and `cli` (the command line's definitions). The binary drives them.
 
 /// `rolefit --version`: the program, the built-in question bank and the scoring model (a test
 /// checks the model's number against `scoring::MODEL_VERSION`).
@@ -30,4 +33,5 @@ pub mod session;
 pub mod shuffle;
 pub mod store;
 pub mod team;
+pub mod text;
 pub mod tui;

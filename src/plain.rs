@@ -115,9 +115,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// its later lines indented under the text (an option's continuation lines stay clear of
     /// the option keys). The last line is left open, for a prompt; `para` ends it.
     fn wrapped(&mut self, cols: u16, lead: &str, text: &str) -> std::io::Result<()> {
-        let indent = crate::tui::widgets::text::width(lead);
+        let indent = crate::text::width(lead);
         let room = cols.saturating_sub(u16::try_from(indent).unwrap_or(u16::MAX));
-        let lines = crate::tui::widgets::text::wrap(text, room);
+        let lines = crate::text::wrap(text, room);
         for (i, l) in lines.iter().enumerate() {
             if i > 0 {
                 writeln!(self.output)?;

@@ -284,7 +284,7 @@ fn an_adaptive_assessment_saves_resumes_and_finishes_like_any_other() {
     assert_eq!(result.scores.answered, result.order.len());
     assert!(store.load_in_progress().unwrap().is_none());
     assert!(
-        adaptive::provisional(&bank, &result).is_none(),
+        rolefit::report::provisional_note(&bank, &result).is_none(),
         "it settled"
     );
 
@@ -409,7 +409,7 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
         ..result
     }
     .rescored(&bank);
-    let note = adaptive::provisional(&bank, &result).unwrap();
+    let note = rolefit::report::provisional_note(&bank, &result).unwrap();
     let check = Check::new(&bank, &answers, &order);
     assert!(
         note.starts_with("Provisional: finished after 8 answers"),
@@ -430,9 +430,21 @@ fn finishing_early_gives_a_provisional_result_that_says_why() {
         (p * 100.0).floor()
     );
     assert!(note.contains(&likely), "{note} / {likely}");
+    // The core says it in values; only report words them.
+    let values = adaptive::provisional(&bank, &result).unwrap();
+    assert_eq!(
+        (
+            values.answered,
+            values.unclear,
+            values.uncovered,
+            values.needs
+        ),
+        (8, Some(Some(p)), check.uncovered.len(), Some(12))
+    );
+    assert_eq!(values.more, check.more());
     // Another form, or the same answers settled, is never provisional.
     let full = common::results::result(&bank, Form::Full, answers, "");
-    assert!(adaptive::provisional(&bank, &full).is_none());
+    assert!(rolefit::report::provisional_note(&bank, &full).is_none());
     let texts = rolefit::assets::Texts::load();
     let summary = rolefit::report::summarise(&bank, &result, &texts);
     assert_eq!(summary.provisional.as_deref(), Some(note.as_str()));
@@ -569,7 +581,7 @@ fn golden_adaptive_files_still_load() {
     assert_eq!(r.clone().rescored(&bank).scores, r.scores);
     for b in [&bank, old] {
         assert!(
-            adaptive::provisional(b, &r)
+            rolefit::report::provisional_note(b, &r)
                 .unwrap()
                 .starts_with("Provisional: finished after 12 answers")
         );

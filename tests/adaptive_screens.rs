@@ -84,7 +84,7 @@ fn a_settled_form_goes_to_the_review_and_saves_an_adaptive_result() {
     let check = rolefit::adaptive::Check::new(&a.bank, &d.result().answers, &d.result().order);
     let said = format!(
         "the full form would very likely place you here too: {}",
-        rolefit::adaptive::percent(check.likely.unwrap())
+        rolefit::report::percent(check.likely.unwrap())
     );
     assert!(text.contains(&said), "{said} / {text}");
     assert!(text.contains("rests on 2 of those answers"), "{text}");
@@ -103,7 +103,7 @@ fn finishing_early_from_the_review_gives_a_provisional_result() {
     assert!(matches!(a.screen, Screen::Question { .. }));
     drive(&mut a, &[Review, Finish]);
     // The question on screen was never answered: finishing asks first.
-    assert!(a.dialog.is_some());
+    assert!(a.dialog().is_some());
     drive(&mut a, &[Confirm]);
     let Screen::Result(d) = &a.screen else {
         panic!("{:?}", a.screen)
@@ -127,13 +127,13 @@ fn save_and_quit_counts_the_answers_without_a_total() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = taking(dir.path(), &[4, 2]);
     drive(&mut a, &[Quit, Confirm]);
-    assert!(a.quit);
-    let line = a.farewell.clone().unwrap();
+    assert!(a.leaving());
+    let line = a.farewell().unwrap().to_owned();
     assert!(line.starts_with("Saved 2 answers in "), "{line}");
     let dir = tempfile::tempdir().unwrap();
     let mut a = taking(dir.path(), &[4]);
     drive(&mut a, &[Interrupt]);
-    let line = a.farewell.clone().unwrap();
+    let line = a.farewell().unwrap().to_owned();
     assert!(line.starts_with("Saved 1 answer in "), "{line}");
 }
 

@@ -218,32 +218,65 @@ fn resize_below_the_minimum_and_back() {
     assert_eq!(pty.finish(), 0);
 }
 
-#[test]
-fn a_closed_terminal_ends_rolefit_with_the_answers_kept() {
+/// Runs tests/fixtures/scripts/close_terminal.py (`mode`: its third argument, if any) and
+/// returns what it printed, one line each.
+fn close_terminal(data: &std::path::Path, mode: Option<&str>) -> Vec<String> {
     // Python's pty lets the test close every master descriptor, as a terminal emulator does
     // when its window closes; portable-pty keeps a clone open in its reader.
-    let data = tempfile::tempdir().unwrap();
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/scripts/close_terminal.py");
     let out = std::process::Command::new("python3")
         .arg(script)
         .arg(common::pty::bin())
-        .arg(data.path())
+        .arg(data)
+        .args(mode)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        stdout.trim(),
-        "gone",
+    assert!(
+        stdout.starts_with("gone\n"),
         "{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let saved = Store::open(data.path())
-        .unwrap()
-        .load_in_progress()
-        .unwrap()
-        .unwrap();
-    assert_eq!(saved.assessment.progress().answered, 2);
+    stdout.lines().map(str::to_owned).collect()
+}
+
+fn answered_on_disk(data: &std::path::Path) -> Option<usize> {
+    let saved = Store::open(data).unwrap().load_in_progress().ok()??;
+    Some(saved.assessment.progress().answered)
+}
+
+#[test]
+fn a_closed_terminal_ends_rolefit_with_the_answers_kept() {
+    let data = tempfile::tempdir().unwrap();
+    assert_eq!(close_terminal(data.path(), None), ["gone"]);
+    assert_eq!(answered_on_disk(data.path()), Some(2));
+}
+
+#[test]
+fn a_closed_terminal_with_a_failed_save_says_what_was_lost_and_exits_non_zero() {
+    let data = tempfile::tempdir().unwrap();
+    let out = close_terminal(data.path(), Some("lost"));
+    assert_eq!(out.get(1).map(String::as_str), Some("2"), "{out:?}");
+    let said = out[2..].join("\n");
+    assert!(
+        said.starts_with("rolefit: the terminal closed: your progress could not be saved (")
+            && said.contains("in-progress.toml")
+            && said.contains("lost"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_closed_terminal_saves_what_a_failed_save_could_not() {
+    let data = tempfile::tempdir().unwrap();
+    let out = close_terminal(data.path(), Some("retried"));
+    assert_eq!(out[1..], ["0", ""], "{out:?}");
+    assert_eq!(
+        answered_on_disk(data.path()),
+        Some(2),
+        "the watcher saved it"
+    );
 }
 
 /// Takes the quick form with the same key for every question, then leaves from the dashboard

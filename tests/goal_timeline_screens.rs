@@ -105,7 +105,7 @@ fn the_goal_form_takes_a_note_of_the_store_limit_and_asks_about_a_newer_result()
         Start::Show(Box::new(s.find_result(&ids[0]).unwrap())),
     );
     a.update(Goal);
-    let dialog = a.dialog.clone().expect("asks about the newer result");
+    let dialog = a.dialog().cloned().expect("asks about the newer result");
     assert!(
         dialog
             .body

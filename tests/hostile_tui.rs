@@ -209,7 +209,7 @@ fn renaming_offers_the_label_escaped_and_typing_cannot_add_a_bidi_override() {
     data(dir.path());
     let mut app = app_with(bank(), dir.path(), Start::History, true);
     drive(&mut app, &[Rename]);
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert_eq!(prompt.input.value(), "\\u{1b}]0;pwned\\u{7}\\u{202e}txt");
     let key = |c| crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
     let ctx = app.context();

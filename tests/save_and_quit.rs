@@ -30,7 +30,7 @@ fn unblock_progress(data: &Path) {
 }
 
 fn dialog_title(app: &App) -> &str {
-    app.dialog.as_ref().map_or("", |d| d.title)
+    app.dialog().map_or("", |d| d.title)
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -48,21 +48,21 @@ fn a_failed_save_and_quit_keeps_the_app_open_with_try_again_and_save_elsewhere()
     drive(&mut app, &[Pick(4), Quit]);
     assert_eq!(dialog_title(&app), "Quit?");
     drive(&mut app, &[Letter('s')]);
-    assert!(!app.quit, "left with the progress unsaved");
+    assert!(!app.leaving(), "left with the progress unsaved");
     assert_eq!(dialog_title(&app), "Your progress could not be saved");
-    let body = &app.dialog.as_ref().unwrap().body;
+    let body = &app.dialog().unwrap().body;
     assert!(body.contains("in-progress.toml"), "{body}");
     // Try again fails again, and asks again.
     drive(&mut app, &[Letter('t')]);
-    assert!(!app.quit);
+    assert!(!app.leaving());
     assert_eq!(dialog_title(&app), "Your progress could not be saved");
     // Save elsewhere writes the answers so far; the app stays, the answers with it.
     drive(&mut app, &[Letter('e')]);
-    assert_eq!(app.prompt.as_ref().unwrap().title, "Save the result to");
+    assert_eq!(app.prompt().unwrap().title, "Save the result to");
     let target = dir.path().join("elsewhere.toml");
     type_text(&mut app, &target.display().to_string());
     drive(&mut app, &[Confirm]);
-    assert!(!app.quit);
+    assert!(!app.leaving());
     assert!(
         app.notice.as_ref().unwrap().text.starts_with("Saved to"),
         "{:?}",
@@ -72,10 +72,10 @@ fn a_failed_save_and_quit_keeps_the_app_open_with_try_again_and_save_elsewhere()
     assert_eq!(saved.answers.len(), 2);
     // Cancel goes back to the question; once the folder is fixed, Save and quit saves and quits.
     drive(&mut app, &[Quit, Letter('s'), Letter('c')]);
-    assert!(app.dialog.is_none() && !app.quit);
+    assert!(app.dialog().is_none() && !app.leaving());
     unblock_progress(dir.path());
     drive(&mut app, &[Quit, Letter('s')]);
-    assert!(app.quit && app.unsaved.is_none());
+    assert!(app.leaving() && app.unsaved().is_none());
     let progress = Store::open(dir.path()).unwrap().load_in_progress().unwrap();
     assert_eq!(progress.unwrap().assessment.progress().answered, 2);
 }
@@ -87,8 +87,8 @@ fn ctrl_c_that_cannot_save_leaves_with_the_reason() {
     drive(&mut app, &[Confirm, Confirm, Pick(2)]);
     block_progress(dir.path());
     drive(&mut app, &[Interrupt]);
-    assert!(app.quit);
-    let why = app.unsaved.as_deref().unwrap();
+    assert!(app.leaving());
+    let why = app.unsaved().unwrap();
     assert!(
         why.starts_with("Ctrl-C: your progress could not be saved (") && why.contains("lost"),
         "{why}"

@@ -58,7 +58,7 @@ fn a_new_question_has_nothing_highlighted_and_a_stray_enter_answers_nothing() {
         a.screen,
         Screen::Question {
             cursor: None,
-            review: false
+            from_review: false
         }
     );
     a.update(Confirm);
@@ -126,7 +126,7 @@ fn changing_an_answer_from_review_returns_to_review() {
         a.screen,
         Screen::Question {
             cursor: Some(_),
-            review: true
+            from_review: true
         }
     ));
     a.update(Pick(5));
@@ -139,7 +139,13 @@ fn changing_an_answer_from_review_returns_to_review() {
     drive(&mut a, &[Down, Confirm, Skip]);
     assert_eq!(a.screen, Screen::Review { cursor: 2 });
     a.update(Back);
-    assert!(matches!(a.screen, Screen::Question { review: false, .. }));
+    assert!(matches!(
+        a.screen,
+        Screen::Question {
+            from_review: false,
+            ..
+        }
+    ));
 }
 
 /// The labels of a question's options, as shown.
@@ -403,7 +409,7 @@ fn home_offers_the_latest_result_and_preselects_resume() {
     assert_eq!(digit(0), None);
     let mut a = a;
     drive(&mut a, &[Pick(9)]);
-    assert!(a.quit, "9 is Quit");
+    assert!(a.leaving(), "9 is Quit");
 }
 
 #[test]
@@ -411,19 +417,19 @@ fn save_and_quit_and_ctrl_c_leave_one_line_for_the_shell() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = quick(dir.path());
     drive(&mut a, &[Pick(3), Pick(4), Quit, Confirm]);
-    assert!(a.quit);
-    let line = a.farewell.clone().unwrap();
+    assert!(a.leaving());
+    let line = a.farewell().unwrap().to_owned();
     assert!(
         line.starts_with("Saved 2 of 14 answers in ") && line.contains("choose Resume"),
         "{line}"
     );
     let mut b = app(dir.path(), Start::Home);
     drive(&mut b, &[Confirm, Pick(2), Interrupt]);
-    assert!(b.farewell.unwrap().starts_with("Saved 3 of 14 answers"));
+    assert!(b.farewell().unwrap().starts_with("Saved 3 of 14 answers"));
     // Quitting from home with nothing under way says nothing.
     let mut c = app(dir.path(), Start::Home);
     c.update(Quit);
-    assert!(c.quit && c.farewell.is_none());
+    assert!(c.leaving() && c.farewell().is_none());
 }
 
 #[test]
@@ -453,16 +459,16 @@ fn screens_started_from_the_shell_return_to_it_on_q() {
     ] {
         let mut a = app(dir.path(), start.clone());
         a.update(Quit);
-        assert!(a.quit, "{start:?}: q returns to the shell");
+        assert!(a.leaving(), "{start:?}: q returns to the shell");
     }
     // Deeper in, q walks back up, then out.
     let mut h = app(dir.path(), Start::History);
     h.update(Confirm);
     assert!(matches!(h.screen, Screen::Result(_)));
     h.update(Quit);
-    assert!(matches!(h.screen, Screen::History(_)) && !h.quit);
+    assert!(matches!(h.screen, Screen::History(_)) && !h.leaving());
     h.update(Quit);
-    assert!(h.quit);
+    assert!(h.leaving());
     // Named newest first, Compare swaps them and says so.
     let c = app(dir.path(), Start::Compare(Box::new(r2), Box::new(r1)));
     assert_eq!(
@@ -490,7 +496,7 @@ fn quitting_says_what_each_button_does_and_discarding_asks_again() {
     assert!(screen.contains("Discard your answers?"), "{screen}");
     assert!(screen.contains("cannot be recovered"), "{screen}");
     a.update(Back);
-    assert!(!a.quit && a.dialog.is_none(), "Esc keeps them");
+    assert!(!a.leaving() && a.dialog().is_none(), "Esc keeps them");
     assert!(
         Store::open(dir.path())
             .unwrap()

@@ -325,7 +325,7 @@ fn team_screen_scrolls_to_the_strips_and_back_out() {
     let text = format!("{:?}", render(&a, 80, 24).backend());
     assert!(text.contains("30 more above"), "{text}");
     common::tui::drive(&mut a, &[Action::Quit]);
-    assert!(a.quit || !matches!(a.screen, rolefit::tui::app::Screen::Team(_)));
+    assert!(a.leaving() || !matches!(a.screen, rolefit::tui::app::Screen::Team(_)));
 }
 
 /// The screen as text, one line per row.

@@ -125,7 +125,7 @@ fn back_shows_the_given_answer_and_changing_it_keeps_one_answer() {
         a.screen,
         Screen::Question {
             cursor: Some(3),
-            review: false
+            from_review: false
         },
         "the given answer is highlighted"
     );
@@ -235,9 +235,9 @@ fn finishing_with_open_questions_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = quick(dir.path());
     drive(&mut a, &[Pick(2), Action::Review, Finish]);
-    assert!(a.dialog.is_some());
+    assert!(a.dialog().is_some());
     drive(&mut a, &[Letter('c')]);
-    assert!(a.dialog.is_none() && matches!(a.screen, Screen::Review { .. }));
+    assert!(a.dialog().is_none() && matches!(a.screen, Screen::Review { .. }));
     drive(&mut a, &[Finish, Confirm]);
     let Screen::Result(d) = &a.screen else {
         panic!()
@@ -254,9 +254,9 @@ fn quit_dialog_save_discard_cancel() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = quick(dir.path());
     drive(&mut a, &[Pick(2), Quit, Back]);
-    assert!(!a.quit && a.dialog.is_none(), "Esc cancels");
+    assert!(!a.leaving() && a.dialog().is_none(), "Esc cancels");
     drive(&mut a, &[Quit, Confirm]);
-    assert!(a.quit, "Save and quit is the default");
+    assert!(a.leaving(), "Save and quit is the default");
     assert_eq!(saved(dir.path()).assessment.progress().answered, 1);
 
     let mut b = app(dir.path(), Start::Home);
@@ -269,13 +269,10 @@ fn quit_dialog_save_discard_cancel() {
     );
     // Discarding asks a second time, and Enter there keeps the answers.
     drive(&mut b, &[Quit, Letter('d')]);
-    assert!(!b.quit, "discard asks first");
-    assert_eq!(
-        b.dialog.as_ref().map(|d| d.title),
-        Some("Discard your answers?")
-    );
+    assert!(!b.leaving(), "discard asks first");
+    assert_eq!(b.dialog().map(|d| d.title), Some("Discard your answers?"));
     drive(&mut b, &[Confirm]);
-    assert!(!b.quit && b.dialog.is_none(), "Enter keeps them");
+    assert!(!b.leaving() && b.dialog().is_none(), "Enter keeps them");
     assert!(
         Store::open(dir.path())
             .unwrap()
@@ -285,7 +282,7 @@ fn quit_dialog_save_discard_cancel() {
         "kept"
     );
     drive(&mut b, &[Quit, Letter('d'), Letter('d')]);
-    assert!(b.quit);
+    assert!(b.leaving());
     assert!(
         Store::open(dir.path())
             .unwrap()
@@ -314,7 +311,7 @@ fn ctrl_c_saves_position_and_resume_restores_it_exactly() {
             Interrupt,
         ],
     );
-    assert!(a.quit);
+    assert!(a.leaving());
     let before = a.session.as_ref().unwrap().assessment().clone();
     let mut b = app(dir.path(), Start::Home);
     drive(&mut b, &[Pick(4)]);
@@ -333,7 +330,7 @@ fn starting_over_asks_and_an_unreadable_file_is_kept() {
     a.update(Pick(3));
     let mut b = app(dir.path(), Start::Take(Form::Full));
     assert!(
-        b.dialog.is_some(),
+        b.dialog().is_some(),
         "take with an unfinished assessment asks first"
     );
     drive(&mut b, &[Letter('s'), Confirm, Confirm]);
@@ -378,13 +375,13 @@ fn help_overlay_swallows_keys_until_closed() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = quick(dir.path());
     drive(&mut a, &[Help, Pick(3), Skip]);
-    assert!(a.help);
+    assert!(a.help_open());
     assert_eq!(
         a.session.as_ref().unwrap().assessment().progress().done(),
         0
     );
     drive(&mut a, &[Help]);
-    assert!(!a.help);
+    assert!(!a.help_open());
     assert_eq!(
         keymap::action(a.context(), key(KeyCode::Char('1'))),
         Some(Pick(1))
@@ -402,7 +399,7 @@ fn home_items_open_history_and_goals() {
     drive(&mut a, &[Quit, Down, Down, Up, Up, Up]);
     assert_eq!(a.screen, Screen::Home { cursor: 6 }, "wraps around");
     drive(&mut a, &[Quit]);
-    assert!(a.quit, "nothing to lose on the home screen");
+    assert!(a.leaving(), "nothing to lose on the home screen");
 }
 
 #[test]

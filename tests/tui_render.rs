@@ -265,7 +265,7 @@ proptest! {
             _ => app(&data, Start::Home),
         };
         for action in actions {
-            if a.quit {
+            if a.leaving() {
                 break;
             }
             a.update(action);

@@ -15,7 +15,7 @@ mod select;
 mod stop;
 mod track;
 
-pub use provisional::{percent, provisional};
+pub use provisional::{Provisional, provisional};
 pub use replay::{Replay, replay, replay_at};
 pub use select::{cell_margin, next_question, pick};
 pub use stop::{Check, Decision, More, STOP_AT, Stop};

@@ -13,6 +13,39 @@ pub struct Progress {
     pub unreadable: Vec<BadGoal>,
 }
 
+/// The goals to use beside a result, and why any were left out: said wherever goals are used
+/// (a dashboard's next steps, a new goal's form, `show`, Compare), never dropped in silence.
+#[derive(Debug)]
+pub struct Readable {
+    pub goals: Vec<Goal>,
+    pub left_out: Option<LeftOut>,
+}
+
+/// Why goals were left out.
+#[derive(Debug, thiserror::Error)]
+pub enum LeftOut {
+    /// goals.toml itself cannot be read: every goal is left out.
+    #[error("{0}")]
+    File(StoreError),
+    /// These goals cannot be read; the others are used.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Goals(Vec<BadGoal>),
+}
+
+/// Every goal that can be read, and why any others are left out. No goals file is no goals.
+pub fn readable_goals(store: &Store) -> Readable {
+    match store.load_goals() {
+        Ok(file) => Readable {
+            goals: file.goals,
+            left_out: (!file.unreadable.is_empty()).then_some(LeftOut::Goals(file.unreadable)),
+        },
+        Err(e) => Readable {
+            goals: Vec::new(),
+            left_out: Some(LeftOut::File(e)),
+        },
+    }
+}
+
 /// Goals written before the baseline's margin was kept get it from their baseline result, if
 /// it is still there, so an older goal is judged by the same rule as a new one.
 pub fn with_baseline_margins(store: &Store, bank: &Bank, goals: &mut [Goal]) {

@@ -14,7 +14,9 @@ use crate::store::{Goal, ResultFile};
 
 mod load;
 mod timeline;
-pub use load::{load_progress, load_timeline, with_baseline_margins};
+pub use load::{
+    LeftOut, Readable, load_progress, load_timeline, readable_goals, with_baseline_margins,
+};
 pub use timeline::{Timeline, TimelinePoint, scale_questions, timeline};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,14 +1,75 @@
-//! `rolefit score --adaptive`: a replay through the adaptive form beside the full form.
+//! The adaptive form in words: a result finished before it settled (`provisional_note`), and
+//! `rolefit score --adaptive`'s replay beside the full form.
 
 use std::fmt::Write;
 
 use serde::Serialize;
 
 use super::{fmt_score, score_with_margin};
-use crate::adaptive::Replay;
+use crate::adaptive::{More, Replay};
 use crate::answers::describe_answer;
 use crate::bank::Bank;
 use crate::scoring::Scores;
+use crate::store::ResultFile;
+
+/// Why an adaptive result's placement is provisional, in one paragraph; `None` where
+/// `adaptive::provisional` finds nothing provisional.
+pub fn provisional_note(bank: &Bank, result: &ResultFile) -> Option<String> {
+    let p = crate::adaptive::provisional(bank, result)?;
+    let mut why = Vec::new();
+    match p.unclear {
+        Some(Some(likely)) => why.push(format!(
+            "the full form would give the same placement only {} of the time",
+            percent(likely)
+        )),
+        Some(None) => why.push("there are too few answers for a placement".to_owned()),
+        None => {}
+    }
+    if p.uncovered > 0 {
+        why.push(format!(
+            "{} dimension-and-lens area{} unanswered",
+            p.uncovered,
+            if p.uncovered == 1 { " is" } else { "s are" }
+        ));
+    }
+    if let Some(needs) = p.needs {
+        why.push(format!("settling needs {needs} answers"));
+    }
+    let n = p.answered;
+    let mut text = format!(
+        "Provisional: finished after {n} answer{}, before it was settled: {}.",
+        if n == 1 { "" } else { "s" },
+        join(&why)
+    );
+    match p.more {
+        More::About(1) => text.push_str(" About 1 more answer was expected to settle it."),
+        More::About(more) => text.push_str(&format!(
+            " About {more} more answers were expected to settle it."
+        )),
+        More::AtLeast(more) => text.push_str(&format!(
+            " It needed at least {more} more answer{}.",
+            if more == 1 { "" } else { "s" }
+        )),
+        More::UpTo(_) | More::Nothing => {}
+    }
+    Some(text)
+}
+
+/// A probability as a whole percentage, never rounded up to a certainty it is not: "96%",
+/// and "99%" for anything from 0.99 up to (not including) 1.
+pub fn percent(p: f64) -> String {
+    let whole = (p * 100.0).floor();
+    format!("{whole:.0}%")
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// The replay as JSON: the questions asked in order, why it stopped, both forms' scores
 /// (unrounded, the fields of `rolefit score --format json`) and the two comparisons.

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::goals::LeftOut;
 use crate::goals::{GoalProgress, GoalStatus, goal_title};
 use crate::scoring::MIN_ANSWERS_FOR_MARGIN;
 use crate::store::BadGoal;
@@ -104,6 +105,26 @@ pub fn goals_text(goals: &[GoalProgress], unreadable: &[BadGoal]) -> String {
         let _ = writeln!(out, "{}", unreadable_text(b));
     }
     out
+}
+
+/// Why goals are missing from what is shown, and what to do about it.
+pub fn left_out_text(left_out: &LeftOut) -> String {
+    match left_out {
+        LeftOut::File(e) => e.to_string(),
+        LeftOut::Goals(bad) => bad
+            .iter()
+            .map(unreadable_text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// Said beside a result whose next steps are shown without some goals.
+pub fn steps_without(left_out: &LeftOut) -> String {
+    format!(
+        "Next steps leave out learning goals: {}",
+        left_out_text(left_out)
+    )
 }
 
 /// One goal that cannot be read, and what to do about it.

@@ -18,7 +18,7 @@ pub mod team;
 mod text;
 pub mod timeline;
 
-pub use adaptive::{replay_json, replay_text};
+pub use adaptive::{percent, provisional_note, replay_json, replay_text};
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, context_note,
     delta_text, forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
@@ -28,7 +28,9 @@ pub use context::{
     years_words,
 };
 pub use export::{Export, Reading, json_export};
-pub use goals::{goals_json, goals_text, pct, points, status_why, unreadable_text};
+pub use goals::{
+    goals_json, goals_text, left_out_text, pct, points, status_why, steps_without, unreadable_text,
+};
 pub use history::{
     FEW_ANSWERS_NOTE, archetype_title, cell, history_json, history_text, overall_cell,
 };

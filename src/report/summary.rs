@@ -341,7 +341,7 @@ pub fn summarise_with_goals(
             .into_iter()
             .filter_map(|q| Some((q, texts.guidance.quadrant(q)?.title.clone())))
             .collect(),
-        provisional: crate::adaptive::provisional(bank, result),
+        provisional: super::adaptive::provisional_note(bank, result),
     }
 }
 
@@ -350,7 +350,8 @@ pub fn summarise_with_goals(
 /// (it says it is provisional instead), one that asked every question (it is the full form's
 /// result), and one from another bank (its stop cannot be checked here).
 fn adaptive_note(bank: &Bank, result: &ResultFile, texts: &Texts) -> Option<String> {
-    use crate::adaptive::{Check, Decision, Stop, percent};
+    use super::adaptive::percent;
+    use crate::adaptive::{Check, Decision, Stop};
     let bank = result.taken_on(bank);
     if result.bank.name != bank.name {
         return None;

@@ -203,6 +203,23 @@ impl GoalsFile {
     pub fn get_mut(&mut self, id: u32) -> Option<&mut Goal> {
         self.goals.iter_mut().find(|g| g.id == id)
     }
+
+    /// Goal `id` to change; an unreadable one, or none, is each said as what it is.
+    pub fn goal_mut(&mut self, id: u32) -> Result<&mut Goal, StoreError> {
+        if let Some(bad) = self.unreadable.iter().find(|b| b.id == Some(id)) {
+            return Err(StoreError::UnreadableGoal(Box::new(bad.clone())));
+        }
+        self.get_mut(id).ok_or(StoreError::NoGoal { id })
+    }
+
+    /// Removes goal `id`, readable or not; `NoGoal` if there is none.
+    pub fn remove_goal(&mut self, id: u32) -> Result<(), StoreError> {
+        if self.remove(id) {
+            Ok(())
+        } else {
+            Err(StoreError::NoGoal { id })
+        }
+    }
 }
 
 impl Store {

@@ -16,7 +16,7 @@ pub struct Listed {
 
 /// A file found in `results/`, not yet read.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub struct Found {
     /// Its file name without `.toml`: a result's identity everywhere.
     pub id: String,
     pub path: PathBuf,
@@ -49,7 +49,7 @@ pub fn stamp_of(path: &std::path::Path) -> Option<Stamp> {
     })
 }
 
-impl Entry {
+impl Found {
     /// `None` if the file cannot be looked at (it is then simply read).
     pub fn stamp(&self) -> Option<Stamp> {
         stamp_of(&self.path)
@@ -82,18 +82,18 @@ impl Entry {
 }
 
 /// Reads `entries` on every core (parsing dominates; History may open thousands), keeping order.
-pub fn load_all(entries: Vec<Entry>) -> Vec<Listed> {
+pub fn load_all(entries: Vec<Found>) -> Vec<Listed> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(8);
     if threads == 1 || entries.len() < 64 {
-        return entries.into_iter().map(Entry::load).collect();
+        return entries.into_iter().map(Found::load).collect();
     }
     let chunk = entries.len().div_ceil(threads);
     let loaded = std::thread::scope(|s| {
         let handles: Vec<_> = entries
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().cloned().map(Entry::load).collect()))
+            .map(|part| s.spawn(move || part.iter().cloned().map(Found::load).collect()))
             .collect();
         handles
             .into_iter()
@@ -105,7 +105,7 @@ pub fn load_all(entries: Vec<Entry>) -> Vec<Listed> {
     loaded.into_iter().flatten().collect()
 }
 
-fn readable(entries: Vec<Entry>) -> impl Iterator<Item = ResultFile> {
+fn readable(entries: Vec<Found>) -> impl Iterator<Item = ResultFile> {
     entries.into_iter().filter_map(|e| e.load().result.ok())
 }
 
@@ -135,14 +135,14 @@ pub fn valid_id(id: &str) -> bool {
 
 impl Store {
     /// The `.toml` files of `results/`, newest first (ids start with their UTC time).
-    pub fn entries(&self) -> Result<Vec<Entry>, StoreError> {
+    pub fn entries(&self) -> Result<Vec<Found>, StoreError> {
         let dir = self.results_dir();
         let read = match std::fs::read_dir(&dir) {
             Ok(r) => r,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(io("read", &dir)(e)),
         };
-        let mut entries: Vec<Entry> = read
+        let mut entries: Vec<Found> = read
             .filter_map(Result::ok)
             .filter_map(|e| {
                 let path = e.path();
@@ -156,7 +156,7 @@ impl Store {
                 };
                 // `file_type` does not follow links.
                 let regular = e.file_type().is_ok_and(|t| t.is_file());
-                Some(Entry {
+                Some(Found {
                     id,
                     path,
                     regular,
@@ -182,7 +182,7 @@ impl Store {
     /// A result by id, or by name: `latest`, `previous` (the one before latest) or `first`.
     /// Names skip unreadable files; only as many files as needed are read.
     pub fn find_result(&self, which: &str) -> Result<ResultFile, StoreError> {
-        let nth = |entries: Vec<Entry>, n: usize| {
+        let nth = |entries: Vec<Found>, n: usize| {
             let mut found: Vec<ResultFile> = readable(entries).take(n + 1).collect();
             match found.len() {
                 len if len > n => Ok(found.swap_remove(n)),

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{BadGoal, Goal, GoalsFile, parse as parse_goals};
-pub use list::{Entry, Listed, Stamp, load_all, stamp_of, valid_id};
+pub use list::{Found, Listed, Stamp, load_all, stamp_of, valid_id};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
 pub use read::MAX_FILE_BYTES;
@@ -79,6 +79,14 @@ pub enum StoreError {
         "goals.toml already used the largest goal id (4294967295); remove it by hand or start a new goals file"
     )]
     GoalIdsExhausted,
+    /// Asked for by id, and not in goals.toml (a typo, or removed in another window).
+    #[error(
+        "there is no goal #{id} (another rolefit may have removed it); `rolefit goals list` shows the goals there are"
+    )]
+    NoGoal { id: u32 },
+    /// In goals.toml, but not readable: it can be removed, not changed.
+    #[error("cannot change {0}; fix it in goals.toml, or remove it")]
+    UnreadableGoal(Box<BadGoal>),
     #[error("{} is a link to another folder, and rolefit writes nothing through a link, so nothing was written; replace the link with a folder (what it points to was left untouched)", path.display())]
     LinkedFolder { path: PathBuf },
     #[error("another rolefit{} is already open on {}; close it first, or pass --data-dir to use another folder", pid.map(|p| format!(" (process {p})")).unwrap_or_default(), dir.display())]

@@ -107,7 +107,7 @@ pub fn run<E: From<TuiError>>(make: impl FnOnce() -> Result<App, E>) -> Result<O
     let mut app = make()?;
     event_loop(&mut app, &mut term, &signals).map_err(E::from)?;
     drop(guard);
-    Ok(app.farewell.take())
+    Ok(app.farewell().map(str::to_owned))
 }
 
 /// Raw mode, the alternate screen, mouse capture, and the handlers that restore them. The guard
@@ -156,7 +156,7 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
             dirty = false;
             // Started once the first frame is out: a thread's creation need not delay it.
             if !watching {
-                watch_for_hangup();
+                watch_for_hangup(app.pending.clone());
                 watching = true;
             }
             match inject.as_str() {
@@ -173,11 +173,10 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
         if let Some(why) = signals.stopped_by() {
             app.save_and_leave(&why);
         }
-        if app.quit {
+        if app.leaving() {
             return app
-                .unsaved
-                .take()
-                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
+                .unsaved()
+                .map_or(Ok(()), |why| Err(TuiError::NotSaved(why.to_owned())));
         }
         let job = if std::mem::take(&mut app.suspend) {
             Some(Job::Suspend)
@@ -230,14 +229,15 @@ const POLL: Duration = Duration::from_millis(250);
 
 /// When the terminal disappears without a SIGHUP reaching us (its emulator closed the pty),
 /// crossterm's reader spins on end-of-file inside `poll` and the loop never gets control back.
-/// A watcher notices that stdin stopped being a terminal and ends the process: every answer is
-/// already saved, and there is no screen left to restore.
-fn watch_for_hangup() {
-    std::thread::spawn(|| {
+/// A watcher notices that stdin stopped being a terminal and ends the process (there is no
+/// screen left to restore): `pending` saves what the last save could not, or says on stderr
+/// what was lost and exits non-zero.
+fn watch_for_hangup(pending: super::app::Pending) {
+    std::thread::spawn(move || {
         loop {
             std::thread::sleep(Duration::from_millis(500));
             if !io::stdin().is_terminal() {
-                std::process::exit(0);
+                pending.exit_now("the terminal closed");
             }
         }
     });

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Action;
-use super::app::{App, Screen};
+use super::app::{App, Overlay, Screen};
 use super::screens;
 use super::widgets::{footer, overlay, text};
 
@@ -99,21 +99,26 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         })
         .collect();
     Paragraph::new(foot_lines).render(foot_area, buf);
-    if app.help {
-        hits.clear();
-        overlay::help(
-            buf,
-            full,
-            (app.screen_context(), answer.as_ref()),
-            &app.help_scroll,
-            theme,
-        );
-    } else if let Some(d) = &app.dialog {
-        hits.clear();
-        overlay::dialog(buf, full, d, theme, &mut hits);
-    } else if let Some(p) = &app.prompt {
-        hits.clear();
-        overlay::prompt(buf, full, p, theme);
+    match &app.overlay {
+        Some(Overlay::Help(scroll)) => {
+            hits.clear();
+            overlay::help(
+                buf,
+                full,
+                (app.screen_context(), answer.as_ref()),
+                scroll,
+                theme,
+            );
+        }
+        Some(Overlay::Dialog(d)) => {
+            hits.clear();
+            overlay::dialog(buf, full, d, theme, &mut hits);
+        }
+        Some(Overlay::Prompt(p)) => {
+            hits.clear();
+            overlay::prompt(buf, full, p, theme);
+        }
+        None => {}
     }
     hits
 }

@@ -90,21 +90,12 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     };
     let bank = load_bank(g.bank.as_deref())?;
     // A broken goals.toml costs the comparison its goals, not the comparison.
-    let (mut goals, not_shown) = match store.load_goals() {
-        Ok(file) if file.unreadable.is_empty() => (file.goals, None),
-        Ok(file) => {
-            let named: Vec<String> = file
-                .unreadable
-                .iter()
-                .map(rolefit::report::unreadable_text)
-                .collect();
-            (
-                file.goals,
-                Some(format!("Goals not shown: {}", named.join(" "))),
-            )
-        }
-        Err(e) => (Vec::new(), Some(format!("Goals not shown: {e}"))),
-    };
+    let readable = rolefit::goals::readable_goals(&store);
+    let not_shown = readable
+        .left_out
+        .as_ref()
+        .map(|l| format!("Goals not shown: {}", rolefit::report::left_out_text(l)));
+    let mut goals = readable.goals;
     rolefit::goals::with_baseline_margins(&store, &bank, &mut goals);
     let c = rolefit::compare::compare(&bank, &before, &after, &goals, today()?);
     let texts = rolefit::assets::Texts::load();
@@ -149,14 +140,13 @@ pub fn goals(g: &Global, args: &GoalsArgs) -> anyhow::Result<ExitCode> {
         Some(GoalsCommand::Done { id }) => {
             let at = now()?;
             change(&store, *id, "marked done", |file| {
-                let goal = file.get_mut(*id)?;
-                goal.done_at = Some(at);
-                Some(())
+                file.goal_mut(*id)?.done_at = Some(at);
+                Ok(())
             })
         }
-        Some(GoalsCommand::Remove { id }) => change(&store, *id, "removed", |file| {
-            file.remove(*id).then_some(())
-        }),
+        Some(GoalsCommand::Remove { id }) => {
+            change(&store, *id, "removed", |file| file.remove_goal(*id))
+        }
     }
 }
 
@@ -319,17 +309,9 @@ fn change(
     store: &rolefit::store::Store,
     id: u32,
     what: &str,
-    edit: impl FnOnce(&mut rolefit::store::GoalsFile) -> Option<()>,
+    edit: impl FnOnce(&mut rolefit::store::GoalsFile) -> Result<(), rolefit::store::StoreError>,
 ) -> anyhow::Result<ExitCode> {
-    store.update_goals(|file| {
-        if let Some(bad) = file.unreadable.iter().find(|b| b.id == Some(id))
-            && what != "removed"
-        {
-            anyhow::bail!("cannot change {bad}; fix it in goals.toml, or remove it");
-        }
-        edit(file).with_context(|| format!("no goal #{id}; `rolefit goals list` shows them"))?;
-        Ok::<(), anyhow::Error>(())
-    })?;
+    store.update_goals(edit)?;
     note(&format!("goal #{id} {what}"));
     Ok(ExitCode::SUCCESS)
 }

@@ -41,15 +41,14 @@ pub(crate) fn show(g: &Global, args: &ShowArgs) -> anyhow::Result<ExitCode> {
 /// The learning goals, which lead a result's next steps; a goals file that cannot be read is
 /// said, and the page is shown without them.
 fn open_goals(store: &Store) -> Vec<Goal> {
-    store.load_goals().map_or_else(
-        |e| {
-            note(&format!(
-                "rolefit: next steps leave out learning goals: {e}"
-            ));
-            Vec::new()
-        },
-        |f| f.goals,
-    )
+    let goals = rolefit::goals::readable_goals(store);
+    if let Some(left_out) = &goals.left_out {
+        note(&format!(
+            "rolefit: {}",
+            rolefit::report::steps_without(left_out)
+        ));
+    }
+    goals.goals
 }
 
 /// What a result's page says, with the bank in use and the open goals (`summarise_with_goals`

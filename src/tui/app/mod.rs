@@ -9,6 +9,9 @@ use crate::store::Store;
 use super::action::Action;
 
 mod navigate;
+mod next;
+mod overlay;
+mod pending;
 mod state;
 mod taking;
 
@@ -17,6 +20,9 @@ use super::keymap::Context;
 use super::prompt::{Prompt, PromptFor};
 use super::screens;
 use super::theme::Theme;
+pub use next::Next;
+pub use overlay::{Closed, Exit, Overlay};
+pub use pending::Pending;
 pub use state::{Clock, Dashboard, Notice, Resumable, Screen, Start};
 
 pub struct Config {
@@ -41,24 +47,19 @@ pub struct App {
     pub screen: Screen,
     /// Where q/Esc goes back to: the screens under this one (History under a dashboard).
     pub back: Vec<Screen>,
-    pub dialog: Option<Dialog>,
-    pub prompt: Option<Prompt>,
-    pub help: bool,
-    /// How far the help overlay is scrolled: on a small terminal its keys do not all fit.
-    pub help_scroll: crate::tui::widgets::scroll::Scroll,
+    /// Help, a dialog or a prompt over the screen: it takes the keys first.
+    pub overlay: Option<Overlay>,
     pub session: Option<Session>,
+    /// The progress a save could not write, for the hang-up watcher to save or report.
+    pub pending: Pending,
     pub resumable: Resumable,
     /// The id of the newest result file, if any: home offers it.
     pub latest: Option<String>,
     pub notice: Option<Notice>,
     /// How many notices were raised so far: tells a new notice from one left from before.
     notices: u64,
-    pub quit: bool,
-    /// Why the app is leaving with progress it could not save (Ctrl-C or a signal, and the save
-    /// failed): said on stderr once the terminal is restored, since no screen is left to show it.
-    pub unsaved: Option<String>,
-    /// One line for the shell after the screen is gone: what was saved, how to go on.
-    pub farewell: Option<String>,
+    /// Set once the app is leaving: the loop ends, and the shell hears why.
+    pub exit: Option<Exit>,
     /// Started from the shell on a saved-data screen (`rolefit show`, `history`, `compare`,
     /// `goals`): leaving its last screen returns to the shell rather than to home.
     pub exit_at_bottom: bool,
@@ -82,18 +83,14 @@ impl App {
             seed: config.seed,
             screen: Screen::Home { cursor: 0 },
             back: Vec::new(),
-            dialog: None,
-            prompt: None,
-            help: false,
-            help_scroll: crate::tui::widgets::scroll::Scroll::default(),
+            overlay: None,
             session: None,
+            pending: Pending::default(),
             resumable: Resumable::None,
             latest: None,
             notice: None,
             notices: 0,
-            quit: false,
-            unsaved: None,
-            farewell: None,
+            exit: None,
             exit_at_bottom: false,
             suspend: false,
         };
@@ -103,7 +100,10 @@ impl App {
         };
         match config.start {
             Start::Home => {}
-            Start::Take(form) => screens::home::start(&mut app, form),
+            Start::Take(form) => {
+                let next = screens::home::start(&app, form);
+                app.go(next);
+            }
             Start::Show(result) => app.open_result(&result, false),
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
@@ -124,15 +124,9 @@ impl App {
 
     /// Which keymap applies right now.
     pub fn context(&self) -> Context {
-        if self.help {
-            Context::Help
-        } else if self.dialog.is_some() {
-            Context::Dialog
-        } else if self.prompt.is_some() {
-            Context::Prompt
-        } else {
-            self.screen_context()
-        }
+        self.overlay
+            .as_ref()
+            .map_or_else(|| self.screen_context(), Overlay::context)
     }
 
     /// The keymap of the screen under any overlay (what the help overlay describes).
@@ -184,50 +178,45 @@ impl App {
             }
             _ => {}
         }
-        if self.help {
-            if action == Action::Help {
-                self.help = false;
-            } else {
-                self.help_scroll.update(action);
-            }
-            return;
-        }
-        if let Some(dialog) = &mut self.dialog {
-            if let Some(choice) = dialog.update(action) {
-                self.dialog = None;
-                self.choose(choice);
-            }
-            return;
-        }
-        if let Some(prompt) = &mut self.prompt {
-            if let Some(answer) = prompt.update(action) {
-                let purpose = prompt.purpose.clone();
-                self.prompt = None;
-                if let Some(text) = answer {
-                    self.prompted(purpose, text);
+        if let Some(overlay) = &mut self.overlay {
+            if let Some(closed) = overlay.update(action) {
+                self.overlay = None;
+                match closed {
+                    Closed::Nothing => {}
+                    Closed::Chose(choice) => self.choose(choice),
+                    Closed::Typed(purpose, text) => self.prompted(purpose, text),
                 }
             }
             return;
         }
         if action == Action::Help {
-            self.help = true;
-            self.help_scroll = crate::tui::widgets::scroll::Scroll::default();
+            self.overlay = Some(Overlay::help());
             return;
         }
-        match self.screen {
+        // The assessment's screens and About you return what should happen next; the screens
+        // over saved data (results, goals, teams) still move through the app's methods (`push`,
+        // `pop`, `open_result`).
+        let next = match self.screen {
             Screen::Home { .. } => screens::home::update(self, action),
             Screen::Intro { .. } => screens::intro::update(self, action),
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
-            Screen::Result(_) => screens::dashboard::update(self, action),
-            Screen::History(_) => screens::history::update(self, action),
-            Screen::Compare(_) => screens::compare::update(self, action),
-            Screen::Team(_) => screens::team::update(self, action),
-            Screen::Goals(_) => screens::goals::update(self, action),
-            Screen::GoalForm(_) => screens::goal_form::update(self, action),
+            Screen::Result(_) => self.moved_itself(screens::dashboard::update, action),
+            Screen::History(_) => self.moved_itself(screens::history::update, action),
+            Screen::Compare(_) => self.moved_itself(screens::compare::update, action),
+            Screen::Team(_) => self.moved_itself(screens::team::update, action),
+            Screen::Goals(_) => self.moved_itself(screens::goals::update, action),
+            Screen::GoalForm(_) => self.moved_itself(screens::goal_form::update, action),
             Screen::About(_) => screens::about::update(self, action),
-            Screen::GoalTimeline(_) => screens::timeline::update(self, action),
-        }
+            Screen::GoalTimeline(_) => self.moved_itself(screens::timeline::update, action),
+        };
+        self.go(next);
+    }
+
+    /// A screen that moves through the app's methods itself: nothing is left to do after it.
+    fn moved_itself(&mut self, update: fn(&mut App, Action), action: Action) -> Next {
+        update(self, action);
+        Next::Stay
     }
 
     /// What a confirmed prompt's text is for.
@@ -245,10 +234,7 @@ impl App {
         match choice {
             Choice::Cancel => {}
             Choice::SaveAndQuit => match self.autosave() {
-                Ok(()) => {
-                    self.farewell = self.saved_farewell();
-                    self.quit = true;
-                }
+                Ok(()) => self.leave(self.saved_exit()),
                 Err(e) => {
                     self.warn(format!("Could not save progress: {e}"));
                     self.open_dialog(Dialog::save_failed(SaveFor::Progress, &e.to_string()));
@@ -259,17 +245,25 @@ impl App {
             }
             Choice::QuitWithoutSaving => match self.store.remove_in_progress() {
                 Ok(()) => {
-                    self.farewell = Some("Your unfinished assessment was discarded.".to_owned());
-                    self.quit = true;
+                    self.pending.forget();
+                    self.leave(Exit::Farewell(
+                        "Your unfinished assessment was discarded.".to_owned(),
+                    ));
                 }
                 Err(e) => self.warn(format!("Could not discard the saved progress: {e}")),
             },
-            Choice::Resume => screens::home::resume(self),
+            Choice::Resume => {
+                let next = screens::home::resume(self);
+                self.go(next);
+            }
             Choice::StartOver(form) => self.screen = Screen::intro(form),
-            Choice::FinishNow => screens::review::finish(self),
+            Choice::FinishNow => {
+                let next = screens::review::finish(self);
+                self.go(next);
+            }
             Choice::SaveElsewhere(what) => {
                 let path = screens::review::suggested_path(self);
-                self.prompt = Some(Prompt::new(
+                self.open_prompt(Prompt::new(
                     "Save the result to",
                     "A file path; the file must not exist yet",
                     &path,
@@ -286,8 +280,54 @@ impl App {
         }
     }
 
-    /// One line for the shell after a successful save: what was kept and how to go on.
-    pub fn saved_farewell(&self) -> Option<String> {
+    /// Leaves: the loop ends once this action is done, and the shell hears `exit`.
+    pub fn leave(&mut self, exit: Exit) {
+        self.exit = Some(exit);
+    }
+
+    pub fn leaving(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// The line for the shell after leaving, if there is one.
+    pub fn farewell(&self) -> Option<&str> {
+        self.exit.as_ref().and_then(Exit::farewell)
+    }
+
+    /// What could not be saved on leaving, if anything.
+    pub fn unsaved(&self) -> Option<&str> {
+        self.exit.as_ref().and_then(Exit::unsaved)
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        match &self.overlay {
+            Some(Overlay::Dialog(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        match &self.overlay {
+            Some(Overlay::Prompt(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn help_open(&self) -> bool {
+        matches!(self.overlay, Some(Overlay::Help(_)))
+    }
+
+    pub fn open_prompt(&mut self, prompt: Prompt) {
+        self.overlay = Some(Overlay::Prompt(prompt));
+    }
+
+    /// Leaving after a successful save: one line for the shell saying what was kept and how to
+    /// go on.
+    pub fn saved_exit(&self) -> Exit {
+        self.saved_farewell().map_or(Exit::Quiet, Exit::Farewell)
+    }
+
+    fn saved_farewell(&self) -> Option<String> {
         let a = self.session.as_ref()?.assessment();
         let p = a.progress();
         // An adaptive form has no fixed total: its length is the questions asked so far.

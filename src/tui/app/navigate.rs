@@ -1,5 +1,6 @@
 //! Moving between screens: home, the stack of screens under this one, a result's dashboard.
 
+use crate::goals::LeftOut;
 use crate::store::ResultFile;
 use crate::tui::dialog::Dialog;
 use crate::tui::screens;
@@ -25,7 +26,7 @@ impl App {
     /// rename, a deletion or a new goal may have changed it.
     pub fn pop(&mut self) {
         match self.back.pop() {
-            None if self.exit_at_bottom => self.quit = true,
+            None if self.exit_at_bottom => self.leave(super::Exit::Quiet),
             None | Some(Screen::Home { .. }) => self.go_home(),
             Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
             Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
@@ -36,8 +37,11 @@ impl App {
     /// Shows a result's dashboard, celebrating any goal it reached: `on_top` of the current
     /// screen (q returns there), or in its place (q goes home).
     pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
-        let d = self.dashboard_for(result);
-        if let Some(first) = d.reached.first() {
+        let (d, left_out) = self.dashboard_for(result);
+        // Goals that could not be read come first: a goal reached is still on Next steps.
+        if let Some(left_out) = &left_out {
+            self.warn(crate::report::steps_without(left_out));
+        } else if let Some(first) = d.reached.first() {
             self.inform(format!("★ {first}"));
         }
         if on_top {
@@ -48,16 +52,15 @@ impl App {
         }
     }
 
-    /// A result's dashboard, with the open goals leading its steps and any goal it reached.
-    pub fn dashboard_for(&self, result: &ResultFile) -> Box<Dashboard> {
-        let goals = self.store.load_goals();
-        let open = goals.as_ref().map_or(&[][..], |g| g.goals.as_slice());
-        let mut d = Dashboard::new(&self.bank, &self.texts, result, open);
+    /// A result's dashboard, with the open goals leading its steps and any goal it reached,
+    /// and why any goals were left out.
+    pub fn dashboard_for(&self, result: &ResultFile) -> (Box<Dashboard>, Option<LeftOut>) {
+        let goals = crate::goals::readable_goals(&self.store);
+        let mut d = Dashboard::new(&self.bank, &self.texts, result, &goals.goals);
         // The dashboard's copy is rescored with the current model: goals go by the same numbers.
         let result = d.result().clone();
         let result = &result;
-        if let Ok(goals) = goals {
-            d.reached = crate::goals::newly_reached(&self.bank, &goals.goals, result, self.today())
+        d.reached = crate::goals::newly_reached(&self.bank, &goals.goals, result, self.today())
                 .into_iter()
                 .map(|g| {
                     let title = self
@@ -77,11 +80,10 @@ impl App {
                     )
                 })
                 .collect();
-        }
-        d
+        (d, goals.left_out)
     }
 
     pub fn open_dialog(&mut self, dialog: Dialog) {
-        self.dialog = Some(dialog);
+        self.overlay = Some(super::Overlay::Dialog(dialog));
     }
 }

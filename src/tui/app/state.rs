@@ -44,10 +44,10 @@ pub enum Screen {
         scroll: crate::tui::widgets::scroll::Scroll,
     },
     /// `cursor`: the highlighted option, none until the person moves or has an answer (so a
-    /// stray Enter answers nothing). `review`: opened from Review, which an answer returns to.
+    /// stray Enter answers nothing). `from_review`: opened from Review, which an answer returns to.
     Question {
         cursor: Option<usize>,
-        review: bool,
+        from_review: bool,
     },
     Review {
         cursor: usize,

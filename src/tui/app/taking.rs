@@ -3,7 +3,7 @@
 use crate::answers::Answer;
 use crate::store::StoreError;
 
-use super::{App, Resumable, Screen};
+use super::{App, Exit, Resumable, Screen};
 
 impl App {
     pub fn refresh_resumable(&mut self) {
@@ -34,11 +34,18 @@ impl App {
         })
     }
 
-    /// Saves the assessment in progress, if there is one.
+    /// Saves the assessment in progress, if there is one; what a failed save could not write
+    /// stays in `pending` for the hang-up watcher.
     pub fn autosave(&self) -> Result<(), StoreError> {
         self.session
             .as_ref()
-            .map_or(Ok(()), |s| s.autosave(&self.store))
+            .map_or(Ok(()), |s| self.pending.save(&self.store, s))
+    }
+
+    /// The assessment is over (its result saved): nothing of it is left to save.
+    pub fn end_session(&mut self) {
+        self.session = None;
+        self.pending.forget();
     }
 
     /// Saves the assessment in progress; a failure is shown, and the answers stay in memory.
@@ -53,18 +60,13 @@ impl App {
     }
 
     /// Leaves at once (Ctrl-C, or a signal named `why`), saving the progress first: a save that
-    /// succeeds leaves one line for the shell saying so; one that fails is kept in `unsaved`
-    /// for the shell to report.
+    /// succeeds leaves one line for the shell saying so; one that fails says what was lost.
     pub fn save_and_leave(&mut self, why: &str) {
-        match self.autosave() {
-            Ok(()) => self.farewell = self.saved_farewell(),
-            Err(e) => {
-                self.unsaved = Some(format!(
-                    "{why}: your progress could not be saved ({e}); the answers given since the last successful save are lost"
-                ));
-            }
-        }
-        self.quit = true;
+        let exit = match self.autosave() {
+            Ok(()) => self.saved_exit(),
+            Err(e) => Exit::Unsaved(super::pending::lost(why, &e)),
+        };
+        self.leave(exit);
     }
 
     /// Answers the current question, moves on (to the review after the last one, or back to
@@ -87,7 +89,12 @@ impl App {
     /// After an answer or a skip: back to Review if the question came from there, else on.
     pub fn move_on(&mut self) {
         match (&self.screen, &self.session) {
-            (Screen::Question { review: true, .. }, Some(s)) => {
+            (
+                Screen::Question {
+                    from_review: true, ..
+                },
+                Some(s),
+            ) => {
                 self.screen = Screen::Review {
                     cursor: s.assessment().position(),
                 };
@@ -105,7 +112,7 @@ impl App {
         if session.assessment_mut().forward() {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
-                review: false,
+                from_review: false,
             };
         } else {
             let cursor = session.assessment().len();
@@ -126,14 +133,14 @@ impl App {
         a.shown(q).index(answer)
     }
 
-    /// Opens a question; `review`: from the Review list, which an answer returns to.
-    pub fn open_question(&mut self, index: usize, review: bool) {
+    /// Opens a question; `from_review`: from the Review list, which an answer returns to.
+    pub fn open_question(&mut self, index: usize, from_review: bool) {
         if let Some(session) = &mut self.session
             && session.assessment_mut().jump(index).is_ok()
         {
             self.screen = Screen::Question {
                 cursor: self.answer_cursor(),
-                review,
+                from_review,
             };
         }
     }

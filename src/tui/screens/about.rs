@@ -10,7 +10,7 @@ use crate::bank::Form;
 use crate::context::{Context, Role, Users};
 use crate::report::{YEARS, role_words, users_words, years_words};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::wrap;
 
@@ -105,9 +105,9 @@ pub fn last_time(app: &mut App) -> Option<Context> {
     }
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::About(f) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     match action {
         Action::Up => f.field = (f.field + FIELDS) % (FIELDS + 1),
@@ -118,14 +118,15 @@ pub fn update(app: &mut App, action: Action) {
         // Enter confirms from anywhere: what is shown is the answer, so one key suffices.
         Action::Confirm | Action::Finish => {
             let form = (**f).clone();
-            confirm(app, form);
+            return confirm(app, form);
         }
         Action::Quit => app.pop(),
         _ => {}
     }
+    Next::Stay
 }
 
-fn confirm(app: &mut App, f: AboutForm) {
+fn confirm(app: &mut App, f: AboutForm) -> Next {
     match f.purpose {
         AboutFor::Start(form) => {
             if let Err(e) = app.store.save_context(&f.context) {
@@ -134,15 +135,18 @@ fn confirm(app: &mut App, f: AboutForm) {
                 ));
             }
             app.back.pop();
-            super::intro::begin(app, form, f.context);
+            super::intro::begin(app, form, f.context)
         }
-        AboutFor::Edit => match app.store.save_context(&f.context) {
-            Ok(()) => {
-                app.pop();
-                app.inform("Saved: your next results start from this.".to_owned());
+        AboutFor::Edit => {
+            match app.store.save_context(&f.context) {
+                Ok(()) => {
+                    app.pop();
+                    app.inform("Saved: your next results start from this.".to_owned());
+                }
+                Err(e) => app.warn(format!("Could not save: {e}")),
             }
-            Err(e) => app.warn(format!("Could not save: {e}")),
-        },
+            Next::Stay
+        }
         AboutFor::Result(id) => match app.store.set_result_context(&id, &f.context) {
             Ok(result) => {
                 // The page under this form is that result's: drawn again with the new context,
@@ -151,14 +155,19 @@ fn confirm(app: &mut App, f: AboutForm) {
                     Some(Screen::Result(d)) => d.panel,
                     _ => 0,
                 };
-                let mut d = app.dashboard_for(&result);
+                let (mut d, left_out) = app.dashboard_for(&result);
                 d.panel = panel;
-                app.screen = Screen::Result(d);
-                app.inform(
-                    "Saved with this result: its steps and paths now start from it.".to_owned(),
-                );
+                let saved = "Saved with this result: its steps and paths now start from it.";
+                match left_out {
+                    Some(l) => app.warn(format!("{saved} {}", crate::report::steps_without(&l))),
+                    None => app.inform(saved.to_owned()),
+                }
+                Next::Show(Screen::Result(d))
             }
-            Err(e) => app.warn(format!("Could not save: {e}")),
+            Err(e) => {
+                app.warn(format!("Could not save: {e}"));
+                Next::Stay
+            }
         },
     }
 }

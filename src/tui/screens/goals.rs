@@ -99,14 +99,8 @@ fn toggle_done(app: &mut App) {
         return;
     };
     let now = app.now();
-    let path = app.store.goals_path();
     let changed = app.store.update_goals(|file| {
-        let goal = file
-            .get_mut(id)
-            .ok_or_else(|| crate::store::StoreError::Corrupt {
-                path,
-                reason: format!("goal #{id} is gone (removed by another rolefit?)"),
-            })?;
+        let goal = file.goal_mut(id)?;
         goal.done_at = if goal.done_at.is_some() {
             None
         } else {
@@ -130,10 +124,7 @@ pub fn remove(app: &mut App) {
     let Some((id, cursor)) = current_id(app) else {
         return;
     };
-    let removed = app.store.update_goals(|file| {
-        file.remove(id);
-        Ok::<(), crate::store::StoreError>(())
-    });
+    let removed = app.store.update_goals(|file| file.remove_goal(id));
     match removed {
         Ok(()) => {
             reopen(app, cursor);

@@ -110,13 +110,14 @@ pub fn update(app: &mut App, action: Action) {
             if let Some(e) = h.current()
                 && let Ok(row) = &e.row
             {
-                app.prompt = Some(Prompt::new(
+                let prompt = Prompt::new(
                     "Rename this result",
                     "A label, e.g. “before the architecture course”",
                     &row.label,
                     PromptFor::Rename(e.id.clone()),
                     crate::session::MAX_LABEL_CHARS,
-                ));
+                );
+                app.open_prompt(prompt);
             }
         }
         Action::Delete => {

@@ -7,7 +7,7 @@ use super::{form_minutes, form_name};
 use crate::bank::Form;
 use crate::session::Session;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Resumable, Screen};
+use crate::tui::app::{App, Exit, Next, Resumable, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
 use crate::tui::widgets::text::{width, wrap};
@@ -48,45 +48,42 @@ pub fn default_cursor(app: &App) -> usize {
         .unwrap_or(0)
 }
 
-pub fn update(app: &mut App, action: Action) {
-    let Screen::Home { cursor } = app.screen else {
-        return;
-    };
+pub fn update(app: &mut App, action: Action) -> Next {
     let items = items(app);
+    let Screen::Home { cursor } = &mut app.screen else {
+        return Next::Stay;
+    };
     let last = items.len() - 1;
     let pick = |n: usize| items.get(n).copied();
     let chosen = match action {
         Action::Up => {
-            app.screen = Screen::Home {
-                cursor: cursor.checked_sub(1).unwrap_or(last),
-            };
+            *cursor = cursor.checked_sub(1).unwrap_or(last);
             None
         }
         Action::Down => {
-            app.screen = Screen::Home {
-                cursor: if cursor >= last { 0 } else { cursor + 1 },
-            };
+            *cursor = if *cursor >= last { 0 } else { *cursor + 1 };
             None
         }
-        Action::Confirm => pick(cursor),
+        Action::Confirm => pick(*cursor),
         Action::Pick(n) => pick(usize::from(n).saturating_sub(1)),
         Action::Click(i) => pick(i),
         Action::Quit => Some(Item::Quit),
         _ => None,
     };
-    if let Some(item) = chosen {
-        if let Some(i) = items.iter().position(|x| *x == item) {
-            app.screen = Screen::Home { cursor: i };
-        }
-        activate(app, item);
+    let Some(item) = chosen else {
+        return Next::Stay;
+    };
+    if let Some(i) = items.iter().position(|x| *x == item) {
+        app.screen = Screen::Home { cursor: i };
     }
+    activate(app, item)
 }
 
-fn activate(app: &mut App, item: Item) {
+fn activate(app: &mut App, item: Item) -> Next {
     app.notice = None;
     match item {
-        Item::Take(form) => start(app, form),
-        Item::Resume => resume(app),
+        Item::Take(form) => return start(app, form),
+        Item::Resume => return resume(app),
         Item::Latest => match app.store.find_result("latest") {
             Ok(result) => app.open_result(&result, true),
             Err(e) => app.warn(e.to_string()),
@@ -97,55 +94,55 @@ fn activate(app: &mut App, item: Item) {
             let before = super::about::last_time(app);
             super::about::open(app, super::about::AboutFor::Edit, before);
         }
-        Item::Quit => app.quit = true,
+        Item::Quit => return Next::Leave(Exit::Quiet),
     }
+    Next::Stay
 }
 
 /// Starts a new assessment, asking first if that would throw away an unfinished one.
-pub fn start(app: &mut App, form: Form) {
-    if let Resumable::Ready(p) = &app.resumable {
-        let text = p.assessment.answered_text();
-        app.open_dialog(Dialog::unfinished(&text, form));
-    } else {
-        app.screen = Screen::intro(form);
+pub fn start(app: &App, form: Form) -> Next {
+    match &app.resumable {
+        Resumable::Ready(p) => {
+            Next::Dialog(Dialog::unfinished(&p.assessment.answered_text(), form))
+        }
+        _ => Next::Show(Screen::intro(form)),
     }
 }
 
-pub fn resume(app: &mut App) {
+pub fn resume(app: &mut App) -> Next {
     let Resumable::Ready(saved) = &app.resumable else {
-        return;
+        return Next::Stay;
     };
     let original = (**saved).clone();
-    match Session::resume(original.clone(), &app.bank) {
-        Ok(mut session) => {
-            session.context = app.store.load_context().ok().flatten();
-            // Before answers the new bank no longer asks leave the progress file, a copy of
-            // it as it was is kept; without that copy, nothing changes.
-            let note = match &session.changed {
-                None => None,
-                Some(changed) => match app.store.keep_in_progress_copy(&original, app.now()) {
-                    Ok(path) => Some(format!(
-                        "{changed} Your answers as they were are kept in {}.",
-                        path.display()
-                    )),
-                    Err(e) => {
-                        app.warn(format!("Cannot resume: {changed} A copy of your answers could not be kept first: {e}"));
-                        return;
-                    }
-                },
-            };
-            app.label = session.saved.label.clone();
-            app.session = Some(session);
-            app.screen = Screen::Question {
-                cursor: app.answer_cursor(),
-                review: false,
-            };
-            if let Some(note) = note {
-                app.save_progress();
-                app.inform(note);
-            }
+    let mut session = match Session::resume(original.clone(), &app.bank) {
+        Ok(session) => session,
+        Err(e) => {
+            app.warn(format!("Cannot resume: {e}"));
+            return Next::Stay;
         }
-        Err(e) => app.warn(format!("Cannot resume: {e}")),
+    };
+    session.context = app.store.load_context().ok().flatten();
+    // Before answers the new bank no longer asks leave the progress file, a copy of it as it
+    // was is kept; without that copy, nothing changes.
+    let note = match &session.changed {
+        None => None,
+        Some(changed) => match app.store.keep_in_progress_copy(&original, app.now()) {
+            Ok(path) => Some(format!(
+                "{changed} Your answers as they were are kept in {}.",
+                path.display()
+            )),
+            Err(e) => {
+                app.warn(format!(
+                    "Cannot resume: {changed} A copy of your answers could not be kept first: {e}"
+                ));
+                return Next::Stay;
+            }
+        },
+    };
+    Next::Take {
+        session: Box::new(session),
+        save: note.is_some(),
+        note,
     }
 }
 

@@ -5,30 +5,31 @@ use ratatui::text::Line;
 use crate::bank::Form;
 use crate::session::Session;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Resumable, Screen};
+use crate::tui::app::{App, Next, Resumable, Screen};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::text::wrap;
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Intro { form, scroll } = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let form = *form;
     if scroll.update(action) {
-        return;
+        return Next::Stay;
     }
     match action {
         Action::Confirm => {
             let before = super::about::last_time(app);
             super::about::open(app, super::about::AboutFor::Start(form), before);
+            Next::Stay
         }
-        Action::Back => app.go_home(),
-        _ => {}
+        Action::Back => Next::Home,
+        _ => Next::Stay,
     }
 }
 
 /// Starts the assessment once the person said who they are (`context`, kept with the result).
-pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
+pub fn begin(app: &mut App, form: Form, context: crate::context::Context) -> Next {
     let now = app.now();
     if let Resumable::Unreadable(_) = app.resumable {
         // Never overwrite a file we could not read: move it aside and say where it went.
@@ -39,7 +40,7 @@ pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
             )),
             Err(e) => {
                 app.warn(format!("Cannot start: {e}"));
-                return;
+                return Next::Stay;
             }
         }
     }
@@ -52,22 +53,23 @@ pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
             )),
             Err(e) => {
                 app.warn(format!("Cannot start: {e}"));
-                return;
+                return Next::Stay;
             }
         }
     }
     match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
         Ok(mut session) => {
             session.context = Some(context);
-            app.session = Some(session);
-            app.resumable = Resumable::None;
-            app.save_progress();
-            app.screen = Screen::Question {
-                cursor: None,
-                review: false,
-            };
+            Next::Take {
+                session: Box::new(session),
+                save: true,
+                note: None,
+            }
         }
-        Err(e) => app.warn(e.to_string()),
+        Err(e) => {
+            app.warn(e.to_string());
+            Next::Stay
+        }
     }
 }
 

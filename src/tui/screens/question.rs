@@ -9,35 +9,38 @@ use crate::answers::pair_sides;
 use crate::bank::Lens;
 use crate::engine::Status;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
 use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{truncate, width, wrap};
 
-pub fn update(app: &mut App, action: Action) {
-    let Screen::Question { cursor, review } = app.screen else {
-        return;
+pub fn update(app: &mut App, action: Action) -> Next {
+    let Screen::Question {
+        cursor,
+        from_review,
+    } = app.screen
+    else {
+        return Next::Stay;
     };
     let Some(session) = &app.session else {
-        return;
+        return Next::Stay;
     };
     let a = session.assessment();
     let Some(q) = a.current(&app.bank) else {
-        return;
+        return Next::Stay;
     };
     let shown = a.shown(q);
     let n = shown.len();
-    let at = |cursor: Option<usize>| Screen::Question { cursor, review };
+    let at = |cursor: Option<usize>| {
+        Next::Show(Screen::Question {
+            cursor,
+            from_review,
+        })
+    };
     let chosen = match action {
-        Action::Up => {
-            app.screen = at(Some(cursor.map_or(0, |c| c.saturating_sub(1))));
-            None
-        }
-        Action::Down => {
-            app.screen = at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1))));
-            None
-        }
+        Action::Up => return at(Some(cursor.map_or(0, |c| c.saturating_sub(1)))),
+        Action::Down => return at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1)))),
         Action::Confirm => match cursor {
             Some(c) => shown.answer(c),
             None => {
@@ -55,10 +58,10 @@ pub fn update(app: &mut App, action: Action) {
             if let Some(s) = &mut app.session
                 && s.assessment_mut().back()
             {
-                app.screen = Screen::Question {
+                return Next::Show(Screen::Question {
                     cursor: app.answer_cursor(),
-                    review: false,
-                };
+                    from_review: false,
+                });
             }
             None
         }
@@ -66,46 +69,46 @@ pub fn update(app: &mut App, action: Action) {
             app.advance();
             None
         }
-        Action::Skip => {
-            skip(app);
-            None
-        }
+        Action::Skip => return skip(app),
         Action::Review => {
-            let cursor = app
-                .session
-                .as_ref()
-                .map_or(0, |s| s.assessment().position());
-            app.screen = Screen::Review { cursor };
-            None
+            return Next::Show(Screen::Review {
+                cursor: a.position(),
+            });
         }
-        Action::Quit => {
-            app.open_dialog(Dialog::quit(answered(app)));
-            None
-        }
+        Action::Quit => return Next::Dialog(Dialog::quit(answered(app))),
         _ => None,
     };
     if let Some(answer) = chosen {
         app.answer(answer);
     }
+    Next::Stay
 }
 
-fn skip(app: &mut App) {
-    let Some(s) = &mut app.session else { return };
+fn skip(app: &mut App) -> Next {
+    let Some(s) = &mut app.session else {
+        return Next::Stay;
+    };
     let pos = s.assessment().position();
     // An adaptive assessment asks its next question first, so "last" is whether it moved on.
     let last = !s.assessment_mut().skip_in(&app.bank);
     app.save_progress();
-    let from_review = matches!(app.screen, Screen::Question { review: true, .. });
-    app.screen = if from_review || last {
+    let from_review = matches!(
+        app.screen,
+        Screen::Question {
+            from_review: true,
+            ..
+        }
+    );
+    Next::Show(if from_review || last {
         Screen::Review {
             cursor: if last && !from_review { pos + 1 } else { pos },
         }
     } else {
         Screen::Question {
             cursor: app.answer_cursor(),
-            review: false,
+            from_review: false,
         }
-    };
+    })
 }
 
 /// What a line of the question screen is, for choosing what stays in view on a short screen.

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use super::answered;
 use crate::engine::Status;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::{Dialog, SaveFor};
 use crate::tui::view::Hits;
 use crate::tui::widgets::scroll::{more, window};
@@ -16,26 +16,28 @@ use crate::tui::widgets::text::{truncate, wrap};
 /// How far PgUp/PgDn move.
 const PAGE: usize = 10;
 
-pub fn update(app: &mut App, action: Action) {
-    let Screen::Review { cursor } = app.screen else {
-        return;
+pub fn update(app: &mut App, action: Action) -> Next {
+    let Screen::Review { cursor } = &mut app.screen else {
+        return Next::Stay;
     };
     let Some(len) = app.session.as_ref().map(|s| s.assessment().len()) else {
-        return;
+        return Next::Stay;
     };
     // Rows: one per question, then "Finish".
     let last = len;
-    let to = |c: usize| Screen::Review {
-        cursor: c.min(last),
+    let row = *cursor;
+    let mut to = |c: usize| {
+        *cursor = c.min(last);
+        Next::Stay
     };
     match action {
-        Action::Up => app.screen = to(cursor.saturating_sub(1)),
-        Action::Down => app.screen = to(cursor + 1),
-        Action::PageUp => app.screen = to(cursor.saturating_sub(PAGE)),
-        Action::PageDown => app.screen = to(cursor + PAGE),
-        Action::Top => app.screen = to(0),
-        Action::Bottom => app.screen = to(last),
-        Action::Confirm => open_row(app, cursor, len),
+        Action::Up => to(row.saturating_sub(1)),
+        Action::Down => to(row + 1),
+        Action::PageUp => to(row.saturating_sub(PAGE)),
+        Action::PageDown => to(row + PAGE),
+        Action::Top => to(0),
+        Action::Bottom => to(last),
+        Action::Confirm => open_row(app, row, len),
         Action::Click(i) => open_row(app, i, len),
         Action::Finish => ask_finish(app),
         Action::Back => {
@@ -44,44 +46,46 @@ pub fn update(app: &mut App, action: Action) {
                 .as_ref()
                 .map_or(0, |s| s.assessment().position());
             app.open_question(pos, false);
+            Next::Stay
         }
-        Action::Quit => app.open_dialog(Dialog::quit(answered(app))),
-        _ => {}
+        Action::Quit => Next::Dialog(Dialog::quit(answered(app))),
+        _ => Next::Stay,
     }
 }
 
-fn open_row(app: &mut App, row: usize, len: usize) {
+fn open_row(app: &mut App, row: usize, len: usize) -> Next {
     if row < len {
         app.open_question(row, true);
+        Next::Stay
     } else {
-        ask_finish(app);
+        ask_finish(app)
     }
 }
 
-fn ask_finish(app: &mut App) {
-    let Some(s) = &app.session else { return };
+fn ask_finish(app: &mut App) -> Next {
+    let Some(s) = &app.session else {
+        return Next::Stay;
+    };
     let p = s.assessment().progress();
     let open = p.total - p.done();
     if open > 0 {
-        app.open_dialog(Dialog::finish_with_open(open));
+        Next::Dialog(Dialog::finish_with_open(open))
     } else {
-        finish(app);
+        finish(app)
     }
 }
 
 /// Scores and saves the result; on failure the answers stay here and the person can retry.
-pub fn finish(app: &mut App) {
-    let Some(session) = &app.session else { return };
+pub fn finish(app: &mut App) -> Next {
+    let Some(session) = &app.session else {
+        return Next::Stay;
+    };
     let now = app.now();
     match session.finish(&app.bank, &app.store, now, &mut app.rng) {
-        Ok(result) => {
-            app.session = None;
-            app.notice = None;
-            app.open_result(&result, false);
-        }
+        Ok(result) => Next::Finished(Box::new(result)),
         Err(e) => {
             app.warn(format!("Could not save your result: {e}"));
-            app.open_dialog(Dialog::save_failed(SaveFor::Result, &e.to_string()));
+            Next::Dialog(Dialog::save_failed(SaveFor::Result, &e.to_string()))
         }
     }
 }

@@ -1,13 +1,14 @@
-//! Wrapping and truncating by display width (CJK and emoji take two columns). Text reaches the
-//! screen through these, so they are where the TUI applies the sanitiser: a control or bidi
-//! character from a bank, a label or a file name shows as its escape (and is measured as one).
+//! Text for the screen: what `crate::text` wraps and measures (re-exported, so every screen
+//! takes its text helpers from one place), and `clean` for ratatui's lines. Text reaches the
+//! screen through these, so they are where the TUI applies the sanitiser.
 
 use std::borrow::Cow;
 
 use ratatui::text::Line;
-use unicode_width::UnicodeWidthStr;
 
 use crate::sanitize;
+
+pub use crate::text::{pad, truncate, width, wrap};
 
 /// `lines` with each span on one line through the sanitiser: for text built from a bank, a
 /// result or a goal and drawn as it is (not through `wrap` or `truncate`).
@@ -20,53 +21,4 @@ pub fn clean<'a>(mut lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
         }
     }
     lines
-}
-
-/// Lines of at most `width` columns, broken between words where possible.
-pub fn wrap(text: &str, width: u16) -> Vec<String> {
-    let width = usize::from(width.max(1));
-    // Line breaks are kept; a tab has no column of its own on screen, so it shows escaped.
-    let text = match sanitize::text(text) {
-        t if t.contains('\t') => Cow::Owned(t.replace('\t', "\\t")),
-        t => t,
-    };
-    textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
-        .into_iter()
-        .map(std::borrow::Cow::into_owned)
-        .collect()
-}
-
-pub fn width(text: &str) -> usize {
-    sanitize::line(text).width()
-}
-
-/// `text` on one line, cut to `max` columns, with an ellipsis when something was cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    let text = sanitize::line(text);
-    if text.width() <= max {
-        return text.into_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    if max > 0 {
-        out.push('…');
-    }
-    out
-}
-
-/// `text` on one line, followed by spaces up to `w` columns (by display width, not by chars).
-pub fn pad(text: &str, w: usize) -> String {
-    let text = sanitize::line(text);
-    let room = w.saturating_sub(text.width());
-    let mut out = text.into_owned();
-    out.push_str(&" ".repeat(room));
-    out
 }

@@ -11,10 +11,10 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
-/// Due-date choices that ←/→ step through; Enter on the field types any date.
 mod view;
 pub use view::view;
 
+/// Due-date choices that ←/→ step through; Enter on the field types any date.
 const DUE_MONTHS: [i8; 5] = [0, 1, 3, 6, 12];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -45,16 +45,15 @@ const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"
 const SAVE: usize = 5;
 
 pub fn open(app: &mut App, result: &ResultFile) {
-    let open_goals: Vec<Goal> = app
-        .store
-        .load_goals()
-        .map(|f| {
-            f.goals
-                .into_iter()
-                .filter(|g| g.done_at.is_none())
-                .collect()
-        })
-        .unwrap_or_default();
+    let goals = crate::goals::readable_goals(&app.store);
+    if let Some(left_out) = &goals.left_out {
+        app.warn(crate::report::steps_without(left_out));
+    }
+    let open_goals: Vec<Goal> = goals
+        .goals
+        .into_iter()
+        .filter(|g| g.done_at.is_none())
+        .collect();
     let steps = crate::insight::steps_for_person(
         &app.bank,
         &result.scores,
@@ -222,7 +221,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Confirm => match f.field {
             3 => {
                 let value = f.due.map(|d| d.to_string()).unwrap_or_default();
-                app.prompt = Some(Prompt::new(
+                app.open_prompt(Prompt::new(
                     "Due date",
                     "YYYY-MM-DD, or empty for none",
                     &value,
@@ -232,7 +231,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             4 => {
                 let note = f.note.clone();
-                app.prompt = Some(Prompt::new(
+                app.open_prompt(Prompt::new(
                     "Note",
                     "How you will get there, e.g. “take a distributed systems course, write two ADRs”",
                     &note,
