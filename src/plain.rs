@@ -321,10 +321,7 @@ pub fn wrap_page(text: &str, cols: u16) -> String {
             continue;
         }
         let room = cols.saturating_sub(u16::try_from(lead.chars().count()).unwrap_or(u16::MAX));
-        for (i, l) in crate::tui::widgets::text::wrap(rest, room)
-            .iter()
-            .enumerate()
-        {
+        for (i, l) in crate::text::wrap(rest, room).iter().enumerate() {
             if i == 0 {
                 out.push_str(lead);
             } else {
