@@ -108,7 +108,9 @@ fn delta_style(d: &Delta, theme: &Theme) -> Style {
 struct Cols {
     name: usize,
     bar: usize,
-    verdict: usize,
+    /// The verdict's column, or `None` on a narrow screen: then it has a line of its own
+    /// under the row's numbers.
+    verdict: Option<usize>,
 }
 
 /// The columns between a name and its verdict besides the bar: two spaces around the bar,
@@ -117,20 +119,23 @@ const FIXED: usize = 2 + 16 + 9 + 1;
 /// "too few answers to tell", the longest verdict, and its first three words.
 const VERDICT: usize = 23;
 const VERDICT_WRAPPED: usize = 15;
+/// Names narrower than this wrap too often: below it, the verdict goes under the row.
+const NAME: usize = 24;
 
 impl Cols {
     fn for_width(width: u16) -> Cols {
         let width = usize::from(width);
         let bar = if width >= 96 { 21 } else { 11 };
         let rest = width.saturating_sub(bar + FIXED);
-        // The whole verdict on one line while the names keep 24 columns; else it wraps.
-        let verdict = if rest >= VERDICT + 24 {
-            VERDICT
+        let verdict = if rest >= NAME + VERDICT {
+            Some(VERDICT)
+        } else if rest >= NAME + VERDICT_WRAPPED {
+            Some(VERDICT_WRAPPED)
         } else {
-            VERDICT_WRAPPED.min(rest.saturating_sub(10)).max(7)
+            None
         };
         Cols {
-            name: rest.saturating_sub(verdict).clamp(10, 30),
+            name: (rest - verdict.unwrap_or(0)).clamp(10, 30),
             bar,
             verdict,
         }
@@ -147,8 +152,15 @@ fn row(r: &Row, cols: &Cols, theme: &Theme) -> Vec<Line<'static>> {
         .into_iter()
         .map(|n| format!("{:indent$}{n}", ""))
         .collect();
-    let verdicts = wrap(r.verdict, width(cols.verdict));
     let d = &r.delta;
+    let verdict_style = delta_style(d, theme);
+    // Under the row, the verdict starts below the scores and has the rest of the line.
+    let under = cols.name + cols.bar + 2;
+    let verdicts = match cols.verdict {
+        Some(w) => wrap(r.verdict, width(w)),
+        None if r.verdict.is_empty() => Vec::new(),
+        None => vec![String::new(), r.verdict.to_owned()],
+    };
     let mut out = Vec::new();
     for i in 0..names.len().max(verdicts.len()).max(1) {
         let name = names.get(i).map_or("", String::as_str);
@@ -161,12 +173,17 @@ fn row(r: &Row, cols: &Cols, theme: &Theme) -> Vec<Line<'static>> {
                     theme.dim,
                 ),
                 Span::styled(format!("{:>6} → {:<6}", r.before, r.after), theme.text),
-                Span::styled(format!(" {:<8}", r.change), delta_style(d, theme)),
+                Span::styled(format!(" {:<8}", r.change), verdict_style),
             ]);
+        } else if cols.verdict.is_none() {
+            spans.push(Span::raw(" ".repeat(under - cols.name)));
         } else {
             spans.push(Span::raw(" ".repeat(cols.bar + FIXED - 1)));
         }
-        spans.push(Span::styled(format!(" {verdict}"), delta_style(d, theme)));
+        if !verdict.is_empty() {
+            let gap = if cols.verdict.is_none() { "" } else { " " };
+            spans.push(Span::styled(format!("{gap}{verdict}"), verdict_style));
+        }
         out.push(Line::from(spans));
     }
     out
@@ -178,16 +195,50 @@ fn hanging(
     text: &str,
     style: Style,
     width: u16,
+    whole_parts: bool,
 ) -> impl Iterator<Item = Line<'static>> {
     let indent = prefix.width();
     let room = u16::try_from(usize::from(width).saturating_sub(indent).max(1)).unwrap_or(1);
     let mut prefix = Some(prefix);
-    wrap(text, room).into_iter().map(move |part| {
+    let parts = if whole_parts {
+        by_parts(text, room)
+    } else {
+        wrap(text, room)
+    };
+    parts.into_iter().map(move |part| {
         let lead = prefix
             .take()
             .unwrap_or_else(|| Span::raw(" ".repeat(indent)));
         Line::from(vec![lead, Span::styled(part, style)])
     })
+}
+
+/// `text` wrapped to `room` columns, keeping each " · "-separated part whole on a line where
+/// it fits ("overall -51.9 ± 23" is not split between its number and margin).
+fn by_parts(text: &str, room: u16) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in text.split(" · ") {
+        let joined = if line.is_empty() {
+            part.to_owned()
+        } else {
+            format!("{line} · {part}")
+        };
+        if crate::tui::widgets::text::width(&joined) <= usize::from(room) {
+            line = joined;
+            continue;
+        }
+        // The line break stands for the separator.
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        // A part wider than the line wraps by words; its last piece starts the next line.
+        let mut pieces = wrap(part, room);
+        line = pieces.pop().unwrap_or_default();
+        lines.extend(pieces);
+    }
+    lines.push(line);
+    lines
 }
 
 /// The question, then what was answered, indented, with the pole it moved toward in its colour.
@@ -198,7 +249,13 @@ fn answer(a: &AnswerLine, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         None => theme.dim,
     };
     let mut out = vec![Line::styled(format!("“{}”", a.question), theme.text)];
-    out.extend(hanging(Span::raw("   "), &a.answers, theme.dim, width));
+    out.extend(hanging(
+        Span::raw("   "),
+        &a.answers,
+        theme.dim,
+        width,
+        false,
+    ));
     let toward = a.toward_text();
     match out.last_mut() {
         _ if toward.is_empty() => {}
@@ -268,6 +325,7 @@ pub fn lines(app: &App, c: &Comparison, questions: bool, width: u16) -> Vec<Line
                     &text,
                     theme.text,
                     width,
+                    true,
                 )),
                 Block::Note(t) if section.key == Key::Top => {
                     out.push(Line::styled(t, theme.marker))
@@ -292,6 +350,7 @@ pub fn lines(app: &App, c: &Comparison, questions: bool, width: u16) -> Vec<Line
                         &t,
                         theme.marker,
                         width,
+                        false,
                     ));
                 }
                 Block::Answer(a) => out.extend(answer(&a, theme, width)),
