@@ -12,7 +12,7 @@ use rolefit::bank::{Form, Pole};
 use rolefit::compare::Comparison;
 use rolefit::report::compare_page::{Block, Key, Row, sections};
 use rolefit::report::{compare_markdown, compare_text, md_text as md_cell, md_text};
-use rolefit::store::{Goal, Store, StoreError};
+use rolefit::store::{Goal, ResultFile, Store, StoreError};
 use rolefit::tui::action::Action::*;
 use rolefit::tui::app::Screen;
 use rolefit::tui::{App, Start};
@@ -23,12 +23,17 @@ fn words(s: &str) -> Vec<String> {
 
 /// The screen's rows, each trimmed at the end.
 fn screen(a: &App, w: u16, h: u16) -> Vec<String> {
-    let t = render(a, w, h);
-    let buf = t.backend().buffer();
-    (0..h)
-        .map(|y| {
-            let row: String = (0..w).map(|x| buf[(x, y)].symbol()).collect();
-            row.trim_end().to_owned()
+    render(a, w, h)
+        .backend()
+        .buffer()
+        .content()
+        .chunks(usize::from(w))
+        .map(|row| {
+            row.iter()
+                .map(|c| c.symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
         })
         .collect()
 }
@@ -185,15 +190,36 @@ fn goal(dimension: &str, baseline: &str) -> Goal {
     }
 }
 
-fn open(
-    dir: &std::path::Path,
-    before: &rolefit::store::ResultFile,
-    after: &rolefit::store::ResultFile,
-) -> App {
+fn open(dir: &std::path::Path, before: &ResultFile, after: &ResultFile) -> App {
     app(
         dir,
         Start::Compare(Box::new(before.clone()), Box::new(after.clone())),
     )
+}
+
+/// A full result leaning developer, saved on 5 January.
+fn developer(s: &Store, bank: &rolefit::bank::Bank, label: &str) -> ResultFile {
+    saved(
+        s,
+        bank,
+        leaning(bank, Form::Full, Pole::Developer, 4),
+        label,
+        "2026-01-05T10:00:00Z",
+    )
+}
+
+/// A short result (quick or adaptive) leaning engineer, taken on 22 November.
+fn short(bank: &rolefit::bank::Bank, form: Form, label: &str) -> ResultFile {
+    let mut r = common::results::result(
+        bank,
+        Form::Quick,
+        leaning(bank, Form::Quick, Pole::Engineer, 3),
+        label,
+    );
+    r.form = form;
+    r.taken_at = "2026-11-22T08:00:00Z".parse().unwrap();
+    r.id = "20261122T080000Z-test".into();
+    r
 }
 
 #[test]
@@ -201,13 +227,7 @@ fn text_markdown_and_the_screen_show_the_same_page() {
     let bank = default_bank();
     let dir = tempfile::tempdir().unwrap();
     let s = Store::open(dir.path()).unwrap();
-    let dev = saved(
-        &s,
-        &bank,
-        leaning(&bank, Form::Full, Pole::Developer, 4),
-        "first try",
-        "2026-01-05T10:00:00Z",
-    );
+    let dev = developer(&s, &bank, "first try");
     let eng = saved(
         &s,
         &bank,
@@ -228,15 +248,7 @@ fn text_markdown_and_the_screen_show_the_same_page() {
     again.id = "20260205T100000Z-test".into();
     same_everywhere("unchanged", &open(dir.path(), &dev, &again));
     // Quick against full: lens rows with too few answers to tell.
-    let mut quick = common::results::result(
-        &bank,
-        Form::Quick,
-        leaning(&bank, Form::Quick, Pole::Engineer, 3),
-        "quick one",
-    );
-    quick.taken_at = "2026-11-22T08:00:00Z".parse().unwrap();
-    quick.id = "20261122T080000Z-test".into();
-    let a = open(dir.path(), &dev, &quick);
+    let a = open(dir.path(), &dev, &short(&bank, Form::Quick, "quick one"));
     same_everywhere("quick against full", &a);
     let Screen::Compare(v) = &a.screen else {
         panic!()
@@ -261,22 +273,8 @@ fn question_ids_are_counted_and_the_texts_come_on_request() {
     let bank = default_bank();
     let dir = tempfile::tempdir().unwrap();
     let s = Store::open(dir.path()).unwrap();
-    let full = saved(
-        &s,
-        &bank,
-        leaning(&bank, Form::Full, Pole::Developer, 4),
-        "",
-        "2026-01-05T10:00:00Z",
-    );
-    let mut quick = common::results::result(
-        &bank,
-        Form::Quick,
-        leaning(&bank, Form::Quick, Pole::Engineer, 3),
-        "",
-    );
-    quick.taken_at = "2026-11-22T08:00:00Z".parse().unwrap();
-    quick.id = "20261122T080000Z-test".into();
-    let mut a = open(dir.path(), &full, &quick);
+    let full = developer(&s, &bank, "");
+    let mut a = open(dir.path(), &full, &short(&bank, Form::Quick, ""));
     let Screen::Compare(v) = &a.screen else {
         panic!()
     };
@@ -374,21 +372,8 @@ fn the_forms_note_says_which_result_has_fewer_answers() {
     let bank = default_bank();
     let dir = tempfile::tempdir().unwrap();
     let s = Store::open(dir.path()).unwrap();
-    let full = saved(
-        &s,
-        &bank,
-        leaning(&bank, Form::Full, Pole::Developer, 4),
-        "",
-        "2026-01-05T10:00:00Z",
-    );
-    let mut adaptive = common::results::result(
-        &bank,
-        Form::Adaptive,
-        leaning(&bank, Form::Quick, Pole::Engineer, 3),
-        "",
-    );
-    adaptive.form = Form::Adaptive;
-    adaptive.taken_at = "2026-11-22T08:00:00Z".parse().unwrap();
+    let full = developer(&s, &bank, "");
+    let adaptive = short(&bank, Form::Adaptive, "");
     let c = rolefit::compare::compare(&bank, &adaptive, &full, &[], jiff::civil::date(2026, 12, 1));
     let note = rolefit::report::forms_note(&c).unwrap();
     let (nb, na) = (c.before.scores.answered, c.after.scores.answered);

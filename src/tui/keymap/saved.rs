@@ -60,23 +60,17 @@ pub(super) const TEAM: &[Binding] = &[
     MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], HELP, BACK_KEYS, INTERRUPT, SUSPEND,
 ];
 
+/// Compare's list of every question, with their texts.
+const QUESTIONS: Binding = b(
+    &[Char('a')],
+    "a",
+    "every answer that changed and every question only one asked, with their texts (again: close)",
+    Action::Questions,
+    "answers",
+);
+
 pub(super) const COMPARE: &[Binding] = &[
-    MOVE[0],
-    MOVE[1],
-    PAGE[0],
-    PAGE[1],
-    PAGE[2],
-    PAGE[3],
-    b(
-        &[Char('a')],
-        "a",
-        "every answer that changed and every question only one asked, with their texts (again: close)",
-        Action::Questions,
-        "answers",
-    ),
-    HELP,
-    BACK_KEYS,
-    INTERRUPT,
+    MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], QUESTIONS, HELP, BACK_KEYS, INTERRUPT,
     SUSPEND,
 ];
 
