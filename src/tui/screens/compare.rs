@@ -148,9 +148,21 @@ fn row(r: &Row, cols: &Cols, theme: &Theme) -> Vec<Line<'static>> {
     let style = if r.strong { theme.heading } else { theme.text };
     let indent = if r.sub { 2 } else { 0 };
     let width = |w: usize| u16::try_from(w.max(1)).unwrap_or(u16::MAX);
-    let names: Vec<String> = wrap(&r.name, width(cols.name - indent))
+    // A wrapped name goes on under its words, not under a goal's star.
+    let (star, name) = match r.name.strip_prefix("★ ") {
+        Some(rest) => ("★ ", rest),
+        None => ("", r.name.as_str()),
+    };
+    let names: Vec<String> = wrap(name, width(cols.name - indent - star.chars().count()))
         .into_iter()
-        .map(|n| format!("{:indent$}{n}", ""))
+        .enumerate()
+        .map(|(i, n)| {
+            let lead = match (i, star) {
+                (0, _) | (_, "") => star,
+                _ => "  ",
+            };
+            format!("{:indent$}{lead}{n}", "")
+        })
         .collect();
     let d = &r.delta;
     let verdict_style = delta_style(d, theme);
