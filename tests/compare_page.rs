@@ -307,8 +307,14 @@ fn question_ids_are_counted_and_the_texts_come_on_request() {
         for id in &c.not_shared {
             assert!(!shown.contains(id.as_str()), "{name} names {id}:\n{shown}");
         }
-        assert!(shows_whole(&[shown.clone()], &count), "{name}:\n{shown}");
-        assert!(shows_whole(&[shown.clone()], &changed), "{name}:\n{shown}");
+        assert!(
+            shows_whole(std::slice::from_ref(&shown), &count),
+            "{name}:\n{shown}"
+        );
+        assert!(
+            shows_whole(std::slice::from_ref(&shown), &changed),
+            "{name}:\n{shown}"
+        );
     }
     assert!(text.contains("Run the same command with --questions for every answer"));
     assert!(md.contains("Run the same command with `--questions` for every answer"));
