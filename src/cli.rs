@@ -126,6 +126,10 @@ pub struct CompareArgs {
     /// Print instead of opening the Compare screen
     #[arg(long, value_enum)]
     pub format: Option<ShowFormat>,
+    /// List every answer that changed and every question asked in only one of the two, with
+    /// their texts (printed as text unless --format says otherwise; JSON always lists them)
+    #[arg(long)]
+    pub questions: bool,
 }
 
 #[derive(Debug, Args)]

@@ -72,6 +72,26 @@ pub struct ChangedAnswer {
     pub shift: Option<f64>,
 }
 
+/// Which of the two results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// A question only one of the two results asked (another form, or another bank version).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AskedOnce {
+    pub id: String,
+    /// The question as the result that asked it read it; `None` when that is not known here
+    /// (another bank's result, or a question this bank no longer has).
+    pub text: Option<String>,
+    pub side: Side,
+    /// The answer given; `None` when it was skipped.
+    pub answer: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     pub before: ResultFile,
@@ -89,11 +109,16 @@ pub struct Comparison {
     pub dimensions: Vec<DimDelta>,
     /// Dimensions only one of the two results scored.
     pub unshared_dimensions: Vec<String>,
+    /// Their titles, in the same order (the id where this bank does not have one).
+    pub unshared_titles: Vec<String>,
     /// Largest shift first.
     pub changed_answers: Vec<ChangedAnswer>,
     pub shared_questions: usize,
     /// Questions asked in only one of the two (a different form or bank version).
     pub not_shared: Vec<String>,
+    /// The same questions with their texts and the answer given: the "before" result's first,
+    /// each side's in the order it asked them.
+    pub asked_once: Vec<AskedOnce>,
     pub same_bank: bool,
     /// Taken on two versions of this bank: every score above was recomputed from the questions
     /// both asked (`shared_questions`), not taken from each result's own full score.
@@ -219,6 +244,15 @@ pub fn compare(
         .map(|id| (*id).clone())
         .collect();
     not_shared.sort();
+    // Grouped by side, each in the order it was asked.
+    let only = |mine: &[&String], theirs: &[&String], side, r| {
+        mine.iter()
+            .filter(|id| !theirs.contains(id))
+            .map(|id| asked_once(bank, r, side, id))
+            .collect::<Vec<_>>()
+    };
+    let mut asked_once = only(&asked_b, &asked_a, Side::Before, before);
+    asked_once.extend(only(&asked_a, &asked_b, Side::After, after));
     let overall = delta(b.overall, a.overall, b.margin, a.margin);
     Comparison {
         overall,
@@ -233,14 +267,39 @@ pub fn compare(
         archetype_changed: b.archetype != a.archetype && overall.real_change == Some(true),
         forms_differ: before.form != after.form,
         dimensions,
+        unshared_titles: unshared_dimensions
+            .iter()
+            .map(|id| {
+                bank.dimension(id)
+                    .map_or_else(|| id.clone(), |d| d.title.clone())
+            })
+            .collect(),
         unshared_dimensions,
         changed_answers: changed_answers(bank, before, after, &shared),
         shared_questions: shared.len(),
         not_shared,
+        asked_once,
         same_bank,
         on_shared,
         before: before.clone(),
         after: after.clone(),
+    }
+}
+
+/// `id`, asked by one of the two only: its text and answer as the result that asked it has them.
+/// Another bank's result is not read with this bank's texts (the same id may ask something else).
+fn asked_once(bank: &Bank, r: &ResultFile, side: Side, id: &str) -> AskedOnce {
+    let q = (r.bank.name == bank.name)
+        .then(|| r.taken_on(bank).question(id))
+        .flatten();
+    AskedOnce {
+        id: id.to_owned(),
+        text: q.map(|q| q.text.clone()),
+        side,
+        answer: r
+            .answers
+            .get(id)
+            .map(|a| q.map_or_else(|| a.describe(), |q| describe_answer(q, a))),
     }
 }
 

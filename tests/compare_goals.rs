@@ -143,7 +143,8 @@ fn different_bank_versions_compare_on_what_they_share() {
     );
     assert_eq!(c.shared_questions, bank.questions.len() - 1);
     assert!(c.changed_answers.iter().all(|x| x.id != dropped));
-    let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load());
+    let texts = rolefit::assets::Texts::load();
+    let text = rolefit::report::compare_text(&c, &texts, false);
     assert!(
         text.contains(&format!(
             "different versions of the question bank ({} and 1.1)",
@@ -151,7 +152,24 @@ fn different_bank_versions_compare_on_what_they_share() {
         )),
         "{text}"
     );
-    assert!(text.contains("new-question"));
+    // A count, not ids; the questions themselves on request.
+    assert!(
+        text.contains("2 questions were asked in only one of the two.")
+            && !text.contains("new-question"),
+        "{text}"
+    );
+    assert!(text.contains("--questions"), "{text}");
+    let listed = rolefit::report::compare_text(&c, &texts, true);
+    let dropped_text = &bank.question(&dropped).unwrap().text;
+    assert!(
+        listed.contains(&format!("“{dropped_text}”: asked only before: ")),
+        "{listed}"
+    );
+    // Not in this bank: only its id can be shown.
+    assert!(
+        listed.contains("“new-question”: asked only after: "),
+        "{listed}"
+    );
 }
 
 #[test]
@@ -407,9 +425,15 @@ fn quick_against_full_says_so_and_few_answers_give_no_verdict() {
     let c = compare(&bank, &b, &a, &[], jiff::civil::date(2026, 12, 1));
     assert!(c.forms_differ);
     let texts = rolefit::assets::Texts::load();
-    let text = rolefit::report::compare_text(&c, &texts);
+    let text = rolefit::report::compare_text(&c, &texts, false);
     let top: String = text.lines().take(3).collect::<Vec<_>>().join("\n");
-    assert!(top.contains("full form against a quick form"), "{text}");
+    assert!(
+        top.contains(&format!(
+            "the earlier result is a full form ({} answers), the later a quick form ({}). The later one rests on fewer answers",
+            c.before.scores.answered, c.after.scores.answered
+        )),
+        "{text}"
+    );
     // The quick form has 2 or 3 answers per dimension: lens scales within one have no margin.
     for d in &c.dimensions {
         for lens in [&d.preference, &d.practice] {

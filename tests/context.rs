@@ -309,7 +309,7 @@ fn compare_says_when_the_context_changed() {
     let mut after = with(people::principal(&bank), 6, Role::Lead, Users::Customers);
     after.id = "20261201T120000Z-test".into();
     let c = rolefit::compare::compare(&bank, &before, &after, &[], jiff::civil::date(2026, 12, 1));
-    let text = rolefit::report::compare_text(&c, &texts);
+    let text = rolefit::report::compare_text(&c, &texts, false);
     assert!(
         text.contains("About you changed: role: senior → tech lead."),
         "{text}"

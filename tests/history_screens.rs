@@ -16,9 +16,20 @@ use rolefit::tui::{App, Start};
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn snap(name: &str, app: &App) {
-    for (w, h) in SIZES {
+    snap_at(name, app, &SIZES);
+}
+
+fn snap_at(name: &str, app: &App, sizes: &[(u16, u16)]) {
+    for &(w, h) in sizes {
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(app, w, h).backend());
     }
+}
+
+/// Compare at every size a person tried it at (issue 23).
+const COMPARE_SIZES: [(u16, u16); 4] = [(80, 24), (100, 30), (120, 40), (160, 50)];
+
+fn snap_compare(name: &str, app: &App) {
+    snap_at(name, app, &COMPARE_SIZES);
 }
 
 /// Three results: developer-leaning in January, hybrid in May, engineer-leaning in November.
@@ -154,9 +165,9 @@ fn mark_two_and_compare_then_back_to_history() {
         ),
         (ids[0].as_str(), ids[2].as_str())
     );
-    snap("compare_with_goal", &a);
+    snap_compare("compare_with_goal", &a);
     drive(&mut a, &[PageDown, Bottom]);
-    snap("compare_scrolled", &a);
+    snap_compare("compare_scrolled", &a);
     drive(&mut a, &[Quit]);
     assert!(matches!(a.screen, Screen::History(_)));
     // No marks: the highlighted one against the one before it.
@@ -196,8 +207,22 @@ fn compare_across_bank_versions() {
         )),
         "{screen}"
     );
-    assert!(screen.contains("retired-question"));
-    snap("compare_bank_versions", &a);
+    // Counted, not named by id; the list on request shows what it can: here, only its id.
+    assert!(
+        screen.contains("1 question was asked in only one of the two.")
+            && !screen.contains("retired-question"),
+        "{screen}"
+    );
+    snap_compare("compare_bank_versions", &a);
+    let mut a = a;
+    drive(&mut a, &[Questions]);
+    snap_at("compare_questions", &a, &[(80, 24), (100, 30)]);
+    drive(&mut a, &[Bottom]);
+    let list = render(&a, 120, 60).backend().to_string();
+    assert!(
+        list.contains("“retired-question”") && list.contains("asked only before: skipped"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -367,11 +392,11 @@ fn compare_quick_with_full() {
     );
     let screen = render(&a, 120, 60).backend().to_string();
     assert!(
-        screen.contains("a full form against a quick form"),
+        screen.contains("the earlier result is a full form (51 answers), the later a quick form"),
         "{screen}"
     );
     assert!(screen.contains("too few answers to tell"), "{screen}");
-    snap("compare_quick_full", &a);
+    snap_compare("compare_quick_full", &a);
 }
 
 #[test]

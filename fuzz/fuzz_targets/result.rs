@@ -48,7 +48,8 @@ fuzz_target!(|data: &[u8]| {
     let _ = rolefit::report::html_report(&summary);
     let _ = rolefit::report::json_export(&summary);
     let c = rolefit::compare::compare(bank, &result, &result, &[], jiff::civil::date(2026, 12, 1));
-    let _ = rolefit::report::compare_text(&c, texts);
+    let _ = rolefit::report::compare_text(&c, texts, true);
+    let _ = rolefit::report::compare_markdown(&c, texts, true);
     let _ = rolefit::report::compare_json(&c);
     let dir = std::env::temp_dir().join("rolefit-fuzz-store");
     let Ok(store) = rolefit::store::Store::open(&dir) else {

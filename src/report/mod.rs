@@ -21,7 +21,8 @@ pub mod timeline;
 pub use adaptive::{percent, provisional_note, replay_json, replay_text};
 pub use compare::{
     SHOWN_ANSWERS, archetype_change, compare_json, compare_markdown, compare_text, context_note,
-    delta_text, forms_note, goal_move_text, noise_text, shared_note, two_marker_bar,
+    delta_text, forms_note, goal_move_text, noise_text, page as compare_page, rule_note,
+    shared_notes, two_marker_bar,
 };
 pub use context::{
     YEARS, context_changes, context_line, level_basis, role_short, role_words, users_words,

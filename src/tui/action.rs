@@ -38,6 +38,8 @@ pub enum Action {
     Rename,
     Delete,
     Compare,
+    /// Open or close Compare's list of every changed answer, with the question texts.
+    Questions,
     Add,
     Done,
     /// A printable character typed into a text field.

@@ -69,7 +69,7 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
             before.id
         );
     }
-    if args.format.is_none() && tty() {
+    if args.format.is_none() && !args.questions && tty() {
         // The screen puts the older one first, and says so if that swaps them.
         return interactive(
             g,
@@ -103,9 +103,9 @@ pub fn compare(g: &Global, args: &CompareArgs) -> anyhow::Result<ExitCode> {
     match format {
         ShowFormat::Text | ShowFormat::Md => {
             let mut out = if format == ShowFormat::Text {
-                rolefit::report::compare_text(&c, &texts)
+                rolefit::report::compare_text(&c, &texts, args.questions)
             } else {
-                rolefit::report::compare_markdown(&c, &texts)
+                rolefit::report::compare_markdown(&c, &texts, args.questions)
             };
             if let Some(n) = &not_shown {
                 out.push_str(&format!("\n{n}\n"));

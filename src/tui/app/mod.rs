@@ -143,7 +143,7 @@ impl App {
             Screen::GoalForm(_) => Context::GoalForm,
             Screen::About(_) => Context::About,
             Screen::Team(_) => Context::Team,
-            Screen::GoalTimeline(_) => Context::Compare,
+            Screen::GoalTimeline(_) => Context::Team,
         }
     }
 

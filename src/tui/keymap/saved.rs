@@ -55,12 +55,24 @@ pub(super) const HISTORY: &[Binding] = &[
     SUSPEND,
 ];
 
-pub(super) const COMPARE: &[Binding] = &[
+/// A screen that reads and scrolls: Team, a goal's timeline.
+pub(super) const TEAM: &[Binding] = &[
     MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], HELP, BACK_KEYS, INTERRUPT, SUSPEND,
 ];
 
-/// The Team screen reads and scrolls, like Compare.
-pub(super) const TEAM: &[Binding] = COMPARE;
+/// Compare's list of every question, with their texts.
+const QUESTIONS: Binding = b(
+    &[Char('a')],
+    "a",
+    "every answer that changed and every question only one asked, with their texts (again: close)",
+    Action::Questions,
+    "answers",
+);
+
+pub(super) const COMPARE: &[Binding] = &[
+    MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], QUESTIONS, HELP, BACK_KEYS, INTERRUPT,
+    SUSPEND,
+];
 
 pub(super) const GOALS: &[Binding] = &[
     MOVE[0],

@@ -1,26 +1,30 @@
 //! Compare: two results on one gauge, every dimension's move (real or within noise), the
-//! archetype change, goals on the way, and the answers that changed most.
+//! archetype change, goals on the way, and the answers that changed most. The words are
+//! `report::compare_page`'s; this screen lays them out in columns and colours. `a` opens the
+//! list of every changed answer and every question only one of the two asked.
+
+mod rows;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Delta, compare};
-use crate::report::{
-    archetype_change, delta_text, fmt_score, goal_move_text, noise_text, two_marker_bar,
-};
+use crate::compare::{Comparison, compare};
+use crate::report::compare_page::{Block, Key, MORE, sections};
+use crate::report::two_marker_bar;
 use crate::store::ResultFile;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::theme::Theme;
 use crate::tui::widgets::scroll::Scroll;
-use crate::tui::widgets::text::{pad, wrap};
+use rows::{Cols, answer, hanging, header, row};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareView {
     pub comparison: Comparison,
     pub scroll: Scroll,
+    /// The list of every question (`a`), when open, and how far it is scrolled: closing it
+    /// returns to the page where it was.
+    pub questions: Option<Scroll>,
     /// The laid-out lines for the last width drawn: building them is most of a frame's cost,
     /// and only a resize changes them.
     pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
@@ -55,6 +59,7 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
     app.push(Screen::Compare(Box::new(CompareView {
         comparison,
         scroll: Scroll::default(),
+        questions: None,
         laid_out: std::cell::RefCell::new(None),
     })));
     if swapped {
@@ -70,193 +75,94 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
         return;
     };
-    if c.scroll.update(action) {
+    let scroll = c.questions.as_mut().unwrap_or(&mut c.scroll);
+    if scroll.update(action) {
         return;
     }
-    if action == Action::Quit {
-        app.pop();
-    }
-}
-
-/// Engineer-ward moves in the engineer colour, developer-ward in the developer colour; a move
-/// within noise is dimmed, so only real changes catch the eye.
-fn delta_style(d: &Delta, theme: &Theme) -> Style {
-    match d.delta {
-        _ if d.real_change != Some(true) => theme.dim,
-        Some(v) if v > 0.0 => theme.engineer,
-        Some(v) if v < 0.0 => theme.developer,
-        _ => theme.text,
-    }
-}
-
-fn side(r: &ResultFile) -> String {
-    format!(
-        "{} · {} form{}",
-        r.taken_at.strftime("%-d %b %Y %H:%M"),
-        r.form.as_str(),
-        crate::report::label_suffix(&r.label)
-    )
-}
-
-/// Column widths: a narrow terminal gets a shorter bar and one-word verdicts.
-struct Cols {
-    name: usize,
-    bar: usize,
-    short: bool,
-}
-
-impl Cols {
-    fn for_width(width: u16) -> Cols {
-        let width = usize::from(width);
-        let (bar, short) = if width >= 96 { (21, false) } else { (11, true) };
-        let verdict = if short { 6 } else { 23 };
-        Cols {
-            name: width
-                .saturating_sub(bar + 2 + 16 + 9 + verdict)
-                .clamp(10, 30),
-            bar,
-            short,
+    match action {
+        Action::Questions | Action::Quit if c.questions.is_some() => c.questions = None,
+        Action::Questions => c.questions = Some(Scroll::default()),
+        Action::Quit => {
+            app.pop();
+            return;
         }
+        _ => return,
     }
+    // The other text is shown now: lay it out again.
+    *c.laid_out.get_mut() = None;
 }
 
-fn verdict(d: &Delta, short: bool) -> &'static str {
-    match (short, d.delta.is_some(), d.real_change) {
-        (_, false, _) => "",
-        (true, true, Some(true)) => "real",
-        (true, true, Some(false)) => "noise",
-        (true, true, None) => "unsure",
-        (false, ..) => noise_text(d),
-    }
+/// How to open the list, as the keymap binds it.
+fn more_line() -> String {
+    let key = crate::tui::keymap::bindings(crate::tui::keymap::Context::Compare)
+        .iter()
+        .find(|b| b.action == Action::Questions)
+        .map_or("a", |b| b.keys);
+    format!("Press {key} for {MORE}.")
 }
 
-/// A row of the table: name, the bar with both markers, the scores, the move and its verdict.
-/// A name wider than its column wraps onto lines of its own under the first, never cut.
-fn row(name: &str, d: &Delta, cols: &Cols, theme: &Theme, bold: bool) -> Vec<Line<'static>> {
-    let style = if bold { theme.heading } else { theme.text };
-    // The indent of "  enjoy" is kept on every line of a wrapped name.
-    let indent = name.len() - name.trim_start().len();
-    let width = u16::try_from(cols.name.saturating_sub(indent).max(1)).unwrap_or(u16::MAX);
-    let mut names = wrap(name.trim_start(), width)
-        .into_iter()
-        .map(|n| format!("{:indent$}{n}", ""));
-    let first = names.next().unwrap_or_default();
-    let mut out = vec![Line::from(vec![
-        Span::styled(pad(&first, cols.name), style),
-        Span::styled(
-            format!(" {} ", two_marker_bar(d.before, d.after, cols.bar)),
-            theme.dim,
-        ),
-        Span::styled(
-            format!("{:>6} → {:<6}", fmt_score(d.before), fmt_score(d.after)),
-            theme.text,
-        ),
-        Span::styled(format!(" {:<8}", delta_text(d)), delta_style(d, theme)),
-        Span::styled(
-            format!(" {}", verdict(d, cols.short)),
-            delta_style(d, theme),
-        ),
-    ])];
-    out.extend(names.map(|n| Line::styled(n, style)));
-    out
-}
-
-pub fn lines(app: &App, c: &Comparison, width: u16) -> Vec<Line<'static>> {
+/// The page (or, with `questions`, the list of every question) as lines for `width`.
+pub fn lines(app: &App, c: &Comparison, questions: bool, width: u16) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let cols = Cols::for_width(width);
     let gauge_w = usize::from(width).saturating_sub(20).min(61);
-    let mut out = vec![
-        Line::from(vec![
-            Span::styled("◇ Before  ", theme.dim),
-            Span::styled(side(&c.before), theme.text),
-        ]),
-        Line::from(vec![
-            Span::styled("● After   ", theme.dim),
-            Span::styled(side(&c.after), theme.text),
-        ]),
-    ];
-    for note in crate::report::forms_note(c)
-        .into_iter()
-        .chain(crate::report::context_note(c))
-    {
-        out.push(Line::styled(note, theme.marker));
-    }
-    out.extend([
-        Line::default(),
-        Line::from(vec![
-            Span::styled("Developer ", theme.developer),
-            Span::styled(
-                two_marker_bar(c.overall.before, c.overall.after, gauge_w),
-                theme.marker,
-            ),
-            Span::styled(" Engineer", theme.engineer),
-        ]),
-        Line::styled(
-            format!("Archetype: {}", archetype_change(&app.texts, c)),
-            theme.heading,
-        ),
-        Line::default(),
-        Line::styled(
-            format!(
-                "{}  {}  before → after  change",
-                pad("", cols.name),
-                pad(
-                    if cols.short {
-                        "◀dev · eng▶"
-                    } else {
-                        "◀ dev    ·    eng ▶"
-                    },
-                    cols.bar
-                )
-            ),
-            theme.dim,
-        ),
-    ]);
-    out.extend(row("Overall", &c.overall, &cols, theme, true));
-    out.extend(row("What you enjoy", &c.preference, &cols, theme, false));
-    out.extend(row("What you do today", &c.practice, &cols, theme, false));
-    out.push(Line::default());
-    for d in &c.dimensions {
-        let star = if d.goals.is_empty() { "" } else { "★ " };
-        out.extend(row(
-            &format!("{star}{}", d.title),
-            &d.combined,
-            &cols,
-            theme,
-            true,
-        ));
-        out.extend(row("  enjoy", &d.preference, &cols, theme, false));
-        out.extend(row("  do today", &d.practice, &cols, theme, false));
-        for g in &d.goals {
-            out.push(Line::styled(
-                format!("  ★ {}", goal_move_text(g)),
-                theme.marker,
-            ));
+    let mut out = Vec::new();
+    for section in sections(c, &app.texts, questions) {
+        if questions && !matches!(section.key, Key::Answers | Key::AskedOnce) {
+            continue;
+        }
+        match section.key {
+            Key::Top => {}
+            Key::Table => out.extend([Line::default(), header(&cols, theme)]),
+            _ => {
+                if !out.is_empty() {
+                    out.push(Line::default());
+                }
+                if !section.title.is_empty() {
+                    out.push(Line::styled(section.title, theme.heading));
+                }
+            }
+        }
+        for b in section.blocks {
+            match b {
+                Block::Side { side, text, .. } => out.extend(hanging(
+                    Span::styled(format!("{} {:<8}", side.glyph(), side.name()), theme.dim),
+                    &text,
+                    theme.text,
+                    width,
+                    true,
+                )),
+                Block::Note(t) if section.key == Key::Top => {
+                    out.push(Line::styled(t, theme.marker))
+                }
+                Block::Note(t) => out.push(Line::styled(t, theme.dim)),
+                Block::Gauge { before, after } => out.extend([
+                    Line::default(),
+                    Line::from(vec![
+                        Span::styled("Developer ", theme.developer),
+                        Span::styled(two_marker_bar(before, after, gauge_w), theme.marker),
+                        Span::styled(" Engineer", theme.engineer),
+                    ]),
+                ]),
+                Block::Field(label, t) => {
+                    out.push(Line::styled(format!("{label}: {t}"), theme.heading))
+                }
+                Block::Row(r) => out.extend(row(&r, &cols, theme)),
+                Block::Gap => out.push(Line::default()),
+                Block::Goal(t) => {
+                    out.extend(hanging(
+                        Span::styled("  ★ ", theme.marker),
+                        &t,
+                        theme.marker,
+                        width,
+                        false,
+                    ));
+                }
+                Block::Answer(a) => out.extend(answer(&a, theme, width)),
+                Block::More => out.push(Line::styled(more_line(), theme.dim)),
+            }
         }
     }
-    if !c.changed_answers.is_empty() {
-        out.push(Line::default());
-        out.push(Line::styled("Answers that changed most", theme.heading));
-        for a in c.changed_answers.iter().take(crate::report::SHOWN_ANSWERS) {
-            let toward = match a.shift {
-                Some(s) if s > 0.0 => ("toward engineer", theme.engineer),
-                Some(s) if s < 0.0 => ("toward developer", theme.developer),
-                _ => ("", theme.dim),
-            };
-            out.push(Line::styled(
-                format!("“{}”", a.text.as_deref().unwrap_or(&a.id)),
-                theme.text,
-            ));
-            out.push(Line::from(vec![
-                Span::styled(format!("   {} → {}  ", a.before, a.after), theme.dim),
-                Span::styled(toward.0, toward.1),
-            ]));
-        }
-    }
-    let mut notes: Vec<String> = crate::report::shared_note(c).into_iter().collect();
-    notes.push("A change is real only when it is larger than both margins combined; anything smaller is within noise. A score from fewer than 3 answers has no margin: too few answers to tell (\"unsure\").".into());
-    out.push(Line::default());
-    out.extend(notes.into_iter().map(|n| Line::styled(n, theme.dim)));
     out
 }
 
@@ -287,12 +193,18 @@ pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
     if cache.as_ref().is_none_or(|(w, _)| *w != area.width) {
         *cache = Some((
             area.width,
-            fit(lines(app, &c.comparison, area.width), area.width),
+            fit(
+                lines(app, &c.comparison, c.questions.is_some(), area.width),
+                area.width,
+            ),
         ));
     }
     let Some((_, lines)) = cache.as_ref() else {
         return;
     };
     // The shared scroller: what does not fit is a key away, and a hint says so.
-    c.scroll.draw(lines, area, buf, &app.theme);
+    c.questions
+        .as_ref()
+        .unwrap_or(&c.scroll)
+        .draw(lines, area, buf, &app.theme);
 }
