@@ -88,9 +88,7 @@ impl App {
     pub fn move_on(&mut self) {
         match (&self.screen, &self.session) {
             (Screen::Question { review: true, .. }, Some(s)) => {
-                self.screen = Screen::Review {
-                    cursor: s.assessment().position(),
-                };
+                self.screen = Screen::review(s.assessment().position());
             }
             _ => self.advance(),
         }
@@ -109,7 +107,7 @@ impl App {
             };
         } else {
             let cursor = session.assessment().len();
-            self.screen = Screen::Review { cursor };
+            self.screen = Screen::review(cursor);
         }
     }
 

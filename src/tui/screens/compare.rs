@@ -14,6 +14,7 @@ use crate::store::ResultFile;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::memo::{Laid, LaidOut};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::text::{pad, wrap};
 
@@ -21,9 +22,8 @@ use crate::tui::widgets::text::{pad, wrap};
 pub struct CompareView {
     pub comparison: Comparison,
     pub scroll: Scroll,
-    /// The laid-out lines for the last width drawn: building them is most of a frame's cost,
-    /// and only a resize changes them.
-    pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
+    /// The lines for the last body size drawn (the comparison never changes while it is open).
+    pub laid_out: LaidOut<(u16, u16)>,
 }
 
 /// Opens the comparison of two results, the older one as "before". Named the other way
@@ -55,7 +55,7 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
     app.push(Screen::Compare(Box::new(CompareView {
         comparison,
         scroll: Scroll::default(),
-        laid_out: std::cell::RefCell::new(None),
+        laid_out: LaidOut::default(),
     })));
     if swapped {
         app.inform(SWAPPED.to_owned());
@@ -70,7 +70,7 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
         return;
     };
-    if c.scroll.update(action) {
+    if c.scroll.update_within(action, c.laid_out.end(|_| true)) {
         return;
     }
     if action == Action::Quit {
@@ -283,16 +283,10 @@ fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
-    let mut cache = c.laid_out.borrow_mut();
-    if cache.as_ref().is_none_or(|(w, _)| *w != area.width) {
-        *cache = Some((
-            area.width,
-            fit(lines(app, &c.comparison, area.width), area.width),
-        ));
-    }
-    let Some((_, lines)) = cache.as_ref() else {
-        return;
-    };
+    let laid = c.laid_out.get((area.width, area.height), || Laid {
+        lines: fit(lines(app, &c.comparison, area.width), area.width),
+        height: area.height,
+    });
     // The shared scroller: what does not fit is a key away, and a hint says so.
-    c.scroll.draw(lines, area, buf, &app.theme);
+    c.scroll.show(&laid, area, buf, &app.theme);
 }

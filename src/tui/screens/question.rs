@@ -75,7 +75,7 @@ pub fn update(app: &mut App, action: Action) {
                 .session
                 .as_ref()
                 .map_or(0, |s| s.assessment().position());
-            app.screen = Screen::Review { cursor };
+            app.screen = Screen::review(cursor);
             None
         }
         Action::Quit => {
@@ -97,9 +97,7 @@ fn skip(app: &mut App) {
     app.save_progress();
     let from_review = matches!(app.screen, Screen::Question { review: true, .. });
     app.screen = if from_review || last {
-        Screen::Review {
-            cursor: if last && !from_review { pos + 1 } else { pos },
-        }
+        Screen::review(if last && !from_review { pos + 1 } else { pos })
     } else {
         Screen::Question {
             cursor: app.answer_cursor(),
