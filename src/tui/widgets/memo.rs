@@ -112,7 +112,10 @@ mod tests {
         assert_eq!(made.get(), 1);
         assert_eq!(*m.get(100, || make("c")), "c");
         assert_eq!(made.get(), 2);
-        assert_eq!(m.last_if(|k| *k == 100).as_deref().map(String::as_str), Some("c"));
+        assert_eq!(
+            m.last_if(|k| *k == 100).as_deref().map(String::as_str),
+            Some("c")
+        );
         assert!(m.last_if(|k| *k == 80).is_none());
         assert_eq!(m, Memo::default());
     }

@@ -176,8 +176,9 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     d.scroll.show(&laid, body, buf, theme);
 }
 
-/// The lines of the panel in front, laid out for a body of `w` x `h`.
-fn lines(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
+/// The lines of the panel in front, laid out for a body of `w` x `h` (all of them: the view
+/// scrolls them; tests read them whole).
+pub fn lines(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
     let s = &d.summary;
     let sec = |key| section(s, key);
     let cols = match w {
@@ -262,4 +263,3 @@ pub(super) fn steps(d: &Dashboard, theme: &Theme, w: u16) -> Lines {
     }
     l
 }
-

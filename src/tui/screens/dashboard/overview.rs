@@ -151,7 +151,6 @@ pub fn overview(d: &Dashboard, theme: &Theme, w: u16, h: u16) -> Lines {
     out
 }
 
-
 /// What the full overview holds that a small one leaves out, each with the panel that shows it.
 const LEFT_OUT: [(&str, Panel); 3] = [
     ("quadrant", Panel::Chart),
