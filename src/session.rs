@@ -30,6 +30,9 @@ pub struct Session {
     pub changed: Option<String>,
     /// Who the person said they are (the About-you screen), saved with the result.
     pub context: Option<crate::context::Context>,
+    /// How many times the assessment was handed out to be changed: a screen that lays out its
+    /// answers keeps the layout while this stays the same, without comparing any text.
+    edits: u64,
 }
 
 impl Session {
@@ -56,6 +59,7 @@ impl Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
             changed: None,
             context: None,
+            edits: 0,
         })
     }
 
@@ -78,6 +82,7 @@ impl Session {
             saved,
             changed,
             context: None,
+            edits: 0,
         })
     }
 
@@ -86,7 +91,13 @@ impl Session {
     }
 
     pub fn assessment_mut(&mut self) -> &mut Assessment {
+        self.edits += 1;
         &mut self.saved.assessment
+    }
+
+    /// Changes whenever the assessment may have changed (every `assessment_mut`).
+    pub fn edits(&self) -> u64 {
+        self.edits
     }
 
     pub fn autosave(&self, store: &Store) -> Result<(), StoreError> {

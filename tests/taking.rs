@@ -130,14 +130,14 @@ fn changing_an_answer_from_review_returns_to_review() {
         }
     ));
     a.update(Pick(5));
-    assert_eq!(a.screen, Screen::Review { cursor: 1 }, "back where it was");
+    assert_eq!(a.screen, Screen::review(1), "back where it was");
     assert_eq!(
         a.session.as_ref().unwrap().assessment().status(1),
         Status::Answered(&rolefit::answers::Answer::Scale(5))
     );
     // Skipping from there returns too; ← on Review goes on with the questions as before.
     drive(&mut a, &[Down, Confirm, Skip]);
-    assert_eq!(a.screen, Screen::Review { cursor: 2 });
+    assert_eq!(a.screen, Screen::review(2));
     a.update(Back);
     assert!(matches!(
         a.screen,

@@ -146,7 +146,7 @@ fn skip_and_forward_and_review_jump() {
     let e = a.session.as_ref().unwrap().assessment();
     assert_eq!(e.status(0), Status::Skipped);
     assert_eq!(e.status(1), Status::Open);
-    assert_eq!(a.screen, Screen::Review { cursor: 2 });
+    assert_eq!(a.screen, Screen::review(2));
     drive(&mut a, &[Up, Up, Confirm]);
     assert_eq!(a.session.as_ref().unwrap().assessment().position(), 0);
     assert!(matches!(a.screen, Screen::Question { .. }));
@@ -201,7 +201,7 @@ fn the_last_answer_opens_the_review_and_finish_saves_a_result() {
     for _ in 0..n {
         a.update(Pick(1));
     }
-    assert_eq!(a.screen, Screen::Review { cursor: n });
+    assert_eq!(a.screen, Screen::review(n));
     a.update(Confirm);
     let Screen::Result(d) = &a.screen else {
         panic!("{:?} {:?}", a.screen, a.notice)
@@ -449,12 +449,12 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
     let Screen::Result(d) = &a.screen else {
         panic!()
     };
-    assert_eq!(d.panel, 2);
+    assert_eq!(d.panel, rolefit::tui::screens::dashboard::Panel::Dimensions);
     drive(&mut a, &[Pick(5), Back]);
     let Screen::Result(d) = &a.screen else {
         panic!()
     };
-    assert_eq!(d.panel, 3);
+    assert_eq!(d.panel, rolefit::tui::screens::dashboard::Panel::Chart);
     let id = d.result().id.clone();
     a.update(Export);
     assert!(

@@ -80,32 +80,10 @@ pub fn fmt_margin(v: Option<f64>, n: usize) -> String {
     }
 }
 
-/// A text bar centred on 0: `·····███│·········` for a score in [-100, 100].
+/// A text bar centred on 0: `·····███│·········` for a score in [-100, 100], without the
+/// enjoy/do marks (`chart::bar_text` draws them).
 pub fn text_bar(score: f64, width: usize) -> String {
-    let width = width.max(3) | 1;
-    let mid = width / 2;
-    // The column of the score, 0..width; the value is clamped so the cast cannot overflow.
-    let at = (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * (width - 1) as f64).round() as usize;
-    // A score that reads as non-zero (one decimal) shows at least one block on its side: a
-    // blank bar would say 0.
-    let at = if score >= 0.05 {
-        at.max(mid + 1)
-    } else if score <= -0.05 {
-        at.min(mid - 1)
-    } else {
-        at
-    };
-    (0..width)
-        .map(|x| {
-            if x == mid {
-                '│'
-            } else if (at..mid).contains(&x) || (mid + 1..=at).contains(&x) {
-                '█'
-            } else {
-                '·'
-            }
-        })
-        .collect()
+    chart::bar_text(score, None, None, width)
 }
 
 /// " · “label”", or nothing for a result without a label.

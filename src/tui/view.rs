@@ -68,7 +68,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
         Screen::Question { cursor, .. } => {
             screens::question::view(app, *cursor, body, buf, &mut hits);
         }
-        Screen::Review { cursor } => screens::review::view(app, *cursor, body, buf, &mut hits),
+        Screen::Review { cursor, rows } => {
+            screens::review::view(app, *cursor, rows, body, buf, &mut hits);
+        }
         Screen::Result(d) => screens::dashboard::view(app, d, body, buf),
         Screen::History(h) => screens::history::view(app, h, body, buf, &mut hits),
         Screen::Compare(c) => screens::compare::view(app, c, body, buf),

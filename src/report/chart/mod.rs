@@ -88,11 +88,27 @@ pub fn text_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
-/// Column (0..w) of a score in [-100, 100].
-pub fn column(score: f64, w: usize) -> usize {
-    let span = w.saturating_sub(1) as f64;
+/// A score nearer 0 than this reads as 0 at one decimal ("0.0"): only such a score is drawn
+/// on a chart's middle line.
+pub const READS_AS_ZERO: f64 = 0.05;
+
+/// The cell (0..n) of a score in [-100, 100] along a line of `n` cells, 0 at `n / 2`: the one
+/// placement every chart uses, for columns and for the quadrant's rows. A score that does not
+/// read as 0 is always on its own side of the middle, at every size, so a small chart and a big
+/// one agree on the side (plain rounding put "do today -46" on the middle row of a five-row
+/// quadrant, level with a +12).
+pub fn column(score: f64, n: usize) -> usize {
+    let span = n.saturating_sub(1) as f64;
+    let mid = n / 2;
     // In 0..=span, which came from a usize.
-    (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * span).round() as usize
+    let at = (((score.clamp(-100.0, 100.0) + 100.0) / 200.0) * span).round() as usize;
+    if score >= READS_AS_ZERO && at <= mid && mid + 1 < n {
+        mid + 1
+    } else if score <= -READS_AS_ZERO && at >= mid && mid > 0 {
+        mid - 1
+    } else {
+        at
+    }
 }
 
 pub(crate) fn wrap(text: &str, w: usize) -> Vec<String> {
@@ -134,6 +150,11 @@ pub fn bar(score: f64, enjoy: Option<f64>, doing: Option<f64>, w: usize) -> Row 
         }
     }
     g.into_rows().pop().unwrap_or_default()
+}
+
+/// `bar` as plain text, for outputs without colour (the Markdown's table).
+pub fn bar_text(score: f64, enjoy: Option<f64>, doing: Option<f64>, w: usize) -> String {
+    plain(&bar(score, enjoy, doing, w))
 }
 
 /// A row as plain text.

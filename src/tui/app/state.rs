@@ -49,8 +49,11 @@ pub enum Screen {
         cursor: Option<usize>,
         from_review: bool,
     },
+    /// `rows`: the list wrapped to its columns, kept between frames (`Screen::review` opens
+    /// it with none).
     Review {
         cursor: usize,
+        rows: screens::review::Wrapped,
     },
     Result(Box<Dashboard>),
     History(Box<screens::history::HistoryView>),
@@ -62,21 +65,15 @@ pub enum Screen {
     GoalTimeline(Box<screens::timeline::TimelineView>),
 }
 
-/// Which panel at which body size (width, height) a layout is for.
-pub type PanelKey = (usize, u16, u16);
-/// A panel's lines, shared between the cache and the frame drawing them.
-pub type LaidOut = std::rc::Rc<Vec<ratatui::text::Line<'static>>>;
-
 /// A result on screen, worked out once when it opens (not on every draw), and which of its
 /// panels is in front (on small terminals, one at a time).
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub summary: Summary,
-    pub panel: usize,
+    pub panel: screens::dashboard::Panel,
     pub scroll: crate::tui::widgets::scroll::Scroll,
-    /// The panel in front laid out for the last size drawn, keyed by (panel, width, height):
-    /// building the lines is most of a frame's cost, and only a key or a resize changes them.
-    pub laid_out: std::cell::RefCell<Option<(PanelKey, LaidOut)>>,
+    /// The panel in front laid out for the last body size drawn (the summary never changes).
+    pub laid_out: crate::tui::widgets::memo::LaidOut<(screens::dashboard::Panel, u16, u16)>,
     /// Goals this result reached for the first time: celebrated on its Next steps.
     pub reached: Vec<String>,
 }
@@ -91,9 +88,9 @@ impl Dashboard {
     ) -> Box<Dashboard> {
         Box::new(Dashboard {
             summary: summarise_with_goals(bank, result, texts, goals),
-            panel: 0,
+            panel: screens::dashboard::Panel::Overview,
             scroll: crate::tui::widgets::scroll::Scroll::default(),
-            laid_out: std::cell::RefCell::new(None),
+            laid_out: crate::tui::widgets::memo::Memo::default(),
             reached: Vec::new(),
         })
     }
@@ -104,6 +101,14 @@ impl Dashboard {
 }
 
 impl Screen {
+    /// The review of the assessment, `cursor` on a row.
+    pub fn review(cursor: usize) -> Screen {
+        Screen::Review {
+            cursor,
+            rows: screens::review::Wrapped::default(),
+        }
+    }
+
     /// The intro of `form`, from its top.
     pub fn intro(form: Form) -> Screen {
         Screen::Intro {

@@ -95,9 +95,7 @@ impl App {
                 },
                 Some(s),
             ) => {
-                self.screen = Screen::Review {
-                    cursor: s.assessment().position(),
-                };
+                self.screen = Screen::review(s.assessment().position());
             }
             _ => self.advance(),
         }
@@ -116,7 +114,7 @@ impl App {
             };
         } else {
             let cursor = session.assessment().len();
-            self.screen = Screen::Review { cursor };
+            self.screen = Screen::review(cursor);
         }
     }
 

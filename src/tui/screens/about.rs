@@ -153,7 +153,7 @@ fn confirm(app: &mut App, f: AboutForm) -> Next {
                 // on the panel it was on.
                 let panel = match app.back.pop() {
                     Some(Screen::Result(d)) => d.panel,
-                    _ => 0,
+                    _ => super::dashboard::Panel::Overview,
                 };
                 let (mut d, left_out) = app.dashboard_for(&result);
                 d.panel = panel;

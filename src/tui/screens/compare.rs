@@ -15,6 +15,7 @@ use crate::report::two_marker_bar;
 use crate::store::ResultFile;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
+use crate::tui::widgets::memo::{Laid, LaidOut};
 use crate::tui::widgets::scroll::Scroll;
 use rows::{Cols, answer, hanging, header, row};
 
@@ -25,9 +26,9 @@ pub struct CompareView {
     /// The list of every question (`a`), when open, and how far it is scrolled: closing it
     /// returns to the page where it was.
     pub questions: Option<Scroll>,
-    /// The laid-out lines for the last width drawn: building them is most of a frame's cost,
-    /// and only a resize changes them.
-    pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
+    /// The lines for the last body size drawn, and whether they are the list (the comparison
+    /// never changes while it is open).
+    pub laid_out: LaidOut<(u16, u16, bool)>,
 }
 
 /// Opens the comparison of two results, the older one as "before". Named the other way
@@ -60,7 +61,7 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
         comparison,
         scroll: Scroll::default(),
         questions: None,
-        laid_out: std::cell::RefCell::new(None),
+        laid_out: LaidOut::default(),
     })));
     if swapped {
         app.inform(SWAPPED.to_owned());
@@ -75,8 +76,10 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Compare(c) = &mut app.screen else {
         return;
     };
+    let open = c.questions.is_some();
+    let end = c.laid_out.end(|k| k.2 == open);
     let scroll = c.questions.as_mut().unwrap_or(&mut c.scroll);
-    if scroll.update(action) {
+    if scroll.update_within(action, end) {
         return;
     }
     match action {
@@ -88,8 +91,6 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => return,
     }
-    // The other text is shown now: lay it out again.
-    *c.laid_out.get_mut() = None;
 }
 
 /// How to open the list, as the keymap binds it.
@@ -189,22 +190,14 @@ fn fit(lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn view(app: &App, c: &CompareView, area: Rect, buf: &mut Buffer) {
-    let mut cache = c.laid_out.borrow_mut();
-    if cache.as_ref().is_none_or(|(w, _)| *w != area.width) {
-        *cache = Some((
-            area.width,
-            fit(
-                lines(app, &c.comparison, c.questions.is_some(), area.width),
-                area.width,
-            ),
-        ));
-    }
-    let Some((_, lines)) = cache.as_ref() else {
-        return;
-    };
+    let open = c.questions.is_some();
+    let laid = c.laid_out.get((area.width, area.height, open), || Laid {
+        lines: fit(lines(app, &c.comparison, open, area.width), area.width),
+        height: area.height,
+    });
     // The shared scroller: what does not fit is a key away, and a hint says so.
     c.questions
         .as_ref()
         .unwrap_or(&c.scroll)
-        .draw(lines, area, buf, &app.theme);
+        .show(&laid, area, buf, &app.theme);
 }

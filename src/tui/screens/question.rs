@@ -71,9 +71,7 @@ pub fn update(app: &mut App, action: Action) -> Next {
         }
         Action::Skip => return skip(app),
         Action::Review => {
-            return Next::Show(Screen::Review {
-                cursor: a.position(),
-            });
+            return Next::Show(Screen::review(a.position()));
         }
         Action::Quit => return Next::Dialog(Dialog::quit(answered(app))),
         _ => None,
@@ -100,9 +98,7 @@ fn skip(app: &mut App) -> Next {
         }
     );
     Next::Show(if from_review || last {
-        Screen::Review {
-            cursor: if last && !from_review { pos + 1 } else { pos },
-        }
+        Screen::review(if last && !from_review { pos + 1 } else { pos })
     } else {
         Screen::Question {
             cursor: app.answer_cursor(),

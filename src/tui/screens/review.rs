@@ -1,6 +1,3 @@
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -10,6 +7,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::{Dialog, SaveFor};
 use crate::tui::view::Hits;
+use crate::tui::widgets::memo::Memo;
 use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{truncate, wrap};
 
@@ -17,7 +15,7 @@ use crate::tui::widgets::text::{truncate, wrap};
 const PAGE: usize = 10;
 
 pub fn update(app: &mut App, action: Action) -> Next {
-    let Screen::Review { cursor } = &mut app.screen else {
+    let Screen::Review { cursor, .. } = &mut app.screen else {
         return Next::Stay;
     };
     let Some(len) = app.session.as_ref().map(|s| s.assessment().len()) else {
@@ -130,7 +128,14 @@ pub fn suggested_path(app: &App) -> String {
     .to_string()
 }
 
-pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+pub fn view(
+    app: &App,
+    cursor: usize,
+    wrapped: &Wrapped,
+    area: Rect,
+    buf: &mut Buffer,
+    hits: &mut Hits,
+) {
     let theme = &app.theme;
     let Some(session) = &app.session else { return };
     let a = session.assessment();
@@ -186,19 +191,11 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
     let lead = 8;
     let answer_w = (max / 3).clamp(12, 34);
     let text_w = max.saturating_sub(lead + answer_w + 2).max(1);
-    // Every question and answer whole: a row is as tall as its longer side wraps to.
-    let rows: Vec<(&str, String, Tone)> = (0..a.len())
-        .map(|row| {
-            let q = a.question_at(&app.bank, row);
-            let (answer, tone) = match (a.status(row), q) {
-                (Status::Answered(ans), Some(q)) => (a.shown(q).describe(ans), Tone::Answer),
-                (Status::Skipped, _) => ("skipped".to_owned(), Tone::Skipped),
-                _ => ("— not answered".to_owned(), Tone::Open),
-            };
-            (q.map_or("", |q| q.text.as_str()), answer, tone)
-        })
-        .collect();
-    let cells = wrapped(rows, text_w, answer_w);
+    // Every question and answer whole: a row is as tall as its longer side wraps to. Wrapping
+    // all 51 rows took about 0.55 ms a frame, and the review redraws on every key while its
+    // texts stay the same: they are wrapped again only after an edit or at another width.
+    let key = (session.edits(), text_w, answer_w);
+    let cells = wrapped.get(key, || rows(app, a, text_w, answer_w));
     let height = |row: usize| cells.get(row).map_or(1, Row::height);
     // The list as lines (a row's lines, then "Finish"), scrolled so the cursor's row is in view,
     // with "more" marks where rows are out of sight.
@@ -275,7 +272,7 @@ enum Tone {
 }
 
 /// One question of the list, wrapped to its columns.
-struct Row {
+pub struct Row {
     question: Vec<String>,
     answer: Vec<String>,
     tone: Tone,
@@ -287,46 +284,26 @@ impl Row {
     }
 }
 
-/// What the list was last wrapped from, and the result.
-struct Wrapped {
-    key: (Vec<(String, String, Tone)>, usize, usize),
-    cells: Rc<Vec<Row>>,
-}
+/// The review's rows wrapped to their columns, for (the session's edits, question width,
+/// answer width).
+pub type Wrapped = Memo<(u64, usize, usize), Vec<Row>>;
 
-thread_local! {
-    /// Wrapping all 51 rows took about 0.55 ms a frame, and the review redraws on every key
-    /// while its texts stay the same: they are wrapped again only when a text or width changes.
-    static WRAPPED: RefCell<Option<Wrapped>> = const { RefCell::new(None) };
-}
-
-/// The rows (question text, answer, tone) wrapped to their columns.
-fn wrapped(rows: Vec<(&str, String, Tone)>, text_w: usize, answer_w: usize) -> Rc<Vec<Row>> {
-    let key = (
-        rows.into_iter()
-            .map(|(q, a, t)| (q.to_owned(), a, t))
-            .collect::<Vec<_>>(),
-        text_w,
-        answer_w,
-    );
-    WRAPPED.with_borrow_mut(|slot| {
-        if let Some(w) = slot.as_ref().filter(|w| w.key == key) {
-            return Rc::clone(&w.cells);
-        }
-        let width = |w: usize| u16::try_from(w).unwrap_or(u16::MAX);
-        let cells: Rc<Vec<Row>> = Rc::new(
-            key.0
-                .iter()
-                .map(|(q, a, tone)| Row {
-                    question: wrap(q, width(text_w)),
-                    answer: wrap(a, width(answer_w)),
-                    tone: *tone,
-                })
-                .collect(),
-        );
-        *slot = Some(Wrapped {
-            key,
-            cells: Rc::clone(&cells),
-        });
-        cells
-    })
+/// Every row (question text, answer, tone) wrapped to its columns.
+fn rows(app: &App, a: &crate::engine::Assessment, text_w: usize, answer_w: usize) -> Vec<Row> {
+    let width = |w: usize| u16::try_from(w).unwrap_or(u16::MAX);
+    (0..a.len())
+        .map(|row| {
+            let q = a.question_at(&app.bank, row);
+            let (answer, tone) = match (a.status(row), q) {
+                (Status::Answered(ans), Some(q)) => (a.shown(q).describe(ans), Tone::Answer),
+                (Status::Skipped, _) => ("skipped".to_owned(), Tone::Skipped),
+                _ => ("— not answered".to_owned(), Tone::Open),
+            };
+            Row {
+                question: wrap(q.map_or("", |q| q.text.as_str()), width(text_w)),
+                answer: wrap(&answer, width(answer_w)),
+                tone,
+            }
+        })
+        .collect()
 }

@@ -4,12 +4,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 
 use crate::report::team::{Part, parts, rows};
 use crate::team::Team;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
+use crate::tui::widgets::memo::{Laid, LaidOut};
 use crate::tui::widgets::scroll::Scroll;
 
 use super::dashboard::row_line;
@@ -19,8 +19,8 @@ pub struct TeamView {
     pub team: Team,
     pub parts: Vec<Part>,
     pub scroll: Scroll,
-    /// The lines for the last width drawn: only a resize changes them.
-    pub laid_out: std::cell::RefCell<Option<(u16, Vec<Line<'static>>)>>,
+    /// The lines for the last body size drawn (the cards never change while it is open).
+    pub laid_out: LaidOut<(u16, u16)>,
 }
 
 pub fn open(app: &mut App, team: Team) {
@@ -29,7 +29,7 @@ pub fn open(app: &mut App, team: Team) {
         team,
         parts,
         scroll: Scroll::default(),
-        laid_out: std::cell::RefCell::new(None),
+        laid_out: LaidOut::default(),
     })));
 }
 
@@ -37,7 +37,7 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Team(t) = &mut app.screen else {
         return;
     };
-    if t.scroll.update(action) {
+    if t.scroll.update_within(action, t.laid_out.end(|_| true)) {
         return;
     }
     if action == Action::Quit {
@@ -46,16 +46,12 @@ pub fn update(app: &mut App, action: Action) {
 }
 
 pub fn view(app: &App, t: &TeamView, area: Rect, buf: &mut Buffer) {
-    let mut cache = t.laid_out.borrow_mut();
-    if cache.as_ref().is_none_or(|(w, _)| *w != area.width) {
-        let lines = rows(&t.parts, usize::from(area.width))
+    let laid = t.laid_out.get((area.width, area.height), || Laid {
+        lines: rows(&t.parts, usize::from(area.width))
             .into_iter()
             .map(|r| row_line(&app.theme, r))
-            .collect();
-        *cache = Some((area.width, lines));
-    }
-    let Some((_, lines)) = cache.as_ref() else {
-        return;
-    };
-    t.scroll.draw(lines, area, buf, &app.theme);
+            .collect(),
+        height: area.height,
+    });
+    t.scroll.show(&laid, area, buf, &app.theme);
 }

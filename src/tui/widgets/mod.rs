@@ -2,7 +2,7 @@
 
 pub mod flow;
 pub mod footer;
+pub mod memo;
 pub mod overlay;
 pub mod scroll;
-pub mod spectrum;
 pub mod text;

@@ -43,7 +43,13 @@ impl PartialEq for Scroll {
 impl Scroll {
     /// Applies a scrolling action; false when `action` is not one (the screen handles it).
     pub fn update(&mut self, action: Action) -> bool {
-        self.top = self.top.min(self.max.get());
+        self.update_within(action, self.max.get())
+    }
+
+    /// `update` for a screen whose memo knows how far its text scrolls (`memo::Laid::end`);
+    /// `u16::MAX` when nothing is laid out yet.
+    pub fn update_within(&mut self, action: Action, end: u16) -> bool {
+        self.top = self.top.min(end);
         self.top = match action {
             Action::Up => self.top.saturating_sub(1),
             Action::Down => self.top.saturating_add(1),
@@ -60,6 +66,12 @@ impl Scroll {
     /// far it can scroll at this size.
     pub fn draw(&self, lines: &[Line<'_>], area: Rect, buf: &mut Buffer, theme: &Theme) {
         self.max.set(draw_at(lines, area, self.top, buf, theme));
+    }
+
+    /// Draws lines a memo laid out for `area`'s height; the memo knows their end, so nothing
+    /// is recorded here.
+    pub fn show(&self, laid: &super::memo::Laid, area: Rect, buf: &mut Buffer, theme: &Theme) {
+        draw_at(&laid.lines, area, self.top, buf, theme);
     }
 }
 
@@ -136,7 +148,7 @@ pub fn draw_window(
 }
 
 /// How far `total` lines can scroll in `h` rows: at the end the "more above" hint takes a row.
-fn max_scroll(total: usize, h: u16) -> u16 {
+pub fn max_scroll(total: usize, h: u16) -> u16 {
     let h = usize::from(h);
     if total <= h {
         0

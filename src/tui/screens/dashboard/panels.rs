@@ -54,16 +54,27 @@ fn bold(s: Style) -> Style {
     s.add_modifier(Modifier::BOLD)
 }
 
+/// Columns before a lens's bar: "  Do today  ".
+const LENS_LEAD: usize = 12;
+/// Room kept after a lens's bar for its score: "-100.0 ± 100" and a space.
+const LENS_SCORE: usize = 13;
+
+/// The width of every lens bar in a panel of `w` columns (odd, so 0 has a middle column), or
+/// none below 11. It depends on the width alone, never on a row's text: a longer text ("too
+/// few answers") goes under its bar, so every bar's middle is in the same column.
+pub fn lens_bar_width(w: u16) -> Option<usize> {
+    let bar_w = usize::from(w)
+        .saturating_sub(LENS_LEAD + LENS_SCORE)
+        .min(41);
+    let bar_w = bar_w.saturating_sub(usize::from(bar_w % 2 == 0));
+    (bar_w >= 11).then_some(bar_w)
+}
+
 /// One lens of a dimension: its label, a bar with its glyph, and its score with margin.
 fn lens(theme: &Theme, label: &str, glyph: &str, score: Option<f64>, text: &str, w: u16) -> Lines {
-    let bar_w = usize::from(w)
-        .saturating_sub(12 + text_width(text) + 1)
-        .min(41);
-    // Bars are drawn odd-width (a middle column for 0).
-    let bar_w = bar_w.saturating_sub(usize::from(bar_w % 2 == 0));
     let mut spans = vec![Span::styled(format!("  {label:<9} "), theme.dim)];
-    match score {
-        Some(v) if bar_w >= 11 => {
+    match (score, lens_bar_width(w)) {
+        (Some(v), Some(bar_w)) => {
             let (enjoy, doing) = if glyph == "◆" {
                 (Some(v), None)
             } else {
@@ -74,8 +85,18 @@ fn lens(theme: &Theme, label: &str, glyph: &str, score: Option<f64>, text: &str,
                 row.into_iter()
                     .map(|(s, t)| Span::styled(s, tone(theme, t))),
             );
-            spans.push(Span::styled(format!(" {text}"), theme.text));
-            vec![Line::from(spans)]
+            if LENS_LEAD + bar_w + 1 + text_width(text) <= usize::from(w) {
+                spans.push(Span::styled(format!(" {text}"), theme.text));
+                return vec![Line::from(spans)];
+            }
+            let indent = u16::try_from(LENS_LEAD).unwrap_or(0);
+            let mut lines = vec![Line::from(spans)];
+            lines.extend(flow(
+                &[(format!("{}{text}", " ".repeat(LENS_LEAD)), theme.text)],
+                w,
+                indent,
+            ));
+            lines
         }
         _ => {
             let text = format!("{glyph} {text}");
