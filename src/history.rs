@@ -292,7 +292,7 @@ fn reason(e: &crate::store::StoreError) -> String {
         StoreError::Corrupt { reason, .. } => reason.clone(),
         StoreError::FutureSchema { found, .. } => format!(
             "written by a newer rolefit (schema {found}, this one reads up to {})",
-            crate::store::SCHEMA
+            crate::store::NEWEST_SCHEMA
         ),
         other => other.to_string(),
     }

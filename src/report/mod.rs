@@ -6,6 +6,7 @@ mod compare;
 mod context;
 mod export;
 mod foreign;
+mod goal_form;
 mod goals;
 mod history;
 mod html;

@@ -308,6 +308,7 @@ pub fn summarise_with_goals(
         form_note: match result.form {
             Form::Quick => Some(texts.guidance.quick_note.clone()),
             Form::Adaptive => adaptive_note(bank, result, texts),
+            Form::Goal => super::goal_form::goal_note(bank, result, texts),
             Form::Full => None,
         },
         foreign_note: super::foreign::foreign_note(bank, result),
