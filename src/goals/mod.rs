@@ -136,13 +136,31 @@ pub fn reading(bank: &Bank, goal: &Goal, result: &ResultFile) -> Reading {
     }
 }
 
-/// The result a goal is judged on: the newest one, if it was taken after the goal was set.
-/// `results` newest first.
+/// Whether `result` can say anything about `goal`: every result but a goal form on another
+/// scale (answering one goal's questions is no retake for the others).
+pub fn speaks_to(goal: &Goal, result: &ResultFile) -> bool {
+    match (&result.form, &result.focus) {
+        (Form::Goal, Some(f)) => f.dimension == goal.dimension && f.lens.is_none_or(|l| Some(l) == goal.lens),
+        (Form::Goal, None) => false,
+        _ => true,
+    }
+}
+
+/// The result a goal is judged on: the newest one that speaks to it (`speaks_to`), if it was
+/// taken after the goal was set. `results` newest first.
 pub fn judged_on<'r>(goal: &Goal, results: &[&'r ResultFile]) -> Option<&'r ResultFile> {
     results
-        .first()
+        .iter()
         .copied()
+        .find(|r| speaks_to(goal, r))
         .filter(|r| r.taken_at > goal.created_at)
+}
+
+/// A move on a goal's scale, from `before` to `after`, with Compare's test of a real change
+/// (beyond both margins combined). The one rule for every move a goal shows: its status
+/// (reached, moving away: from the baseline) and its timeline (from the point before).
+pub fn moved(before: (Option<f64>, Option<f64>), after: &Reading) -> crate::compare::Delta {
+    crate::compare::delta(before.0, after.score, before.1, after.margin)
 }
 
 /// A goal and where it stands, judged on the newest result since it was set.
@@ -190,7 +208,8 @@ pub fn evaluate(
 
 /// The one definition of a goal's status, for every screen, report and JSON. `latest`: the goal's
 /// scale in the newest result taken after it was set. The first that applies wins: done (by hand),
-/// no result since, too few answers, reached, overdue, moving away (beyond the margins
+/// no result since, too few answers, reached (at or past the target, by a move beyond the margins
+/// combined: `moved`, as the timeline tells it), overdue, moving away (beyond the margins
 /// combined), no clear change, behind, on track.
 pub fn status(goal: &Goal, latest: Option<&Reading>, today: jiff::civil::Date) -> GoalStatus {
     let Some(latest) = latest else {
@@ -204,21 +223,16 @@ pub fn status(goal: &Goal, latest: Option<&Reading>, today: jiff::civil::Date) -
     if goal.done_at.is_some() {
         return GoalStatus::Done;
     }
-    let Some((score, margin)) = evidence else {
+    let Some((score, _)) = evidence else {
         return GoalStatus::TooFewAnswers;
     };
-    if reached(goal, score) {
+    let moved = moved((Some(goal.baseline_score), goal.baseline_margin), latest);
+    if reached(goal, score) && moved.real_change == Some(true) {
         return GoalStatus::Reached;
     }
     if goal.due.is_some_and(|d| d < today) {
         return GoalStatus::Overdue;
     }
-    let moved = crate::compare::delta(
-        Some(goal.baseline_score),
-        Some(score),
-        goal.baseline_margin,
-        Some(margin),
-    );
     let toward = (score - goal.baseline_score) * (goal.target - goal.baseline_score) > 0.0;
     match moved.real_change {
         Some(true) if !toward => GoalStatus::MovingAway,
