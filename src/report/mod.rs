@@ -40,7 +40,7 @@ pub use summary::{
     summarise_with_goals, too_few, unplaced,
 };
 pub use text::{result_text, text_report};
-pub use timeline::{timeline_json, timeline_lines, timeline_markdown, timeline_text};
+pub use timeline::{AskWith, timeline_json, timeline_lines, timeline_markdown, timeline_text};
 
 use crate::sanitize::line;
 use crate::scoring::Scores;

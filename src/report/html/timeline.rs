@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{CSS, esc};
 use crate::goals::Timeline;
-use crate::report::timeline::{Entry, entries, heading, point_notes};
+use crate::report::timeline::{AskWith, Entry, entries, heading, point_notes};
 use crate::report::{fmt_margin, fmt_score, points};
 
 const W: f64 = 800.0;
@@ -156,7 +156,7 @@ pub fn timeline_html(t: &Timeline) -> String {
             Entry::Today(d) => writeln!(h, "<tr><td>{d}</td><td colspan=\"3\">today</td></tr>"),
             Entry::Point(p) => {
                 let r = &p.reading;
-                let notes: Vec<String> = point_notes(t, p).iter().map(|n| esc(n)).collect();
+                let notes: Vec<String> = point_notes(t, p, AskWith::Command).iter().map(|n| esc(n)).collect();
                 writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td class=\"num\">{} {}</td><td>{}</td></tr>",

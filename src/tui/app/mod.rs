@@ -64,6 +64,8 @@ pub struct App {
     pub exit_at_bottom: bool,
     /// Set by Ctrl-Z; the loop suspends the process and clears it.
     pub suspend: bool,
+    /// The scale a goal form being started asks (`Form::Goal` on Intro and About you).
+    pub goal_focus: Option<crate::bank::Focus>,
 }
 
 impl App {
@@ -96,6 +98,7 @@ impl App {
             farewell: None,
             exit_at_bottom: false,
             suspend: false,
+            goal_focus: None,
         };
         app.refresh_resumable();
         app.screen = Screen::Home {
@@ -104,6 +107,7 @@ impl App {
         match config.start {
             Start::Home => {}
             Start::Take(form) => screens::home::start(&mut app, form),
+            Start::TakeGoal(focus) => screens::intro::start_goal(&mut app, focus),
             Start::Show(result) => app.open_result(&result, false),
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
@@ -149,7 +153,7 @@ impl App {
             Screen::GoalForm(_) => Context::GoalForm,
             Screen::About(_) => Context::About,
             Screen::Team(_) => Context::Team,
-            Screen::GoalTimeline(_) => Context::Compare,
+            Screen::GoalTimeline(_) => Context::Timeline,
         }
     }
 

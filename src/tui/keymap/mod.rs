@@ -13,7 +13,7 @@ mod overlays;
 mod saved;
 use assessment::{ABOUT, HOME, INTRO, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
-use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM};
+use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM, TIMELINE};
 
 /// Where keys are being read: a screen, or a dialog on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +26,8 @@ pub enum Context {
     History,
     Compare,
     Goals,
+    /// A goal's timeline.
+    Timeline,
     GoalForm,
     /// About you: experience, role and users.
     About,
@@ -71,6 +73,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::History => HISTORY,
         Context::Compare => COMPARE,
         Context::Goals => GOALS,
+        Context::Timeline => TIMELINE,
         Context::GoalForm => GOAL_FORM,
         Context::About => ABOUT,
         Context::Team => TEAM,

@@ -59,6 +59,21 @@ pub(super) const COMPARE: &[Binding] = &[
     MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], HELP, BACK_KEYS, INTERRUPT, SUSPEND,
 ];
 
+/// On a goal's line or timeline: a goal form, just the questions on its scale.
+const ASK_GOAL: Binding = b(
+    &[Char('g')],
+    "g",
+    "answer just this goal's questions (a goal form: its result covers the goal's scale only)",
+    Action::AskGoal,
+    "ask",
+);
+
+/// A goal's timeline reads and scrolls, like Compare, and offers the goal's own questions.
+pub(super) const TIMELINE: &[Binding] = &[
+    MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], ASK_GOAL, HELP, BACK_KEYS, INTERRUPT,
+    SUSPEND,
+];
+
 /// The Team screen reads and scrolls, like Compare.
 pub(super) const TEAM: &[Binding] = COMPARE;
 
@@ -72,6 +87,7 @@ pub(super) const GOALS: &[Binding] = &[
         Action::Confirm,
         "timeline",
     ),
+    ASK_GOAL,
     b(
         &[Char('a')],
         "a",

@@ -66,6 +66,12 @@ pub fn update(app: &mut App, action: Action) {
             Err(e) => app.warn(format!("A goal starts from a result: {e}")),
         },
         Action::Done => toggle_done(app),
+        Action::AskGoal => {
+            if let Some(p) = g.goals.get(g.cursor) {
+                let focus = p.goal.focus();
+                super::intro::start_goal(app, focus);
+            }
+        }
         Action::Confirm => {
             if let Some(p) = g.goals.get(g.cursor) {
                 let id = p.goal.id;

@@ -27,6 +27,12 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
+/// Offers a goal form: just the questions on `focus`, a goal's scale.
+pub fn start_goal(app: &mut App, focus: crate::bank::Focus) {
+    app.goal_focus = Some(focus);
+    super::home::start(app, Form::Goal);
+}
+
 /// Starts the assessment once the person said who they are (`context`, kept with the result).
 pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
     let now = app.now();
@@ -56,7 +62,13 @@ pub fn begin(app: &mut App, form: Form, context: crate::context::Context) {
             }
         }
     }
-    match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
+    let started = match (form, app.goal_focus.clone()) {
+        (Form::Goal, Some(focus)) => {
+            Session::start_goal(&app.bank, focus, app.seed, app.label.clone(), now)
+        }
+        _ => Session::start(&app.bank, form, app.seed, app.label.clone(), now),
+    };
+    match started {
         Ok(mut session) => {
             session.context = Some(context);
             app.session = Some(session);
@@ -78,8 +90,9 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
     let mut lines = vec![Line::default()];
     let n = app.bank.form_len(form);
     let minutes = super::form_minutes(&app.bank, form);
-    let head = match form {
-        Form::Adaptive => format!(
+    let head = match (form, &app.goal_focus) {
+        (Form::Goal, Some(focus)) => goal_head(app, focus),
+        (Form::Adaptive, _) => format!(
             "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). To finish earlier, press r, then f: the result then says it is provisional.",
             crate::adaptive::length_text(&app.bank)
         ),
@@ -101,4 +114,15 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
     lines.push(Line::default());
     lines.push(Line::styled(" Press Enter to begin.", theme.key));
     scroll.draw(&lines, area, buf, theme);
+}
+
+/// What a goal form asks and what its result will say: one scale, nothing overall.
+fn goal_head(app: &App, focus: &crate::bank::Focus) -> String {
+    let asked: Vec<&crate::bank::Question> = focus.questions(&app.bank).collect();
+    let minutes = super::minutes(asked.iter().copied().map(super::seconds).sum());
+    format!(
+        "Just the {} questions on {}, about {minutes} minutes. The result covers that scale only: it shows where you stand there and places you nowhere overall.",
+        asked.len(),
+        focus.title(&app.bank)
+    )
 }
