@@ -18,6 +18,9 @@ pub struct Row {
     pub form: Form,
     pub overall: Option<f64>,
     pub archetype: Option<Archetype>,
+    /// A goal form's one scale: it places nobody overall, so the row claims no placement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<crate::bank::Focus>,
     #[serde(skip)]
     pub margin: Option<f64>,
     /// Questions answered: says why a score has no margin.
@@ -42,6 +45,7 @@ impl Row {
             form: r.form,
             overall: r.scores.overall,
             archetype: r.scores.archetype,
+            covers: r.focus.filter(|_| r.form == Form::Goal),
             margin: r.scores.margin,
             answered: r.scores.answered,
             stated_id: r.stated_id,
@@ -57,6 +61,9 @@ impl Row {
         score(self.overall, -100.0..=100.0)
             && score(self.margin, 0.0..=400.0)
             && self.label.chars().count() <= crate::store::limits::MAX_LABEL_CHARS
+            // A goal form's row names its scale and claims nothing overall.
+            && (self.form == Form::Goal) == self.covers.is_some()
+            && (self.covers.is_none() || (self.overall, self.archetype) == (None, None))
     }
 }
 

@@ -9,6 +9,7 @@ use crate::assets::Texts;
 use crate::compare::{ChangedAnswer, Comparison, Delta, GoalMove};
 use crate::goals::GoalStatus;
 use crate::scoring::Archetype;
+use crate::bank::Form;
 use crate::store::ResultFile;
 
 use super::{fmt_score, points, score_with_margin};
@@ -48,6 +49,9 @@ pub fn archetype_change(texts: &Texts, c: &Comparison) -> String {
         a.and_then(|a| texts.archetype(a))
             .map_or_else(|| "not placed".to_owned(), |t| t.title.clone())
     };
+    if c.before.form == Form::Goal || c.after.form == Form::Goal {
+        return super::goal_form::NOT_COMPARED.to_owned();
+    }
     let (b, a) = c.archetype;
     if b == a {
         format!("still {}", title(a))
@@ -92,7 +96,10 @@ fn side_line(r: &ResultFile) -> String {
         r.taken_at.strftime("%Y-%m-%d %H:%M UTC"),
         r.form.as_str(),
         super::label_suffix(&r.label),
-        score_with_margin(r.scores.overall, r.scores.margin, r.scores.answered),
+        match r.form {
+            Form::Goal => super::goal_form::NO_OVERALL.to_owned(),
+            _ => score_with_margin(r.scores.overall, r.scores.margin, r.scores.answered),
+        },
         crate::sanitize::line(&r.id)
     )
 }
@@ -134,6 +141,12 @@ fn answer_line(c: &ChangedAnswer) -> String {
 
 /// Said at the top: a quick result against a full one cannot show small moves.
 pub fn forms_note(c: &Comparison) -> Option<String> {
+    if c.before.form == Form::Goal || c.after.form == Form::Goal {
+        return Some(super::goal_form::compare_note(
+            c.before.form.as_str(),
+            c.after.form.as_str(),
+        ));
+    }
     c.forms_differ.then(|| {
         format!(
             "Note: a {} form against a {} form. The shorter form has fewer answers per score, so its margins are wider and fewer moves can be told from noise.",

@@ -27,10 +27,15 @@ pub fn goal_note(bank: &Bank, result: &ResultFile, texts: &Texts) -> Option<Stri
     )
 }
 
-/// "goal form: Skills": a result's form, naming a goal form's scale.
-pub fn form_label(bank: &Bank, result: &ResultFile) -> String {
-    match covers(bank, result) {
-        Some(scale) => format!("goal form: {scale}"),
-        None => result.form.as_str().to_owned(),
-    }
+/// A goal-form result's overall score, wherever one is listed.
+pub const NO_OVERALL: &str = "none (one scale only)";
+
+/// Compare's archetype line when either side is a goal form.
+pub const NOT_COMPARED: &str = "not compared: a goal-form result places nobody overall";
+
+/// Compare's note when either side is a goal form: which rows mean something.
+pub fn compare_note(before: &str, after: &str) -> String {
+    format!(
+        "Note: a {before} form against a {after} form. A goal form asks the questions of one scale only: only that scale is compared here, and the overall score, the archetype and every other scale have nothing to compare."
+    )
 }

@@ -60,6 +60,8 @@ pub struct Summary {
     pub insight: Insight,
     /// Why there is no archetype yet (too few answers), and how many more would give one.
     pub unplaced: Option<String>,
+    /// A goal-form result's one scale ("Skills you reach for"): it places nobody overall.
+    pub covers: Option<String>,
     /// The label, when it was taken, the form and how much of it was answered.
     pub meta: String,
     /// What a quick-form result says about its margins.
@@ -303,7 +305,9 @@ pub fn summarise_with_goals(
             .as_ref()
             .and_then(|p| sentences::straddle(texts, p)),
         insight,
-        unplaced: unplaced(s),
+        // More answers would not place a goal form's result: it asks one scale only.
+        unplaced: unplaced(s).filter(|_| result.form != Form::Goal),
+        covers: super::goal_form::covers(bank, result),
         meta,
         form_note: match result.form {
             Form::Quick => Some(texts.guidance.quick_note.clone()),
