@@ -151,9 +151,14 @@ pub fn summarise_with_goals(
             .filter(|i| i.question.dimension == dim && i.question.lens == lens)
             .count()
     };
+    // A goal-form result shows the one dimension it asked about, and no others.
+    let asked = |d: &&crate::bank::Dimension| {
+        result.form != Form::Goal || result.focus.as_ref().is_some_and(|f| f.dimension == d.id)
+    };
     let dims = bank
         .dimensions
         .iter()
+        .filter(asked)
         .map(|d| {
             let sc = s.dimensions.get(&d.id);
             let preference = sc.and_then(|x| x.preference);

@@ -42,7 +42,12 @@ pub fn update(app: &mut App, action: Action) {
     let Screen::Result(d) = &mut app.screen else {
         return;
     };
-    let n = PANELS.len();
+    // A goal-form result is one page: there are no panels to move between.
+    let n = if d.summary.covers.is_some() {
+        1
+    } else {
+        PANELS.len()
+    };
     if d.scroll.update(action) {
         return;
     }
@@ -159,6 +164,22 @@ fn share(app: &mut App) {
 pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     let s = &d.summary;
     let theme = &app.theme;
+    if s.covers.is_some() {
+        let key = (0, area.width, area.height);
+        let cached = d
+            .laid_out
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, l)| std::rc::Rc::clone(l));
+        let lines = cached.unwrap_or_else(|| {
+            let l = std::rc::Rc::new(one_scale(s, theme, area.width));
+            *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
+            l
+        });
+        d.scroll.draw(&lines, area, buf, theme);
+        return;
+    }
     if s.result.scores.overall.is_none() {
         Paragraph::new(Line::styled(" Every question was skipped, so there is nothing to place yet. Take the assessment again from the home screen.", theme.warning))
             .wrap(Wrap { trim: true })
@@ -186,6 +207,21 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
         l
     });
     d.scroll.draw(&lines, body, buf, theme);
+}
+
+/// A goal-form result: one page, no tabs. It covers one scale, so there is no placement, map,
+/// archetype or path to show: what it is, and that scale's card.
+fn one_scale(s: &Summary, theme: &Theme, w: u16) -> Lines {
+    let mut l = Lines::new();
+    for key in [Key::Top, Key::Dimensions] {
+        if let Some(sec) = section(s, key) {
+            if !l.is_empty() {
+                l.push(Line::default());
+            }
+            l.extend(panels::section(s, &sec, theme, w, 11));
+        }
+    }
+    l
 }
 
 /// The lines of the panel in front, laid out for a body of `w` x `h`.
