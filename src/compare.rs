@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::answers::describe_answer;
 use crate::bank::{Bank, Lens};
-use crate::goals::{GoalStatus, judged_on, progress_pct, reading};
+use crate::goals::{GoalStatus, judged_on, progress_pct, reading, speaks_to};
 use crate::scoring::{Archetype, signed_value};
 use crate::store::{Goal, ResultFile};
 
@@ -173,6 +173,8 @@ pub fn compare(
         let goals = goals
             .iter()
             .filter(|g| g.dimension == *id && g.done_at.is_none())
+            // A goal form on another scale is no evidence for this goal: no line, not a verdict.
+            .filter(|g| speaks_to(g, after))
             .map(|g| {
                 let pct = |r: &ResultFile| {
                     reading(bank, g, r)

@@ -324,7 +324,7 @@ fn a_timeline_names_each_move_and_a_retake_that_asked_nothing() {
     assert_eq!(t.scale_questions, 8);
     let text = rolefit::report::timeline_text(&t);
     assert!(
-        text.contains("this retake did not ask about Skills you reach for: take the full form, which asks all 8 of its questions"),
+        text.contains("this retake did not ask about Skills you reach for: take the full form, which asks all 8 of its questions, or answer just those 8 questions: `rolefit take --goal 1`"),
         "{text}"
     );
     assert!(text.contains("── due 2027-03-01 ──") && text.contains("── today 2027-01-20 ──"));
