@@ -163,3 +163,69 @@ fn an_older_rolefit_would_refuse_it_as_newer_not_misread_it() {
     let table: toml::Table = toml::from_str(&toml::to_string(&a).unwrap()).unwrap();
     assert!(!table.contains_key("focus"), "only a goal form names a scale");
 }
+
+/// `rolefit take --goal ID`, as a person at a terminal would run it (plain mode): a wrong id is
+/// one clear line; the right one asks just the goal's questions and saves a result that says
+/// what it covers.
+#[test]
+fn take_goal_end_to_end() {
+    let data = tempfile::tempdir().unwrap();
+    let run = |now: &str, args: &[&str], input: &str| {
+        common::cli(data.path())
+            .env("ROLEFIT_NOW", now)
+            .args(args)
+            .write_stdin(input.to_owned())
+            .output()
+            .unwrap()
+    };
+    let text = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).into_owned();
+    let out = run("2026-09-01T10:00:00Z", &["take", "--goal", "1"], "");
+    common::assert_exit(&out, 2);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains("no learning goal #1"), "{err}");
+    let full = format!("\n{}", "2\n".repeat(60));
+    common::assert_exit(&run("2026-09-01T10:00:00Z", &["take", "--plain"], &full), 0);
+    let out = run(
+        "2026-09-01T11:00:00Z",
+        &["goals", "add", "--dimension", "skills", "--target", "40"],
+        "",
+    );
+    common::assert_exit(&out, 0);
+    let out = run("2026-09-02T10:00:00Z", &["take", "--goal", "1", "--quick"], "");
+    common::assert_exit(&out, 2);
+    let out = run(
+        "2026-10-05T10:00:00Z",
+        &["take", "--plain", "--goal", "1"],
+        &format!("\n{}", "3\n".repeat(8)),
+    );
+    common::assert_exit(&out, 0);
+    let said = text(&out);
+    assert!(said.contains("[1/8] Skills you reach for"), "{said}");
+    assert!(!said.contains("[9/"), "{said}");
+    assert!(said.contains("places you nowhere overall"), "{said}");
+    assert!(!said.contains("another bank"), "{said}");
+    let history = text(&run("2026-10-06T10:00:00Z", &["history"], ""));
+    let row = history.lines().find(|l| l.contains("2026-10-05")).unwrap();
+    assert!(row.contains("goal") && row.contains("none: one scale only"), "{history}");
+    let json: serde_json::Value = serde_json::from_str(&text(&run(
+        "2026-10-06T10:00:00Z",
+        &["history", "--format", "json"],
+        "",
+    )))
+    .unwrap();
+    assert_eq!(json[0]["form"], "goal");
+    assert_eq!(json[0]["covers"]["dimension"], "skills");
+    assert!(json[0]["overall"].is_null() && json[0]["archetype"].is_null());
+    let goals: serde_json::Value = serde_json::from_str(&text(&run(
+        "2026-10-06T10:00:00Z",
+        &["goals", "list", "--format", "json"],
+        "",
+    )))
+    .unwrap();
+    let latest = goals[0]["latest_reading"].clone();
+    assert_eq!((latest["form"].as_str(), latest["answered"].as_u64()), (Some("goal"), Some(8)));
+    assert!(!latest["margin"].is_null(), "8 answers on the scale give a margin");
+    let shown = text(&run("2026-10-06T10:00:00Z", &["show", "latest", "--format", "text"], ""));
+    assert!(shown.contains("SKILLS YOU REACH FOR ONLY"), "{shown}");
+    assert!(!shown.contains("so 2 more"), "{shown}");
+}
