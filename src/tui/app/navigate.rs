@@ -50,7 +50,11 @@ impl App {
 
     /// A result's dashboard, with the open goals leading its steps and any goal it reached.
     pub fn dashboard_for(&self, result: &ResultFile) -> Box<Dashboard> {
-        let goals = self.store.load_goals();
+        let goals = self.store.load_goals().map(|mut f| {
+            // An older goal is judged by the same rule as a new one: with its baseline's margin.
+            crate::goals::with_baseline_margins(&self.store, &self.bank, &mut f.goals);
+            f
+        });
         let open = goals.as_ref().map_or(&[][..], |g| g.goals.as_slice());
         let mut d = Dashboard::new(&self.bank, &self.texts, result, open);
         // The dashboard's copy is rescored with the current model: goals go by the same numbers.

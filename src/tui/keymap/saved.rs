@@ -63,7 +63,7 @@ pub(super) const COMPARE: &[Binding] = &[
 const ASK_GOAL: Binding = b(
     &[Char('g')],
     "g",
-    "answer just this goal's questions (a goal form: its result covers the goal's scale only)",
+    "answer just this goal's questions",
     Action::AskGoal,
     "ask",
 );
