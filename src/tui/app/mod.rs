@@ -146,6 +146,7 @@ impl App {
             Screen::Intro { .. } => Context::Intro,
             Screen::Question { .. } => Context::Question,
             Screen::Review { .. } => Context::Review,
+            Screen::Result(ref d) if d.summary.covers.is_some() => Context::OneScaleResult,
             Screen::Result(_) => Context::Result,
             Screen::History(_) => Context::History,
             Screen::Compare(_) => Context::Compare,

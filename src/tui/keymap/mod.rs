@@ -11,7 +11,7 @@ mod assessment;
 mod common;
 mod overlays;
 mod saved;
-use assessment::{ABOUT, HOME, INTRO, QUESTION, RESULT, REVIEW};
+use assessment::{ABOUT, HOME, INTRO, ONE_SCALE_RESULT, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
 use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM, TIMELINE};
 
@@ -23,6 +23,8 @@ pub enum Context {
     Question,
     Review,
     Result,
+    /// The dashboard of a goal-form result: one page, no panels.
+    OneScaleResult,
     History,
     Compare,
     Goals,
@@ -70,6 +72,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Question => QUESTION,
         Context::Review => REVIEW,
         Context::Result => RESULT,
+        Context::OneScaleResult => ONE_SCALE_RESULT,
         Context::History => HISTORY,
         Context::Compare => COMPARE,
         Context::Goals => GOALS,
