@@ -11,10 +11,10 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
-/// Due-date choices that ←/→ step through; Enter on the field types any date.
 mod view;
 pub use view::view;
 
+/// Due-date choices that ←/→ step through; Enter on the field types any date.
 const DUE_MONTHS: [i8; 5] = [0, 1, 3, 6, 12];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,8 +22,8 @@ pub struct GoalForm {
     pub baseline_id: String,
     pub baseline_taken: jiff::Timestamp,
     pub scores: Scores,
-    /// The field with focus: see `FIELDS`.
-    pub field: usize,
+    /// The field with focus.
+    pub field: Field,
     pub dimension: usize,
     /// `None`: both lenses (the combined score).
     pub lens: Option<Lens>,
@@ -41,8 +41,59 @@ pub struct GoalForm {
     pub open_goals: Vec<Goal>,
 }
 
-const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"];
-const SAVE: usize = 5;
+/// The form's fields, top to bottom; Save is the button under them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Dimension,
+    Score,
+    Target,
+    Due,
+    Note,
+    Save,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] = [
+        Field::Dimension,
+        Field::Score,
+        Field::Target,
+        Field::Due,
+        Field::Note,
+        Field::Save,
+    ];
+
+    /// Its name beside its value (Save is a button, with none).
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Dimension => "Dimension",
+            Field::Score => "Score",
+            Field::Target => "Target",
+            Field::Due => "Due",
+            Field::Note => "Note",
+            Field::Save => "",
+        }
+    }
+
+    /// ←/→ step through its values (Note and Save take Enter instead).
+    pub fn steps(self) -> bool {
+        !matches!(self, Field::Note | Field::Save)
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field `by` places down, wrapping round.
+    fn moved(self, by: isize) -> Field {
+        let n = Field::ALL.len() as isize;
+        Field::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
+    }
+
+    /// The `i`-th field from the top (a click), Save for anything beyond.
+    fn nth(i: usize) -> Field {
+        Field::ALL.get(i).copied().unwrap_or(Field::Save)
+    }
+}
 
 pub fn open(app: &mut App, result: &ResultFile) {
     let open_goals: Vec<Goal> = app
@@ -71,7 +122,7 @@ pub fn open(app: &mut App, result: &ResultFile) {
         baseline_id: result.id.clone(),
         baseline_taken: result.taken_at,
         scores: result.scores.clone(),
-        field: 0,
+        field: Field::Dimension,
         dimension,
         lens: None,
         target: 0,
@@ -177,11 +228,11 @@ pub fn update(app: &mut App, action: Action) {
         _ => 0,
     };
     match action {
-        Action::Up => f.field = (f.field + FIELDS.len() - 1) % FIELDS.len(),
-        Action::Down => f.field = (f.field + 1) % FIELDS.len(),
-        Action::Click(i) => f.field = i.min(SAVE),
+        Action::Up => f.field = f.field.moved(-1),
+        Action::Down => f.field = f.field.moved(1),
+        Action::Click(i) => f.field = Field::nth(i),
         Action::Back | Action::Forward => match f.field {
-            0 => {
+            Field::Dimension => {
                 f.dimension = (f.dimension as isize + by).rem_euclid(dims as isize) as usize;
                 let toward = if f.target >= 0 {
                     Pole::Engineer
@@ -190,7 +241,7 @@ pub fn update(app: &mut App, action: Action) {
                 };
                 reset_target(&app.bank, &app.texts, f, toward);
             }
-            1 => {
+            Field::Score => {
                 f.lens = cycle(
                     &[None, Some(Lens::Preference), Some(Lens::Practice)],
                     f.lens,
@@ -198,11 +249,11 @@ pub fn update(app: &mut App, action: Action) {
                 );
                 refresh_hint(&app.bank, &app.texts, f);
             }
-            2 => {
+            Field::Target => {
                 f.target = (f.target + 5 * by as i32).clamp(-100, 100);
                 refresh_hint(&app.bank, &app.texts, f);
             }
-            3 => {
+            Field::Due => {
                 let months = f
                     .due
                     .and_then(|d| {
@@ -217,10 +268,10 @@ pub fn update(app: &mut App, action: Action) {
                     .then(|| today.checked_add(jiff::Span::new().months(next)).ok())
                     .flatten();
             }
-            _ => {}
+            Field::Note | Field::Save => {}
         },
         Action::Confirm => match f.field {
-            3 => {
+            Field::Due => {
                 let value = f.due.map(|d| d.to_string()).unwrap_or_default();
                 app.prompt = Some(Prompt::new(
                     "Due date",
@@ -230,7 +281,7 @@ pub fn update(app: &mut App, action: Action) {
                     10,
                 ));
             }
-            4 => {
+            Field::Note => {
                 let note = f.note.clone();
                 app.prompt = Some(Prompt::new(
                     "Note",
@@ -240,8 +291,8 @@ pub fn update(app: &mut App, action: Action) {
                     crate::store::limits::MAX_NOTE_CHARS,
                 ));
             }
-            SAVE => save(app),
-            _ => f.field = (f.field + 1) % FIELDS.len(),
+            Field::Save => save(app),
+            _ => f.field = f.field.moved(1),
         },
         Action::Finish => save(app),
         Action::Quit => app.pop(),
@@ -343,5 +394,21 @@ pub fn due_text(today: jiff::civil::Date, due: Option<jiff::civil::Date>) -> Str
         Some(12) => format!("in a year · {d}"),
         Some(m) => format!("in {m} months · {d}"),
         None => d.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::Field;
+
+    #[test]
+    fn fields_wrap_round_and_a_click_past_them_is_save() {
+        assert_eq!(Field::Dimension.moved(-1), Field::Save);
+        assert_eq!(Field::Save.moved(1), Field::Dimension);
+        assert_eq!(Field::Target.moved(1), Field::Due);
+        assert_eq!(Field::nth(3), Field::Due);
+        assert_eq!(Field::nth(99), Field::Save);
+        let stepping: Vec<Field> = Field::ALL.into_iter().filter(|f| f.steps()).collect();
+        assert_eq!(stepping.len(), 4, "←/→ change the first four, as the view draws them");
     }
 }
