@@ -64,8 +64,8 @@ fn resumes_from_its_progress_file_and_refuses_a_tampered_one() {
     let store = Store::open(dir.path()).unwrap();
     let bank = common::default_bank();
     let now = jiff::Timestamp::from_second(1_800_000_000).unwrap();
-    let mut s = Session::start_goal(&bank, Focus::new("skills", None), Some(3), "g".into(), now)
-        .unwrap();
+    let mut s =
+        Session::start_goal(&bank, Focus::new("skills", None), Some(3), "g".into(), now).unwrap();
     let q = s.assessment().current(&bank).unwrap().clone();
     s.assessment_mut()
         .answer(&bank, common::extreme(&q, Pole::Developer))
@@ -90,7 +90,10 @@ fn resumes_from_its_progress_file_and_refuses_a_tampered_one() {
     let err = resume(text.replacen(&format!("\"{first}\""), &format!("\"{other}\""), 1))
         .unwrap_err()
         .to_string();
-    assert!(err.contains(&format!("`{other}` is not part of the goal form on Skills")), "{err}");
+    assert!(
+        err.contains(&format!("`{other}` is not part of the goal form on Skills")),
+        "{err}"
+    );
     // Its scale changed under it: now the questions no longer match.
     let err = resume(text.replace("dimension = \"skills\"", "dimension = \"scope\""))
         .unwrap_err()
@@ -156,12 +159,18 @@ fn its_result_round_trips_covers_its_scale_and_claims_nothing_overall() {
 #[test]
 fn an_older_rolefit_would_refuse_it_as_newer_not_misread_it() {
     // Schema 1 is what every older rolefit reads; a goal form is never written with it.
-    assert_eq!(rolefit::store::schema_for(Form::Quick), rolefit::store::SCHEMA);
+    assert_eq!(
+        rolefit::store::schema_for(Form::Quick),
+        rolefit::store::SCHEMA
+    );
     assert!(rolefit::store::schema_for(Form::Goal) > rolefit::store::SCHEMA);
     let bank = common::default_bank();
     let a = Assessment::new(&bank, Form::Quick, None).unwrap();
     let table: toml::Table = toml::from_str(&toml::to_string(&a).unwrap()).unwrap();
-    assert!(!table.contains_key("focus"), "only a goal form names a scale");
+    assert!(
+        !table.contains_key("focus"),
+        "only a goal form names a scale"
+    );
 }
 
 /// `rolefit take --goal ID`, as a person at a terminal would run it (plain mode): a wrong id is
@@ -191,7 +200,11 @@ fn take_goal_end_to_end() {
         "",
     );
     common::assert_exit(&out, 0);
-    let out = run("2026-09-02T10:00:00Z", &["take", "--goal", "1", "--quick"], "");
+    let out = run(
+        "2026-09-02T10:00:00Z",
+        &["take", "--goal", "1", "--quick"],
+        "",
+    );
     common::assert_exit(&out, 2);
     let out = run(
         "2026-10-05T10:00:00Z",
@@ -206,7 +219,10 @@ fn take_goal_end_to_end() {
     assert!(!said.contains("another bank"), "{said}");
     let history = text(&run("2026-10-06T10:00:00Z", &["history"], ""));
     let row = history.lines().find(|l| l.contains("2026-10-05")).unwrap();
-    assert!(row.contains("goal") && row.contains("none: one scale only"), "{history}");
+    assert!(
+        row.contains("goal") && row.contains("none: one scale only"),
+        "{history}"
+    );
     let json: serde_json::Value = serde_json::from_str(&text(&run(
         "2026-10-06T10:00:00Z",
         &["history", "--format", "json"],
@@ -223,9 +239,19 @@ fn take_goal_end_to_end() {
     )))
     .unwrap();
     let latest = goals[0]["latest_reading"].clone();
-    assert_eq!((latest["form"].as_str(), latest["answered"].as_u64()), (Some("goal"), Some(8)));
-    assert!(!latest["margin"].is_null(), "8 answers on the scale give a margin");
-    let shown = text(&run("2026-10-06T10:00:00Z", &["show", "latest", "--format", "text"], ""));
+    assert_eq!(
+        (latest["form"].as_str(), latest["answered"].as_u64()),
+        (Some("goal"), Some(8))
+    );
+    assert!(
+        !latest["margin"].is_null(),
+        "8 answers on the scale give a margin"
+    );
+    let shown = text(&run(
+        "2026-10-06T10:00:00Z",
+        &["show", "latest", "--format", "text"],
+        "",
+    ));
     assert!(shown.contains("SKILLS YOU REACH FOR ONLY"), "{shown}");
     assert!(!shown.contains("so 2 more"), "{shown}");
 }

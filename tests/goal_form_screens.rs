@@ -52,7 +52,9 @@ fn missed(dir: &std::path::Path) -> Store {
         r
     };
     let base = save(Form::Full, "2026-09-01T09:00:00Z", &|_| true);
-    save(Form::Quick, "2026-10-01T09:00:00Z", &|q| q.quick && q.dimension != "skills");
+    save(Form::Quick, "2026-10-01T09:00:00Z", &|q| {
+        q.quick && q.dimension != "skills"
+    });
     let d = &base.scores.dimensions["skills"];
     s.update_goals(|f| {
         f.add(Goal {
@@ -87,15 +89,30 @@ fn g_on_a_goal_offers_just_its_questions() {
     a.update(Confirm);
     assert!(matches!(a.screen, Screen::GoalTimeline(_)));
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("goal_form_timeline_{w}x{h}"), render(&a, w, h).backend());
+        insta::assert_snapshot!(
+            format!("goal_form_timeline_{w}x{h}"),
+            render(&a, w, h).backend()
+        );
     }
     let all = text(&a, 200, 60);
-    assert!(all.contains("or answer just those 8 questions: press g"), "{all}");
+    assert!(
+        all.contains("or answer just those 8 questions: press g"),
+        "{all}"
+    );
     // g starts the goal form: its intro says what it asks and what its result will claim.
     a.update(AskGoal);
-    assert!(matches!(a.screen, Screen::Intro { form: Form::Goal, .. }));
+    assert!(matches!(
+        a.screen,
+        Screen::Intro {
+            form: Form::Goal,
+            ..
+        }
+    ));
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("goal_form_intro_{w}x{h}"), render(&a, w, h).backend());
+        insta::assert_snapshot!(
+            format!("goal_form_intro_{w}x{h}"),
+            render(&a, w, h).backend()
+        );
     }
     // About you, then its questions: 8, all on Skills.
     drive(&mut a, &[Confirm, Confirm]);
@@ -122,11 +139,23 @@ fn the_goal_forms_result_claims_no_placement() {
     a.update(Finish);
     assert!(matches!(a.screen, Screen::Result(_)), "{:?}", a.notice);
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("goal_form_result_{w}x{h}"), render(&a, w, h).backend());
+        insta::assert_snapshot!(
+            format!("goal_form_result_{w}x{h}"),
+            render(&a, w, h).backend()
+        );
     }
     let t = text(&a, 100, 30);
-    assert!(t.contains("SKILLS YOU REACH FOR ONLY") && t.contains("places you nowhere overall"), "{t}");
-    for claim in ["Not placed yet", "Overview", "Hybrid", "Every question was skipped", "Tab panel"] {
+    assert!(
+        t.contains("SKILLS YOU REACH FOR ONLY") && t.contains("places you nowhere overall"),
+        "{t}"
+    );
+    for claim in [
+        "Not placed yet",
+        "Overview",
+        "Hybrid",
+        "Every question was skipped",
+        "Tab panel",
+    ] {
         assert!(!t.contains(claim), "{claim}: {t}");
     }
     // Tab moves nowhere: it is one page.
@@ -135,7 +164,9 @@ fn the_goal_forms_result_claims_no_placement() {
     let latest = store.find_result("latest").unwrap();
     assert_eq!(latest.form, Form::Goal);
     // The goal is now judged on it.
-    let goals = rolefit::goals::load_progress(&store, &default_bank(), jiff::civil::date(2026, 11, 24)).unwrap();
+    let goals =
+        rolefit::goals::load_progress(&store, &default_bank(), jiff::civil::date(2026, 11, 24))
+            .unwrap();
     assert_eq!(goals.goals[0].latest.as_deref(), Some(latest.id.as_str()));
     assert!(goals.goals[0].status.has_evidence());
 }

@@ -22,7 +22,12 @@ fn today() -> jiff::civil::Date {
 }
 
 /// A result of `form` answering the questions `pick` says, each at the pole it gives.
-fn taken(bank: &Bank, form: Form, when: &str, pick: impl Fn(&rolefit::bank::Question) -> Option<Pole>) -> ResultFile {
+fn taken(
+    bank: &Bank,
+    form: Form,
+    when: &str,
+    pick: impl Fn(&rolefit::bank::Question) -> Option<Pole>,
+) -> ResultFile {
     let answers: Answers = bank
         .questions
         .iter()
@@ -87,7 +92,9 @@ fn goal(bank: &Bank, id: u32, dimension: &str, base: &ResultFile, target: f64) -
 #[test]
 fn a_goal_form_measures_the_goal_a_quick_retake_missed_and_no_other() {
     let bank = default_bank();
-    let base = taken(&bank, Form::Full, "2026-09-01T09:00:00Z", |_| Some(Pole::Developer));
+    let base = taken(&bank, Form::Full, "2026-09-01T09:00:00Z", |_| {
+        Some(Pole::Developer)
+    });
     let skills = goal(&bank, 1, "skills", &base, 20.0);
     let scope = goal(&bank, 2, "scope", &base, 20.0);
     // A quick retake that asked nothing about Skills.
@@ -95,16 +102,31 @@ fn a_goal_form_measures_the_goal_a_quick_retake_missed_and_no_other() {
         (q.quick && q.dimension != "skills").then_some(Pole::Engineer)
     });
     let before = [&quick, &base];
-    assert_eq!(evaluate(&skills, &bank, &before, today()).status, GoalStatus::TooFewAnswers);
+    assert_eq!(
+        evaluate(&skills, &bank, &before, today()).status,
+        GoalStatus::TooFewAnswers
+    );
     let t = timeline(&bank, &skills, &[quick.clone(), base.clone()], today());
     assert!(t.timeline[1].asked_none);
     let said = |ask| rolefit::report::timeline_lines(&t, 41, ask).join("\n");
-    assert!(said(AskWith::Key).contains("or answer just those 8 questions: press g"), "{}", said(AskWith::Key));
-    assert!(said(AskWith::Command).contains("or answer just those 8 questions: `rolefit take --goal 1`"));
+    assert!(
+        said(AskWith::Key).contains("or answer just those 8 questions: press g"),
+        "{}",
+        said(AskWith::Key)
+    );
+    assert!(
+        said(AskWith::Command)
+            .contains("or answer just those 8 questions: `rolefit take --goal 1`")
+    );
     assert!(rolefit::report::timeline_markdown(&t).contains("rolefit take --goal 1"));
 
     // Its goal form, every answer at the engineer end: far beyond both margins, past +20.
-    let asked = goal_form(&bank, skills.focus(), "2026-10-05T09:00:00Z", Pole::Engineer);
+    let asked = goal_form(
+        &bank,
+        skills.focus(),
+        "2026-10-05T09:00:00Z",
+        Pole::Engineer,
+    );
     let after = [&asked, &quick, &base];
     let p = evaluate(&skills, &bank, &after, today());
     assert_eq!(p.status, GoalStatus::Reached);
@@ -113,21 +135,39 @@ fn a_goal_form_measures_the_goal_a_quick_retake_missed_and_no_other() {
     let results = vec![asked.clone(), quick.clone(), base.clone()];
     let t = timeline(&bank, &skills, &results, today());
     let last = t.timeline.last().unwrap();
-    assert_eq!((last.reading.form, last.moved.unwrap().real_change), (Form::Goal, Some(true)));
+    assert_eq!(
+        (last.reading.form, last.moved.unwrap().real_change),
+        (Form::Goal, Some(true))
+    );
     assert!(rolefit::report::timeline_text(&t).contains("goal form"));
     // Another goal is judged as before: a goal form on Skills says nothing about Scope.
     let scope_before = evaluate(&scope, &bank, &before, today());
     assert_eq!(evaluate(&scope, &bank, &after, today()), scope_before);
-    assert!(timeline(&bank, &scope, &results, today())
-        .timeline
-        .iter()
-        .all(|p| p.reading.result != asked.id));
+    assert!(
+        timeline(&bank, &scope, &results, today())
+            .timeline
+            .iter()
+            .all(|p| p.reading.result != asked.id)
+    );
     // Compare names no verdict for Scope from it.
-    let c = rolefit::compare::compare(&bank, &quick, &asked, &[skills.clone(), scope.clone()], today());
-    let lines: Vec<u32> = c.dimensions.iter().flat_map(|d| d.goals.iter().map(|g| g.id)).collect();
+    let c = rolefit::compare::compare(
+        &bank,
+        &quick,
+        &asked,
+        &[skills.clone(), scope.clone()],
+        today(),
+    );
+    let lines: Vec<u32> = c
+        .dimensions
+        .iter()
+        .flat_map(|d| d.goals.iter().map(|g| g.id))
+        .collect();
     assert_eq!(lines, vec![1]);
     let text = rolefit::report::compare_text(&c, &rolefit::assets::Texts::load());
-    assert!(text.contains("A goal form asks the questions of one scale only"), "{text}");
+    assert!(
+        text.contains("A goal form asks the questions of one scale only"),
+        "{text}"
+    );
     assert!(text.contains("Archetype: not compared"), "{text}");
     assert!(!text.contains("not placed"), "{text}");
 }
@@ -137,14 +177,22 @@ fn reached_and_the_timeline_use_one_noise_test() {
     // Past the target by a move within the margins: not reached, and the timeline says noise.
     let bank = default_bank();
     let base = taken(&bank, Form::Full, "2026-09-01T09:00:00Z", |q| {
-        Some(if q.id.len() % 2 == 0 { Pole::Developer } else { Pole::Engineer })
+        Some(if q.id.len() % 2 == 0 {
+            Pole::Developer
+        } else {
+            Pole::Engineer
+        })
     });
     let start = reading(&bank, &goal(&bank, 1, "skills", &base, 0.0), &base);
     let mut near = None;
     // A goal form one answer away from the baseline's answers on Skills.
     for flip in bank.questions.iter().filter(|q| q.dimension == "skills") {
         let r = taken(&bank, Form::Full, "2026-10-01T09:00:00Z", |q| {
-            let p = if q.id.len() % 2 == 0 { Pole::Developer } else { Pole::Engineer };
+            let p = if q.id.len() % 2 == 0 {
+                Pole::Developer
+            } else {
+                Pole::Engineer
+            };
             Some(if q.id == flip.id { opposite(p) } else { p })
         });
         let now = reading(&bank, &goal(&bank, 1, "skills", &base, 0.0), &r);
@@ -165,7 +213,15 @@ fn reached_and_the_timeline_use_one_noise_test() {
     assert!(rolefit::report::timeline_text(&t).contains("within noise"));
     // Beyond the margins, the same data is reached.
     let far = taken(&bank, Form::Full, "2026-10-01T09:00:00Z", |q| {
-        Some(if q.dimension == "skills" { if s1 > s0 { Pole::Engineer } else { Pole::Developer } } else { Pole::Developer })
+        Some(if q.dimension == "skills" {
+            if s1 > s0 {
+                Pole::Engineer
+            } else {
+                Pole::Developer
+            }
+        } else {
+            Pole::Developer
+        })
     });
     let p = evaluate(&g, &bank, &[&far, &base], today());
     let t = timeline(&bank, &g, &[far.clone(), base.clone()], today());

@@ -140,7 +140,9 @@ pub fn reading(bank: &Bank, goal: &Goal, result: &ResultFile) -> Reading {
 /// scale (answering one goal's questions is no retake for the others).
 pub fn speaks_to(goal: &Goal, result: &ResultFile) -> bool {
     match (&result.form, &result.focus) {
-        (Form::Goal, Some(f)) => f.dimension == goal.dimension && f.lens.is_none_or(|l| Some(l) == goal.lens),
+        (Form::Goal, Some(f)) => {
+            f.dimension == goal.dimension && f.lens.is_none_or(|l| Some(l) == goal.lens)
+        }
         (Form::Goal, None) => false,
         _ => true,
     }

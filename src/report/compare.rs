@@ -6,10 +6,10 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::assets::Texts;
+use crate::bank::Form;
 use crate::compare::{ChangedAnswer, Comparison, Delta, GoalMove};
 use crate::goals::GoalStatus;
 use crate::scoring::Archetype;
-use crate::bank::Form;
 use crate::store::ResultFile;
 
 use super::{fmt_score, points, score_with_margin};

@@ -187,10 +187,12 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
     match head.schema {
         None => Err(corrupt("it has no `schema` field".into())),
         Some(toml::Value::Integer(n)) if readable(n) => Ok(()),
-        Some(toml::Value::Integer(n)) if n > i64::from(NEWEST_SCHEMA) => Err(StoreError::FutureSchema {
-            path: path.to_path_buf(),
-            found: u32::try_from(n).unwrap_or(u32::MAX),
-        }),
+        Some(toml::Value::Integer(n)) if n > i64::from(NEWEST_SCHEMA) => {
+            Err(StoreError::FutureSchema {
+                path: path.to_path_buf(),
+                found: u32::try_from(n).unwrap_or(u32::MAX),
+            })
+        }
         Some(other) => Err(corrupt(format!("unknown schema {other}"))),
     }
 }

@@ -32,9 +32,7 @@ pub(crate) fn goal_focus(g: &Global, id: u32) -> anyhow::Result<Focus> {
         let unreadable = goals.unreadable.iter().find(|b| b.id == Some(id));
         match unreadable {
             Some(b) => anyhow::bail!("{b}; fix or remove it in {}", store.goals_path().display()),
-            None => anyhow::bail!(
-                "no learning goal #{id}: `rolefit goals list` shows their ids"
-            ),
+            None => anyhow::bail!("no learning goal #{id}: `rolefit goals list` shows their ids"),
         }
     };
     let bank = load_bank(g.bank.as_deref())?;

@@ -156,7 +156,10 @@ pub fn timeline_html(t: &Timeline) -> String {
             Entry::Today(d) => writeln!(h, "<tr><td>{d}</td><td colspan=\"3\">today</td></tr>"),
             Entry::Point(p) => {
                 let r = &p.reading;
-                let notes: Vec<String> = point_notes(t, p, AskWith::Command).iter().map(|n| esc(n)).collect();
+                let notes: Vec<String> = point_notes(t, p, AskWith::Command)
+                    .iter()
+                    .map(|n| esc(n))
+                    .collect();
                 writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td class=\"num\">{} {}</td><td>{}</td></tr>",

@@ -409,6 +409,10 @@ mod field_tests {
         assert_eq!(Field::nth(3), Field::Due);
         assert_eq!(Field::nth(99), Field::Save);
         let stepping: Vec<Field> = Field::ALL.into_iter().filter(|f| f.steps()).collect();
-        assert_eq!(stepping.len(), 4, "←/→ change the first four, as the view draws them");
+        assert_eq!(
+            stepping.len(),
+            4,
+            "←/→ change the first four, as the view draws them"
+        );
     }
 }
