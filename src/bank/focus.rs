@@ -35,6 +35,16 @@ impl Focus {
         let dimension = bank
             .dimension(&self.dimension)
             .map_or(self.dimension.as_str(), |d| d.title.as_str());
-        crate::goals::goal_title(dimension, self.lens)
+        scale_title(dimension, self.lens)
+    }
+}
+
+/// "Scope of responsibility (what you enjoy)" or just the dimension's title: one line, as a goal
+/// names a dimension by an id read from goals.toml when the bank has no title for it.
+pub fn scale_title(dimension_title: &str, lens: Option<Lens>) -> String {
+    let dimension_title = crate::sanitize::line(dimension_title);
+    match lens {
+        None => dimension_title.into_owned(),
+        Some(l) => format!("{dimension_title} ({})", l.title().to_lowercase()),
     }
 }

@@ -14,6 +14,7 @@ use crate::store::{Goal, ResultFile};
 
 mod load;
 mod timeline;
+pub use crate::bank::scale_title as goal_title;
 pub use load::{load_progress, load_timeline, with_baseline_margins};
 pub use timeline::{Timeline, TimelinePoint, scale_questions, timeline};
 
@@ -281,14 +282,4 @@ pub fn newly_reached<'g>(
         .filter(|g| !reached(g, g.baseline_score))
         .filter(|g| status(g, Some(&reading(bank, g, result)), today) == GoalStatus::Reached)
         .collect()
-}
-
-/// "Scope of responsibility (what you enjoy)" or just the dimension's title: one line, as a goal
-/// names a dimension by an id read from goals.toml when the bank has no title for it.
-pub fn goal_title(dimension_title: &str, lens: Option<Lens>) -> String {
-    let dimension_title = crate::sanitize::line(dimension_title);
-    match lens {
-        None => dimension_title.into_owned(),
-        Some(l) => format!("{dimension_title} ({})", l.title().to_lowercase()),
-    }
 }
