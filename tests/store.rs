@@ -252,10 +252,11 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     let e = s.update_goals(|_| Ok::<(), StoreError>(())).unwrap_err();
     assert!(e.to_string().contains("goals.toml"), "{e}");
     assert_eq!(std::fs::read(s.goals_path()).unwrap(), broken);
-    std::fs::write(s.goals_path(), "schema = 2\n").unwrap();
+    let newer = rolefit::store::NEWEST_SCHEMA + 1;
+    std::fs::write(s.goals_path(), format!("schema = {newer}\n")).unwrap();
     assert!(matches!(
         s.load_goals(),
-        Err(StoreError::FutureSchema { found: 2, .. })
+        Err(StoreError::FutureSchema { found, .. }) if found == newer
     ));
 }
 
