@@ -59,6 +59,13 @@ impl GoalStatus {
     }
 }
 
+impl GoalProgress {
+    /// Its goal form gives the goal's scale a margin: the form is worth offering.
+    pub fn goal_form_helps(&self) -> bool {
+        self.scale_questions >= crate::scoring::MIN_ANSWERS_FOR_MARGIN
+    }
+}
+
 /// The score a goal tracks in a result: the dimension's combined score, or one lens of it.
 pub fn goal_score(scores: &Scores, dimension: &str, lens: Option<Lens>) -> Option<f64> {
     let d = scores.dimensions.get(dimension)?;
@@ -179,6 +186,8 @@ pub struct GoalProgress {
     pub latest_reading: Option<Reading>,
     /// Only where the status rests on a score with a margin; otherwise unknown.
     pub progress_pct: Option<f64>,
+    /// Questions on the goal's scale in the current bank: what its goal form asks.
+    pub scale_questions: usize,
     pub status: GoalStatus,
 }
 
@@ -205,6 +214,7 @@ pub fn evaluate(
         latest_reading: latest,
         progress_pct,
         status,
+        scale_questions: goal.focus().questions(bank).count(),
         goal: goal.clone(),
     }
 }

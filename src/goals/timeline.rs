@@ -32,8 +32,6 @@ pub struct TimelinePoint {
 pub struct Timeline {
     #[serde(flatten)]
     pub progress: GoalProgress,
-    /// Questions on the goal's scale in the current bank: what "answer just those" would ask.
-    pub scale_questions: usize,
     /// Oldest first.
     pub timeline: Vec<TimelinePoint>,
     pub today: jiff::civil::Date,
@@ -98,7 +96,6 @@ pub fn timeline(
     }
     Timeline {
         progress,
-        scale_questions: scale.len(),
         timeline: points,
         today,
     }

@@ -9,7 +9,6 @@ use super::goals::{pct, points, status_why};
 use super::{fmt_margin, fmt_score, md_cell};
 use crate::goals::{Timeline, TimelinePoint, goal_title};
 use crate::sanitize::line;
-use crate::scoring::MIN_ANSWERS_FOR_MARGIN;
 
 /// How a note offers to ask a goal's own questions: by its key on screen, by the command in
 /// text and documents.
@@ -67,7 +66,7 @@ pub fn entries(t: &Timeline) -> Vec<Entry<'_>> {
 }
 
 /// The heading: the goal, its start, target and due date, and its status.
-pub fn heading(t: &Timeline) -> Vec<String> {
+pub fn heading(t: &Timeline, ask: AskWith) -> Vec<String> {
     let p = &t.progress;
     let g = &p.goal;
     let due = g.due.map(|d| format!(" · due {d}")).unwrap_or_default();
@@ -86,7 +85,7 @@ pub fn heading(t: &Timeline) -> Vec<String> {
             pct(p.progress_pct)
         ),
     ];
-    out.extend(status_why(p));
+    out.extend(status_why(p, ask));
     if !g.note.is_empty() {
         out.push(format!("Note: {}", line(&g.note)));
     }
@@ -140,10 +139,10 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint, ask: AskWith) -> Vec<String>
     }
     if p.asked_none {
         // Its own questions are offered only where they are enough for a margin.
-        let or_just = if t.scale_questions >= MIN_ANSWERS_FOR_MARGIN {
+        let or_just = if t.progress.goal_form_helps() {
             format!(
                 ", or answer just those {} questions: {}",
-                t.scale_questions,
+                t.progress.scale_questions,
                 ask.how(t.progress.goal.id)
             )
         } else {
@@ -151,7 +150,7 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint, ask: AskWith) -> Vec<String>
         };
         out.push(format!(
             "this retake did not ask about {title}: take the full form, which asks all {} of its questions{or_just}",
-            t.scale_questions
+            t.progress.scale_questions
         ));
         return out;
     }
@@ -176,7 +175,7 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint, ask: AskWith) -> Vec<String>
 /// The timeline as text lines, its bars `bar` columns wide.
 pub fn timeline_lines(t: &Timeline, bar: usize, ask: AskWith) -> Vec<String> {
     let target = t.progress.goal.target;
-    let mut out = heading(t);
+    let mut out = heading(t, ask);
     out.push(String::new());
     out.push(format!(
         "scale -100 (developer) to +100 (engineer) · ┃ target {} · ● score · [ ] margin",
@@ -215,7 +214,7 @@ pub fn timeline_json(t: &Timeline) -> String {
 /// The timeline as a Markdown table, with the due date and today as rows of their own.
 pub fn timeline_markdown(t: &Timeline) -> String {
     let mut out = String::new();
-    let mut head = heading(t).into_iter();
+    let mut head = heading(t, AskWith::Command).into_iter();
     let _ = writeln!(out, "# {}\n", head.next().unwrap_or_default());
     for h in head {
         let _ = writeln!(out, "{h}\n");

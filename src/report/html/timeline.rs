@@ -137,7 +137,7 @@ pub fn svg(t: &Timeline) -> String {
 }
 
 pub fn timeline_html(t: &Timeline) -> String {
-    let mut head = heading(t).into_iter();
+    let mut head = heading(t, AskWith::Command).into_iter();
     let title = head.next().unwrap_or_default();
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
