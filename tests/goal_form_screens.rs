@@ -170,3 +170,24 @@ fn the_goal_forms_result_claims_no_placement() {
     assert_eq!(goals.goals[0].latest.as_deref(), Some(latest.id.as_str()));
     assert!(goals.goals[0].status.has_evidence());
 }
+
+/// The g that the footer and the notes name is the key that asks, on both screens (on the
+/// timeline it once meant "to the top").
+#[test]
+fn g_is_the_ask_key_where_it_is_offered() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use rolefit::tui::keymap::{Context, action, bindings};
+    let g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE);
+    for ctx in [Context::Goals, Context::Timeline] {
+        assert_eq!(action(ctx, g), Some(AskGoal), "{ctx:?}");
+        // Every key a binding lists does what that binding says.
+        for b in bindings(ctx) {
+            for t in b.triggers {
+                if let rolefit::tui::keymap::Trigger::Char(c) = t {
+                    let k = KeyEvent::new(KeyCode::Char(*c), KeyModifiers::NONE);
+                    assert_eq!(action(ctx, k), Some(b.action), "{ctx:?} {c}");
+                }
+            }
+        }
+    }
+}

@@ -68,9 +68,25 @@ const ASK_GOAL: Binding = b(
     "ask",
 );
 
-/// A goal's timeline reads and scrolls, like Compare, and offers the goal's own questions.
+/// A goal's timeline reads and scrolls, like Compare, and offers the goal's own questions: g
+/// asks them there, so the top is Home alone.
 pub(super) const TIMELINE: &[Binding] = &[
-    MOVE[0], MOVE[1], PAGE[0], PAGE[1], PAGE[2], PAGE[3], ASK_GOAL, HELP, BACK_KEYS, INTERRUPT,
+    MOVE[0],
+    MOVE[1],
+    PAGE[0],
+    PAGE[1],
+    b(
+        &[Key(KeyCode::Home)],
+        "Home",
+        "first row",
+        Action::Top,
+        "",
+    ),
+    PAGE[3],
+    ASK_GOAL,
+    HELP,
+    BACK_KEYS,
+    INTERRUPT,
     SUSPEND,
 ];
 
