@@ -288,7 +288,9 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         ));
         lines.extend(names.map(|n| (click, Line::styled(format!("   {n}"), name_style))));
         let status = p.status.label();
-        let why = status_why(p, AskWith::Key).map(|w| format!(": {w}")).unwrap_or_default();
+        let why = status_why(p, AskWith::Key)
+            .map(|w| format!(": {w}"))
+            .unwrap_or_default();
         let mut said = wrap(&format!("{status}{why}"), note_cols).into_iter();
         if let Some(first_line) = said.next() {
             // The label keeps its colour; the reason after it is dim.

@@ -120,8 +120,12 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
 fn goal_head(app: &App, focus: &crate::bank::Focus) -> String {
     let asked: Vec<&crate::bank::Question> = focus.questions(&app.bank).collect();
     let minutes = super::minutes(asked.iter().copied().map(super::seconds).sum());
+    let minutes = match minutes {
+        1 => "about a minute".to_owned(),
+        n => format!("about {n} minutes"),
+    };
     format!(
-        "Just the {} questions on {}, about {minutes} minutes. The result covers that scale only: it shows where you stand there and places you nowhere overall.",
+        "Just the {} questions on {}, {minutes}. The result covers that scale only: it shows where you stand there and places you nowhere overall.",
         asked.len(),
         focus.title(&app.bank)
     )
