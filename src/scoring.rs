@@ -243,8 +243,9 @@ pub fn score_taken(bank: &Bank, form: Form, order: &[String], answers: &Answers)
 }
 
 /// A goal form's scores: it asked one scale's questions, so it claims nothing overall (no
-/// overall score, lenses, consistency or archetype): only the dimension it asked about has a
-/// score, and saying less beats placing a person from one scale.
+/// overall score, lenses or archetype): only the dimension it asked about has a score, and
+/// saying less beats placing a person from one scale. Consistency stays: it is how its own
+/// answers agree, not a placement.
 pub fn one_scale_only(scores: &mut Scores) {
     scores.overall = None;
     scores.margin = None;
@@ -254,7 +255,6 @@ pub fn one_scale_only(scores: &mut Scores) {
     scores.practice = None;
     scores.preference_margin = None;
     scores.practice_margin = None;
-    scores.consistency = None;
     scores.archetype = None;
 }
 

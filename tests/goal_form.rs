@@ -134,7 +134,7 @@ fn its_result_round_trips_covers_its_scale_and_claims_nothing_overall() {
     assert_eq!((s.answered, s.skipped), (n, 0));
     assert!(n >= 3);
     assert!(s.overall.is_none() && s.archetype.is_none() && s.engineer_pct.is_none());
-    assert!(s.preference.is_none() && s.practice.is_none() && s.consistency.is_none());
+    assert!(s.preference.is_none() && s.practice.is_none());
     let d = &s.dimensions["skills"];
     assert!(d.practice.is_some() && d.practice_margin.is_some());
     assert!(s.dimensions["scope"].combined.is_none());

@@ -137,7 +137,10 @@ fn archetype(s: &Summary) -> Section {
     };
     Section {
         key: Key::Archetype,
-        title: format!("Your archetype: {}", headline(s)),
+        title: match (&s.archetype, &s.covers) {
+            (None, Some(_)) => "Your archetype: not placed by this result".to_owned(),
+            _ => format!("Your archetype: {}", headline(s)),
+        },
         blocks,
     }
 }
