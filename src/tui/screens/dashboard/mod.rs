@@ -16,6 +16,7 @@ use crate::tui::widgets::flow::para;
 use crate::tui::widgets::scroll::Scroll;
 
 mod layout;
+mod one_scale;
 mod panels;
 use panels::Lines;
 pub use panels::row_line;
@@ -165,19 +166,7 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     let s = &d.summary;
     let theme = &app.theme;
     if s.covers.is_some() {
-        let key = (0, area.width, area.height);
-        let cached = d
-            .laid_out
-            .borrow()
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, l)| std::rc::Rc::clone(l));
-        let lines = cached.unwrap_or_else(|| {
-            let l = std::rc::Rc::new(one_scale(s, theme, area.width));
-            *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
-            l
-        });
-        d.scroll.draw(&lines, area, buf, theme);
+        one_scale::view(d, theme, area, buf);
         return;
     }
     if s.result.scores.overall.is_none() {
@@ -195,33 +184,28 @@ pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     .areas(area);
     tab_bar(d, tabs, buf, theme);
     let key = (d.panel, body.width, body.height);
+    let lines = laid_out(d, key, || lines(d, theme, body.width, body.height));
+    d.scroll.draw(&lines, body, buf, theme);
+}
+
+/// The lines for `key` (panel, width, height): the ones laid out last if the key is the same,
+/// else `build`'s, kept for the next frame.
+fn laid_out(
+    d: &Dashboard,
+    key: (usize, u16, u16),
+    build: impl FnOnce() -> Lines,
+) -> std::rc::Rc<Lines> {
     let cached = d
         .laid_out
         .borrow()
         .as_ref()
         .filter(|(k, _)| *k == key)
         .map(|(_, l)| std::rc::Rc::clone(l));
-    let lines = cached.unwrap_or_else(|| {
-        let l = std::rc::Rc::new(lines(d, theme, body.width, body.height));
+    cached.unwrap_or_else(|| {
+        let l = std::rc::Rc::new(build());
         *d.laid_out.borrow_mut() = Some((key, std::rc::Rc::clone(&l)));
         l
-    });
-    d.scroll.draw(&lines, body, buf, theme);
-}
-
-/// A goal-form result: one page, no tabs. It covers one scale, so there is no placement, map,
-/// archetype or path to show: what it is, and that scale's card.
-fn one_scale(s: &Summary, theme: &Theme, w: u16) -> Lines {
-    let mut l = Lines::new();
-    for key in [Key::Top, Key::Dimensions] {
-        if let Some(sec) = section(s, key) {
-            if !l.is_empty() {
-                l.push(Line::default());
-            }
-            l.extend(panels::section(s, &sec, theme, w, 11));
-        }
-    }
-    l
+    })
 }
 
 /// The lines of the panel in front, laid out for a body of `w` x `h`.

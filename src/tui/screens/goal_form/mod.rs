@@ -11,7 +11,9 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
+mod field;
 mod view;
+pub use field::Field;
 pub use view::view;
 
 /// Due-date choices that ←/→ step through; Enter on the field types any date.
@@ -39,60 +41,6 @@ pub struct GoalForm {
     /// fits the one and never works against the other.
     pub context: Option<crate::context::Context>,
     pub open_goals: Vec<Goal>,
-}
-
-/// The form's fields, top to bottom; Save is the button under them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Dimension,
-    Score,
-    Target,
-    Due,
-    Note,
-    Save,
-}
-
-impl Field {
-    pub const ALL: [Field; 6] = [
-        Field::Dimension,
-        Field::Score,
-        Field::Target,
-        Field::Due,
-        Field::Note,
-        Field::Save,
-    ];
-
-    /// Its name beside its value (Save is a button, with none).
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Dimension => "Dimension",
-            Field::Score => "Score",
-            Field::Target => "Target",
-            Field::Due => "Due",
-            Field::Note => "Note",
-            Field::Save => "",
-        }
-    }
-
-    /// ←/→ step through its values (Note and Save take Enter instead).
-    pub fn steps(self) -> bool {
-        !matches!(self, Field::Note | Field::Save)
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The field `by` places down, wrapping round.
-    fn moved(self, by: isize) -> Field {
-        let n = Field::ALL.len() as isize;
-        Field::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
-    }
-
-    /// The `i`-th field from the top (a click), Save for anything beyond.
-    fn nth(i: usize) -> Field {
-        Field::ALL.get(i).copied().unwrap_or(Field::Save)
-    }
 }
 
 pub fn open(app: &mut App, result: &ResultFile) {
@@ -394,25 +342,5 @@ pub fn due_text(today: jiff::civil::Date, due: Option<jiff::civil::Date>) -> Str
         Some(12) => format!("in a year · {d}"),
         Some(m) => format!("in {m} months · {d}"),
         None => d.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod field_tests {
-    use super::Field;
-
-    #[test]
-    fn fields_wrap_round_and_a_click_past_them_is_save() {
-        assert_eq!(Field::Dimension.moved(-1), Field::Save);
-        assert_eq!(Field::Save.moved(1), Field::Dimension);
-        assert_eq!(Field::Target.moved(1), Field::Due);
-        assert_eq!(Field::nth(3), Field::Due);
-        assert_eq!(Field::nth(99), Field::Save);
-        let stepping: Vec<Field> = Field::ALL.into_iter().filter(|f| f.steps()).collect();
-        assert_eq!(
-            stepping.len(),
-            4,
-            "←/→ change the first four, as the view draws them"
-        );
     }
 }
