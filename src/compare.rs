@@ -182,13 +182,15 @@ pub fn compare(
                         .map(|(s, _)| progress_pct(g, s))
                 };
                 let judged = judged_on(g, &[after]).map(|r| reading(bank, g, r));
+                let status = crate::goals::status(g, judged.as_ref(), today);
                 GoalMove {
                     id: g.id,
                     lens: g.lens,
                     target: g.target,
                     before_pct: pct(before),
-                    after_pct: pct(after),
-                    status: crate::goals::status(g, judged.as_ref(), today),
+                    // As Goals shows it: a percentage only where the status rests on one.
+                    after_pct: pct(after).filter(|_| status.has_evidence()),
+                    status,
                     after_answered: reading(bank, g, after).answered,
                 }
             })

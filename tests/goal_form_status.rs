@@ -210,6 +210,14 @@ fn reached_and_the_timeline_use_one_noise_test() {
     let moved = t.timeline[1].moved.unwrap();
     assert_eq!(moved.real_change, Some(false), "one answer is within noise");
     assert_eq!(p.status, GoalStatus::NoClearChange);
+    // Past the target, yet within noise: no "100% of the way" beside "no clear change yet".
+    assert_eq!(p.progress_pct, None);
+    let c = rolefit::compare::compare(&bank, &base, &retake, std::slice::from_ref(&g), today());
+    let line = c.dimensions.iter().flat_map(|d| &d.goals).next().unwrap();
+    assert_eq!(
+        (line.status, line.after_pct),
+        (GoalStatus::NoClearChange, None)
+    );
     assert!(rolefit::report::timeline_text(&t).contains("within noise"));
     // Beyond the margins, the same data is reached.
     let far = taken(&bank, Form::Full, "2026-10-01T09:00:00Z", |q| {

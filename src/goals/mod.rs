@@ -53,9 +53,13 @@ impl GoalStatus {
         }
     }
 
-    /// The status rests on a score with a margin, so a percentage of the way means something.
+    /// The status rests on a score with a margin and a move beyond the noise, so a percentage
+    /// of the way means something (a move within the margins could be 0% or 100% alike).
     pub fn has_evidence(self) -> bool {
-        !matches!(self, GoalStatus::TooFewAnswers | GoalStatus::NoResultSince)
+        !matches!(
+            self,
+            GoalStatus::TooFewAnswers | GoalStatus::NoResultSince | GoalStatus::NoClearChange
+        )
     }
 }
 
