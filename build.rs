@@ -301,9 +301,10 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
         );
     }
     o += &format!(
-        "        ],\n        retake: {:?}.into(),\n        quick_note: {:?}.into(),\n        adaptive_note: {:?}.into(),\n        adaptive_predicted: {:?}.into(),\n        adaptive_curtailed: {:?}.into(),\n        leveling: {:?}.into(),\n    }},\n",
+        "        ],\n        retake: {:?}.into(),\n        quick_note: {:?}.into(),\n        goal_note: {:?}.into(),\n        adaptive_note: {:?}.into(),\n        adaptive_predicted: {:?}.into(),\n        adaptive_curtailed: {:?}.into(),\n        leveling: {:?}.into(),\n    }},\n",
         g.retake,
         g.quick_note,
+        g.goal_note,
         g.adaptive_note,
         g.adaptive_predicted,
         g.adaptive_curtailed,

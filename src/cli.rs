@@ -53,7 +53,7 @@ pub enum Command {
         after_help = "Example:\n  rolefit bank validate my-questions/"
     )]
     Bank(BankCommand),
-    /// Take the assessment (the full form unless --quick or --adaptive)
+    /// Take the assessment (the full form unless --quick, --adaptive or --goal ID)
     #[command(
         after_help = "Example:\n  rolefit take --quick --label \"before the architecture course\""
     )]
@@ -285,6 +285,10 @@ pub struct TakeArgs {
     /// The adaptive form: asks what matters for you and stops when your result is clear
     #[arg(long, conflicts_with = "quick")]
     pub adaptive: bool,
+    /// Just the questions on learning goal ID's scale (see `rolefit goals list`): a result that
+    /// covers that scale only, for a goal a retake did not ask about
+    #[arg(long, value_name = "ID", conflicts_with_all = ["quick", "adaptive"])]
+    pub goal: Option<u32>,
     /// A note saved with the result, e.g. "before the architecture course"
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub label: String,

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::answers::describe_answer;
 use crate::bank::{Bank, Lens};
-use crate::goals::{GoalStatus, judged_on, progress_pct, reading};
+use crate::goals::{GoalStatus, judged_on, progress_pct, reading, speaks_to};
 use crate::scoring::{Archetype, signed_value};
 use crate::store::{Goal, ResultFile};
 
@@ -198,6 +198,8 @@ pub fn compare(
         let goals = goals
             .iter()
             .filter(|g| g.dimension == *id && g.done_at.is_none())
+            // A goal form on another scale is no evidence for this goal: no line, not a verdict.
+            .filter(|g| speaks_to(g, after))
             .map(|g| {
                 let pct = |r: &ResultFile| {
                     reading(bank, g, r)
@@ -205,13 +207,15 @@ pub fn compare(
                         .map(|(s, _)| progress_pct(g, s))
                 };
                 let judged = judged_on(g, &[after]).map(|r| reading(bank, g, r));
+                let status = crate::goals::status(g, judged.as_ref(), today);
                 GoalMove {
                     id: g.id,
                     lens: g.lens,
                     target: g.target,
                     before_pct: pct(before),
-                    after_pct: pct(after),
-                    status: crate::goals::status(g, judged.as_ref(), today),
+                    // As Goals shows it: a percentage only where the status rests on one.
+                    after_pct: pct(after).filter(|_| status.has_evidence()),
+                    status,
                     after_answered: reading(bank, g, after).answered,
                 }
             })

@@ -19,6 +19,9 @@ pub struct Row {
     pub form: Form,
     pub overall: Option<f64>,
     pub archetype: Option<Archetype>,
+    /// A goal form's one scale: it places nobody overall, so the row claims no placement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<crate::bank::Focus>,
     #[serde(skip)]
     pub margin: Option<f64>,
     /// Questions answered: says why a score has no margin.
@@ -43,6 +46,7 @@ impl Row {
             form: r.form,
             overall: r.scores.overall,
             archetype: r.scores.archetype,
+            covers: r.focus.filter(|_| r.form == Form::Goal),
             margin: r.scores.margin,
             answered: r.scores.answered,
             stated_id: r.stated_id,
@@ -58,6 +62,9 @@ impl Row {
         score(self.overall, -100.0..=100.0)
             && score(self.margin, 0.0..=400.0)
             && self.label.chars().count() <= crate::store::limits::MAX_LABEL_CHARS
+            // A goal form's row names its scale and claims nothing overall.
+            && (self.form == Form::Goal) == self.covers.is_some()
+            && (self.covers.is_none() || (self.overall, self.archetype) == (None, None))
     }
 }
 
@@ -293,7 +300,7 @@ fn reason(e: &crate::store::StoreError) -> String {
         StoreError::Corrupt { reason, .. } => reason.clone(),
         StoreError::FutureSchema { found, .. } => format!(
             "written by a newer rolefit (schema {found}, this one reads up to {})",
-            crate::store::SCHEMA
+            crate::store::NEWEST_SCHEMA
         ),
         other => other.to_string(),
     }

@@ -230,13 +230,32 @@ pub fn score_answers(bank: &Bank, form: Form, answers: &Answers) -> Scores {
 /// cannot tell a skipped question from one it never asked.
 pub fn score_taken(bank: &Bank, form: Form, order: &[String], answers: &Answers) -> Scores {
     let mut scores = score_answers(bank, form, answers);
-    if form == Form::Adaptive {
+    if form == Form::Goal {
+        one_scale_only(&mut scores);
+    }
+    if form.asks_chosen() {
         scores.skipped = order
             .iter()
             .filter(|id| bank.question(id).is_some() && !answers.contains_key(*id))
             .count();
     }
     scores
+}
+
+/// A goal form's scores: it asked one scale's questions, so it claims nothing overall (no
+/// overall score, lenses or archetype): only the dimension it asked about has a score, and
+/// saying less beats placing a person from one scale. Consistency stays: it is how its own
+/// answers agree, not a placement.
+pub fn one_scale_only(scores: &mut Scores) {
+    scores.overall = None;
+    scores.margin = None;
+    scores.engineer_pct = None;
+    scores.developer_pct = None;
+    scores.preference = None;
+    scores.practice = None;
+    scores.preference_margin = None;
+    scores.practice_margin = None;
+    scores.archetype = None;
 }
 
 /// Up to three answered ids pulling hardest toward each pole (largest w|s|), ties in bank order.

@@ -53,14 +53,38 @@ impl Session {
             Form::Adaptive => Some(display),
             _ => seed,
         };
-        let mut assessment = Assessment::new(bank, form, order_seed)?;
+        let assessment = Assessment::new(bank, form, order_seed)?;
+        Ok(Session::begin(bank, assessment, display, label, now))
+    }
+
+    /// A goal form: just the questions on `focus` (a goal's scale), saved as a result that
+    /// covers that scale only.
+    pub fn start_goal(
+        bank: &Bank,
+        focus: crate::bank::Focus,
+        seed: Option<u64>,
+        label: String,
+        now: jiff::Timestamp,
+    ) -> Result<Session, EngineError> {
+        let display = seed.unwrap_or_else(|| now.as_nanosecond().unsigned_abs() as u64);
+        let assessment = Assessment::for_goal(bank, focus, seed)?;
+        Ok(Session::begin(bank, assessment, display, label, now))
+    }
+
+    fn begin(
+        bank: &Bank,
+        mut assessment: Assessment,
+        display: u64,
+        label: String,
+        now: jiff::Timestamp,
+    ) -> Session {
         assessment.shuffle_options(bank, display);
-        Ok(Session {
+        Session {
             saved: InProgress::new(now, label, BankRef::of(bank), assessment),
             changed: None,
             context: None,
             edits: 0,
-        })
+        }
     }
 
     /// Resumes a saved assessment. One started on another version of this bank is fitted to
@@ -118,6 +142,7 @@ impl Session {
             rng,
         );
         result.context = self.context.filter(|c| !c.is_empty());
+        result.focus = a.focus.clone();
         result
     }
 

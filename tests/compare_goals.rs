@@ -47,7 +47,8 @@ fn goal(dimension: &str, lens: Option<Lens>, baseline: f64, target: f64) -> Goal
         target,
         baseline: "20260501T090000Z-test".into(),
         baseline_score: baseline,
-        baseline_margin: None,
+        // A baseline with a margin: "reached" needs a move beyond the margins combined.
+        baseline_margin: Some(5.0),
         note: String::new(),
         due: None,
         created_at: "2026-05-02T00:00:00Z".parse().unwrap(),

@@ -138,9 +138,14 @@ fn two_answers_on_the_scale_are_too_few_not_reached() {
     assert_eq!(p.status, GoalStatus::TooFewAnswers);
     assert_eq!(p.progress_pct, None, "never a percentage without a margin");
     assert_eq!(p.latest.as_deref(), Some(retake.id.as_str()));
-    let why = rolefit::report::status_why(&p).unwrap();
+    let why = rolefit::report::status_why(&p, rolefit::report::AskWith::Command).unwrap();
     assert!(
         why.contains(&retake.id) && why.contains("2 answers"),
+        "{why}"
+    );
+    // And offers the goal's own questions, which give it a margin.
+    assert!(
+        why.ends_with("To measure it, answer just its 8 questions: `rolefit take --goal 1`."),
         "{why}"
     );
     let text = rolefit::report::goals_text(std::slice::from_ref(&p), &[]);
@@ -200,7 +205,7 @@ fn the_goal_is_judged_on_a_result_after_it_was_set() {
     assert_eq!(p.status, GoalStatus::NoResultSince);
     assert_eq!(p.progress_pct, None);
     assert!(
-        rolefit::report::status_why(&p)
+        rolefit::report::status_why(&p, rolefit::report::AskWith::Command)
             .unwrap()
             .contains("No result since this goal was set on 2026-12-02")
     );
@@ -321,10 +326,10 @@ fn a_timeline_names_each_move_and_a_retake_that_asked_nothing() {
     assert!(t.timeline[1].asked_none);
     let last = &t.timeline[2];
     assert!(!last.top_answers.is_empty() && last.top_answers.len() <= 3);
-    assert_eq!(t.scale_questions, 8);
+    assert_eq!(t.progress.scale_questions, 8);
     let text = rolefit::report::timeline_text(&t);
     assert!(
-        text.contains("this retake did not ask about Skills you reach for: take the full form, which asks all 8 of its questions"),
+        text.contains("this retake did not ask about Skills you reach for: take the full form, which asks all 8 of its questions, or answer just those 8 questions: `rolefit take --goal 1`"),
         "{text}"
     );
     assert!(text.contains("── due 2027-03-01 ──") && text.contains("── today 2027-01-20 ──"));

@@ -189,6 +189,7 @@ pub struct Step {
 struct File {
     retake: String,
     quick_note: String,
+    goal_note: String,
     adaptive_note: String,
     adaptive_predicted: String,
     adaptive_curtailed: String,
@@ -211,6 +212,9 @@ pub struct Guidance {
     pub retake: String,
     /// What a quick-form result says about its margins.
     pub quick_note: String,
+    /// What a goal-form result says: the one scale it covers (placeholders in
+    /// `assets/guidance.toml`).
+    pub goal_note: String,
     /// What an adaptive-form result says about itself, and why it stopped (placeholders in
     /// `assets/guidance.toml`).
     pub adaptive_note: String,

@@ -2,6 +2,7 @@
 
 mod balance;
 mod error;
+mod focus;
 mod load;
 mod model;
 mod raw;
@@ -9,6 +10,7 @@ mod validate;
 
 pub use balance::{Imbalance, MAX_SAME_SIDE, imbalances};
 pub use error::{BankError, Problem};
+pub use focus::{Focus, scale_title};
 pub use load::{
     DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, archived, load_default, load_path, load_str,
 };

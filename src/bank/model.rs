@@ -198,6 +198,9 @@ pub enum Form {
     /// Asks, one at a time, the question the selector picks (`crate::adaptive`), and stops
     /// when the placement is settled.
     Adaptive,
+    /// Asks exactly the questions on one goal's scale (a `Focus`, kept beside the form), so a
+    /// goal a retake missed can be measured without the whole form. It covers that scale only.
+    Goal,
 }
 
 impl Form {
@@ -206,7 +209,14 @@ impl Form {
             Form::Full => "full",
             Form::Quick => "quick",
             Form::Adaptive => "adaptive",
+            Form::Goal => "goal",
         }
+    }
+
+    /// Asks a set of questions chosen for it (by the selector, or by a goal's scale) rather
+    /// than the form's own: its skipped count comes from the questions it asked.
+    pub fn asks_chosen(self) -> bool {
+        matches!(self, Form::Adaptive | Form::Goal)
     }
 
     pub fn includes(self, q: &Question) -> bool {
@@ -215,6 +225,8 @@ impl Form {
             Form::Quick => q.quick,
             // Any question may be asked; which ones, the selector decides as answers come in.
             Form::Adaptive => true,
+            // Its questions are its focus's (`Focus::includes`), never the form's alone.
+            Form::Goal => false,
         }
     }
 }

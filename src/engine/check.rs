@@ -28,20 +28,27 @@ impl Assessment {
         }
         // A form asks only its own questions: a quick form holding the whole bank would save as
         // "quick form, 51 of 51".
-        let in_form: BTreeSet<&str> = bank.form(self.form).map(|q| q.id.as_str()).collect();
+        // A goal form's focus names its scale: only a goal form has one, and it must have one.
+        if (self.form == Form::Goal) != self.focus.is_some() {
+            return mismatch(match self.form {
+                Form::Goal => "a goal form that does not say which scale it asks".into(),
+                _ => format!("the {} form names a goal's scale", self.form.as_str()),
+            });
+        }
+        let in_form: BTreeSet<&str> = self.form_questions(bank).map(|q| q.id.as_str()).collect();
         if let Some(id) = self.order.iter().find(|id| !in_form.contains(id.as_str())) {
             return mismatch(format!(
-                "question `{id}` is not part of the {} form",
-                self.form.as_str()
+                "question `{id}` is not part of the {}",
+                self.form_name(bank)
             ));
         }
         // A full or quick form asks all of its questions: one missing would be saved as
         // "skipped", though it was never asked. (An adaptive form picks as it goes.)
         if self.form != Form::Adaptive && unique.len() != in_form.len() {
             return mismatch(format!(
-                "it asks {} of the {} form's {} questions",
+                "it asks {} of the {}'s {} questions",
                 unique.len(),
-                self.form.as_str(),
+                self.form_name(bank),
                 in_form.len()
             ));
         }
@@ -94,5 +101,13 @@ impl Assessment {
             }
         }
         Ok(())
+    }
+
+    /// "quick form", "goal form on Skills": what a mismatch names.
+    fn form_name(&self, bank: &Bank) -> String {
+        match &self.focus {
+            Some(f) => format!("{} form on {}", self.form.as_str(), f.title(bank)),
+            None => format!("{} form", self.form.as_str()),
+        }
     }
 }

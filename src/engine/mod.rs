@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 mod check;
+mod goal;
 
 use crate::answers::{Answer, Answers, Shown};
-use crate::bank::{Bank, Form, Kind, Question};
+use crate::bank::{Bank, Focus, Form, Kind, Question};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum EngineError {
@@ -18,6 +19,8 @@ pub enum EngineError {
     OutOfRange { index: usize, len: usize },
     #[error("question `{id}`: {message}")]
     BadAnswer { id: String, message: String },
+    #[error("bank \"{bank}\" has no questions on {scale}")]
+    EmptyFocus { bank: String, scale: String },
     #[error("the saved assessment does not match the question bank: {0}")]
     Mismatch(String),
 }
@@ -55,6 +58,9 @@ pub struct Adapted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub form: Form,
+    /// A goal form's scale: the questions it asks. Only a goal form has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Focus>,
     /// The shuffle seed; `None` means bank order.
     pub seed: Option<u64>,
     /// Question ids in the order they are asked.
@@ -91,6 +97,7 @@ impl Assessment {
         }
         Ok(Assessment {
             form,
+            focus: None,
             seed,
             order,
             answers: Answers::new(),
@@ -122,7 +129,7 @@ impl Assessment {
     /// drawn at the start, balanced across the bank).
     fn may_ask(&self, bank: &Bank) -> Vec<String> {
         match self.form {
-            Form::Adaptive => bank.form(self.form).map(|q| q.id.clone()).collect(),
+            Form::Adaptive => self.form_questions(bank).map(|q| q.id.clone()).collect(),
             _ => self.order.clone(),
         }
     }
@@ -135,10 +142,9 @@ impl Assessment {
     pub fn adapt(&mut self, bank: &Bank, seed: u64) -> Adapted {
         let here = self.order.get(self.position).cloned();
         let mut seen = BTreeSet::new();
-        let form = self.form;
-        self.order.retain(|id| {
-            bank.question(id).is_some_and(|q| form.includes(q)) && seen.insert(id.clone())
-        });
+        let keep: BTreeSet<String> = self.form_questions(bank).map(|q| q.id.clone()).collect();
+        self.order
+            .retain(|id| keep.contains(id) && seen.insert(id.clone()));
         let asked: BTreeSet<String> = self.order.iter().cloned().collect();
         let before = self.answers.len() + self.skipped.len();
         self.answers.retain(|id, a| {
@@ -147,8 +153,8 @@ impl Assessment {
         self.skipped
             .retain(|id| asked.contains(id) && !self.answers.contains_key(id));
         let dropped = before - self.answers.len() - self.skipped.len();
-        let unasked: Vec<String> = bank
-            .form(self.form)
+        let unasked: Vec<String> = self
+            .form_questions(bank)
             .filter(|q| !asked.contains(&q.id))
             .map(|q| q.id.clone())
             .collect();

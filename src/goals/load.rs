@@ -56,8 +56,9 @@ pub fn with_baseline_margins(store: &Store, bank: &Bank, goals: &mut [Goal]) {
     }
 }
 
-/// Every goal judged on the newest readable result: one result file is read however many
-/// results and goals there are (plus an older goal's baseline, see `with_baseline_margins`).
+/// Every goal judged on the newest readable result that speaks to it: one result file is read
+/// however many results and goals there are, plus any goal forms newer than it (and an older
+/// goal's baseline, see `with_baseline_margins`).
 pub fn load_progress(
     store: &Store,
     bank: &Bank,
@@ -69,11 +70,17 @@ pub fn load_progress(
         Vec::new()
     } else {
         with_baseline_margins(store, bank, &mut goals);
-        store
-            .readable_results()?
-            .take(1)
-            .map(|r| r.rescored(bank))
-            .collect()
+        // Newest first, down to the first result that speaks to every goal: goal forms on one
+        // scale each (`speaks_to`) are read past, to the retake the other goals are judged on.
+        let mut newest = Vec::new();
+        for r in store.readable_results()? {
+            let one_scale = r.form == crate::bank::Form::Goal;
+            newest.push(r.rescored(bank));
+            if !one_scale {
+                break;
+            }
+        }
+        newest
     };
     let newest: Vec<&ResultFile> = newest.iter().collect();
     Ok(Progress {

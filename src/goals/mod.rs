@@ -14,6 +14,7 @@ use crate::store::{Goal, ResultFile};
 
 mod load;
 mod timeline;
+pub use crate::bank::scale_title as goal_title;
 pub use load::{
     LeftOut, Readable, load_progress, load_timeline, readable_goals, with_baseline_margins,
 };
@@ -54,9 +55,20 @@ impl GoalStatus {
         }
     }
 
-    /// The status rests on a score with a margin, so a percentage of the way means something.
+    /// The status rests on a score with a margin and a move beyond the noise, so a percentage
+    /// of the way means something (a move within the margins could be 0% or 100% alike).
     pub fn has_evidence(self) -> bool {
-        !matches!(self, GoalStatus::TooFewAnswers | GoalStatus::NoResultSince)
+        !matches!(
+            self,
+            GoalStatus::TooFewAnswers | GoalStatus::NoResultSince | GoalStatus::NoClearChange
+        )
+    }
+}
+
+impl GoalProgress {
+    /// Its goal form gives the goal's scale a margin: the form is worth offering.
+    pub fn goal_form_helps(&self) -> bool {
+        self.scale_questions >= crate::scoring::MIN_ANSWERS_FOR_MARGIN
     }
 }
 
@@ -138,13 +150,33 @@ pub fn reading(bank: &Bank, goal: &Goal, result: &ResultFile) -> Reading {
     }
 }
 
-/// The result a goal is judged on: the newest one, if it was taken after the goal was set.
-/// `results` newest first.
+/// Whether `result` can say anything about `goal`: every result but a goal form on another
+/// scale (answering one goal's questions is no retake for the others).
+pub fn speaks_to(goal: &Goal, result: &ResultFile) -> bool {
+    match (&result.form, &result.focus) {
+        (Form::Goal, Some(f)) => {
+            f.dimension == goal.dimension && f.lens.is_none_or(|l| Some(l) == goal.lens)
+        }
+        (Form::Goal, None) => false,
+        _ => true,
+    }
+}
+
+/// The result a goal is judged on: the newest one that speaks to it (`speaks_to`), if it was
+/// taken after the goal was set. `results` newest first.
 pub fn judged_on<'r>(goal: &Goal, results: &[&'r ResultFile]) -> Option<&'r ResultFile> {
     results
-        .first()
+        .iter()
         .copied()
+        .find(|r| speaks_to(goal, r))
         .filter(|r| r.taken_at > goal.created_at)
+}
+
+/// A move on a goal's scale, from `before` to `after`, with Compare's test of a real change
+/// (beyond both margins combined). The one rule for every move a goal shows: its status
+/// (reached, moving away: from the baseline) and its timeline (from the point before).
+pub fn moved(before: (Option<f64>, Option<f64>), after: &Reading) -> crate::compare::Delta {
+    crate::compare::delta(before.0, after.score, before.1, after.margin)
 }
 
 /// A goal and where it stands, judged on the newest result since it was set.
@@ -160,6 +192,8 @@ pub struct GoalProgress {
     pub latest_reading: Option<Reading>,
     /// Only where the status rests on a score with a margin; otherwise unknown.
     pub progress_pct: Option<f64>,
+    /// Questions on the goal's scale in the current bank: what its goal form asks.
+    pub scale_questions: usize,
     pub status: GoalStatus,
 }
 
@@ -186,13 +220,15 @@ pub fn evaluate(
         latest_reading: latest,
         progress_pct,
         status,
+        scale_questions: goal.focus().questions(bank).count(),
         goal: goal.clone(),
     }
 }
 
 /// The one definition of a goal's status, for every screen, report and JSON. `latest`: the goal's
 /// scale in the newest result taken after it was set. The first that applies wins: done (by hand),
-/// no result since, too few answers, reached, overdue, moving away (beyond the margins
+/// no result since, too few answers, reached (at or past the target, by a move beyond the margins
+/// combined: `moved`, as the timeline tells it), overdue, moving away (beyond the margins
 /// combined), no clear change, behind, on track.
 pub fn status(goal: &Goal, latest: Option<&Reading>, today: jiff::civil::Date) -> GoalStatus {
     let Some(latest) = latest else {
@@ -206,21 +242,16 @@ pub fn status(goal: &Goal, latest: Option<&Reading>, today: jiff::civil::Date) -
     if goal.done_at.is_some() {
         return GoalStatus::Done;
     }
-    let Some((score, margin)) = evidence else {
+    let Some((score, _)) = evidence else {
         return GoalStatus::TooFewAnswers;
     };
-    if reached(goal, score) {
+    let moved = moved((Some(goal.baseline_score), goal.baseline_margin), latest);
+    if reached(goal, score) && moved.real_change == Some(true) {
         return GoalStatus::Reached;
     }
     if goal.due.is_some_and(|d| d < today) {
         return GoalStatus::Overdue;
     }
-    let moved = crate::compare::delta(
-        Some(goal.baseline_score),
-        Some(score),
-        goal.baseline_margin,
-        Some(margin),
-    );
     let toward = (score - goal.baseline_score) * (goal.target - goal.baseline_score) > 0.0;
     match moved.real_change {
         Some(true) if !toward => GoalStatus::MovingAway,
@@ -267,14 +298,4 @@ pub fn newly_reached<'g>(
         .filter(|g| !reached(g, g.baseline_score))
         .filter(|g| status(g, Some(&reading(bank, g, result)), today) == GoalStatus::Reached)
         .collect()
-}
-
-/// "Scope of responsibility (what you enjoy)" or just the dimension's title: one line, as a goal
-/// names a dimension by an id read from goals.toml when the bank has no title for it.
-pub fn goal_title(dimension_title: &str, lens: Option<Lens>) -> String {
-    let dimension_title = crate::sanitize::line(dimension_title);
-    match lens {
-        None => dimension_title.into_owned(),
-        Some(l) => format!("{dimension_title} ({})", l.title().to_lowercase()),
-    }
 }

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use super::{GoalProgress, Reading, evaluate, reading};
+use super::{GoalProgress, Reading, evaluate, moved, reading, speaks_to};
 use crate::bank::Bank;
-use crate::compare::{ChangedAnswer, Delta, answers_changed, delta};
+use crate::compare::{ChangedAnswer, Delta, answers_changed};
 use crate::store::{Goal, ResultFile};
 
 /// How many changed answers a point names: the ones that moved the scale most.
@@ -32,18 +32,16 @@ pub struct TimelinePoint {
 pub struct Timeline {
     #[serde(flatten)]
     pub progress: GoalProgress,
-    /// Questions on the goal's scale in the current bank: what "answer just those" would ask.
-    pub scale_questions: usize,
     /// Oldest first.
     pub timeline: Vec<TimelinePoint>,
     pub today: jiff::civil::Date,
 }
 
-/// The ids of the current bank's questions on `goal`'s scale, in bank order.
+/// The ids of the current bank's questions on `goal`'s scale, in bank order: what its goal
+/// form asks.
 pub fn scale_questions<'b>(bank: &'b Bank, goal: &Goal) -> Vec<&'b str> {
-    bank.questions
-        .iter()
-        .filter(|q| q.dimension == goal.dimension && goal.lens.is_none_or(|l| q.lens == l))
+    goal.focus()
+        .questions(bank)
         .map(|q| q.id.as_str())
         .collect()
 }
@@ -62,7 +60,10 @@ pub fn timeline(
         .iter()
         .find(|r| r.id == goal.baseline)
         .map_or(goal.created_at, |b| b.taken_at);
-    let mut on: Vec<&ResultFile> = results.iter().filter(|r| r.taken_at >= since).collect();
+    let mut on: Vec<&ResultFile> = results
+        .iter()
+        .filter(|r| r.taken_at >= since && speaks_to(goal, r))
+        .collect();
     on.reverse();
     let scale = scale_questions(bank, goal);
     let mut points: Vec<TimelinePoint> = Vec::new();
@@ -71,7 +72,7 @@ pub fn timeline(
         let here = reading(bank, goal, r);
         let (moved, top_answers) = match &previous {
             Some((before, was)) => (
-                Some(delta(was.score, here.score, was.margin, here.margin)),
+                Some(moved((was.score, was.margin), &here)),
                 answers_changed(bank, before, r)
                     .into_iter()
                     .filter(|c| scale.contains(&c.id.as_str()))
@@ -95,7 +96,6 @@ pub fn timeline(
     }
     Timeline {
         progress,
-        scale_questions: scale.len(),
         timeline: points,
         today,
     }

@@ -9,6 +9,7 @@ use crate::scoring::MIN_ANSWERS_FOR_MARGIN;
 use crate::store::BadGoal;
 
 use super::fmt_score;
+use super::timeline::AskWith;
 use crate::sanitize::line;
 
 /// "+12" or "n/a": goals are set in whole points.
@@ -39,14 +40,23 @@ fn answers(n: usize) -> String {
 
 /// Why a goal has the status it has, where the label alone would not say: which result it was
 /// judged on and what it lacked. `None` where the label says it all.
-pub fn status_why(p: &GoalProgress) -> Option<String> {
+pub fn status_why(p: &GoalProgress, ask: AskWith) -> Option<String> {
     let title = goal_title(&p.dimension_title, p.goal.lens);
     match (p.status, &p.latest_reading) {
         (GoalStatus::TooFewAnswers, Some(r)) => Some(format!(
-            "Result {} ({} form) has {} on {title}; {MIN_ANSWERS_FOR_MARGIN} are needed to tell a change from noise, so progress is unknown.",
+            "Result {} ({} form) has {} on {title}; {MIN_ANSWERS_FOR_MARGIN} are needed to tell a change from noise, so progress is unknown.{}",
             line(&r.result),
             r.form.as_str(),
             answers(r.answered),
+            if p.goal_form_helps() {
+                format!(
+                    " To measure it, answer just its {} questions: {}.",
+                    p.scale_questions,
+                    ask.how(p.goal.id)
+                )
+            } else {
+                String::new()
+            }
         )),
         (GoalStatus::NoResultSince, _) => Some(format!(
             "No result since this goal was set on {}: it starts from {} (result {}).",
@@ -92,7 +102,7 @@ pub fn goals_text(goals: &[GoalProgress], unreadable: &[BadGoal]) -> String {
             pct(p.progress_pct),
             p.status.label()
         );
-        if let Some(why) = status_why(p) {
+        if let Some(why) = status_why(p, AskWith::Command) {
             let _ = writeln!(out, "   {why}");
         }
         let due = g.due.map(|d| format!("due {d} · ")).unwrap_or_default();

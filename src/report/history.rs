@@ -8,7 +8,13 @@ use crate::history::{Entry, Row, overall_series, spark_char};
 use super::score_with_margin;
 use crate::sanitize::line;
 
+/// What a goal-form result's row says in place of an archetype.
+pub const ONE_SCALE: &str = "none: one scale only";
+
 pub fn archetype_title(texts: &Texts, row: &Row) -> String {
+    if row.covers.is_some() {
+        return ONE_SCALE.to_owned();
+    }
     row.archetype
         .and_then(|a| texts.archetype(a))
         .map_or_else(|| "-".to_owned(), |a| a.title.clone())

@@ -6,6 +6,7 @@ mod compare;
 mod context;
 mod export;
 mod foreign;
+mod goal_form;
 mod goals;
 pub mod hint;
 mod history;
@@ -43,7 +44,7 @@ pub use summary::{
     summarise_with_goals, too_few, unplaced,
 };
 pub use text::{result_text, result_text_within, text_report};
-pub use timeline::{timeline_json, timeline_lines, timeline_markdown, timeline_text};
+pub use timeline::{AskWith, timeline_json, timeline_lines, timeline_markdown, timeline_text};
 
 use crate::sanitize::line;
 use crate::scoring::Scores;

@@ -76,6 +76,9 @@ pub struct Section {
 /// The title the page stands under: the archetype ("(provisional)" for an adaptive result
 /// finished before it was settled), or "Not placed yet".
 pub fn headline(s: &Summary) -> String {
+    if let Some(scale) = s.covers.as_ref().filter(|_| s.archetype.is_none()) {
+        return format!("{} only", crate::sanitize::line(scale));
+    }
     match (&s.archetype, &s.provisional) {
         (Some(a), Some(_)) => format!("{} (provisional)", a.title),
         (Some(a), None) => a.title.clone(),
@@ -124,13 +127,21 @@ fn archetype(s: &Summary) -> Section {
             Block::Sub("Works best with".into()),
             Block::Para(a.works_with.clone()),
         ],
-        None => vec![Block::Para(s.unplaced.clone().unwrap_or_else(|| {
-            "Every question was skipped, so there is no archetype to describe.".into()
-        }))],
+        None => vec![Block::Para(
+            s.unplaced
+                .clone()
+                .or_else(|| s.form_note.clone().filter(|_| s.covers.is_some()))
+                .unwrap_or_else(|| {
+                    "Every question was skipped, so there is no archetype to describe.".into()
+                }),
+        )],
     };
     Section {
         key: Key::Archetype,
-        title: format!("Your archetype: {}", headline(s)),
+        title: match (&s.archetype, &s.covers) {
+            (None, Some(_)) => "Your archetype: not placed by this result".to_owned(),
+            _ => format!("Your archetype: {}", headline(s)),
+        },
         blocks,
     }
 }

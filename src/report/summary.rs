@@ -61,6 +61,8 @@ pub struct Summary {
     pub insight: Insight,
     /// Why there is no archetype yet (too few answers), and how many more would give one.
     pub unplaced: Option<String>,
+    /// A goal-form result's one scale ("Skills you reach for"): it places nobody overall.
+    pub covers: Option<String>,
     /// The label, when it was taken, the form and how much of it was answered.
     pub meta: String,
     /// What a quick-form result says about its margins.
@@ -159,9 +161,14 @@ pub fn summarise_with_goals(
             .filter(|i| i.question.dimension == dim && i.question.lens == lens)
             .count()
     };
+    // A goal-form result shows the one dimension it asked about, and no others.
+    let asked = |d: &&crate::bank::Dimension| {
+        result.form != Form::Goal || result.focus.as_ref().is_some_and(|f| f.dimension == d.id)
+    };
     let dims = bank
         .dimensions
         .iter()
+        .filter(asked)
         .map(|d| {
             let sc = s.dimensions.get(&d.id);
             let preference = sc.and_then(|x| x.preference);
@@ -318,11 +325,14 @@ pub fn summarise_with_goals(
             .as_ref()
             .and_then(|p| sentences::straddle(texts, p)),
         insight,
-        unplaced: unplaced(s),
+        // More answers would not place a goal form's result: it asks one scale only.
+        unplaced: unplaced(s).filter(|_| result.form != Form::Goal),
+        covers: super::goal_form::covers(bank, result),
         meta,
         form_note: match result.form {
             Form::Quick => Some(texts.guidance.quick_note.clone()),
             Form::Adaptive => adaptive_note(bank, result, texts),
+            Form::Goal => super::goal_form::goal_note(bank, result, texts),
             Form::Full => None,
         },
         foreign_note: super::foreign::foreign_note(bank, result),

@@ -12,12 +12,20 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         .archetype
         .as_ref()
         .map_or("not placed yet: too few answers", |a| a.id());
-    let _ = writeln!(
-        out,
-        "Overall: {} {}  ({archetype})",
-        fmt_score(scores.overall),
-        fmt_margin(scores.margin, scores.answered)
-    );
+    if scores.overall.is_none() && scores.answered > 0 {
+        // Answers with no overall score: a goal form's, which asked one scale only.
+        let _ = writeln!(
+            out,
+            "Overall: none: this result covers one scale only, so it places you nowhere overall"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "Overall: {} {}  ({archetype})",
+            fmt_score(scores.overall),
+            fmt_margin(scores.margin, scores.answered)
+        );
+    }
     if let (Some(e), Some(d)) = (scores.engineer_pct, scores.developer_pct) {
         let _ = writeln!(out, "Engineer {e:.0}%  /  Developer {d:.0}%");
     }

@@ -10,6 +10,24 @@ use super::{fmt_margin, fmt_score, md_cell};
 use crate::goals::{Timeline, TimelinePoint, goal_title};
 use crate::sanitize::line;
 
+/// How a note offers to ask a goal's own questions: by its key on screen, by the command in
+/// text and documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AskWith {
+    Key,
+    Command,
+}
+
+impl AskWith {
+    /// "press g", "`rolefit take --goal 1`".
+    pub fn how(self, goal: u32) -> String {
+        match self {
+            AskWith::Key => "press g".to_owned(),
+            AskWith::Command => format!("`rolefit take --goal {goal}`"),
+        }
+    }
+}
+
 /// One thing on the goal's path, oldest first: the results, the due date and today.
 pub enum Entry<'t> {
     Point(&'t TimelinePoint),
@@ -48,7 +66,7 @@ pub fn entries(t: &Timeline) -> Vec<Entry<'_>> {
 }
 
 /// The heading: the goal, its start, target and due date, and its status.
-pub fn heading(t: &Timeline) -> Vec<String> {
+pub fn heading(t: &Timeline, ask: AskWith) -> Vec<String> {
     let p = &t.progress;
     let g = &p.goal;
     let due = g.due.map(|d| format!(" · due {d}")).unwrap_or_default();
@@ -67,7 +85,7 @@ pub fn heading(t: &Timeline) -> Vec<String> {
             pct(p.progress_pct)
         ),
     ];
-    out.extend(status_why(p));
+    out.extend(status_why(p, ask));
     if !g.note.is_empty() {
         out.push(format!("Note: {}", line(&g.note)));
     }
@@ -111,7 +129,7 @@ fn score_text(p: &TimelinePoint) -> String {
 
 /// What a point says beyond its score: the move since the point before and the answers behind
 /// it, or that the retake asked nothing on the goal's scale.
-pub fn point_notes(t: &Timeline, p: &TimelinePoint) -> Vec<String> {
+pub fn point_notes(t: &Timeline, p: &TimelinePoint, ask: AskWith) -> Vec<String> {
     let title = goal_title(&t.progress.dimension_title, t.progress.goal.lens);
     let mut out = Vec::new();
     if p.baseline {
@@ -120,9 +138,19 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint) -> Vec<String> {
         out.push("taken before the goal was set".to_owned());
     }
     if p.asked_none {
+        // Its own questions are offered only where they are enough for a margin.
+        let or_just = if t.progress.goal_form_helps() {
+            format!(
+                ", or answer just those {} questions: {}",
+                t.progress.scale_questions,
+                ask.how(t.progress.goal.id)
+            )
+        } else {
+            String::new()
+        };
         out.push(format!(
-            "this retake did not ask about {title}: take the full form, which asks all {} of its questions",
-            t.scale_questions
+            "this retake did not ask about {title}: take the full form, which asks all {} of its questions{or_just}",
+            t.progress.scale_questions
         ));
         return out;
     }
@@ -145,9 +173,9 @@ pub fn point_notes(t: &Timeline, p: &TimelinePoint) -> Vec<String> {
 }
 
 /// The timeline as text lines, its bars `bar` columns wide.
-pub fn timeline_lines(t: &Timeline, bar: usize) -> Vec<String> {
+pub fn timeline_lines(t: &Timeline, bar: usize, ask: AskWith) -> Vec<String> {
     let target = t.progress.goal.target;
-    let mut out = heading(t);
+    let mut out = heading(t, ask);
     out.push(String::new());
     out.push(format!(
         "scale -100 (developer) to +100 (engineer) · ┃ target {} · ● score · [ ] margin",
@@ -166,7 +194,7 @@ pub fn timeline_lines(t: &Timeline, bar: usize) -> Vec<String> {
                     score_text(p)
                 ));
                 out.push(format!("  {}", scale_bar(r.score, r.margin, target, bar)));
-                out.extend(point_notes(t, p).into_iter().map(|n| format!("  {n}")));
+                out.extend(point_notes(t, p, ask).into_iter().map(|n| format!("  {n}")));
             }
         }
     }
@@ -174,7 +202,7 @@ pub fn timeline_lines(t: &Timeline, bar: usize) -> Vec<String> {
 }
 
 pub fn timeline_text(t: &Timeline) -> String {
-    let mut out = timeline_lines(t, 41).join("\n");
+    let mut out = timeline_lines(t, 41, AskWith::Command).join("\n");
     out.push('\n');
     out
 }
@@ -186,7 +214,7 @@ pub fn timeline_json(t: &Timeline) -> String {
 /// The timeline as a Markdown table, with the due date and today as rows of their own.
 pub fn timeline_markdown(t: &Timeline) -> String {
     let mut out = String::new();
-    let mut head = heading(t).into_iter();
+    let mut head = heading(t, AskWith::Command).into_iter();
     let _ = writeln!(out, "# {}\n", head.next().unwrap_or_default());
     for h in head {
         let _ = writeln!(out, "{h}\n");
@@ -213,7 +241,7 @@ pub fn timeline_markdown(t: &Timeline) -> String {
                     r.form.as_str(),
                     md_cell(&score_text(p)),
                     scale_bar(r.score, r.margin, t.progress.goal.target, 21),
-                    md_cell(&point_notes(t, p).join("; "))
+                    md_cell(&point_notes(t, p, AskWith::Command).join("; "))
                 );
             }
         }

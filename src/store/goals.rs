@@ -34,6 +34,13 @@ pub struct Goal {
     pub done_at: Option<jiff::Timestamp>,
 }
 
+impl Goal {
+    /// The goal's scale, as its goal form asks it.
+    pub fn focus(&self) -> crate::bank::Focus {
+        crate::bank::Focus::new(self.dimension.clone(), self.lens)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GoalsFile {
     pub schema: u32,

@@ -23,8 +23,22 @@ pub use progress::InProgress;
 pub use read::MAX_FILE_BYTES;
 pub use result::{BankRef, ResultFile, id_note, new_result_id, parse_result};
 
-/// The newest file format this build reads and writes.
+/// The file format written for everything an older rolefit reads as well: goals, context, and
+/// every result and assessment in progress but a goal form's.
 pub const SCHEMA: u32 = 1;
+
+/// The newest file format this build reads and writes. Schema 2 is schema 1 with a form an older
+/// rolefit does not know (`form = "goal"` and its `focus`): only such files carry it, so an older
+/// rolefit says "written by a newer rolefit" of them instead of misreading them, and reads the rest.
+pub const NEWEST_SCHEMA: u32 = 2;
+
+/// The schema a result or an assessment in progress of `form` is written with.
+pub fn schema_for(form: crate::bank::Form) -> u32 {
+    match form {
+        crate::bank::Form::Goal => NEWEST_SCHEMA,
+        _ => SCHEMA,
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -36,7 +50,7 @@ pub enum StoreError {
     },
     #[error("{} is not a readable rolefit file: {reason}; it was left untouched", path.display())]
     Corrupt { path: PathBuf, reason: String },
-    #[error("{} was written by a newer rolefit (schema {found}, this one reads up to {SCHEMA}); it was left untouched, update rolefit to open it", path.display())]
+    #[error("{} was written by a newer rolefit (schema {found}, this one reads up to {NEWEST_SCHEMA}); it was left untouched, update rolefit to open it", path.display())]
     FutureSchema { path: PathBuf, found: u32 },
     #[error("a result with id {id} already exists")]
     Exists { id: String },
@@ -180,13 +194,20 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
     let head: Head = toml::from_str(text).map_err(|e| corrupt(first_line(e.message())))?;
     match head.schema {
         None => Err(corrupt("it has no `schema` field".into())),
-        Some(toml::Value::Integer(n)) if n == i64::from(SCHEMA) => Ok(()),
-        Some(toml::Value::Integer(n)) if n > i64::from(SCHEMA) => Err(StoreError::FutureSchema {
-            path: path.to_path_buf(),
-            found: u32::try_from(n).unwrap_or(u32::MAX),
-        }),
+        Some(toml::Value::Integer(n)) if readable(n) => Ok(()),
+        Some(toml::Value::Integer(n)) if n > i64::from(NEWEST_SCHEMA) => {
+            Err(StoreError::FutureSchema {
+                path: path.to_path_buf(),
+                found: u32::try_from(n).unwrap_or(u32::MAX),
+            })
+        }
         Some(other) => Err(corrupt(format!("unknown schema {other}"))),
     }
+}
+
+/// A schema this build reads: every one that shipped, up to the newest.
+fn readable(schema: i64) -> bool {
+    (i64::from(SCHEMA)..=i64::from(NEWEST_SCHEMA)).contains(&schema)
 }
 
 fn first_line(message: &str) -> String {
@@ -275,7 +296,7 @@ fn unused_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
 /// fails, or carries another schema, is read a second time to say why.
 pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, StoreError> {
     match toml::from_str::<T>(text) {
-        Ok(v) if v.schema() == SCHEMA => Ok(v),
+        Ok(v) if readable(i64::from(v.schema())) => Ok(v),
         parsed => {
             // Errs for any schema but ours, so only a genuine parse error gets past it.
             check_schema(text, path)?;

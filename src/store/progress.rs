@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{BankRef, SCHEMA, Store, StoreError, atomic, io, read_versioned, to_toml};
+use super::{BankRef, Store, StoreError, atomic, io, read_versioned, to_toml};
 use crate::engine::Assessment;
 
 /// The assessment in progress, saved after every answer so nothing acknowledged is lost.
@@ -25,7 +25,7 @@ impl InProgress {
         assessment: Assessment,
     ) -> InProgress {
         InProgress {
-            schema: SCHEMA,
+            schema: super::schema_for(assessment.form),
             started_at,
             label,
             bank,

@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{SCHEMA, Store, StoreError, atomic, io, to_toml};
+use super::{Store, StoreError, atomic, io, to_toml};
 use crate::answers::Answers;
 use crate::bank::{Bank, Form};
 use crate::scoring::{MODEL_VERSION, Scores, score_taken};
@@ -40,6 +40,9 @@ pub struct ResultFile {
     #[serde(default)]
     pub label: String,
     pub form: Form,
+    /// A goal form's scale: the only one it covers (see `Form::Goal`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<crate::bank::Focus>,
     /// The order the questions were asked in (answers alone do not say, once shuffled).
     #[serde(default)]
     pub order: Vec<String>,
@@ -77,11 +80,12 @@ impl ResultFile {
         scores: Scores,
     ) -> ResultFile {
         ResultFile {
-            schema: SCHEMA,
+            schema: super::schema_for(form),
             id,
             taken_at,
             label,
             form,
+            focus: None,
             order,
             bank: BankRef::of(bank),
             answers,
@@ -218,7 +222,19 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
         path: path.to_path_buf(),
         reason,
     })?;
+    if (result.form == Form::Goal) != result.focus.is_some() {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: match result.form {
+                Form::Goal => "a goal-form result must say which scale it covers (`focus`)".into(),
+                _ => "only a goal-form result names a scale (`focus`)".into(),
+            },
+        });
+    }
     crate::scoring::stored::derive(&mut result.scores);
+    if result.form == Form::Goal {
+        crate::scoring::one_scale_only(&mut result.scores);
+    }
     Ok(result)
 }
 

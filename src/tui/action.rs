@@ -33,6 +33,8 @@ pub enum Action {
     About,
     /// A learning goal over time.
     Timeline,
+    /// Answer just a goal's own questions (a goal form).
+    AskGoal,
     /// Mark a row (for comparison).
     Mark,
     Rename,

@@ -23,6 +23,7 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     for (name, value) in [
         ("retake", &file.retake),
         ("quick_note", &file.quick_note),
+        ("goal_note", &file.goal_note),
         ("adaptive_note", &file.adaptive_note),
         ("adaptive_predicted", &file.adaptive_predicted),
         ("adaptive_curtailed", &file.adaptive_curtailed),
@@ -105,6 +106,7 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
         steps: file.steps.into_iter().map(Spanned::into_inner).collect(),
         retake: file.retake,
         quick_note: file.quick_note,
+        goal_note: file.goal_note,
         adaptive_note: file.adaptive_note,
         adaptive_predicted: file.adaptive_predicted,
         adaptive_curtailed: file.adaptive_curtailed,

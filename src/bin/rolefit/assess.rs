@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use rolefit::bank::Form;
+use rolefit::bank::{Focus, Form};
 use rolefit::cli::{Format, Global, ScoreArgs, TakeArgs};
 use rolefit::plain::Plain;
 use rolefit::sanitize;
@@ -12,13 +12,39 @@ use rolefit::session::Session;
 
 use crate::{emit, emit_json, load_bank, note, open_store};
 
-/// The form `take` asks for (clap already refuses --quick with --adaptive).
+/// The form `take` asks for (clap already refuses --quick with --adaptive or --goal).
 pub(crate) fn take_form(args: &TakeArgs) -> Form {
-    match (args.quick, args.adaptive) {
-        (true, _) => Form::Quick,
-        (_, true) => Form::Adaptive,
+    match (args.quick, args.adaptive, args.goal) {
+        (_, _, Some(_)) => Form::Goal,
+        (true, _, _) => Form::Quick,
+        (_, true, _) => Form::Adaptive,
         _ => Form::Full,
     }
+}
+
+/// The scale `take --goal ID` asks: goal `id`'s, checked before any question is asked, so a
+/// wrong id is one clear line (exit 2) and not an empty form.
+pub(crate) fn goal_focus(g: &Global, id: u32) -> anyhow::Result<Focus> {
+    let store = crate::read_store(g)?;
+    let goals = store.load_goals()?;
+    let goal = goals.goals.iter().find(|x| x.id == id);
+    let Some(goal) = goal else {
+        let unreadable = goals.unreadable.iter().find(|b| b.id == Some(id));
+        match unreadable {
+            Some(b) => anyhow::bail!("{b}; fix or remove it in {}", store.goals_path().display()),
+            None => anyhow::bail!("no learning goal #{id}: `rolefit goals list` shows their ids"),
+        }
+    };
+    let bank = load_bank(g.bank.as_deref())?;
+    let focus = goal.focus();
+    if focus.questions(&bank).next().is_none() {
+        anyhow::bail!(
+            "goal #{id} is on {}, which bank \"{}\" asks nothing about",
+            focus.title(&bank),
+            sanitize::line(&bank.name)
+        );
+    }
+    Ok(focus)
 }
 
 pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode> {
@@ -27,6 +53,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
     let _lock = store.lock_instance()?;
     let texts = rolefit::assets::Texts::load();
     let form = take_form(args);
+    let focus = args.goal.map(|id| goal_focus(g, id)).transpose()?;
     let stdin = std::io::stdin();
     let mut plain = Plain {
         bank: &bank,
@@ -99,13 +126,17 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                     "rolefit: {e}; your answer is used for this result but not kept for next time"
                 ));
             }
-            let mut s = Session::start(
-                &bank,
-                form,
-                args.seed,
-                args.label.clone(),
-                crate::clock::now()?,
-            )?;
+            let now = crate::clock::now()?;
+            let mut s = match (args.goal, focus) {
+                (Some(id), Some(focus)) => {
+                    emit(&format!(
+                        "Just the questions on goal #{id}'s scale, {}: the result covers that scale only, and places you nowhere overall.\n",
+                        focus.title(&bank)
+                    ))?;
+                    Session::start_goal(&bank, focus, args.seed, args.label.clone(), now)?
+                }
+                _ => Session::start(&bank, form, args.seed, args.label.clone(), now)?,
+            };
             s.context = Some(context);
             s
         }

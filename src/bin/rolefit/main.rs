@@ -68,7 +68,10 @@ fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Take(args)) if args.plain => assess::take_plain(g, args),
         Some(Command::Take(args)) => interactive(
             g,
-            Start::Take(assess::take_form(args)),
+            match args.goal {
+                Some(id) => Start::TakeGoal(assess::goal_focus(g, id)?),
+                None => Start::Take(assess::take_form(args)),
+            },
             args.label.clone(),
             args.seed,
         ),

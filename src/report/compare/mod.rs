@@ -10,6 +10,7 @@ pub use json::compare_json;
 pub use page::{context_note, forms_note, rule_note, shared_notes};
 
 use crate::assets::Texts;
+use crate::bank::Form;
 use crate::compare::{Comparison, Delta, GoalMove};
 use crate::goals::GoalStatus;
 use crate::scoring::Archetype;
@@ -51,6 +52,9 @@ pub fn archetype_change(texts: &Texts, c: &Comparison) -> String {
         a.and_then(|a| texts.archetype(a))
             .map_or_else(|| "not placed".to_owned(), |t| t.title.clone())
     };
+    if c.before.form == Form::Goal || c.after.form == Form::Goal {
+        return crate::report::goal_form::NOT_COMPARED.to_owned();
+    }
     let (b, a) = c.archetype;
     if b == a {
         format!("still {}", title(a))

@@ -2,7 +2,7 @@
 //! Compare screen show, built once, in reading order. Each front end only decides how a block
 //! looks (as `report::page` is for a result).
 
-use crate::bank::{Lens, Pole};
+use crate::bank::{Form, Lens, Pole};
 use crate::compare::{AskedOnce, ChangedAnswer, Comparison, Delta, Side};
 use crate::insight::pole_word;
 use crate::scoring::MIN_ANSWERS_FOR_MARGIN;
@@ -127,6 +127,7 @@ fn form_words(r: &ResultFile) -> &'static str {
         crate::bank::Form::Full => "a full form",
         crate::bank::Form::Quick => "a quick form",
         crate::bank::Form::Adaptive => "an adaptive form",
+        crate::bank::Form::Goal => "a goal form",
     }
 }
 
@@ -144,7 +145,10 @@ fn side(side: Side, r: &ResultFile) -> Block {
             r.form.as_str(),
             answers_count(s.answered),
             crate::report::label_suffix(&r.label),
-            crate::report::score_with_margin(s.overall, s.margin, s.answered)
+            match r.form {
+                Form::Goal => crate::report::goal_form::NO_OVERALL.to_owned(),
+                _ => crate::report::score_with_margin(s.overall, s.margin, s.answered),
+            }
         ),
         id: crate::sanitize::line(&r.id).into_owned(),
     }
@@ -153,6 +157,12 @@ fn side(side: Side, r: &ResultFile) -> Block {
 /// Said at the top when the two were taken on different forms: which is which, how many
 /// answers each has, and so which one's margins are wider.
 pub fn forms_note(c: &Comparison) -> Option<String> {
+    if c.before.form == Form::Goal || c.after.form == Form::Goal {
+        return Some(crate::report::goal_form::compare_note(
+            c.before.form.as_str(),
+            c.after.form.as_str(),
+        ));
+    }
     if !c.forms_differ {
         return None;
     }

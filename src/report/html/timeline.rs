@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{CSS, esc};
 use crate::goals::Timeline;
-use crate::report::timeline::{Entry, entries, heading, point_notes};
+use crate::report::timeline::{AskWith, Entry, entries, heading, point_notes};
 use crate::report::{fmt_margin, fmt_score, points};
 
 const W: f64 = 800.0;
@@ -137,7 +137,7 @@ pub fn svg(t: &Timeline) -> String {
 }
 
 pub fn timeline_html(t: &Timeline) -> String {
-    let mut head = heading(t).into_iter();
+    let mut head = heading(t, AskWith::Command).into_iter();
     let title = head.next().unwrap_or_default();
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
@@ -156,7 +156,10 @@ pub fn timeline_html(t: &Timeline) -> String {
             Entry::Today(d) => writeln!(h, "<tr><td>{d}</td><td colspan=\"3\">today</td></tr>"),
             Entry::Point(p) => {
                 let r = &p.reading;
-                let notes: Vec<String> = point_notes(t, p).iter().map(|n| esc(n)).collect();
+                let notes: Vec<String> = point_notes(t, p, AskWith::Command)
+                    .iter()
+                    .map(|n| esc(n))
+                    .collect();
                 writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td class=\"num\">{} {}</td><td>{}</td></tr>",

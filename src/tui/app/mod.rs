@@ -65,6 +65,8 @@ pub struct App {
     pub exit_at_bottom: bool,
     /// Set by Ctrl-Z; the loop suspends the process and clears it.
     pub suspend: bool,
+    /// The scale a goal form being started asks (`Form::Goal` on Intro and About you).
+    pub goal_focus: Option<crate::bank::Focus>,
 }
 
 impl App {
@@ -93,6 +95,7 @@ impl App {
             exit: None,
             exit_at_bottom: false,
             suspend: false,
+            goal_focus: None,
         };
         app.refresh_resumable();
         app.screen = Screen::Home {
@@ -104,6 +107,7 @@ impl App {
                 let next = screens::home::start(&app, form);
                 app.go(next);
             }
+            Start::TakeGoal(focus) => screens::intro::start_goal(&mut app, focus),
             Start::Show(result) => app.open_result(&result, false),
             Start::History => screens::history::open(&mut app),
             Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
@@ -136,6 +140,7 @@ impl App {
             Screen::Intro { .. } => Context::Intro,
             Screen::Question { .. } => Context::Question,
             Screen::Review { .. } => Context::Review,
+            Screen::Result(ref d) if d.summary.covers.is_some() => Context::OneScaleResult,
             Screen::Result(_) => Context::Result,
             Screen::History(_) => Context::History,
             Screen::Compare(_) => Context::Compare,
@@ -143,7 +148,7 @@ impl App {
             Screen::GoalForm(_) => Context::GoalForm,
             Screen::About(_) => Context::About,
             Screen::Team(_) => Context::Team,
-            Screen::GoalTimeline(_) => Context::Team,
+            Screen::GoalTimeline(_) => Context::Timeline,
         }
     }
 

@@ -55,7 +55,9 @@ impl App {
     /// A result's dashboard, with the open goals leading its steps and any goal it reached,
     /// and why any goals were left out.
     pub fn dashboard_for(&self, result: &ResultFile) -> (Box<Dashboard>, Option<LeftOut>) {
-        let goals = crate::goals::readable_goals(&self.store);
+        let mut goals = crate::goals::readable_goals(&self.store);
+        // An older goal is judged by the same rule as a new one: with its baseline's margin.
+        crate::goals::with_baseline_margins(&self.store, &self.bank, &mut goals.goals);
         let mut d = Dashboard::new(&self.bank, &self.texts, result, &goals.goals);
         // The dashboard's copy is rescored with the current model: goals go by the same numbers.
         let result = d.result().clone();

@@ -135,6 +135,8 @@ pub struct Notice {
 pub enum Start {
     Home,
     Take(Form),
+    /// A goal form on this scale (`rolefit take --goal ID`).
+    TakeGoal(crate::bank::Focus),
     /// The dashboard of a saved result (`rolefit show`).
     Show(Box<ResultFile>),
     History,

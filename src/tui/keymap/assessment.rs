@@ -194,6 +194,10 @@ pub(super) const REVIEW: &[Binding] = &[
     SUSPEND,
 ];
 
+/// A goal-form result's dashboard: one page, so the Result keys less the three panel keys it
+/// starts with (Tab, Shift-Tab, 1-7).
+pub(super) const ONE_SCALE_RESULT: &[Binding] = RESULT.split_at(3).1;
+
 pub(super) const RESULT: &[Binding] = &[
     b(
         &[Key(KeyCode::Tab), Key(KeyCode::Right), Char('l')],

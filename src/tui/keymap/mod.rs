@@ -11,9 +11,9 @@ mod assessment;
 mod common;
 mod overlays;
 mod saved;
-use assessment::{ABOUT, HOME, INTRO, QUESTION, RESULT, REVIEW};
+use assessment::{ABOUT, HOME, INTRO, ONE_SCALE_RESULT, QUESTION, RESULT, REVIEW};
 use overlays::{DIALOG, HELP_OVERLAY, PROMPT};
-use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM};
+use saved::{COMPARE, GOAL_FORM, GOALS, HISTORY, TEAM, TIMELINE};
 
 /// Where keys are being read: a screen, or a dialog on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,9 +23,13 @@ pub enum Context {
     Question,
     Review,
     Result,
+    /// The dashboard of a goal-form result: one page, no panels.
+    OneScaleResult,
     History,
     Compare,
     Goals,
+    /// A goal's timeline.
+    Timeline,
     GoalForm,
     /// About you: experience, role and users.
     About,
@@ -68,9 +72,11 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Question => QUESTION,
         Context::Review => REVIEW,
         Context::Result => RESULT,
+        Context::OneScaleResult => ONE_SCALE_RESULT,
         Context::History => HISTORY,
         Context::Compare => COMPARE,
         Context::Goals => GOALS,
+        Context::Timeline => TIMELINE,
         Context::GoalForm => GOAL_FORM,
         Context::About => ABOUT,
         Context::Team => TEAM,

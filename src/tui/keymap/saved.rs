@@ -74,6 +74,31 @@ pub(super) const COMPARE: &[Binding] = &[
     SUSPEND,
 ];
 
+/// On a goal's line or timeline: a goal form, just the questions on its scale.
+const ASK_GOAL: Binding = b(
+    &[Char('g')],
+    "g",
+    "answer just this goal's questions",
+    Action::AskGoal,
+    "ask",
+);
+
+/// A goal's timeline reads and scrolls, like Compare, and offers the goal's own questions: g
+/// asks them there, so the top is Home alone.
+pub(super) const TIMELINE: &[Binding] = &[
+    MOVE[0],
+    MOVE[1],
+    PAGE[0],
+    PAGE[1],
+    b(&[Key(KeyCode::Home)], "Home", "first row", Action::Top, ""),
+    PAGE[3],
+    ASK_GOAL,
+    HELP,
+    BACK_KEYS,
+    INTERRUPT,
+    SUSPEND,
+];
+
 pub(super) const GOALS: &[Binding] = &[
     MOVE[0],
     MOVE[1],
@@ -84,6 +109,7 @@ pub(super) const GOALS: &[Binding] = &[
         Action::Confirm,
         "timeline",
     ),
+    ASK_GOAL,
     b(
         &[Char('a')],
         "a",

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::goals::{GoalProgress, GoalStatus, goal_title, load_progress};
-use crate::report::{fmt_score, pct, points, status_why, unreadable_text};
+use crate::report::{AskWith, fmt_score, pct, points, status_why, unreadable_text};
 use crate::store::BadGoal;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
@@ -66,6 +66,12 @@ pub fn update(app: &mut App, action: Action) {
             Err(e) => app.warn(format!("A goal starts from a result: {e}")),
         },
         Action::Done => toggle_done(app),
+        Action::AskGoal => {
+            if let Some(p) = g.goals.get(g.cursor) {
+                let focus = p.goal.focus();
+                super::intro::start_goal(app, focus);
+            }
+        }
         Action::Confirm => {
             if let Some(p) = g.goals.get(g.cursor) {
                 let id = p.goal.id;
@@ -273,7 +279,9 @@ pub fn view(app: &App, g: &GoalsView, area: Rect, buf: &mut Buffer, hits: &mut H
         ));
         lines.extend(names.map(|n| (click, Line::styled(format!("   {n}"), name_style))));
         let status = p.status.label();
-        let why = status_why(p).map(|w| format!(": {w}")).unwrap_or_default();
+        let why = status_why(p, AskWith::Key)
+            .map(|w| format!(": {w}"))
+            .unwrap_or_default();
         let mut said = wrap(&format!("{status}{why}"), note_cols).into_iter();
         if let Some(first_line) = said.next() {
             // The label keeps its colour; the reason after it is dim.

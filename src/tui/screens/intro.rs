@@ -28,6 +28,13 @@ pub fn update(app: &mut App, action: Action) -> Next {
     }
 }
 
+/// Offers a goal form: just the questions on `focus`, a goal's scale.
+pub fn start_goal(app: &mut App, focus: crate::bank::Focus) {
+    app.goal_focus = Some(focus);
+    let next = super::home::start(app, Form::Goal);
+    app.go(next);
+}
+
 /// Starts the assessment once the person said who they are (`context`, kept with the result).
 pub fn begin(app: &mut App, form: Form, context: crate::context::Context) -> Next {
     let now = app.now();
@@ -57,7 +64,13 @@ pub fn begin(app: &mut App, form: Form, context: crate::context::Context) -> Nex
             }
         }
     }
-    match Session::start(&app.bank, form, app.seed, app.label.clone(), now) {
+    let started = match (form, app.goal_focus.clone()) {
+        (Form::Goal, Some(focus)) => {
+            Session::start_goal(&app.bank, focus, app.seed, app.label.clone(), now)
+        }
+        _ => Session::start(&app.bank, form, app.seed, app.label.clone(), now),
+    };
+    match started {
         Ok(mut session) => {
             session.context = Some(context);
             Next::Take {
@@ -80,8 +93,9 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
     let mut lines = vec![Line::default()];
     let n = app.bank.form_len(form);
     let minutes = super::form_minutes(&app.bank, form);
-    let head = match form {
-        Form::Adaptive => format!(
+    let head = match (form, &app.goal_focus) {
+        (Form::Goal, Some(focus)) => goal_head(app, focus),
+        (Form::Adaptive, _) => format!(
             "Adaptive: it asks what matters for your result and stops as soon as that is clear ({} questions). To finish earlier, press r, then f: the result then says it is provisional.",
             crate::adaptive::length_text(&app.bank)
         ),
@@ -103,4 +117,19 @@ pub fn view(app: &App, form: Form, scroll: &Scroll, area: Rect, buf: &mut Buffer
     lines.push(Line::default());
     lines.push(Line::styled(" Press Enter to begin.", theme.key));
     scroll.draw(&lines, area, buf, theme);
+}
+
+/// What a goal form asks and what its result will say: one scale, nothing overall.
+fn goal_head(app: &App, focus: &crate::bank::Focus) -> String {
+    let asked: Vec<&crate::bank::Question> = focus.questions(&app.bank).collect();
+    let minutes = super::minutes(asked.iter().copied().map(super::seconds).sum());
+    let minutes = match minutes {
+        1 => "about a minute".to_owned(),
+        n => format!("about {n} minutes"),
+    };
+    format!(
+        "Just the {} questions on {}, {minutes}. The result covers that scale only: it shows where you stand there and places you nowhere overall.",
+        asked.len(),
+        focus.title(&app.bank)
+    )
 }

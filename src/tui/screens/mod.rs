@@ -67,6 +67,7 @@ pub fn form_name(form: Form) -> &'static str {
         Form::Full => "Full assessment",
         Form::Quick => "Quick assessment",
         Form::Adaptive => "Adaptive assessment",
+        Form::Goal => "Goal form",
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::goals::{Timeline, load_timeline};
-use crate::report::timeline_lines;
+use crate::report::{AskWith, timeline_lines};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::widgets::scroll::Scroll;
@@ -38,8 +38,13 @@ pub fn update(app: &mut App, action: Action) {
     if t.scroll.update(action) {
         return;
     }
-    if action == Action::Quit {
-        app.pop();
+    match action {
+        Action::Quit => app.pop(),
+        Action::AskGoal => {
+            let focus = t.timeline.progress.goal.focus();
+            super::intro::start_goal(app, focus);
+        }
+        _ => {}
     }
 }
 
@@ -51,7 +56,7 @@ fn bar_width(area: Rect) -> usize {
 pub fn view(app: &App, t: &TimelineView, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let mut lines: Vec<Line<'static>> = vec![Line::default()];
-    for (i, text) in timeline_lines(&t.timeline, bar_width(area))
+    for (i, text) in timeline_lines(&t.timeline, bar_width(area), AskWith::Key)
         .into_iter()
         .enumerate()
     {

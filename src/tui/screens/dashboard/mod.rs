@@ -17,6 +17,7 @@ use crate::tui::widgets::memo::Laid;
 use crate::tui::widgets::scroll::Scroll;
 
 mod layout;
+mod one_scale;
 mod overview;
 mod panels;
 mod tabs;
@@ -42,7 +43,10 @@ pub fn update(app: &mut App, action: Action) {
     if d.scroll.update_within(action, end) {
         return;
     }
+    // A goal-form result is one page: there are no panels to move between.
+    let one_page = d.summary.covers.is_some();
     let panel = match action {
+        _ if one_page => d.panel,
         Action::Forward => d.panel.next(),
         Action::Back => d.panel.previous(),
         Action::Pick(k) => Panel::numbered(k),
@@ -155,6 +159,10 @@ fn share(app: &mut App) {
 pub fn view(app: &App, d: &Dashboard, area: Rect, buf: &mut Buffer) {
     let s = &d.summary;
     let theme = &app.theme;
+    if s.covers.is_some() {
+        one_scale::view(d, theme, area, buf);
+        return;
+    }
     if s.result.scores.overall.is_none() {
         Paragraph::new(Line::styled(" Every question was skipped, so there is nothing to place yet. Take the assessment again from the home screen.", theme.warning))
             .wrap(Wrap { trim: true })

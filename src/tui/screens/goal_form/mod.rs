@@ -11,7 +11,9 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
+mod field;
 mod view;
+pub use field::Field;
 pub use view::view;
 
 /// Due-date choices that ←/→ step through; Enter on the field types any date.
@@ -22,8 +24,8 @@ pub struct GoalForm {
     pub baseline_id: String,
     pub baseline_taken: jiff::Timestamp,
     pub scores: Scores,
-    /// The field with focus: see `FIELDS`.
-    pub field: usize,
+    /// The field with focus.
+    pub field: Field,
     pub dimension: usize,
     /// `None`: both lenses (the combined score).
     pub lens: Option<Lens>,
@@ -40,9 +42,6 @@ pub struct GoalForm {
     pub context: Option<crate::context::Context>,
     pub open_goals: Vec<Goal>,
 }
-
-const FIELDS: [&str; 6] = ["Dimension", "Score", "Target", "Due", "Note", "Save"];
-const SAVE: usize = 5;
 
 pub fn open(app: &mut App, result: &ResultFile) {
     let goals = crate::goals::readable_goals(&app.store);
@@ -70,7 +69,7 @@ pub fn open(app: &mut App, result: &ResultFile) {
         baseline_id: result.id.clone(),
         baseline_taken: result.taken_at,
         scores: result.scores.clone(),
-        field: 0,
+        field: Field::Dimension,
         dimension,
         lens: None,
         target: 0,
@@ -176,11 +175,11 @@ pub fn update(app: &mut App, action: Action) {
         _ => 0,
     };
     match action {
-        Action::Up => f.field = (f.field + FIELDS.len() - 1) % FIELDS.len(),
-        Action::Down => f.field = (f.field + 1) % FIELDS.len(),
-        Action::Click(i) => f.field = i.min(SAVE),
+        Action::Up => f.field = f.field.moved(-1),
+        Action::Down => f.field = f.field.moved(1),
+        Action::Click(i) => f.field = Field::nth(i),
         Action::Back | Action::Forward => match f.field {
-            0 => {
+            Field::Dimension => {
                 f.dimension = (f.dimension as isize + by).rem_euclid(dims as isize) as usize;
                 let toward = if f.target >= 0 {
                     Pole::Engineer
@@ -189,7 +188,7 @@ pub fn update(app: &mut App, action: Action) {
                 };
                 reset_target(&app.bank, &app.texts, f, toward);
             }
-            1 => {
+            Field::Score => {
                 f.lens = cycle(
                     &[None, Some(Lens::Preference), Some(Lens::Practice)],
                     f.lens,
@@ -197,11 +196,11 @@ pub fn update(app: &mut App, action: Action) {
                 );
                 refresh_hint(&app.bank, &app.texts, f);
             }
-            2 => {
+            Field::Target => {
                 f.target = (f.target + 5 * by as i32).clamp(-100, 100);
                 refresh_hint(&app.bank, &app.texts, f);
             }
-            3 => {
+            Field::Due => {
                 let months = f
                     .due
                     .and_then(|d| {
@@ -216,10 +215,10 @@ pub fn update(app: &mut App, action: Action) {
                     .then(|| today.checked_add(jiff::Span::new().months(next)).ok())
                     .flatten();
             }
-            _ => {}
+            Field::Note | Field::Save => {}
         },
         Action::Confirm => match f.field {
-            3 => {
+            Field::Due => {
                 let value = f.due.map(|d| d.to_string()).unwrap_or_default();
                 app.open_prompt(Prompt::new(
                     "Due date",
@@ -229,7 +228,7 @@ pub fn update(app: &mut App, action: Action) {
                     10,
                 ));
             }
-            4 => {
+            Field::Note => {
                 let note = f.note.clone();
                 app.open_prompt(Prompt::new(
                     "Note",
@@ -239,8 +238,8 @@ pub fn update(app: &mut App, action: Action) {
                     crate::store::limits::MAX_NOTE_CHARS,
                 ));
             }
-            SAVE => save(app),
-            _ => f.field = (f.field + 1) % FIELDS.len(),
+            Field::Save => save(app),
+            _ => f.field = f.field.moved(1),
         },
         Action::Finish => save(app),
         Action::Quit => app.pop(),

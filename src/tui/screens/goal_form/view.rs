@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{FIELDS, GoalForm, SAVE, current, due_text};
+use super::{Field, GoalForm, current, due_text};
 use crate::report::{fmt_score, points};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -71,24 +71,28 @@ pub fn view(
     lines.push((None, Line::default()));
     let mut keep = 0..0;
     let values = values.iter().map(|(v, n)| (v.as_str(), n.as_str()));
-    for (i, (value, note)) in values.chain([("[ Save goal ]", "")]).enumerate() {
-        let focus = i == f.field;
-        let shown = if i < 4 {
+    for (field, (value, note)) in Field::ALL
+        .into_iter()
+        .zip(values.chain([("[ Save goal ]", "")]))
+    {
+        let focus = field == f.field;
+        let shown = if field.steps() {
             format!("◀ {value} ▶")
         } else {
             value.to_owned()
         };
-        let style = match (focus, i == SAVE) {
+        let save = field == Field::Save;
+        let style = match (focus, save) {
             (true, _) => theme.selected,
             (false, true) => theme.key,
             (false, false) => theme.text,
         };
         let first = lines.len();
-        if i == SAVE {
+        if save {
             lines.push((None, Line::default()));
         }
         // Save is a button on the marker's column, not a field with a name.
-        let label = if i == SAVE { "" } else { FIELDS[i] };
+        let label = field.label();
         let mut shown = wrap(&shown, value_w);
         let last = shown.pop().unwrap_or_default();
         // The note follows the value on its last line when it fits, else on lines of its own.
@@ -108,7 +112,7 @@ pub fn view(
             if let Some(e) = extra {
                 spans.push(Span::styled(e, theme.dim));
             }
-            lines.push((Some(Action::Click(i)), Line::from(spans)));
+            lines.push((Some(Action::Click(field as usize)), Line::from(spans)));
         };
         let n = shown.len();
         for (k, l) in shown.into_iter().enumerate() {
