@@ -85,11 +85,8 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Questions | Action::Quit if c.questions.is_some() => c.questions = None,
         Action::Questions => c.questions = Some(Scroll::default()),
-        Action::Quit => {
-            app.pop();
-            return;
-        }
-        _ => return,
+        Action::Quit => app.pop(),
+        _ => {}
     }
 }
 
