@@ -309,6 +309,7 @@ fn every_result_draws_in_the_sparkline_and_small_scores_draw_a_bar() {
         Rect::new(0, 0, 3, 3),
         &mut buf,
         ratatui::style::Style::new(),
+        ratatui::style::Style::new(),
     );
     for x in 0..3 {
         assert!(
@@ -317,6 +318,15 @@ fn every_result_draws_in_the_sparkline_and_small_scores_draw_a_bar() {
         );
     }
     assert_eq!(buf[(2, 2)].symbol(), "▁", "-100 draws its lowest eighth");
+    // 0 sits in the middle row: a developer-side score stops under it, and the zero line shows
+    // above its bar; an engineer-side one fills past it.
+    assert_eq!(
+        buf[(2, 1)].symbol(),
+        "┄",
+        "-100 is seen under the zero line"
+    );
+    assert_ne!(buf[(1, 1)].symbol(), "┄", "+65.8 rises past zero");
+    assert!(buf[(1, 0)].symbol() != " ", "+65.8 reaches the top row");
     let bar = rolefit::report::text_bar(2.2, 21);
     assert!(bar.contains('█'), "+2.2 is not 0: {bar}");
     assert!(rolefit::report::text_bar(-2.2, 21).contains('█'));

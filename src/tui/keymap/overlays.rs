@@ -16,7 +16,8 @@ pub(super) const DIALOG: &[Binding] = &[
             Char('k'),
             Key(KeyCode::BackTab),
         ],
-        "←/→",
+        // The buttons stand in a row, or in a column on a narrow screen: both pairs move.
+        "arrows",
         "move between the buttons",
         Action::Up,
         "move",
