@@ -28,14 +28,21 @@ pub fn items(app: &App) -> Vec<Item> {
     if app.bank.form_len(Form::Quick) > 0 {
         items.push(Item::Take(Form::Quick));
     }
-    items.push(Item::Take(Form::Adaptive));
+    // What is always there comes first, so its number never changes: a person who learned
+    // that 5 opens Goals keeps that after their first result. What comes and goes follows.
+    items.extend([
+        Item::Take(Form::Adaptive),
+        Item::History,
+        Item::Goals,
+        Item::About,
+    ]);
     if matches!(app.resumable, Resumable::Ready(_)) {
         items.push(Item::Resume);
     }
     if app.latest.is_some() {
         items.push(Item::Latest);
     }
-    items.extend([Item::History, Item::Goals, Item::About, Item::Quit]);
+    items.push(Item::Quit);
     items
 }
 
