@@ -18,11 +18,13 @@ use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
+
 use super::Job;
 
 use signal_hook::consts::signal::{
-    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
-    SIGVTALRM, SIGXCPU, SIGXFSZ,
+    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGTTOU, SIGUSR1,
+    SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
 };
 
 /// The signals that end the process unless caught, and that the TUI catches to save and leave.
@@ -111,18 +113,42 @@ impl Signals {
         }
     }
 
-    /// Stops the process as SIGTSTP would have without a handler; returns once continued. A
-    /// CONT that arrived since the stop was decided cancels it (it would otherwise be spent
-    /// before the stop and leave the process stopped). What is left is the instant between this
-    /// check and the stop itself, which no caught signal can close without blocking SIGCONT.
+    /// Stops the process as SIGTSTP would have without a handler; returns once continued.
+    ///
+    /// A check in this process and then a stop always leaves an instant between the two where a
+    /// SIGCONT is spent on a process still running, which then stops with nobody left to continue
+    /// it. So the kernel decides instead: the stop is made pending (SIGTTOU, which keeps its
+    /// default action, "stop", sent to this thread while this thread blocks it) before the last
+    /// check, and any SIGCONT from then on discards a pending stop. One that came before it is
+    /// seen by the check, which discards the stop the same way, with a SIGCONT of our own.
+    /// Unblocking then stops the process, or not, with no instant left open.
+    ///
+    /// As for any program stopped by SIGTSTP, the kernel does not stop a process whose group
+    /// has no shell to continue it (an orphaned group: started straight by a terminal emulator,
+    /// or by `sh -c`): the terminal is given back and taken again at once, instead of a window
+    /// frozen for good. The same happens where whatever started rolefit ignores SIGTTOU (the
+    /// ignore is inherited, and resetting it takes `unsafe`). A job-control shell names the stop
+    /// "tty output" (SIGTTOU): SIGTSTP itself cannot be used, as its handler is ours.
     pub fn stop_self(&self) -> io::Result<()> {
-        if self.take_cont() {
-            return Ok(());
-        }
-        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        let mut stop = SigSet::empty();
+        stop.add(Signal::SIGTTOU);
+        pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&stop), None)?;
+        // `raise` sends to the calling thread, the one blocking it: it stays pending here.
+        let pending = signal_hook::low_level::raise(SIGTTOU);
+        // A SIGCONT discards every pending stop, ours included. Its handler records it again;
+        // the `take_cont` below or the loop's next look clears it.
+        let cancelled = if pending.is_ok() && self.take_cont() {
+            signal_hook::low_level::raise(SIGCONT)
+        } else {
+            Ok(())
+        };
+        // Stops here until continued, unless a SIGCONT discarded the stop.
+        let unblocked = pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&stop), None);
         // The CONT that continued us is handled by the caller's resume; a TSTP after it stays.
         self.take_cont();
-        Ok(())
+        pending?;
+        cancelled?;
+        Ok(unblocked?)
     }
 
     fn take_cont(&self) -> bool {
