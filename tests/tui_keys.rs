@@ -484,3 +484,22 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
 }
+
+/// A paste is text for a focused field, as one line, and nothing anywhere else.
+#[test]
+fn a_paste_types_one_line_into_a_text_field_and_nothing_elsewhere() {
+    let typed = |s: &str| s.chars().map(Type).collect::<Vec<_>>();
+    assert_eq!(
+        keymap::paste(Context::Prompt, "\n  q\r\n\r\nd\u{7}\u{202e}x\tz \n"),
+        typed("q dx z")
+    );
+    assert_eq!(keymap::paste(Context::Prompt, "plain"), typed("plain"));
+    for ctx in [
+        Context::Home,
+        Context::Question,
+        Context::History,
+        Context::Dialog,
+    ] {
+        assert_eq!(keymap::paste(ctx, "q"), Vec::<Action>::new(), "{ctx:?}");
+    }
+}
