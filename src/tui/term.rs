@@ -186,14 +186,15 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
                 .take()
                 .map_or(Ok(()), |why| Err(TuiError::NotSaved(why)));
         }
-        let job = if std::mem::take(&mut app.suspend) {
+        let by_key = std::mem::take(&mut app.suspend);
+        let job = if by_key {
             Some(Job::Suspend)
         } else {
             signals.take_job()
         };
         match job {
             Some(Job::Suspend) => {
-                suspend(term, signals)?;
+                suspend(term, signals, by_key)?;
                 dirty = true;
                 continue;
             }
@@ -263,11 +264,11 @@ fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Act
     }
 }
 
-/// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it again and redraw
-/// everything.
-fn suspend(term: &mut Term, signals: &Signals) -> Result<(), TuiError> {
+/// Ctrl-Z (`by_key`) or SIGTSTP: give the terminal back, stop until `fg`, then take it again
+/// and redraw everything.
+fn suspend(term: &mut Term, signals: &Signals, by_key: bool) -> Result<(), TuiError> {
     restore();
-    signals.stop_self()?;
+    signals.stop_self(by_key)?;
     resume(term)
 }
 

@@ -3,8 +3,10 @@
 //! the terminal back before stopping, and SIGCONT takes it again and redraws everything.
 //!
 //! SIGTSTP and SIGCONT are one state, the last of the two to arrive, not two flags: a CONT sent
-//! at once after a TSTP (before the loop looked) cancels the stop, as it would for a process
-//! without handlers, instead of leaving it stopped with nobody left to continue it.
+//! at once after a TSTP (before the loop looked, or while it gives the terminal back) cancels
+//! the stop, as it would for a process without handlers, instead of leaving it stopped with
+//! nobody left to continue it. On Linux the kernel keeps that state (`held`: TSTP is held
+//! pending, not caught); elsewhere both handlers store into one value.
 //!
 //! Caught, to save and leave: every signal whose default action ends the process and that can be
 //! caught, except those below. Left alone: SIGPIPE (Rust ignores it; writes get EPIPE instead),
@@ -18,13 +20,11 @@ use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
-
 use super::Job;
 
 use signal_hook::consts::signal::{
-    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGTTOU, SIGUSR1,
-    SIGUSR2, SIGVTALRM, SIGXCPU, SIGXFSZ,
+    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
+    SIGVTALRM, SIGXCPU, SIGXFSZ,
 };
 
 /// The signals that end the process unless caught, and that the TUI catches to save and leave.
@@ -88,7 +88,11 @@ impl Signals {
             let value = usize::try_from(signal).unwrap_or(usize::MAX);
             signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), value)?;
         }
-        signal_hook::flag::register_usize(SIGTSTP, Arc::clone(&signals.job), TSTP)?;
+        // On Linux the kernel holds a TSTP (`held`); elsewhere a handler records it.
+        #[cfg(target_os = "linux")]
+        super::held::hold()?;
+        #[cfg(not(target_os = "linux"))]
+        signal_hook::flag::register_usize(libc::SIGTSTP, Arc::clone(&signals.job), TSTP)?;
         signal_hook::flag::register_usize(SIGCONT, Arc::clone(&signals.job), CONT)?;
         // A flag nobody reads: the signal is caught and does nothing, the write returns EFBIG.
         signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)))?;
@@ -106,6 +110,10 @@ impl Signals {
     /// What job control asked for since the last call: the later of a TSTP and a CONT wins,
     /// so a stop already continued is not made.
     pub fn take_job(&self) -> Option<Job> {
+        #[cfg(target_os = "linux")]
+        if super::held::held() {
+            return Some(Job::Suspend);
+        }
         match self.job.swap(NO_JOB, Ordering::SeqCst) {
             TSTP => Some(Job::Suspend),
             CONT => Some(Job::Resume),
@@ -114,22 +122,48 @@ impl Signals {
     }
 
     /// Stops the process as SIGTSTP would have without a handler; returns once continued.
+    /// `by_key`: asked for by Ctrl-Z (a key in raw mode), not by a signal.
     ///
     /// A check in this process and then a stop always leaves an instant between the two where a
     /// SIGCONT is spent on a process still running, which then stops with nobody left to continue
-    /// it. So the kernel decides instead: the stop is made pending (SIGTTOU, which keeps its
-    /// default action, "stop", sent to this thread while this thread blocks it) before the last
-    /// check, and any SIGCONT from then on discards a pending stop. One that came before it is
-    /// seen by the check, which discards the stop the same way, with a SIGCONT of our own.
-    /// Unblocking then stops the process, or not, with no instant left open.
+    /// it. So the kernel decides: on Linux the TSTP itself was held pending (`held`) and is let
+    /// act now; elsewhere a stop is made pending (SIGTTOU, which keeps its default action, sent
+    /// to this thread while it blocks it) before the last look at what arrived. Either way a
+    /// SIGCONT from then on discards the pending stop, and one before is seen.
     ///
     /// As for any program stopped by SIGTSTP, the kernel does not stop a process whose group
     /// has no shell to continue it (an orphaned group: started straight by a terminal emulator,
     /// or by `sh -c`): the terminal is given back and taken again at once, instead of a window
-    /// frozen for good. The same happens where whatever started rolefit ignores SIGTTOU (the
-    /// ignore is inherited, and resetting it takes `unsafe`). A job-control shell names the stop
-    /// "tty output" (SIGTTOU): SIGTSTP itself cannot be used, as its handler is ours.
-    pub fn stop_self(&self) -> io::Result<()> {
+    /// frozen for good. The same happens where whatever started rolefit ignores the stop signal
+    /// (the ignore is inherited, and resetting it takes `unsafe`).
+    pub fn stop_self(&self, by_key: bool) -> io::Result<()> {
+        #[cfg(target_os = "linux")]
+        {
+            let released = super::held::release(by_key);
+            // The CONT that continued us is handled by the caller's resume.
+            self.take_cont();
+            released
+        }
+        #[cfg(not(target_os = "linux"))]
+        self.stop_pending_ttou(by_key)
+    }
+
+    fn take_cont(&self) -> bool {
+        self.job
+            .compare_exchange(CONT, NO_JOB, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+    }
+}
+
+/// Outside Linux the handlers record TSTP and CONT; the stop is made pending before the last
+/// look (a job-control shell then names the stop "tty output", SIGTTOU). What is left there is
+/// the order of the two handlers' records in a burst.
+#[cfg(not(target_os = "linux"))]
+impl Signals {
+    /// Outside Linux (no `held` TSTP): see `stop_self`.
+    fn stop_pending_ttou(&self, _by_key: bool) -> io::Result<()> {
+        use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
+        use signal_hook::consts::signal::SIGTTOU;
         let mut stop = SigSet::empty();
         stop.add(Signal::SIGTTOU);
         pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&stop), None)?;
@@ -149,12 +183,6 @@ impl Signals {
         pending?;
         cancelled?;
         Ok(unblocked?)
-    }
-
-    fn take_cont(&self) -> bool {
-        self.job
-            .compare_exchange(CONT, NO_JOB, Ordering::SeqCst, Ordering::SeqCst)
-            .is_ok()
     }
 }
 
