@@ -53,6 +53,7 @@ pub fn release(by_key: bool) -> io::Result<()> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
