@@ -503,3 +503,16 @@ fn a_paste_types_one_line_into_a_text_field_and_nothing_elsewhere() {
         assert_eq!(keymap::paste(ctx, "q"), Vec::<Action>::new(), "{ctx:?}");
     }
 }
+
+/// A paste longer than the field keeps the field's limit (a label's, from `store::limits`).
+#[test]
+fn a_paste_stops_at_the_fields_length_limit() {
+    use rolefit::tui::prompt::{Prompt, PromptFor};
+    let max = rolefit::store::limits::MAX_LABEL_CHARS;
+    let mut prompt = Prompt::new("t", "h", "", PromptFor::GoalNote, max);
+    let long = "x".repeat(max + 20);
+    for action in keymap::paste(Context::Prompt, &long) {
+        assert_eq!(prompt.update(action), None);
+    }
+    assert_eq!(prompt.input.value().chars().count(), max);
+}
