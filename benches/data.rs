@@ -81,6 +81,18 @@ fn history(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("open_cold", n), &store, |b, s| {
             b.iter(|| rolefit::history::entries(s.list_results().unwrap(), &bank))
         });
+        // `rolefit history` from cold: no index, so every file is read, its row made on the
+        // thread that read it, and the index written (issue 19 item 14).
+        let index = index_file(&store);
+        g.bench_with_input(BenchmarkId::new("load_no_index", n), &store, |b, s| {
+            b.iter_batched(
+                || {
+                    let _ = std::fs::remove_file(&index);
+                },
+                |()| rolefit::history::load(s, &bank).unwrap(),
+                criterion::BatchSize::PerIteration,
+            )
+        });
         // Every later time: rows of unchanged files come from the index.
         rolefit::history::load(&store, &bank).unwrap();
         g.bench_with_input(BenchmarkId::new("open_indexed", n), &store, |b, s| {
@@ -101,6 +113,11 @@ fn history(c: &mut Criterion) {
         });
     }
     g.finish();
+}
+
+/// Where History keeps its index (a derived cache: removing it only means reading every file).
+fn index_file(store: &Store) -> std::path::PathBuf {
+    store.root().join("cache").join("history-index.json")
 }
 
 /// Goals over 1,000 results with one goal no result can score (its dimension is not in the

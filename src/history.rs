@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bank::{Bank, Form};
 use crate::scoring::Archetype;
-use crate::store::{Listed, Stamp, Store, StoreError, load_all};
+use crate::store::{Listed, Stamp, Store, StoreError, load_all_into};
 
 /// What History shows of a readable result (also the JSON of `rolefit history`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,9 +80,13 @@ pub struct Entry {
 /// so ten thousand results stay small in memory.
 /// Rows carry the current model's scores (`ResultFile::rescored` with `bank`).
 pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
-    listed
-        .into_iter()
-        .map(|l| Entry {
+    listed.into_iter().map(|l| Entry::of(l, bank)).collect()
+}
+
+impl Entry {
+    /// The entry of one file as read (rescored with `bank`).
+    fn of(l: Listed, bank: &Bank) -> Entry {
+        Entry {
             file: l
                 .path
                 .file_name()
@@ -90,8 +94,8 @@ pub fn entries(listed: Vec<Listed>, bank: &Bank) -> Vec<Entry> {
                 .unwrap_or_default(),
             row: l.result.map_err(|e| reason(&e)).map(|r| Row::of(r, bank)),
             id: l.id,
-        })
-        .collect()
+        }
+    }
 }
 
 /// History's rows of readable results, keyed by file name, with what each file looked like when
@@ -180,10 +184,10 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     // Each file's index row is looked up once: a hit is kept, a miss is read.
     let hits: Vec<Option<Entry>> = (0..files.len()).map(|i| hit(i, &index)).collect();
     let missing: Vec<usize> = (0..files.len()).filter(|&i| hits[i].is_none()).collect();
-    let read = entries(
-        load_all(missing.iter().map(|&i| files[i].clone()).collect()),
-        bank,
-    );
+    // Rows are made on the threads that read the files.
+    let read = load_all_into(missing.iter().map(|&i| files[i].clone()).collect(), |l| {
+        Entry::of(l, bank)
+    });
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;

@@ -482,3 +482,35 @@ fn dashboard_keys_switch_panels_export_and_go_home() {
     a.update(Quit);
     assert!(matches!(a.screen, Screen::Home { .. }));
 }
+
+/// A paste is text for a focused field, as one line, and nothing anywhere else.
+#[test]
+fn a_paste_types_one_line_into_a_text_field_and_nothing_elsewhere() {
+    let typed = |s: &str| s.chars().map(Type).collect::<Vec<_>>();
+    assert_eq!(
+        keymap::paste(Context::Prompt, "\n  q\r\n\r\nd\u{7}\u{202e}x\tz \n"),
+        typed("q dx z")
+    );
+    assert_eq!(keymap::paste(Context::Prompt, "plain"), typed("plain"));
+    for ctx in [
+        Context::Home,
+        Context::Question,
+        Context::History,
+        Context::Dialog,
+    ] {
+        assert_eq!(keymap::paste(ctx, "q"), Vec::<Action>::new(), "{ctx:?}");
+    }
+}
+
+/// A paste longer than the field keeps the field's limit (a label's, from `store::limits`).
+#[test]
+fn a_paste_stops_at_the_fields_length_limit() {
+    use rolefit::tui::prompt::{Prompt, PromptFor};
+    let max = rolefit::store::limits::MAX_LABEL_CHARS;
+    let mut prompt = Prompt::new("t", "h", "", PromptFor::GoalNote, max);
+    let long = "x".repeat(max + 20);
+    for action in keymap::paste(Context::Prompt, &long) {
+        assert_eq!(prompt.update(action), None);
+    }
+    assert_eq!(prompt.input.value().chars().count(), max);
+}

@@ -83,24 +83,32 @@ impl Found {
 
 /// Reads `entries` on every core (parsing dominates; History may open thousands), keeping order.
 pub fn load_all(entries: Vec<Found>) -> Vec<Listed> {
+    load_all_into(entries, |listed| listed)
+}
+
+/// `load_all`, with `keep` run on each file as soon as it is read, on the thread that read it:
+/// what is kept of a file (History's row) is made in parallel too, and the full result is
+/// dropped there, so ten thousand of them are never in memory at once.
+pub fn load_all_into<T: Send>(entries: Vec<Found>, keep: impl Fn(Listed) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(8);
     if threads == 1 || entries.len() < 64 {
-        return entries.into_iter().map(Found::load).collect();
+        return entries.into_iter().map(|e| keep(e.load())).collect();
     }
     let chunk = entries.len().div_ceil(threads);
+    let keep = &keep;
     let loaded = std::thread::scope(|s| {
         let handles: Vec<_> = entries
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().cloned().map(Found::load).collect()))
+            .map(|part| s.spawn(move || part.iter().map(|e| keep(e.clone().load())).collect()))
             .collect();
         handles
             .into_iter()
             // A parser thread that panicked would leave its files out and shift every row after
             // them onto the wrong file: its panic is raised here instead, as if read in line.
             .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect::<Vec<Vec<Listed>>>()
+            .collect::<Vec<Vec<T>>>()
     });
     loaded.into_iter().flatten().collect()
 }

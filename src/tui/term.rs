@@ -1,12 +1,13 @@
-//! The terminal: entering and leaving raw mode, the alternate screen and mouse capture, on every
-//! exit path (return, `?`, panic, every terminating signal, Ctrl-Z and SIGTSTP), and the event
-//! loop.
+//! The terminal: entering and leaving raw mode, the alternate screen, mouse capture and
+//! bracketed paste, on every exit path (return, `?`, panic, every terminating signal, Ctrl-Z and
+//! SIGTSTP), and the event loop.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout};
 use std::time::Duration;
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
@@ -66,11 +67,17 @@ fn enter() -> io::Result<()> {
         EnterAlternateScreen,
         EnableMouseCapture,
         cursor::Hide
-    )
+    )?;
+    // A paste arrives as one event, not as keys: a pasted "q" or "d" must not act. On its own,
+    // and allowed to fail: Windows' legacy console has no bracketed paste (pastes are keys
+    // there, as before).
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    Ok(())
 }
 
 /// Undoes `enter`; safe to call more than once, and from a panic hook.
 pub fn restore() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
@@ -178,14 +185,15 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
                 .unsaved()
                 .map_or(Ok(()), |why| Err(TuiError::NotSaved(why.to_owned())));
         }
-        let job = if std::mem::take(&mut app.suspend) {
+        let by_key = std::mem::take(&mut app.suspend);
+        let job = if by_key {
             Some(Job::Suspend)
         } else {
             signals.take_job()
         };
         match job {
             Some(Job::Suspend) => {
-                suspend(term, signals)?;
+                suspend(term, signals, by_key)?;
                 dirty = true;
                 continue;
             }
@@ -203,17 +211,18 @@ fn event_loop(app: &mut App, term: &mut Term, signals: &Signals) -> Result<(), T
         }
         let area = term.get_frame().area();
         let too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
-        let action = match event::read()? {
-            Event::Key(key) => keymap::action(app.context(), key),
-            Event::Mouse(m) => mouse(&hits, m.kind, m.column, m.row),
+        let actions = match event::read()? {
+            Event::Key(key) => keymap::action(app.context(), key).into_iter().collect(),
+            Event::Mouse(m) => mouse(&hits, m.kind, m.column, m.row).into_iter().collect(),
+            Event::Paste(text) => keymap::paste(app.context(), &text),
             Event::Resize(w, h) => {
                 term.resize(Rect::new(0, 0, w, h))?;
                 dirty = true;
-                None
+                Vec::new()
             }
-            _ => None,
+            _ => Vec::new(),
         };
-        if let Some(action) = action {
+        for action in actions {
             // Below the usable size nothing is visible to act on; only leaving works.
             if too_small && !matches!(action, Action::Interrupt | Action::Suspend) {
                 continue;
@@ -255,11 +264,11 @@ fn mouse(hits: &Hits, kind: MouseEventKind, column: u16, row: u16) -> Option<Act
     }
 }
 
-/// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it again and redraw
-/// everything.
-fn suspend(term: &mut Term, signals: &Signals) -> Result<(), TuiError> {
+/// Ctrl-Z (`by_key`) or SIGTSTP: give the terminal back, stop until `fg`, then take it again
+/// and redraw everything.
+fn suspend(term: &mut Term, signals: &Signals, by_key: bool) -> Result<(), TuiError> {
     restore();
-    signals.stop_self()?;
+    signals.stop_self(by_key)?;
     resume(term)
 }
 

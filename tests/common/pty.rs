@@ -168,32 +168,7 @@ impl Pty {
 
     /// The pid of rolefit, the shell's child.
     pub fn rolefit_pid(&self) -> u32 {
-        let sh = self.child.process_id().unwrap();
-        let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
-            for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                    continue;
-                };
-                let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-                    continue;
-                };
-                // Fields after the command name (which may hold spaces) start at ") ".
-                let Some(rest) = stat.rsplit_once(") ").map(|(_, r)| r) else {
-                    continue;
-                };
-                let ppid: u32 = rest
-                    .split_whitespace()
-                    .nth(1)
-                    .and_then(|p| p.parse().ok())
-                    .unwrap_or(0);
-                if ppid == sh {
-                    return pid;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        panic!("rolefit never started");
+        child_of(self.child.process_id().unwrap())
     }
 
     /// Sends keys and waits until rolefit has made another read (`syscr` in /proc/PID/io), so a
@@ -278,4 +253,33 @@ impl Pty {
 
 fn nz(n: u16) -> std::num::NonZero<u16> {
     std::num::NonZero::new(n).unwrap()
+}
+
+/// The pid of a child of `parent` (waits for one to start).
+pub fn child_of(parent: u32) -> u32 {
+    let start = Instant::now();
+    while start.elapsed() < TIMEOUT {
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                continue;
+            };
+            // Fields after the command name (which may hold spaces) start at ") ".
+            let Some(rest) = stat.rsplit_once(") ").map(|(_, r)| r) else {
+                continue;
+            };
+            let ppid: u32 = rest
+                .split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(0);
+            if ppid == parent {
+                return pid;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("{parent} never started a child");
 }

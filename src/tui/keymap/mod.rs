@@ -86,6 +86,31 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// A paste, typed into the focused text field as one line (runs of line breaks and tabs become
+/// one space, other control and bidi characters are dropped; the field keeps its own length
+/// limit); nothing where no text field is focused, so a pasted "q" or "d" never acts.
+pub fn paste(ctx: Context, text: &str) -> Vec<Action> {
+    let typing = bindings(ctx)
+        .iter()
+        .any(|b| b.triggers.iter().any(|t| matches!(t, Trigger::Text)));
+    if !typing {
+        return Vec::new();
+    }
+    let mut typed = Vec::new();
+    let mut gap = false;
+    for c in text.trim().chars() {
+        if matches!(c, '\n' | '\r' | '\t') {
+            gap = true;
+        } else if !crate::sanitize::is_unsafe(c) {
+            if std::mem::take(&mut gap) {
+                typed.push(Action::Type(' '));
+            }
+            typed.push(Action::Type(c));
+        }
+    }
+    typed
+}
+
 /// The keys that answer the question on screen: "1-4", and "a-d" for a scenario (none on a
 /// scale: letters answer nothing there).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,10 @@
 //! the terminal back before stopping, and SIGCONT takes it again and redraws everything.
 //!
 //! SIGTSTP and SIGCONT are one state, the last of the two to arrive, not two flags: a CONT sent
-//! at once after a TSTP (before the loop looked) cancels the stop, as it would for a process
-//! without handlers, instead of leaving it stopped with nobody left to continue it.
+//! at once after a TSTP (before the loop looked, or while it gives the terminal back) cancels
+//! the stop, as it would for a process without handlers, instead of leaving it stopped with
+//! nobody left to continue it. On Linux the kernel keeps that state (`held`: TSTP is held
+//! pending, not caught); elsewhere both handlers store into one value.
 //!
 //! Caught, to save and leave: every signal whose default action ends the process and that can be
 //! caught, except those below. Left alone: SIGPIPE (Rust ignores it; writes get EPIPE instead),
@@ -21,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use super::Job;
 
 use signal_hook::consts::signal::{
-    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
+    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
     SIGVTALRM, SIGXCPU, SIGXFSZ,
 };
 
@@ -86,7 +88,11 @@ impl Signals {
             let value = usize::try_from(signal).unwrap_or(usize::MAX);
             signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), value)?;
         }
-        signal_hook::flag::register_usize(SIGTSTP, Arc::clone(&signals.job), TSTP)?;
+        // On Linux the kernel holds a TSTP (`held`); elsewhere a handler records it.
+        #[cfg(target_os = "linux")]
+        super::held::hold()?;
+        #[cfg(not(target_os = "linux"))]
+        signal_hook::flag::register_usize(libc::SIGTSTP, Arc::clone(&signals.job), TSTP)?;
         signal_hook::flag::register_usize(SIGCONT, Arc::clone(&signals.job), CONT)?;
         // A flag nobody reads: the signal is caught and does nothing, the write returns EFBIG.
         signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)))?;
@@ -104,6 +110,10 @@ impl Signals {
     /// What job control asked for since the last call: the later of a TSTP and a CONT wins,
     /// so a stop already continued is not made.
     pub fn take_job(&self) -> Option<Job> {
+        #[cfg(target_os = "linux")]
+        if super::held::held() {
+            return Some(Job::Suspend);
+        }
         match self.job.swap(NO_JOB, Ordering::SeqCst) {
             TSTP => Some(Job::Suspend),
             CONT => Some(Job::Resume),
@@ -111,24 +121,68 @@ impl Signals {
         }
     }
 
-    /// Stops the process as SIGTSTP would have without a handler; returns once continued. A
-    /// CONT that arrived since the stop was decided cancels it (it would otherwise be spent
-    /// before the stop and leave the process stopped). What is left is the instant between this
-    /// check and the stop itself, which no caught signal can close without blocking SIGCONT.
-    pub fn stop_self(&self) -> io::Result<()> {
-        if self.take_cont() {
-            return Ok(());
+    /// Stops the process as SIGTSTP would have without a handler; returns once continued.
+    /// `by_key`: asked for by Ctrl-Z (a key in raw mode), not by a signal.
+    ///
+    /// A check in this process and then a stop always leaves an instant between the two where a
+    /// SIGCONT is spent on a process still running, which then stops with nobody left to continue
+    /// it. So the kernel decides: on Linux the TSTP itself was held pending (`held`) and is let
+    /// act now; elsewhere a stop is made pending (SIGTTOU, which keeps its default action, sent
+    /// to this thread while it blocks it) before the last look at what arrived. Either way a
+    /// SIGCONT from then on discards the pending stop, and one before is seen.
+    ///
+    /// As for any program stopped by SIGTSTP, the kernel does not stop a process whose group
+    /// has no shell to continue it (an orphaned group: started straight by a terminal emulator,
+    /// or by `sh -c`): the terminal is given back and taken again at once, instead of a window
+    /// frozen for good. The same happens where whatever started rolefit ignores the stop signal
+    /// (the ignore is inherited, and resetting it takes `unsafe`).
+    pub fn stop_self(&self, by_key: bool) -> io::Result<()> {
+        #[cfg(target_os = "linux")]
+        {
+            let released = super::held::release(by_key);
+            // The CONT that continued us is handled by the caller's resume.
+            self.take_cont();
+            released
         }
-        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
-        // The CONT that continued us is handled by the caller's resume; a TSTP after it stays.
-        self.take_cont();
-        Ok(())
+        #[cfg(not(target_os = "linux"))]
+        self.stop_pending_ttou(by_key)
     }
 
     fn take_cont(&self) -> bool {
         self.job
             .compare_exchange(CONT, NO_JOB, Ordering::SeqCst, Ordering::SeqCst)
             .is_ok()
+    }
+}
+
+/// Outside Linux the handlers record TSTP and CONT; the stop is made pending before the last
+/// look (a job-control shell then names the stop "tty output", SIGTTOU). What is left there is
+/// the order of the two handlers' records in a burst.
+#[cfg(not(target_os = "linux"))]
+impl Signals {
+    /// Outside Linux (no `held` TSTP): see `stop_self`.
+    fn stop_pending_ttou(&self, _by_key: bool) -> io::Result<()> {
+        use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
+        use signal_hook::consts::signal::SIGTTOU;
+        let mut stop = SigSet::empty();
+        stop.add(Signal::SIGTTOU);
+        pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&stop), None)?;
+        // `raise` sends to the calling thread, the one blocking it: it stays pending here.
+        let pending = signal_hook::low_level::raise(SIGTTOU);
+        // A SIGCONT discards every pending stop, ours included. Its handler records it again;
+        // the `take_cont` below or the loop's next look clears it.
+        let cancelled = if pending.is_ok() && self.take_cont() {
+            signal_hook::low_level::raise(SIGCONT)
+        } else {
+            Ok(())
+        };
+        // Stops here until continued, unless a SIGCONT discarded the stop.
+        let unblocked = pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&stop), None);
+        // The CONT that continued us is handled by the caller's resume; a TSTP after it stays.
+        self.take_cont();
+        pending?;
+        cancelled?;
+        Ok(unblocked?)
     }
 }
 

@@ -50,7 +50,7 @@ impl Signals {
     }
 
     /// Never called on Windows (`CAN_SUSPEND` is false); returns at once.
-    pub fn stop_self(&self) -> io::Result<()> {
+    pub fn stop_self(&self, _by_key: bool) -> io::Result<()> {
         Ok(())
     }
 }
