@@ -23,8 +23,8 @@ fn a_paste_into_the_rename_prompt_is_one_line_of_text_and_never_keys() {
     common::results::saved(&store, &bank, answers, "earlier", "2026-05-01T09:00:00Z");
     let mut pty = Pty::rolefit("", data.path(), &[]);
     pty.wait_for("Take the full assessment");
-    // Full, quick, adaptive, the latest result, History.
-    pty.send("5");
+    // Full, quick, adaptive, History.
+    pty.send("4");
     pty.wait_for("earlier");
     pty.send("r");
     pty.wait_for("Rename this result");
