@@ -11,6 +11,7 @@ use crate::scoring::{Item, Scores, dimension_consistency, items};
 use crate::store::Goal;
 
 mod footing;
+mod gap;
 mod placement;
 mod steps;
 
@@ -18,6 +19,7 @@ pub use footing::{
     EARLY_BELOW_YEARS, MAX_PATHS, SENIOR_FROM_YEARS, codes_little, has_footing, lacks,
     level_bounds, level_for, paths,
 };
+pub use gap::{Gap, Noise};
 pub use placement::{Border, Placement, bands, placement};
 pub use steps::{
     Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, against_a_goal,
