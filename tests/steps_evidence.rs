@@ -272,3 +272,28 @@ fn a_principal_gets_leading_steps_said_as_the_rule_chose_them() {
     let again = summarise_with_goals(&bank, &r, &Texts::load(), &[]);
     assert_eq!(page.steps, again.steps);
 }
+
+#[test]
+fn a_direction_with_nowhere_to_start_says_so() {
+    let bank = common::default_bank();
+    let mut s = common::people::principal(&bank).scores;
+    for d in s.dimensions.values_mut() {
+        d.practice_margin = None;
+        d.preference_margin = None;
+    }
+    *s.dimensions.get_mut("path").unwrap() = dim(60.0, 10.0, 3, 2, 20.0);
+    assert!(steps_for_person(&bank, &s, &Texts::load().guidance, &[], None).is_empty());
+    let why = sentences::no_steps(&s, Some("Where you want to grow"));
+    assert!(
+        why.starts_with("You want to grow toward engineer work (Where you want to grow: enjoy +60), but no dimension has enough answers on what you do today"),
+        "{why}"
+    );
+    // Learning already past it, and no other dimension to start from.
+    *s.dimensions.get_mut("path").unwrap() = dim(60.0, 90.0, 3, 3, 10.0);
+    assert!(steps_for_person(&bank, &s, &Texts::load().guidance, &[], None).is_empty());
+    let why = sentences::no_steps(&s, Some("Where you want to grow"));
+    assert!(
+        why.contains("already runs past where you want to grow"),
+        "{why}"
+    );
+}

@@ -68,6 +68,17 @@ impl Gap {
         pole_of(self.practice - self.preference)
     }
 
+    /// The way a step closes the gap: toward what the person enjoys.
+    pub fn toward(&self) -> Pole {
+        pole_of(self.preference - self.practice)
+    }
+
+    /// The gap may give a step: divided, with margins on both sides, and not away from the
+    /// stated direction (`stated`), if there is one.
+    pub fn gives_a_step(&self, stated: Option<Pole>) -> bool {
+        self.divided() && self.has_evidence() && stated.is_none_or(|p| p == self.toward())
+    }
+
     /// On the growth dimension: what the person has been learning lately already goes the way
     /// they want to grow, and further (so no step pushes it further that way).
     pub fn learning_ahead(&self) -> bool {

@@ -23,7 +23,8 @@ pub use gap::{Gap, Noise};
 pub use placement::{Border, Placement, bands, placement};
 pub use steps::{
     Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, against_a_goal,
-    fitting_step, progress, pts, stated_direction, steps, steps_for_person, steps_with_goals,
+    direction_has_a_start, fitting_step, progress, pts, stated_direction, steps, steps_for_person,
+    steps_with_goals,
 };
 
 /// Below this a dimension's answers pull both ways enough to say so.

@@ -278,6 +278,40 @@ impl Chooser<'_> {
     }
 }
 
+/// The dimensions a direction step may rank, furthest from the stated pole first by what the
+/// person does today (along it), among those whose do-today score has a margin; empty without a
+/// stated direction.
+fn ranked(scores: &Scores) -> Vec<(&String, f64)> {
+    let Some((pole, _)) = stated_direction(scores) else {
+        return Vec::new();
+    };
+    let mut furthest: Vec<(&String, f64)> = scores
+        .dimensions
+        .iter()
+        .filter_map(|(id, d)| Some((id, d.evidence(Some(Lens::Practice))? * sign(pole))))
+        .collect();
+    furthest.sort_by(|a, b| a.1.total_cmp(&b.1));
+    furthest
+}
+
+/// Whether a direction step may push `dimension` further toward the stated pole: not on the
+/// growth dimension once what the person has been learning lately (`along`) already runs at
+/// or past where they want to grow.
+fn pushable(dimension: &str, along: f64, stated: f64) -> bool {
+    dimension != DIRECTION_DIMENSION || along < stated.abs()
+}
+
+/// Whether the stated direction has somewhere to start: a dimension it may rank and push.
+/// `None` without a stated direction.
+pub fn direction_has_a_start(scores: &Scores) -> Option<bool> {
+    let (_, stated) = stated_direction(scores)?;
+    Some(
+        ranked(scores)
+            .iter()
+            .any(|(id, along)| pushable(id, *along, stated)),
+    )
+}
+
 /// Learning steps for a result without goals.
 pub fn steps(bank: &Bank, scores: &Scores, guidance: &Guidance) -> Vec<ChosenStep> {
     steps_with_goals(bank, scores, guidance, &[])
@@ -342,17 +376,7 @@ pub fn steps_for_person(
         c.add(&g.dimension, toward, because);
     }
     let stated = stated_direction(scores);
-    // The dimensions furthest from the stated pole in what the person does today come first,
-    // ranked among those whose do-today score has a margin.
-    let mut furthest: Vec<(&String, f64)> = Vec::new();
-    if let Some((pole, _)) = stated {
-        furthest = scores
-            .dimensions
-            .iter()
-            .filter_map(|(id, d)| Some((id, d.evidence(Some(Lens::Practice))? * sign(pole))))
-            .collect();
-        furthest.sort_by(|a, b| a.1.total_cmp(&b.1));
-    }
+    let furthest = ranked(scores);
     let direction = |c: &mut Chooser<'_>, up_to: usize| {
         let Some((pole, stated)) = stated else {
             return;
@@ -363,9 +387,7 @@ pub fn steps_for_person(
             }
             // Ranked as the sentence shows the scores, in whole points: two dimensions that
             // both read "do -100" are tied, whatever their decimals.
-            // What the person has been learning lately already goes the way they want to
-            // grow, and further: no step pushes it further still.
-            if id.as_str() == DIRECTION_DIMENSION && *along >= stated * sign(pole) {
+            if !pushable(id, *along, stated) {
                 continue;
             }
             let shown = along.round();
@@ -389,15 +411,12 @@ pub fn steps_for_person(
         .dimensions
         .iter()
         .filter_map(|(id, d)| Some((id, Gap::of(d)?)))
-        .filter(|(_, g)| g.divided() && g.has_evidence())
+        .filter(|(_, g)| g.gives_a_step(stated.map(|(p, _)| p)))
         .map(|(id, g)| (id, g.preference, g.practice))
         .collect();
     divided.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
     for (id, preference, practice) in divided {
         let toward = pole_of(preference - practice);
-        if stated.is_some_and(|(pole, _)| pole != toward) {
-            continue;
-        }
         c.add(
             id,
             toward,

@@ -128,12 +128,34 @@ pub fn near_middle(preference: f64, practice: f64) -> String {
 pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
     let dir = crate::insight::DIRECTION_DIMENSION;
     let gaps: Vec<Gap> = scores.dimensions.values().filter_map(Gap::of).collect();
-    let divided = gaps.iter().any(|g| g.divided() && g.has_evidence());
-    if crate::insight::stated_direction(scores).is_some() || divided {
+    let stated = crate::insight::stated_direction(scores).map(|(p, _)| p);
+    let divided = gaps.iter().any(|g| g.gives_a_step(stated));
+    let start = crate::insight::direction_has_a_start(scores);
+    if start == Some(true) || divided {
         return "No learning steps are written for this question bank's dimensions.".into();
     }
     let title = direction_title.unwrap_or(dir);
     let goal = "Set a learning goal ({g on the result screen, or |}`rolefit goals add`) and steps toward it will show here.";
+    if let Some((pole, s)) = crate::insight::stated_direction(scores).filter(|_| start.is_some()) {
+        let n = crate::scoring::MIN_ANSWERS_FOR_MARGIN;
+        let practised = scores
+            .dimensions
+            .values()
+            .any(|d| d.evidence(Some(crate::bank::Lens::Practice)).is_some());
+        // Only the growth dimension has a do-today margin, and learning already runs past it.
+        let why = if practised {
+            "what you have been learning lately already runs past where you want to grow, and no other dimension has enough answers on what you do today to say where to start".to_owned()
+        } else {
+            format!(
+                "no dimension has enough answers on what you do today to say where to start (a score needs {n} answers for a margin)"
+            )
+        };
+        return format!(
+            "You want to grow toward {} work ({title}: enjoy {}), but {why}. {goal}",
+            crate::insight::pole_word(pole),
+            pts(s)
+        );
+    }
     let d = scores.dimensions.get(dir);
     let stated = d.and_then(|d| d.evidence(Some(crate::bank::Lens::Preference)));
     if stated.is_none() && !gaps.iter().any(Gap::has_evidence) {
