@@ -297,3 +297,43 @@ fn a_direction_with_nowhere_to_start_says_so() {
         "{why}"
     );
 }
+
+#[test]
+fn a_goal_is_reached_and_a_level_placed_only_with_a_margin() {
+    let bank = common::default_bank();
+    let guidance = Texts::load().guidance;
+    for n in 0..=3 {
+        let mut s = common::people::principal(&bank).scores;
+        let focus = s.dimensions.get_mut("focus").unwrap();
+        let m = (n >= MIN_ANSWERS_FOR_MARGIN).then_some(10.0);
+        *focus = DimensionScore {
+            combined: (n > 0).then_some(50.0),
+            margin: m,
+            preference: None,
+            practice: (n > 0).then_some(50.0),
+            answered: n,
+            preference_margin: None,
+            practice_margin: m,
+        };
+        let steps = steps_for_person(&bank, &s, &guidance, &[focus_goal()], Some(&grad()));
+        let goal_step = steps
+            .iter()
+            .find(|st| st.why.starts_with("Your learning goal #1"));
+        if n < MIN_ANSWERS_FOR_MARGIN {
+            // Past the target on too few answers: still open, and leading, toward its target.
+            let st = goal_step.unwrap_or_else(|| panic!("{n}: {steps:?}"));
+            assert_eq!(steps[0].dimension, "focus");
+            assert_eq!(st.toward, Pole::Engineer);
+            assert_eq!(st.level, Level::Growing);
+            assert!(
+                st.why
+                    .contains("too few answers there to tell where you are now"),
+                "{}",
+                st.why
+            );
+        } else {
+            // +50 ± 10 against -58 ± 28: a move beyond both margins, past the target.
+            assert!(goal_step.is_none(), "{steps:?}");
+        }
+    }
+}

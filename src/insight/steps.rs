@@ -7,11 +7,18 @@
 //! most, toward what they enjoy. A step never points away from the stated direction unless a
 //! goal asks for it; without a stated direction, a gap step only closes the gap toward the
 //! person's own preference on that dimension.
+//!
+//! Every reason rests only on scores with a margin (`scoring::evidence`, the rule Goals and
+//! Compare use): a direction, a rank, a gap or a level from too few answers is not claimed, and
+//! a goal counts as reached only as Goals judges it (`goals::reached_clearly`).
 
 use serde::{Deserialize, Serialize};
 
+mod direction;
 mod level;
 mod reason;
+pub use direction::{direction_has_a_start, stated_direction};
+use direction::{pushable, ranked};
 use reason::{direction_rank, learning_lately};
 
 use super::footing::lacks;
@@ -77,16 +84,6 @@ pub fn pts(v: f64) -> String {
 
 fn sign(p: Pole) -> f64 {
     if p == Pole::Engineer { 1.0 } else { -1.0 }
-}
-
-/// The stated direction and its score, if the person leans far enough to have one, on a score
-/// with a margin (`scoring::evidence`): a direction from one or two answers is not stated.
-pub fn stated_direction(scores: &Scores) -> Option<(Pole, f64)> {
-    let p = scores
-        .dimensions
-        .get(DIRECTION_DIMENSION)?
-        .evidence(Some(Lens::Preference))?;
-    (p.abs() >= STATED_DIRECTION).then(|| (pole_of(p), p))
 }
 
 /// How far along a dimension is toward `toward`, for the level: what you do today (practice);
@@ -276,40 +273,6 @@ impl Chooser<'_> {
             because,
         });
     }
-}
-
-/// The dimensions a direction step may rank, furthest from the stated pole first by what the
-/// person does today (along it), among those whose do-today score has a margin; empty without a
-/// stated direction.
-fn ranked(scores: &Scores) -> Vec<(&String, f64)> {
-    let Some((pole, _)) = stated_direction(scores) else {
-        return Vec::new();
-    };
-    let mut furthest: Vec<(&String, f64)> = scores
-        .dimensions
-        .iter()
-        .filter_map(|(id, d)| Some((id, d.evidence(Some(Lens::Practice))? * sign(pole))))
-        .collect();
-    furthest.sort_by(|a, b| a.1.total_cmp(&b.1));
-    furthest
-}
-
-/// Whether a direction step may push `dimension` further toward the stated pole: not on the
-/// growth dimension once what the person has been learning lately (`along`) already runs at
-/// or past where they want to grow.
-fn pushable(dimension: &str, along: f64, stated: f64) -> bool {
-    dimension != DIRECTION_DIMENSION || along < stated.abs()
-}
-
-/// Whether the stated direction has somewhere to start: a dimension it may rank and push.
-/// `None` without a stated direction.
-pub fn direction_has_a_start(scores: &Scores) -> Option<bool> {
-    let (_, stated) = stated_direction(scores)?;
-    Some(
-        ranked(scores)
-            .iter()
-            .any(|(id, along)| pushable(id, *along, stated)),
-    )
 }
 
 /// Learning steps for a result without goals.
