@@ -46,6 +46,30 @@ pub struct DimensionScore {
     pub practice_margin: Option<f64>,
 }
 
+impl DimensionScore {
+    /// One scale of the dimension, score and margin: combined (`None`) or one lens.
+    pub fn scale(&self, lens: Option<Lens>) -> (Option<f64>, Option<f64>) {
+        match lens {
+            None => (self.combined, self.margin),
+            Some(Lens::Preference) => (self.preference, self.preference_margin),
+            Some(Lens::Practice) => (self.practice, self.practice_margin),
+        }
+    }
+
+    /// That scale's score, only where it has a margin (`evidence`).
+    pub fn evidence(&self, lens: Option<Lens>) -> Option<f64> {
+        let (score, margin) = self.scale(lens);
+        evidence(score, margin).map(|(s, _)| s)
+    }
+}
+
+/// A score a claim may rest on, with its margin: only where the scale has one
+/// (`MIN_ANSWERS_FOR_MARGIN` answers or more). The one rule for "has a margin" that goals,
+/// Compare, the Dimensions card and the next steps share; `None` is "too few answers".
+pub fn evidence(score: Option<f64>, margin: Option<f64>) -> Option<(f64, f64)> {
+    score.zip(margin)
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Drivers {
     pub engineer: Vec<String>,

@@ -51,32 +51,44 @@ fn cut<'a>(s: &'a str, sep: &str) -> (&'a str, &'a str) {
         .unwrap_or_else(|| panic!("`{sep}` not in `{s}`"))
 }
 
-/// The stated direction, worked out here: the "path" dimension's preference, from ±20.
+/// The stated direction, worked out here: the "path" dimension's preference, from ±20, and
+/// only with a margin (3 answers or more on that lens).
 fn stated(scores: &Scores) -> Option<(Pole, f64)> {
-    let p = scores.dimensions.get("path")?.preference?;
+    let d = scores.dimensions.get("path")?;
+    d.preference_margin?;
+    let p = d.preference?;
     (p.abs() >= 20.0).then(|| (pole_of(p), p))
 }
 
-/// The level a step should have: practice in its direction (combined without practice answers).
-fn expected_level(scores: &Scores, dim: &str, toward: Pole) -> Level {
+/// The level what the person does today gives a step: practice in its direction (combined
+/// when practice has no margin); `None` when neither has a margin.
+fn expected_level(scores: &Scores, dim: &str, toward: Pole) -> Option<Level> {
     let d = &scores.dimensions[dim];
-    let along = d.practice.or(d.combined).map_or(0.0, |v| v * sign(toward));
-    if along >= 60.0 {
+    let with = |v: Option<f64>, m: Option<f64>| v.filter(|_| m.is_some());
+    let along = with(d.practice, d.practice_margin).or(with(d.combined, d.margin))? * sign(toward);
+    Some(if along >= 60.0 {
         Level::Leading
     } else if along >= 20.0 {
         Level::Growing
     } else {
         Level::Starting
-    }
+    })
+}
+
+fn senior(c: &Context) -> bool {
+    c.years.is_some_and(|y| y >= 10)
+        || matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager))
+}
+
+fn early(c: &Context) -> bool {
+    c.years.is_some_and(|y| y < 3) || c.role == Some(Role::Student)
 }
 
 /// The level within what experience and role allow: 10+ years or a staff, architect or manager
 /// role never starting; under 3 years or a student never leading.
 fn bounded(raw: Level, c: Option<&Context>) -> Level {
     let Some(c) = c else { return raw };
-    let senior = c.years.is_some_and(|y| y >= 10)
-        || matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager));
-    let early = c.years.is_some_and(|y| y < 3) || c.role == Some(Role::Student);
+    let (senior, early) = (senior(c), early(c));
     match raw {
         Level::Starting if senior => Level::Growing,
         Level::Leading if early => Level::Growing,
@@ -105,52 +117,63 @@ fn opposes(goals: &[Goal], dim: &str, toward: Pole) -> bool {
     })
 }
 
-/// Checks the level clause a step's "why" ends with when the person said their years or role,
-/// and returns the sentence before it.
-fn level_clause<'a>(why: &'a str, st: &ChosenStep, raw: Level, c: Option<&Context>) -> &'a str {
+/// Checks the level clause a step's "why" ends with, and returns the sentence before it.
+/// `raw`: the level what the person does today gives (`None`: too few answers for one);
+/// `senior`: whether a leading step was preferred for their experience or role.
+fn level_clause<'a>(
+    why: &'a str,
+    st: &ChosenStep,
+    raw: Option<Level>,
+    c: Option<&Context>,
+    leading: bool,
+) -> &'a str {
     let said = c.filter(|c| c.years.is_some() || c.role.is_some());
-    let Some(c) = said else {
-        assert!(
-            !why.contains(" Level: "),
-            "no context, no level clause: {why}"
-        );
+    let Some((head, clause)) = why.split_once(" Level: ") else {
+        // Only a level placed by what the person does today, for someone who said nothing of
+        // their years or role, goes without a clause.
+        assert!(said.is_none() && raw == Some(st.level) && !leading, "{why}");
         return why;
     };
-    let (head, clause) = cut(why, " Level: ");
-    if st.level == raw {
-        assert!(
-            clause.starts_with(&format!(
-                "{}, from what you do today, as fits your ",
-                st.level.as_str()
-            )),
-            "{why}"
-        );
-    } else {
-        assert!(
-            clause.starts_with(&format!(
-                "{}, not {}, for your ",
-                st.level.as_str(),
-                raw.as_str()
-            )),
-            "{why}"
-        );
-    }
-    if let Some(y) = c.years {
-        let years = if y == 0 {
-            "under 1 year".to_owned()
+    let l = st.level.as_str();
+    if leading {
+        assert_eq!(st.level, Level::Leading, "{why}");
+        assert!(clause.starts_with("leading, given your "), "{why}");
+    } else if let Some(raw) = raw {
+        if st.level == raw {
+            assert_eq!(clause, format!("{l}, from what you do today."), "{why}");
         } else {
-            y.to_string()
-        };
-        assert!(
-            clause.contains("experience (")
-                && clause.contains(&years)
-                && clause.contains("in software)"),
+            assert!(
+                clause.starts_with(&format!("{l}, not {}, given your ", raw.as_str())),
+                "{why}"
+            );
+        }
+    } else {
+        assert_eq!(st.level, Level::Growing, "{why}");
+        assert_eq!(
+            clause,
+            "growing, the middle one: this result has too few answers here to fit it to what you do today.",
             "{why}"
         );
     }
-    if let Some(r) = c.role {
-        assert!(clause.contains("role ("), "{why}");
-        assert!(clause.contains(r.id()), "{why}");
+    // The years and role named are only those that made the rule apply.
+    if let Some(c) = said.filter(|_| clause.contains(", given your ")) {
+        let years_apply = c.years.is_some_and(|y| {
+            if st.level == Level::Growing && raw == Some(Level::Leading) {
+                y < 3
+            } else {
+                y >= 10
+            }
+        });
+        assert_eq!(clause.contains("in software)"), years_apply, "{why}");
+        if let Some(r) = c.role.filter(|_| clause.contains("role (")) {
+            assert!(
+                matches!(
+                    r,
+                    Role::Staff | Role::Architect | Role::Manager | Role::Student
+                ),
+                "{why}"
+            );
+        }
     }
     head
 }
@@ -181,7 +204,15 @@ fn check_for(
         );
         let d = &scores.dimensions[&st.dimension];
         let raw = expected_level(scores, &st.dimension, st.toward);
-        let why = level_clause(st.why.as_str(), st, raw, context);
+        // 10+ years or a staff, architect or manager role: a leading step wherever one fits.
+        let leading = context.is_some_and(|c| senior(c) && !early(c))
+            && guidance.steps.iter().any(|s| {
+                s.dimension == st.dimension
+                    && s.toward == st.toward
+                    && s.level == Level::Leading
+                    && !s.needs.iter().any(|n| lacks.contains(n))
+            });
+        let why = level_clause(st.why.as_str(), st, raw, context, leading);
         // The step fits the role: it needs nothing the role lacks.
         let step = guidance
             .steps
@@ -215,23 +246,32 @@ fn check_for(
             assert_eq!(target, pts(g.target), "{why}");
             let (named, rest) = cut(rest, "; this result ");
             assert_eq!(named, format!("{}{lens}", title(&g.dimension)), "{why}");
-            let now = match g.lens {
-                None => d.combined,
-                Some(Lens::Preference) => d.preference,
-                Some(Lens::Practice) => d.practice,
+            let (now, margin) = match g.lens {
+                None => (d.combined, d.margin),
+                Some(Lens::Preference) => (d.preference, d.preference_margin),
+                Some(Lens::Practice) => (d.practice, d.practice_margin),
             };
-            match now {
-                Some(v) => {
+            // Only a score with a margin is cited, and only one beyond both margins reaches.
+            match now.zip(margin) {
+                Some((v, m)) => {
                     assert_eq!(rest, format!("has it at {}.", pts(v)), "{why}");
-                    let reached = if g.target >= g.baseline_score {
+                    let past = if g.target >= g.baseline_score {
                         v >= g.target
                     } else {
                         v <= g.target
                     };
-                    assert!(!reached, "a reached goal gives no step: {why}");
-                    assert_eq!(st.toward, pole_of(g.target - v), "{why}");
+                    let real = g
+                        .baseline_margin
+                        .is_some_and(|b| (v - g.baseline_score).abs() > (b * b + m * m).sqrt());
+                    assert!(!(past && real), "a reached goal gives no step: {why}");
                 }
-                None => assert_eq!(rest, "has too few answers to score it.", "{why}"),
+                None => assert_eq!(
+                    rest, "has too few answers there to tell where you are now.",
+                    "{why}"
+                ),
+            }
+            if g.target != g.baseline_score {
+                assert_eq!(st.toward, pole_of(g.target - g.baseline_score), "{why}");
             }
             "goal"
         } else if let Some(rest) = why.strip_prefix("You want to grow toward ") {
@@ -244,11 +284,17 @@ fn check_for(
             assert_eq!(pole, word(pole_stated), "{why}");
             assert_eq!(st.toward, pole_stated, "{why}");
             let practice = d.practice.expect("a practice score");
+            assert!(
+                d.practice_margin.is_some(),
+                "ranked without a margin: {why}"
+            );
             let along = practice * sign(pole_stated);
             let at = pts(practice);
             if st.dimension == "path" {
                 // Not ranked against itself: whether what the person learns lately already
                 // leans the way they want to grow.
+                // Learning that already runs past where they want to grow gets no push.
+                assert!(along < value.abs(), "{why}");
                 let lately = match along.round() {
                     a if a > 0.0 => "already leans that way",
                     a if a < 0.0 => "leans the other way",
@@ -268,6 +314,7 @@ fn check_for(
                 let all: Vec<f64> = scores
                     .dimensions
                     .values()
+                    .filter(|x| x.practice_margin.is_some())
                     .filter_map(|x| x.practice)
                     .map(|v| (v * sign(pole_stated)).round())
                     .collect();
@@ -279,7 +326,7 @@ fn check_for(
                     format!("your {}furthest dimension", words[further])
                 } else {
                     format!(
-                        "the {}furthest of the {} dimensions with a do-today score",
+                        "the {}furthest of the {} dimensions with a margin on what you do today",
                         words[further],
                         all.len()
                     )
@@ -289,7 +336,7 @@ fn check_for(
                 let of = if every {
                     "your dimensions"
                 } else {
-                    "the dimensions with a do-today score"
+                    "the dimensions with a margin on what you do today"
                 };
                 // At the pole already: never "far from" it.
                 let expected = if along.round() >= 100.0 {
@@ -310,7 +357,9 @@ fn check_for(
                         )
                     }
                 } else if all.len() == 1 {
-                    format!("{named} is the only dimension with a do-today score (do {at}).")
+                    format!(
+                        "{named} is the only dimension with a margin on what you do today (do {at})."
+                    )
                 } else if tied + 1 == all.len() {
                     format!(
                         "all {} of {of} are equally far {side} (do {at} on each), so {named} is as good a place to start as any.",
@@ -329,23 +378,37 @@ fn check_for(
                 assert_eq!(rest, expected, "{why}");
             }
             "direction"
-        } else if let Some(rest) = why.strip_prefix("In ") {
-            let (named, rest) = cut(rest, " you do more ");
-            assert_eq!(named, title(&st.dimension), "{why}");
-            let (more, rest) = cut(rest, "-side work than you would choose (enjoy ");
+        } else if why.starts_with("In ") || why.starts_with("What you have been learning lately") {
             let (p, q) = (d.preference.unwrap(), d.practice.unwrap());
-            assert!((p - q).abs() >= 20.0, "{why}");
-            assert_eq!(more, word(pole_of(q - p)), "{why}");
-            assert_eq!(
-                rest,
-                format!(
-                    "{}, do {}): a step toward the {} side brings your days closer to what you enjoy.",
-                    pts(p),
-                    pts(q),
-                    word(pole_of(p - q))
-                ),
-                "{why}"
+            let (a, b) = (d.preference_margin, d.practice_margin);
+            let (a, b) = (
+                a.expect("a gap step needs margins"),
+                b.expect("a gap step needs margins"),
             );
+            assert!((p - q).abs() >= 20.0, "{why}");
+            let (more, toward) = (word(pole_of(q - p)), word(pole_of(p - q)));
+            let nums = format!("(enjoy {}, do {})", pts(p), pts(q));
+            let claim = if st.dimension == "path" {
+                format!(
+                    "What you have been learning lately leans further to the {more} side than where you want to grow {nums}: a step toward the {toward} side points your learning where you want to go."
+                )
+            } else {
+                format!(
+                    "In {} you do more {more}-side work than you would choose {nums}: a step toward the {toward} side brings your days closer to what you enjoy.",
+                    title(&st.dimension)
+                )
+            };
+            let both = (a * a + b * b).sqrt();
+            let hedge = if (p - q).abs() > both {
+                format!(
+                    " The difference is larger than the two margins combined (± {both:.0}), so it is likely real."
+                )
+            } else {
+                format!(
+                    " The difference is within the two margins combined (± {both:.0}), so it may be noise."
+                )
+            };
+            assert_eq!(why, format!("{claim}{hedge}"), "{why}");
             assert_eq!(st.toward, pole_of(p - q), "{why}");
             "gap"
         } else {
@@ -353,8 +416,14 @@ fn check_for(
         };
         // Levels follow experience and role first, then what the person does today in the
         // step's direction.
-        assert_eq!(st.level, bounded(raw, context), "{st:?}");
-        if d.practice.is_some_and(|v| v * sign(st.toward) >= 60.0) {
+        if !leading {
+            assert_eq!(
+                st.level,
+                raw.map_or(Level::Growing, |r| bounded(r, context)),
+                "{st:?}"
+            );
+        }
+        if d.practice.is_some_and(|v| v * sign(st.toward) >= 60.0) && d.practice_margin.is_some() {
             assert_ne!(st.level, Level::Starting, "{st:?}");
         }
         // Never away from the stated direction, unless a goal asks for it.
@@ -451,7 +520,12 @@ fn open_goals_lead_the_steps_even_against_the_stated_direction() {
     let r = people::principal(&bank);
     let goals = [
         goal(3, "scope", None, -40.0, 100.0),
-        goal(4, "focus", Some(Lens::Practice), 100.0, 20.0),
+        {
+            // Reached by the Goals rule: a margin on both sides, a move beyond them.
+            let mut g = goal(4, "focus", Some(Lens::Practice), 100.0, 20.0);
+            g.baseline_margin = Some(10.0);
+            g
+        },
         {
             let mut done = goal(5, "impact", None, -80.0, 100.0);
             done.done_at = Some("2026-02-01T00:00:00Z".parse().unwrap());
@@ -800,7 +874,8 @@ fn ranks_count_only_dimensions_with_a_do_today_score() {
         if kept == 0 {
             assert!(
                 whys.iter()
-                    .any(|w| w.contains("all 5 of the dimensions with a do-today score")),
+                    .any(|w| w
+                        .contains("all 5 of the dimensions with a margin on what you do today")),
                 "{whys:?}"
             );
         } else {

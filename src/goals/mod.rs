@@ -74,22 +74,12 @@ impl GoalProgress {
 
 /// The score a goal tracks in a result: the dimension's combined score, or one lens of it.
 pub fn goal_score(scores: &Scores, dimension: &str, lens: Option<Lens>) -> Option<f64> {
-    let d = scores.dimensions.get(dimension)?;
-    match lens {
-        None => d.combined,
-        Some(Lens::Preference) => d.preference,
-        Some(Lens::Practice) => d.practice,
-    }
+    scores.dimensions.get(dimension)?.scale(lens).0
 }
 
 /// The margin of that score; `None` below three answers.
 pub fn goal_margin(scores: &Scores, dimension: &str, lens: Option<Lens>) -> Option<f64> {
-    let d = scores.dimensions.get(dimension)?;
-    match lens {
-        None => d.margin,
-        Some(Lens::Preference) => d.preference_margin,
-        Some(Lens::Practice) => d.practice_margin,
-    }
+    scores.dimensions.get(dimension)?.scale(lens).1
 }
 
 /// Whether `score` is at or past the target, coming from the baseline's side.
@@ -99,6 +89,21 @@ pub fn reached(goal: &Goal, score: f64) -> bool {
     } else {
         score <= goal.target
     }
+}
+
+/// Reached by the one rule: a score with a margin, at or past the target, by a move beyond the
+/// margins combined (`moved`). Goals' status and the next steps (which drop a reached goal) use it.
+pub fn reached_clearly(goal: &Goal, score: Option<f64>, margin: Option<f64>) -> bool {
+    let Some((score, _)) = crate::scoring::evidence(score, margin) else {
+        return false;
+    };
+    let d = crate::compare::delta(
+        Some(goal.baseline_score),
+        Some(score),
+        goal.baseline_margin,
+        margin,
+    );
+    reached(goal, score) && d.real_change == Some(true)
 }
 
 /// How far `score` has come from the baseline to the target, in percent: 0 at the baseline,
@@ -126,7 +131,7 @@ pub struct Reading {
 impl Reading {
     /// The score, only where it has a margin: the evidence a verdict may rest on.
     pub fn evidence(&self) -> Option<(f64, f64)> {
-        self.score.zip(self.margin)
+        crate::scoring::evidence(self.score, self.margin)
     }
 }
 
@@ -246,7 +251,7 @@ pub fn status(goal: &Goal, latest: Option<&Reading>, today: jiff::civil::Date) -
         return GoalStatus::TooFewAnswers;
     };
     let moved = moved((Some(goal.baseline_score), goal.baseline_margin), latest);
-    if reached(goal, score) && moved.real_change == Some(true) {
+    if reached_clearly(goal, latest.score, latest.margin) {
         return GoalStatus::Reached;
     }
     if goal.due.is_some_and(|d| d < today) {

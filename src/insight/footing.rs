@@ -25,26 +25,80 @@ fn early(c: &Context) -> bool {
 
 /// The lowest and highest level a step may have for this person.
 pub fn level_bounds(context: Option<&Context>) -> (Level, Level) {
+    let rule = level_rule(context);
+    (rule.floor, rule.ceiling)
+}
+
+/// What experience and role say about a step's level: its bounds, and in words only what
+/// made each bound apply ("your experience (15+ years in software)"), for the sentence that
+/// says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelRule {
+    pub floor: Level,
+    pub ceiling: Level,
+    /// Why no step is *starting* (and a *leading* one is preferred), when that applies.
+    pub senior: Option<String>,
+    /// Why no step is *leading*, when that applies.
+    pub early: Option<String>,
+}
+
+impl LevelRule {
+    pub fn clamp(&self, level: Level) -> Level {
+        level.clamp(self.floor, self.ceiling)
+    }
+}
+
+pub fn level_rule(context: Option<&Context>) -> LevelRule {
     let Some(c) = context else {
-        return (Level::Starting, Level::Leading);
+        return LevelRule {
+            floor: Level::Starting,
+            ceiling: Level::Leading,
+            senior: None,
+            early: None,
+        };
     };
-    let floor = if senior(c) {
+    // Only the years or the role that made the rule apply are named.
+    let words = |years: bool, role: bool| {
+        crate::report::level_basis(&Context {
+            years: c.years.filter(|_| years),
+            role: c.role.filter(|_| role),
+            users: None,
+        })
+    };
+    let senior = senior(c).then(|| {
+        words(
+            c.years.is_some_and(|y| y >= SENIOR_FROM_YEARS),
+            matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager)),
+        )
+    });
+    let early = early(c).then(|| {
+        words(
+            c.years.is_some_and(|y| y < EARLY_BELOW_YEARS),
+            c.role == Some(Role::Student),
+        )
+    });
+    let floor = if senior.is_some() {
         Level::Growing
     } else {
         Level::Starting
     };
-    let ceiling = if early(c) {
+    let ceiling = if early.is_some() {
         Level::Growing
     } else {
         Level::Leading
     };
-    (floor, ceiling.max(floor))
+    LevelRule {
+        floor,
+        ceiling: ceiling.max(floor),
+        senior: senior.flatten(),
+        early: early.flatten(),
+    }
 }
 
-/// A step's level: what the practice score says, kept within what experience and role allow.
+/// A step's level from what the practice score says alone, kept within what experience and
+/// role allow (`steps` also prefers leading steps for senior people where one fits).
 pub fn level_for(context: Option<&Context>, progress: f64) -> Level {
-    let (floor, ceiling) = level_bounds(context);
-    Level::for_progress(progress).clamp(floor, ceiling)
+    level_rule(context).clamp(Level::for_progress(progress))
 }
 
 /// Whether levels were fitted to the person: they said their years or their role.

@@ -11,6 +11,7 @@ use crate::scoring::{Item, Scores, dimension_consistency, items};
 use crate::store::Goal;
 
 mod footing;
+mod gap;
 mod placement;
 mod steps;
 
@@ -18,10 +19,12 @@ pub use footing::{
     EARLY_BELOW_YEARS, MAX_PATHS, SENIOR_FROM_YEARS, codes_little, has_footing, lacks,
     level_bounds, level_for, paths,
 };
+pub use gap::{Gap, Noise};
 pub use placement::{Border, Placement, bands, placement};
 pub use steps::{
     Because, ChosenStep, DIRECTION_DIMENSION, MAX_STEPS, STATED_DIRECTION, against_a_goal,
-    fitting_step, progress, pts, stated_direction, steps, steps_for_person, steps_with_goals,
+    direction_has_a_start, fitting_step, progress, pts, stated_direction, steps, steps_for_person,
+    steps_with_goals,
 };
 
 /// Below this a dimension's answers pull both ways enough to say so.

@@ -7,18 +7,26 @@
 //! most, toward what they enjoy. A step never points away from the stated direction unless a
 //! goal asks for it; without a stated direction, a gap step only closes the gap toward the
 //! person's own preference on that dimension.
+//!
+//! Every reason rests only on scores with a margin (`scoring::evidence`, the rule Goals and
+//! Compare use): a direction, a rank, a gap or a level from too few answers is not claimed, and
+//! a goal counts as reached only as Goals judges it (`goals::reached_clearly`).
 
 use serde::{Deserialize, Serialize};
 
+mod direction;
+mod level;
 mod reason;
+pub use direction::{direction_has_a_start, stated_direction};
+use direction::{pushable, ranked};
 use reason::{direction_rank, learning_lately};
 
-use super::footing::{has_footing, lacks, level_for};
-use super::{DIVIDED_GAP, pole_of, pole_word};
+use super::footing::lacks;
+use super::{Gap, pole_of, pole_word};
 use crate::assets::{Guidance, Level, Step};
 use crate::bank::{Bank, Lens, Pole};
 use crate::context::Context;
-use crate::goals::{goal_score, reached};
+use crate::goals::{goal_margin, goal_score, reached_clearly};
 use crate::scoring::Scores;
 use crate::store::Goal;
 
@@ -78,18 +86,14 @@ fn sign(p: Pole) -> f64 {
     if p == Pole::Engineer { 1.0 } else { -1.0 }
 }
 
-/// The stated direction and its score, if the person leans far enough to have one.
-pub fn stated_direction(scores: &Scores) -> Option<(Pole, f64)> {
-    let p = scores.dimensions.get(DIRECTION_DIMENSION)?.preference?;
-    (p.abs() >= STATED_DIRECTION).then(|| (pole_of(p), p))
-}
-
 /// How far along a dimension is toward `toward`, for the level: what you do today (practice);
-/// the combined score when the dimension has no practice answers; 0 with none at all.
-pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> f64 {
-    let d = scores.dimensions.get(dimension);
-    d.and_then(|d| d.practice.or(d.combined))
-        .map_or(0.0, |v| v * sign(toward))
+/// the combined score when practice has no margin; `None` when neither has one (too few
+/// answers to place a level).
+pub fn progress(scores: &Scores, dimension: &str, toward: Pole) -> Option<f64> {
+    let d = scores.dimensions.get(dimension)?;
+    d.evidence(Some(Lens::Practice))
+        .or_else(|| d.evidence(None))
+        .map(|v| v * sign(toward))
 }
 
 /// The way each open goal on a dimension points: no step there may point the other way.
@@ -118,36 +122,33 @@ pub fn fitting_step<'a>(
     goals: &[Goal],
     context: Option<&'a Context>,
 ) -> Option<&'a Step> {
+    fitting(guidance, scores, dimension, toward, goals, context).map(|(s, _)| s)
+}
+
+/// `fitting_step`, with how its level was chosen.
+fn fitting<'a>(
+    guidance: &'a Guidance,
+    scores: &Scores,
+    dimension: &'a str,
+    toward: Pole,
+    goals: &[Goal],
+    context: Option<&'a Context>,
+) -> Option<(&'a Step, level::Chosen)> {
     if against_a_goal(goals, dimension, toward) {
         return None;
     }
-    let level = level_for(context, progress(scores, dimension, toward));
+    let along = progress(scores, dimension, toward);
+    let (level, chosen) = level::choose(
+        guidance,
+        context,
+        (dimension, toward),
+        along,
+        lacks(context),
+    );
     guidance
         .steps_fitting(dimension, toward, level, lacks(context))
         .next()
-}
-
-/// " Level: growing, not starting, for your experience (15+ years in software) and role
-/// (...)": what fitted the level, when the person said their years or role.
-fn level_clause(context: Option<&Context>, level: Level, raw: Level) -> String {
-    let Some(basis) = context
-        .filter(|c| has_footing(Some(c)))
-        .and_then(crate::report::level_basis)
-    else {
-        return String::new();
-    };
-    if level == raw {
-        format!(
-            " Level: {}, from what you do today, as fits {basis}.",
-            level.as_str()
-        )
-    } else {
-        format!(
-            " Level: {}, not {}, for {basis}.",
-            level.as_str(),
-            raw.as_str()
-        )
-    }
+        .map(|s| (s, chosen))
 }
 
 struct Chooser<'a> {
@@ -176,9 +177,11 @@ impl Chooser<'_> {
                 target,
                 now,
             } => {
-                let now = now.map_or("has too few answers to score it".to_owned(), |v| {
-                    format!("has it at {}", pts(v))
-                });
+                // Only a score with a margin is cited, as Goals judges it.
+                let now = now.map_or(
+                    "has too few answers there to tell where you are now".to_owned(),
+                    |v| format!("has it at {}", pts(v)),
+                );
                 // The lens by the page's own name for it ("what you do today").
                 format!(
                     "Your learning goal #{id} aims for {} on {}; this result {now}.",
@@ -211,6 +214,15 @@ impl Chooser<'_> {
             Because::Gap {
                 preference,
                 practice,
+            } if dimension == DIRECTION_DIMENSION => format!(
+                "What you have been learning lately leans further to the {} side than where you want to grow (enjoy {}, do {}): a step toward the {pole} side points your learning where you want to go.",
+                pole_word(pole_of(practice - preference)),
+                pts(*preference),
+                pts(*practice)
+            ),
+            Because::Gap {
+                preference,
+                practice,
             } => format!(
                 "In {title} you do more {}-side work than you would choose (enjoy {}, do {}): a step toward the {pole} side brings your days closer to what you enjoy.",
                 pole_word(pole_of(practice - preference)),
@@ -228,9 +240,7 @@ impl Chooser<'_> {
         if self.full() || self.chosen.iter().any(|c| c.dimension == dimension) {
             return;
         }
-        let along = progress(self.scores, dimension, toward);
-        let level = level_for(self.context, along);
-        let Some(step) = fitting_step(
+        let Some((step, chosen)) = fitting(
             self.guidance,
             self.scores,
             dimension,
@@ -240,12 +250,24 @@ impl Chooser<'_> {
         ) else {
             return;
         };
+        // A gap step carries the Dimensions card's hedge: the same margins, the same words.
+        let hedge = match because {
+            Because::Gap { .. } => self
+                .scores
+                .dimensions
+                .get(dimension)
+                .and_then(Gap::of)
+                .map(|g| g.hedge())
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
         let why = self.why(dimension, toward, &because)
-            + &level_clause(self.context, level, Level::for_progress(along));
+            + &hedge
+            + &level::clause(self.context, step.level, chosen);
         self.chosen.push(ChosenStep {
             dimension: dimension.to_owned(),
             toward,
-            level,
+            level: step.level,
             text: step.text.clone(),
             why,
             because,
@@ -292,30 +314,32 @@ pub fn steps_for_person(
         if !scores.dimensions.contains_key(&g.dimension) {
             continue;
         }
-        let now = goal_score(scores, &g.dimension, g.lens);
-        if now.is_some_and(|v| reached(g, v)) {
+        let (score, margin) = (
+            goal_score(scores, &g.dimension, g.lens),
+            goal_margin(scores, &g.dimension, g.lens),
+        );
+        // Reached by the rule Goals uses: a score from too few answers reaches nothing.
+        if reached_clearly(g, score, margin) {
             continue;
         }
-        let from = now.unwrap_or(g.baseline_score);
+        let now = crate::scoring::evidence(score, margin).map(|(v, _)| v);
+        // Toward the target the way the goal points: a score past it within the margins is
+        // no reason to turn back.
+        let toward = if g.target == g.baseline_score {
+            pole_of(g.target - now.unwrap_or(g.baseline_score))
+        } else {
+            pole_of(g.target - g.baseline_score)
+        };
         let because = Because::Goal {
             id: g.id,
             lens: g.lens,
             target: g.target,
             now,
         };
-        c.add(&g.dimension, pole_of(g.target - from), because);
+        c.add(&g.dimension, toward, because);
     }
     let stated = stated_direction(scores);
-    // The dimensions furthest from the stated pole in what the person does today come first.
-    let mut furthest: Vec<(&String, f64)> = Vec::new();
-    if let Some((pole, _)) = stated {
-        furthest = scores
-            .dimensions
-            .iter()
-            .filter_map(|(id, d)| Some((id, d.practice? * sign(pole))))
-            .collect();
-        furthest.sort_by(|a, b| a.1.total_cmp(&b.1));
-    }
+    let furthest = ranked(scores);
     let direction = |c: &mut Chooser<'_>, up_to: usize| {
         let Some((pole, stated)) = stated else {
             return;
@@ -326,6 +350,9 @@ pub fn steps_for_person(
             }
             // Ranked as the sentence shows the scores, in whole points: two dimensions that
             // both read "do -100" are tied, whatever their decimals.
+            if !pushable(id, *along, stated) {
+                continue;
+            }
             let shown = along.round();
             let because = Because::Direction {
                 stated,
@@ -342,18 +369,17 @@ pub fn steps_for_person(
     };
     let before = c.chosen.len();
     direction(&mut c, before + DIRECTION_FIRST);
+    // A gap is a reason only where both lenses have a margin (`Gap::has_evidence`).
     let mut divided: Vec<(&String, f64, f64)> = scores
         .dimensions
         .iter()
-        .filter_map(|(id, d)| Some((id, d.preference?, d.practice?)))
-        .filter(|(_, p, q)| (p - q).abs() >= DIVIDED_GAP)
+        .filter_map(|(id, d)| Some((id, Gap::of(d)?)))
+        .filter(|(_, g)| g.gives_a_step(stated.map(|(p, _)| p)))
+        .map(|(id, g)| (id, g.preference, g.practice))
         .collect();
     divided.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
     for (id, preference, practice) in divided {
         let toward = pole_of(preference - practice);
-        if stated.is_some_and(|(pole, _)| pole != toward) {
-            continue;
-        }
         c.add(
             id,
             toward,

@@ -13,7 +13,7 @@ mod history;
 mod html;
 mod markdown;
 pub mod page;
-mod sentences;
+pub mod sentences;
 mod summary;
 pub mod team;
 mod text;

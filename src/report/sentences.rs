@@ -2,11 +2,12 @@
 //! it is literally true (tests recompute them). Every front end shows the same sentences.
 
 use crate::assets::{BALANCED_WITHIN, Texts};
+use crate::insight::Gap;
 use crate::insight::{
     ConsistencyLevel, DIVIDED_GAP, HIGH_CONSISTENCY, LOW_CONSISTENCY, Placement, STATED_DIRECTION,
-    pole_of, pole_word, pts,
+    pts,
 };
-use crate::scoring::{Archetype, Scores};
+use crate::scoring::{Archetype, DimensionScore, Scores};
 
 use super::{fmt_score, score_with_margin};
 
@@ -89,53 +90,22 @@ pub fn consistency(scores: &Scores) -> String {
     }
 }
 
-/// What the gap between enjoy and do today means on one dimension; `None` without answers.
-pub fn gap(
-    preference: Option<f64>,
-    practice: Option<f64>,
-    margins: (Option<f64>, Option<f64>),
-) -> Option<String> {
-    let (p, q) = match (preference, practice) {
-        (Some(p), Some(q)) => (p, q),
+/// What the gap between enjoy and do today means on one dimension (`insight::Gap` judges it
+/// and words it, as the steps read it); `None` without answers.
+pub fn gap(dimension: &str, d: Option<&DimensionScore>) -> Option<String> {
+    let d = d?;
+    if let Some(g) = Gap::of(d) {
+        return Some(g.card(dimension));
+    }
+    match (d.preference, d.practice) {
         (Some(_), None) => {
-            return Some(
-                "Only what you enjoy has answers here, so there is no gap to read.".into(),
-            );
+            Some("Only what you enjoy has answers here, so there is no gap to read.".into())
         }
         (None, Some(_)) => {
-            return Some(
-                "Only what you do today has answers here, so there is no gap to read.".into(),
-            );
+            Some("Only what you do today has answers here, so there is no gap to read.".into())
         }
-        (None, None) => return None,
-    };
-    let nums = format!("enjoy {}, do {}", pts(p), pts(q));
-    if (p - q).abs() < DIVIDED_GAP {
-        return Some(format!(
-            "What you enjoy and what you do today are within {DIVIDED_GAP:.0} points here ({nums}): your work matches your taste."
-        ));
+        _ => None,
     }
-    // What the person does more of than they would choose: the side practice leans to.
-    let more = pole_of(q - p);
-    let noise = match margins {
-        (Some(a), Some(b)) => {
-            let both = (a * a + b * b).sqrt();
-            if (p - q).abs() > both {
-                format!(
-                    " The difference is larger than the two margins combined (± {both:.0}), so it is likely real."
-                )
-            } else {
-                format!(
-                    " The difference is within the two margins combined (± {both:.0}), so it may be noise."
-                )
-            }
-        }
-        _ => " One side has too few answers for a margin, so treat it as a hint.".into(),
-    };
-    Some(format!(
-        "You do more {}-side work here than you would choose ({nums}): there is room to bring your days closer to what you enjoy.{noise}",
-        pole_word(more)
-    ))
 }
 
 /// When one lens is near the middle, a quadrant named by its sign says little about it.
@@ -152,25 +122,50 @@ pub fn near_middle(preference: f64, practice: f64) -> String {
     }
 }
 
-/// Why there are no next steps, from what held: no goal, no stated direction, no wide gaps.
+/// Why there are no next steps, from what held: no goal, no stated direction, no wide gaps, or
+/// too few answers for a margin to say either (the rules `insight::steps` uses).
 /// Its key hint is marked for `hint::worded`.
 pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
     let dir = crate::insight::DIRECTION_DIMENSION;
-    let stated = scores.dimensions.get(dir).and_then(|d| d.preference);
-    let divided = scores
-        .dimensions
-        .values()
-        .any(|d| match (d.preference, d.practice) {
-            (Some(p), Some(q)) => (p - q).abs() >= DIVIDED_GAP,
-            _ => false,
-        });
-    let has_direction = stated.is_some_and(|s| s.abs() >= STATED_DIRECTION);
-    if has_direction || divided {
+    let gaps: Vec<Gap> = scores.dimensions.values().filter_map(Gap::of).collect();
+    let stated = crate::insight::stated_direction(scores).map(|(p, _)| p);
+    let divided = gaps.iter().any(|g| g.gives_a_step(stated));
+    let start = crate::insight::direction_has_a_start(scores);
+    if start == Some(true) || divided {
         return "No learning steps are written for this question bank's dimensions.".into();
     }
     let title = direction_title.unwrap_or(dir);
+    let goal = "Set a learning goal ({g on the result screen, or |}`rolefit goals add`) and steps toward it will show here.";
+    if let Some((pole, s)) = crate::insight::stated_direction(scores).filter(|_| start.is_some()) {
+        let n = crate::scoring::MIN_ANSWERS_FOR_MARGIN;
+        let practised = scores
+            .dimensions
+            .values()
+            .any(|d| d.evidence(Some(crate::bank::Lens::Practice)).is_some());
+        // Only the growth dimension has a do-today margin, and learning already runs past it.
+        let why = if practised {
+            "what you have been learning lately already runs past where you want to grow, and no other dimension has enough answers on what you do today to say where to start".to_owned()
+        } else {
+            format!(
+                "no dimension has enough answers on what you do today to say where to start (a score needs {n} answers for a margin)"
+            )
+        };
+        return format!(
+            "You want to grow toward {} work ({title}: enjoy {}), but {why}. {goal}",
+            crate::insight::pole_word(pole),
+            pts(s)
+        );
+    }
+    let d = scores.dimensions.get(dir);
+    let stated = d.and_then(|d| d.evidence(Some(crate::bank::Lens::Preference)));
+    if stated.is_none() && !gaps.iter().any(Gap::has_evidence) {
+        let n = crate::scoring::MIN_ANSWERS_FOR_MARGIN;
+        return format!(
+            "No step is suggested yet: too few answers on each dimension to say which way you want to grow or where what you enjoy and what you do today differ (a score needs {n} answers for a margin). {goal}"
+        );
+    }
     let direction = stated.map_or_else(
-        || format!("no answers on {title} say which way you want to grow"),
+        || format!("too few answers on {title} to say which way you want to grow"),
         |s| {
             format!(
                 "{title} (enjoy {}) is within {STATED_DIRECTION:.0} points of the middle, so you did not state a direction",
@@ -179,6 +174,6 @@ pub fn no_steps(scores: &Scores, direction_title: Option<&str>) -> String {
         },
     );
     format!(
-        "No step stands out: {direction}, and what you enjoy and what you do today are within {DIVIDED_GAP:.0} points of each other on every dimension. Set a learning goal ({{g on the result screen, or |}}`rolefit goals add`) and steps toward it will show here."
+        "No step stands out: {direction}, and what you enjoy and what you do today are within {DIVIDED_GAP:.0} points of each other on every dimension with a margin on both. {goal}"
     )
 }

@@ -190,7 +190,7 @@ pub fn summarise_with_goals(
                 practice_margin: margins.1,
                 answered: sc.map_or(0, |x| x.answered),
                 answered_by_lens: (count(&d.id, Lens::Preference), count(&d.id, Lens::Practice)),
-                gap: sentences::gap(preference, practice, margins),
+                gap: sentences::gap(&d.id, sc),
                 consistency: insight
                     .consistency
                     .iter()

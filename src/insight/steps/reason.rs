@@ -19,7 +19,7 @@ pub fn furthest(rank: usize) -> String {
 
 /// Where a dimension stands among the others, from the stated pole, by what the person does
 /// today: "Primary focus is your furthest dimension from engineer work (do +35)." `(rank, of,
-/// tied)` as `Because::Direction` holds them; `all` when every dimension has a do-today score.
+/// tied)` as `Because::Direction` holds them; `all` when every dimension has a do-today score with a margin.
 /// A tie is said as a tie, no rank is claimed where all are equal, and a dimension already at
 /// the pole is not called far from it.
 pub fn direction_rank(
@@ -34,7 +34,7 @@ pub fn direction_rank(
     let every = if all {
         "your dimensions"
     } else {
-        "the dimensions with a do-today score"
+        "the dimensions with a margin on what you do today"
     };
     if (practice * sign(toward)).round() >= 100.0 {
         let with = match tied {
@@ -61,14 +61,14 @@ pub fn direction_rank(
         )
     } else {
         format!(
-            "{} of the {of} dimensions with a do-today score",
+            "{} of the {of} dimensions with a margin on what you do today",
             furthest(rank)
         )
     };
     let at = pts(practice);
     match (of, tied) {
         (0 | 1, _) => {
-            format!("{title} is the only dimension with a do-today score (do {at}).")
+            format!("{title} is the only dimension with a margin on what you do today (do {at}).")
         }
         (_, t) if t + 1 >= of => format!(
             "all {of} of {every} are equally far {from} (do {at} on each), so {title} is as good a place to start as any."
