@@ -262,8 +262,18 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     o += "        ],\n        roles: vec![\n";
     for r in &g.roles {
         o += &format!(
-            "            Role {{ id: {:?}.into(), title: {:?}.into(), rank: {}, day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
-            r.id, r.title, r.rank, r.day, r.skills, r.way
+            "            Role {{ id: {:?}.into(), title: {:?}.into(), rank: {}, held_by: vec![{}], day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
+            r.id,
+            r.title,
+            r.rank,
+            r.held_by
+                .iter()
+                .map(|h| format!("crate::context::Role::{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            r.day,
+            r.skills,
+            r.way
         );
     }
     o += "        ],\n        context_paths: vec![\n";

@@ -124,7 +124,10 @@ fn four_people_get_steps_and_paths_at_their_level() {
         match name {
             "staff_15" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
+                // Staff, principal or distinguished: principal engineer is the role they hold.
                 assert!(!roles.contains(&"senior-developer"), "{roles:?}");
+                assert!(!roles.contains(&"principal-engineer"), "{roles:?}");
+                assert!(!roles.is_empty());
                 assert_eq!(
                     line,
                     "15+ years in software · staff, principal or distinguished engineer · builds for other teams"
@@ -142,6 +145,7 @@ fn four_people_get_steps_and_paths_at_their_level() {
             "manager" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
                 assert!(roles.contains(&"director"), "{roles:?}");
+                assert!(!roles.contains(&"engineering-manager"), "{roles:?}");
                 for st in &s.steps {
                     let n = needs(&st.text);
                     assert!(
@@ -159,7 +163,8 @@ fn four_people_get_steps_and_paths_at_their_level() {
                 assert!(!a.week.contains("some coding"), "{}", a.week);
             }
             "founder" => {
-                assert_eq!(roles, ["founder", "consultant"]);
+                // Never the role they hold, and no team roles.
+                assert_eq!(roles, ["consultant"]);
                 for st in &s.steps {
                     let n = needs(&st.text);
                     assert!(
@@ -325,12 +330,13 @@ fn about_you_comes_before_the_first_question_and_one_enter_confirms_it_next_time
     drive(&mut a, &[Action::Confirm]);
     assert!(matches!(a.screen, Screen::About(_)));
     insta::assert_snapshot!("about_empty_60x16", render(&a, 60, 16).backend());
-    // Years 15+, role staff (the 4th), users teams.
+    // Years 15+, role staff (the 5th), users teams.
     drive(
         &mut a,
         &[
             Action::Back,
             Action::Down,
+            Action::Forward,
             Action::Forward,
             Action::Forward,
             Action::Forward,
@@ -372,9 +378,9 @@ fn about_you_is_editable_from_home_and_from_a_result() {
     let mut a = app(dir.path(), Start::Show(Box::new(r.clone())));
     drive(&mut a, &[Action::About]);
     assert!(matches!(a.screen, Screen::About(_)));
-    // Role: founder (the 8th), then save.
+    // Role: founder (the 9th), then save.
     drive(&mut a, &[Action::Down]);
-    for _ in 0..8 {
+    for _ in 0..9 {
         a.update(Action::Forward);
     }
     drive(&mut a, &[Action::Down, Action::Down, Action::Confirm]);
@@ -443,4 +449,75 @@ fn plain_mode_asks_about_you_in_one_line_from_a_pipe() {
     assert!(text.contains("“astronaut” is not"), "{text}");
     assert!(text.contains("Enter keeps: 15+ years"), "{text}");
     assert_eq!(store.load_context().unwrap(), Some(said));
+}
+
+/// The new graduate of the trial: employed for 8 months, so their paths start from the first
+/// job they have, and nothing tells them how to get one.
+#[test]
+fn a_new_graduate_in_a_job_is_not_told_how_to_get_a_first_one() {
+    let bank = common::default_bank();
+    let texts = Texts::load();
+    let r = with(
+        people::developer(&bank),
+        0,
+        Role::Graduate,
+        Users::Customers,
+    );
+    let s = summarise(&bank, &r, &texts);
+    let p = s.paths.as_ref().unwrap();
+    let ids: Vec<&str> = p.roles.iter().map(|r| r.id.as_str()).collect();
+    assert!(!ids.contains(&"first-role"), "{ids:?}");
+    assert_eq!(ids[0], "senior-developer");
+    let page = rolefit::report::result_text(&s);
+    for false_for_them in [
+        "Most careers start with a first role",
+        "an internship, a graduate programme",
+    ] {
+        assert!(!page.contains(false_for_them), "{false_for_them}");
+    }
+    assert!(p.note.starts_with("You have your first role"), "{}", p.note);
+    assert_eq!(
+        s.context_line.as_deref(),
+        Some("under 1 year in software · new graduate, in a first job · builds for customers")
+    );
+    // A student still hears how careers start.
+    let st = summarise(
+        &bank,
+        &with(people::developer(&bank), 0, Role::Student, Users::Customers),
+        &texts,
+    );
+    assert_eq!(st.paths.unwrap().roles[0].id, "first-role");
+}
+
+/// No About-you role is offered the role it holds, whatever the archetype; everyone has a path.
+#[test]
+fn nobody_is_offered_the_role_they_hold() {
+    let texts = Texts::load();
+    let g = &texts.guidance;
+    for role in Role::ALL {
+        let c = Context {
+            years: None,
+            role: Some(role),
+            users: None,
+        };
+        for a in rolefit::scoring::Archetype::ALL {
+            let p = rolefit::insight::paths(g, a, Some(&c)).unwrap();
+            assert!(!p.roles.is_empty(), "{role:?} {a:?}");
+            for r in &p.roles {
+                assert!(
+                    !r.held_by.contains(&role),
+                    "{role:?} {a:?} offered {}",
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_old_student_or_new_graduate_value_still_reads() {
+    let c: Context = toml::from_str("role = \"student\"").unwrap();
+    assert_eq!(c.role, Some(Role::Student));
+    let c: Context = toml::from_str("role = \"graduate\"").unwrap();
+    assert_eq!(c.role, Some(Role::Graduate));
 }

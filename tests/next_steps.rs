@@ -71,12 +71,13 @@ fn expected_level(scores: &Scores, dim: &str, toward: Pole) -> Level {
 }
 
 /// The level within what experience and role allow: 10+ years or a staff, architect or manager
-/// role never starting; under 3 years or a student never leading.
+/// role never starting; under 3 years, a student or a new graduate never leading.
 fn bounded(raw: Level, c: Option<&Context>) -> Level {
     let Some(c) = c else { return raw };
     let senior = c.years.is_some_and(|y| y >= 10)
         || matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager));
-    let early = c.years.is_some_and(|y| y < 3) || c.role == Some(Role::Student);
+    let early =
+        c.years.is_some_and(|y| y < 3) || matches!(c.role, Some(Role::Student | Role::Graduate));
     match raw {
         Level::Starting if senior => Level::Growing,
         Level::Leading if early => Level::Growing,
