@@ -157,7 +157,8 @@ fn four_people_get_steps_and_paths_at_their_level() {
                 let a = s.archetype.as_ref().unwrap();
                 let plain = texts.archetype(r.scores.archetype.unwrap()).unwrap();
                 assert_eq!(
-                    a.week, plain.week_no_code,
+                    Some(&a.week),
+                    plain.no_code.week.as_ref(),
                     "the week for someone who codes little"
                 );
                 assert!(!a.week.contains("some coding"), "{}", a.week);
@@ -520,4 +521,104 @@ fn an_old_student_or_new_graduate_value_still_reads() {
     assert_eq!(c.role, Some(Role::Student));
     let c: Context = toml::from_str("role = \"graduate\"").unwrap();
     assert_eq!(c.role, Some(Role::Graduate));
+}
+
+/// The archetype panel as four readers of the trial read it, with the words that were false for
+/// them: a manager who codes little, a founder on their own, and nobody in particular.
+#[test]
+fn archetype_texts_assume_no_coding_or_team_the_reader_lacks() {
+    use rolefit::scoring::Archetype;
+    let bank = common::default_bank();
+    let texts = Texts::load();
+    let shown = |r: &ResultFile| {
+        let s = summarise(&bank, r, &texts);
+        let a = s.archetype.clone().unwrap();
+        let id = a.id;
+        let text = [a.summary, a.week, a.works_with]
+            .into_iter()
+            .chain(a.strengths)
+            .collect::<Vec<_>>()
+            .join("\n");
+        (id, text)
+    };
+    let engineer = result(
+        &bank,
+        Form::Full,
+        leaning(&bank, Form::Full, Pole::Engineer, 3),
+        "",
+    );
+    let manager = with(engineer.clone(), 15, Role::Manager, Users::Both);
+    let (a, text) = shown(&manager);
+    assert_eq!(a, Archetype::EngineerLeaning);
+    assert!(!text.contains("Staying close enough to the code"), "{text}");
+    assert!(
+        text.contains("Keeping designs realistic by asking the people who build them"),
+        "{text}"
+    );
+    let team_words = [
+        "pairing with product or QA",
+        "user story from the ticket",
+        "product managers",
+        "QA who",
+        "teammates",
+        "product people",
+    ];
+    let builder = result(
+        &bank,
+        Form::Full,
+        common::all_at(&bank, Pole::Developer),
+        "",
+    );
+    let founder = with(builder.clone(), 6, Role::Founder, Users::Customers);
+    let (a, text) = shown(&founder);
+    assert_eq!(a, Archetype::ProductDeveloper);
+    for w in team_words {
+        assert!(!text.contains(w), "{w}: {text}");
+    }
+    assert!(
+        text.contains("users who tell you early what they need"),
+        "{text}"
+    );
+    // Without context, wording true for everyone: no team assumed, so the founder's texts.
+    let (_, nobody) = shown(&builder);
+    assert_eq!(nobody, text);
+    // A developer in a team keeps the team's wording.
+    let (_, dev) = shown(&with(builder, 6, Role::Developer, Users::Customers));
+    assert!(dev.contains("pairing with product or QA"), "{dev}");
+    // Every archetype, every reader: nothing they lack is assumed, by the declared needs.
+    for a in Archetype::ALL {
+        let t = texts.archetype(a).unwrap();
+        for (role, lacks) in [(Role::Manager, Need::Coding), (Role::Founder, Need::Team)] {
+            let c = Context {
+                years: None,
+                role: Some(role),
+                users: None,
+            };
+            let r = t.for_reader(&rolefit::assets::reader_lacks(
+                Some(role),
+                rolefit::insight::lacks(Some(&c)),
+            ));
+            for (field, needs, text) in [
+                ("summary", &t.needs.summary, &r.summary),
+                ("week", &t.needs.week, &r.week),
+                ("works_with", &t.needs.works_with, &r.works_with),
+            ] {
+                let usual = match field {
+                    "summary" => &t.summary,
+                    "week" => &t.week,
+                    _ => &t.works_with,
+                };
+                assert_eq!(
+                    needs.contains(&lacks),
+                    text != usual,
+                    "{a:?} {role:?} {field}"
+                );
+            }
+            assert_eq!(
+                t.needs.strengths.contains(&lacks),
+                r.strengths != t.strengths,
+                "{a:?} {role:?}"
+            );
+        }
+    }
 }

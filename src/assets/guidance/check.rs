@@ -218,6 +218,26 @@ mod tests {
     }
 
     #[test]
+    fn a_path_offered_to_the_people_who_hold_it_is_refused() {
+        let broken = GUIDANCE_TOML.replacen(
+            "role = \"staff\"\nroles = [\"architect\", \"director\"]",
+            "role = \"staff\"\nroles = [\"principal-engineer\", \"director\"]",
+            1,
+        );
+        assert_ne!(broken, GUIDANCE_TOML);
+        let Err(AssetsError::Guidance(problems)) = parse(&broken) else {
+            panic!("accepted");
+        };
+        assert!(
+            problems
+                .iter()
+                .any(|p| p
+                    .ends_with("offers `principal-engineer` to people who hold it (its held_by)")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
     fn levels_start_at_the_band_edges() {
         assert_eq!(Level::for_progress(-100.0), Level::Starting);
         assert_eq!(Level::for_progress(19.9), Level::Starting);
