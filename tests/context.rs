@@ -622,3 +622,59 @@ fn archetype_texts_assume_no_coding_or_team_the_reader_lacks() {
         }
     }
 }
+
+/// The manager of the trial, who codes little: no step asks them for hands-on coding or to fix a
+/// user's problem themselves, at any dimension, direction and level their role allows.
+#[test]
+fn a_manager_who_codes_little_is_not_given_hands_on_steps() {
+    let texts = Texts::load();
+    let g = &texts.guidance;
+    let manager = Context {
+        years: Some(15),
+        role: Some(Role::Manager),
+        users: Some(Users::Both),
+    };
+    let lacks = rolefit::insight::lacks(Some(&manager));
+    let (floor, ceiling) = rolefit::insight::level_bounds(Some(&manager));
+    let mut offered = Vec::new();
+    for d in ["scope", "focus", "skills", "impact", "workstyle", "path"] {
+        for pole in [Pole::Engineer, Pole::Developer] {
+            for level in [Level::Starting, Level::Growing, Level::Leading] {
+                if (floor..=ceiling).contains(&level) {
+                    offered.extend(
+                        g.steps_fitting(d, pole, level, lacks)
+                            .map(|s| s.text.clone()),
+                    );
+                }
+            }
+        }
+    }
+    for hands_on in [
+        "Block one morning a week for hands-on",
+        "in your inbox, fix it",
+        "Ship one feature end to end in a week",
+    ] {
+        assert!(offered.iter().all(|t| !t.contains(hands_on)), "{hands_on}");
+    }
+    // What a manager is offered on the same dimension instead.
+    assert!(
+        offered
+            .iter()
+            .any(|t| t.starts_with("Spend one morning a month beside a developer"))
+    );
+    // And the page: a manager leaning away from the editor sees none of them either.
+    let bank = common::default_bank();
+    let r = with(
+        result(
+            &bank,
+            Form::Full,
+            leaning(&bank, Form::Full, Pole::Engineer, 3),
+            "",
+        ),
+        15,
+        Role::Manager,
+        Users::Both,
+    );
+    let page = rolefit::report::result_text(&summarise(&bank, &r, &texts));
+    assert!(!page.contains("hands-on coding") && !page.contains("fix it, and write back"));
+}
