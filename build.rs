@@ -233,10 +233,29 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
         let items: Vec<String> = items.iter().map(|i| format!("{i:?}.into()")).collect();
         format!("vec![{}]", items.join(", "))
     };
+    let opt = |t: &Option<String>| {
+        t.as_ref()
+            .map_or("None".to_owned(), |t| format!("Some({t:?}.into())"))
+    };
+    let needs = |n: &[src::assets::guidance::Need]| {
+        let n: Vec<String> = n.iter().map(|n| format!("Need::{n:?}")).collect();
+        format!("vec![{}]", n.join(", "))
+    };
+    let variant = |v: &src::assets::texts::Variant| {
+        format!(
+            "Variant {{ summary: {}, strengths: {}, week: {}, works_with: {} }}",
+            opt(&v.summary),
+            v.strengths
+                .as_ref()
+                .map_or("None".to_owned(), |s| format!("Some({})", list(s))),
+            opt(&v.week),
+            opt(&v.works_with)
+        )
+    };
     let mut o = String::from("Texts {\n    archetypes: vec![\n");
     for a in &t.archetypes {
         o += &format!(
-            "        ArchetypeText {{ id: Archetype::{:?}, title: {:?}.into(), summary: {:?}.into(), strengths: {}, blind_spots: {}, week: {:?}.into(), works_with: {:?}.into(), summary_no_code: {}, week_no_code: {:?}.into() }},\n",
+            "        ArchetypeText {{ id: Archetype::{:?}, title: {:?}.into(), summary: {:?}.into(), strengths: {}, blind_spots: {}, week: {:?}.into(), works_with: {:?}.into(), needs: Needs {{ summary: {}, strengths: {}, week: {}, works_with: {} }}, no_code: {}, no_team: {} }},\n",
             a.id,
             a.title,
             a.summary,
@@ -244,10 +263,12 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
             list(&a.blind_spots),
             a.week,
             a.works_with,
-            a.summary_no_code
-                .as_ref()
-                .map_or("None".to_owned(), |t| format!("Some({t:?}.into())")),
-            a.week_no_code
+            needs(&a.needs.summary),
+            needs(&a.needs.strengths),
+            needs(&a.needs.week),
+            needs(&a.needs.works_with),
+            variant(&a.no_code),
+            variant(&a.no_team)
         );
     }
     o += "    ],\n    guidance: Guidance {\n        paths: vec![\n";
@@ -262,8 +283,18 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     o += "        ],\n        roles: vec![\n";
     for r in &g.roles {
         o += &format!(
-            "            Role {{ id: {:?}.into(), title: {:?}.into(), rank: {}, day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
-            r.id, r.title, r.rank, r.day, r.skills, r.way
+            "            Role {{ id: {:?}.into(), title: {:?}.into(), rank: {}, held_by: vec![{}], day: {:?}.into(), skills: {:?}.into(), way: {:?}.into() }},\n",
+            r.id,
+            r.title,
+            r.rank,
+            r.held_by
+                .iter()
+                .map(|h| format!("crate::context::Role::{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            r.day,
+            r.skills,
+            r.way
         );
     }
     o += "        ],\n        context_paths: vec![\n";
@@ -288,16 +319,12 @@ fn builtin_texts() -> Result<String, Box<dyn std::error::Error>> {
     o += "        ],\n        steps: vec![\n";
     for s in &g.steps {
         o += &format!(
-            "            Step {{ dimension: {:?}.into(), toward: Pole::{:?}, level: Level::{:?}, text: {:?}.into(), needs: vec![{}] }},\n",
+            "            Step {{ dimension: {:?}.into(), toward: Pole::{:?}, level: Level::{:?}, text: {:?}.into(), needs: {} }},\n",
             s.dimension,
             s.toward,
             s.level,
             s.text,
-            s.needs
-                .iter()
-                .map(|n| format!("Need::{n:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            needs(&s.needs)
         );
     }
     o += &format!(

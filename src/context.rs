@@ -13,7 +13,11 @@ pub const MAX_YEARS: u32 = 60;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
+    /// Studying, not yet in a software job. Files from before `Graduate` existed said `student`
+    /// for "student or new graduate" too: they still read, as a student.
     Student,
+    /// A new graduate in their first job: employed, so never told how to get one.
+    Graduate,
     Developer,
     Senior,
     Staff,
@@ -25,8 +29,9 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 9] = [
+    pub const ALL: [Role; 10] = [
         Role::Student,
+        Role::Graduate,
         Role::Developer,
         Role::Senior,
         Role::Staff,
@@ -41,6 +46,7 @@ impl Role {
     pub fn id(self) -> &'static str {
         match self {
             Role::Student => "student",
+            Role::Graduate => "graduate",
             Role::Developer => "developer",
             Role::Senior => "senior",
             Role::Staff => "staff",

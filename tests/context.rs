@@ -124,7 +124,10 @@ fn four_people_get_steps_and_paths_at_their_level() {
         match name {
             "staff_15" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
+                // Staff, principal or distinguished: principal engineer is the role they hold.
                 assert!(!roles.contains(&"senior-developer"), "{roles:?}");
+                assert!(!roles.contains(&"principal-engineer"), "{roles:?}");
+                assert!(!roles.is_empty());
                 assert_eq!(
                     line,
                     "15+ years in software · staff, principal or distinguished engineer · builds for other teams"
@@ -142,6 +145,7 @@ fn four_people_get_steps_and_paths_at_their_level() {
             "manager" => {
                 assert!(s.steps.iter().all(|st| st.level != Level::Starting));
                 assert!(roles.contains(&"director"), "{roles:?}");
+                assert!(!roles.contains(&"engineering-manager"), "{roles:?}");
                 for st in &s.steps {
                     let n = needs(&st.text);
                     assert!(
@@ -153,13 +157,15 @@ fn four_people_get_steps_and_paths_at_their_level() {
                 let a = s.archetype.as_ref().unwrap();
                 let plain = texts.archetype(r.scores.archetype.unwrap()).unwrap();
                 assert_eq!(
-                    a.week, plain.week_no_code,
+                    Some(&a.week),
+                    plain.no_code.week.as_ref(),
                     "the week for someone who codes little"
                 );
                 assert!(!a.week.contains("some coding"), "{}", a.week);
             }
             "founder" => {
-                assert_eq!(roles, ["founder", "consultant"]);
+                // Never the role they hold, and no team roles.
+                assert_eq!(roles, ["consultant"]);
                 for st in &s.steps {
                     let n = needs(&st.text);
                     assert!(
@@ -325,12 +331,13 @@ fn about_you_comes_before_the_first_question_and_one_enter_confirms_it_next_time
     drive(&mut a, &[Action::Confirm]);
     assert!(matches!(a.screen, Screen::About(_)));
     insta::assert_snapshot!("about_empty_60x16", render(&a, 60, 16).backend());
-    // Years 15+, role staff (the 4th), users teams.
+    // Years 15+, role staff (the 5th), users teams.
     drive(
         &mut a,
         &[
             Action::Back,
             Action::Down,
+            Action::Forward,
             Action::Forward,
             Action::Forward,
             Action::Forward,
@@ -372,9 +379,9 @@ fn about_you_is_editable_from_home_and_from_a_result() {
     let mut a = app(dir.path(), Start::Show(Box::new(r.clone())));
     drive(&mut a, &[Action::About]);
     assert!(matches!(a.screen, Screen::About(_)));
-    // Role: founder (the 8th), then save.
+    // Role: founder (the 9th), then save.
     drive(&mut a, &[Action::Down]);
-    for _ in 0..8 {
+    for _ in 0..9 {
         a.update(Action::Forward);
     }
     drive(&mut a, &[Action::Down, Action::Down, Action::Confirm]);
@@ -443,4 +450,231 @@ fn plain_mode_asks_about_you_in_one_line_from_a_pipe() {
     assert!(text.contains("“astronaut” is not"), "{text}");
     assert!(text.contains("Enter keeps: 15+ years"), "{text}");
     assert_eq!(store.load_context().unwrap(), Some(said));
+}
+
+/// The new graduate of the trial: employed for 8 months, so their paths start from the first
+/// job they have, and nothing tells them how to get one.
+#[test]
+fn a_new_graduate_in_a_job_is_not_told_how_to_get_a_first_one() {
+    let bank = common::default_bank();
+    let texts = Texts::load();
+    let r = with(
+        people::developer(&bank),
+        0,
+        Role::Graduate,
+        Users::Customers,
+    );
+    let s = summarise(&bank, &r, &texts);
+    let p = s.paths.as_ref().unwrap();
+    let ids: Vec<&str> = p.roles.iter().map(|r| r.id.as_str()).collect();
+    assert!(!ids.contains(&"first-role"), "{ids:?}");
+    assert_eq!(ids[0], "senior-developer");
+    let page = rolefit::report::result_text(&s);
+    for false_for_them in [
+        "Most careers start with a first role",
+        "an internship, a graduate programme",
+    ] {
+        assert!(!page.contains(false_for_them), "{false_for_them}");
+    }
+    assert!(p.note.starts_with("You have your first role"), "{}", p.note);
+    assert_eq!(
+        s.context_line.as_deref(),
+        Some("under 1 year in software · new graduate, in a first job · builds for customers")
+    );
+    // A student still hears how careers start.
+    let st = summarise(
+        &bank,
+        &with(people::developer(&bank), 0, Role::Student, Users::Customers),
+        &texts,
+    );
+    assert_eq!(st.paths.unwrap().roles[0].id, "first-role");
+}
+
+/// No About-you role is offered the role it holds, whatever the archetype; everyone has a path.
+#[test]
+fn nobody_is_offered_the_role_they_hold() {
+    let texts = Texts::load();
+    let g = &texts.guidance;
+    for role in Role::ALL {
+        let c = Context {
+            years: None,
+            role: Some(role),
+            users: None,
+        };
+        for a in rolefit::scoring::Archetype::ALL {
+            let p = rolefit::insight::paths(g, a, Some(&c)).unwrap();
+            assert!(!p.roles.is_empty(), "{role:?} {a:?}");
+            for r in &p.roles {
+                assert!(
+                    !r.held_by.contains(&role),
+                    "{role:?} {a:?} offered {}",
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_old_student_or_new_graduate_value_still_reads() {
+    let c: Context = toml::from_str("role = \"student\"").unwrap();
+    assert_eq!(c.role, Some(Role::Student));
+    let c: Context = toml::from_str("role = \"graduate\"").unwrap();
+    assert_eq!(c.role, Some(Role::Graduate));
+}
+
+/// The archetype panel as four readers of the trial read it, with the words that were false for
+/// them: a manager who codes little, a founder on their own, and nobody in particular.
+#[test]
+fn archetype_texts_assume_no_coding_or_team_the_reader_lacks() {
+    use rolefit::scoring::Archetype;
+    let bank = common::default_bank();
+    let texts = Texts::load();
+    let shown = |r: &ResultFile| {
+        let s = summarise(&bank, r, &texts);
+        let a = s.archetype.clone().unwrap();
+        let id = a.id;
+        let text = [a.summary, a.week, a.works_with]
+            .into_iter()
+            .chain(a.strengths)
+            .collect::<Vec<_>>()
+            .join("\n");
+        (id, text)
+    };
+    let engineer = result(
+        &bank,
+        Form::Full,
+        leaning(&bank, Form::Full, Pole::Engineer, 3),
+        "",
+    );
+    let manager = with(engineer.clone(), 15, Role::Manager, Users::Both);
+    let (a, text) = shown(&manager);
+    assert_eq!(a, Archetype::EngineerLeaning);
+    assert!(!text.contains("Staying close enough to the code"), "{text}");
+    assert!(
+        text.contains("Keeping designs realistic by asking the people who build them"),
+        "{text}"
+    );
+    let team_words = [
+        "pairing with product or QA",
+        "user story from the ticket",
+        "product managers",
+        "QA who",
+        "teammates",
+        "product people",
+    ];
+    let builder = result(
+        &bank,
+        Form::Full,
+        common::all_at(&bank, Pole::Developer),
+        "",
+    );
+    let founder = with(builder.clone(), 6, Role::Founder, Users::Customers);
+    let (a, text) = shown(&founder);
+    assert_eq!(a, Archetype::ProductDeveloper);
+    for w in team_words {
+        assert!(!text.contains(w), "{w}: {text}");
+    }
+    assert!(
+        text.contains("users who tell you early what they need"),
+        "{text}"
+    );
+    // Without context, wording true for everyone: no team assumed, so the founder's texts.
+    let (_, nobody) = shown(&builder);
+    assert_eq!(nobody, text);
+    // A developer in a team keeps the team's wording.
+    let (_, dev) = shown(&with(builder, 6, Role::Developer, Users::Customers));
+    assert!(dev.contains("pairing with product or QA"), "{dev}");
+    // Every archetype, every reader: nothing they lack is assumed, by the declared needs.
+    for a in Archetype::ALL {
+        let t = texts.archetype(a).unwrap();
+        for (role, lacks) in [(Role::Manager, Need::Coding), (Role::Founder, Need::Team)] {
+            let c = Context {
+                years: None,
+                role: Some(role),
+                users: None,
+            };
+            let r = t.for_reader(&rolefit::assets::reader_lacks(
+                Some(role),
+                rolefit::insight::lacks(Some(&c)),
+            ));
+            for (field, needs, text) in [
+                ("summary", &t.needs.summary, &r.summary),
+                ("week", &t.needs.week, &r.week),
+                ("works_with", &t.needs.works_with, &r.works_with),
+            ] {
+                let usual = match field {
+                    "summary" => &t.summary,
+                    "week" => &t.week,
+                    _ => &t.works_with,
+                };
+                assert_eq!(
+                    needs.contains(&lacks),
+                    text != usual,
+                    "{a:?} {role:?} {field}"
+                );
+            }
+            assert_eq!(
+                t.needs.strengths.contains(&lacks),
+                r.strengths != t.strengths,
+                "{a:?} {role:?}"
+            );
+        }
+    }
+}
+
+/// The manager of the trial, who codes little: no step asks them for hands-on coding or to fix a
+/// user's problem themselves, at any dimension, direction and level their role allows.
+#[test]
+fn a_manager_who_codes_little_is_not_given_hands_on_steps() {
+    let texts = Texts::load();
+    let g = &texts.guidance;
+    let manager = Context {
+        years: Some(15),
+        role: Some(Role::Manager),
+        users: Some(Users::Both),
+    };
+    let lacks = rolefit::insight::lacks(Some(&manager));
+    let (floor, ceiling) = rolefit::insight::level_bounds(Some(&manager));
+    let mut offered = Vec::new();
+    for d in ["scope", "focus", "skills", "impact", "workstyle", "path"] {
+        for pole in [Pole::Engineer, Pole::Developer] {
+            for level in [Level::Starting, Level::Growing, Level::Leading] {
+                if (floor..=ceiling).contains(&level) {
+                    offered.extend(
+                        g.steps_fitting(d, pole, level, lacks)
+                            .map(|s| s.text.clone()),
+                    );
+                }
+            }
+        }
+    }
+    for hands_on in [
+        "Block one morning a week for hands-on",
+        "in your inbox, fix it",
+        "Ship one feature end to end in a week",
+    ] {
+        assert!(offered.iter().all(|t| !t.contains(hands_on)), "{hands_on}");
+    }
+    // What a manager is offered on the same dimension instead.
+    assert!(
+        offered
+            .iter()
+            .any(|t| t.starts_with("Spend one morning a month beside a developer"))
+    );
+    // And the page: a manager leaning away from the editor sees none of them either.
+    let bank = common::default_bank();
+    let r = with(
+        result(
+            &bank,
+            Form::Full,
+            leaning(&bank, Form::Full, Pole::Engineer, 3),
+            "",
+        ),
+        15,
+        Role::Manager,
+        Users::Both,
+    );
+    let page = rolefit::report::result_text(&summarise(&bank, &r, &texts));
+    assert!(!page.contains("hands-on coding") && !page.contains("fix it, and write back"));
 }

@@ -81,11 +81,11 @@ fn senior(c: &Context) -> bool {
 }
 
 fn early(c: &Context) -> bool {
-    c.years.is_some_and(|y| y < 3) || c.role == Some(Role::Student)
+    c.years.is_some_and(|y| y < 3) || matches!(c.role, Some(Role::Student | Role::Graduate))
 }
 
 /// The level within what experience and role allow: 10+ years or a staff, architect or manager
-/// role never starting; under 3 years or a student never leading.
+/// role never starting; under 3 years, a student or a new graduate never leading.
 fn bounded(raw: Level, c: Option<&Context>) -> Level {
     let Some(c) = c else { return raw };
     let (senior, early) = (senior(c), early(c));

@@ -119,6 +119,9 @@ pub struct Role {
     /// How far along a career the role usually sits (0: a first job), so nobody is offered a
     /// role behind the one they hold.
     pub rank: u8,
+    /// The About-you roles that already are this role: never offered to them as a next step.
+    #[serde(default)]
+    pub held_by: Vec<crate::context::Role>,
     pub day: String,
     pub skills: String,
     pub way: String,

@@ -9,7 +9,7 @@ pub use guidance::{
     AUDIENCES, BALANCED_WITHIN, ContextPath, Guidance, Level, Need, Path, PathSet, Quadrant,
     QuadrantId, Role, Step,
 };
-pub use texts::{ArchetypeText, AssetsError, Texts};
+pub use texts::{ArchetypeText, AssetsError, Needs, Texts, Variant, reader_lacks};
 
 use crate::bank::Pole;
 use crate::scoring::Archetype;

@@ -20,7 +20,8 @@ fn senior(c: &Context) -> bool {
 }
 
 fn early(c: &Context) -> bool {
-    c.years.is_some_and(|y| y < EARLY_BELOW_YEARS) || c.role == Some(Role::Student)
+    c.years.is_some_and(|y| y < EARLY_BELOW_YEARS)
+        || matches!(c.role, Some(Role::Student | Role::Graduate))
 }
 
 /// The lowest and highest level a step may have for this person.
@@ -131,7 +132,7 @@ pub fn lacks(context: Option<&Context>) -> &'static [Need] {
 fn floor_rank(context: Option<&Context>) -> u8 {
     let Some(c) = context else { return 0 };
     match (c.role, c.years) {
-        (Some(Role::Student), _) => 0,
+        (Some(Role::Student | Role::Graduate), _) => 0,
         (Some(Role::Developer | Role::Senior | Role::Specialist | Role::Founder), _) => 1,
         (Some(Role::Lead | Role::Manager), _) => 2,
         (Some(Role::Staff | Role::Architect), _) => 3,
@@ -143,13 +144,19 @@ fn floor_rank(context: Option<&Context>) -> u8 {
 }
 
 /// The career paths for an archetype, starting where the person is: their role's own next
-/// roles first (`[[context_paths]]`), then the archetype's, leaving out any behind them.
+/// roles first (`[[context_paths]]`), then the archetype's, leaving out any behind them and
+/// the one they hold.
 pub fn paths(guidance: &Guidance, archetype: Archetype, context: Option<&Context>) -> Option<Path> {
     let base = guidance.paths_for(archetype)?;
     let own = context
         .and_then(|c| c.role)
         .and_then(|r| guidance.context_path(r));
     let floor = floor_rank(context);
+    let held = |r: &crate::assets::Role| {
+        context
+            .and_then(|c| c.role)
+            .is_some_and(|h| r.held_by.contains(&h))
+    };
     let mut roles: Vec<crate::assets::Role> = Vec::new();
     let lead: Vec<crate::assets::Role> = own
         .map(|p| {
@@ -166,7 +173,7 @@ pub fn paths(guidance: &Guidance, archetype: Archetype, context: Option<&Context
         .into_iter()
         .filter(|r| r.rank >= floor)
         .filter(|_| fill);
-    for r in lead.into_iter().chain(rest) {
+    for r in lead.into_iter().chain(rest).filter(|r| !held(r)) {
         if roles.len() < MAX_PATHS && !roles.iter().any(|x| x.id == r.id) {
             roles.push(r);
         }

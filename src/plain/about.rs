@@ -11,7 +11,7 @@ const ROLE_WORDS: [(&str, Role); 6] = [
     ("principal", Role::Staff),
     ("distinguished", Role::Staff),
     ("solo", Role::Founder),
-    ("graduate", Role::Student),
+    ("grad", Role::Graduate),
     ("engineer", Role::Developer),
     ("em", Role::Manager),
 ];
@@ -59,7 +59,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         self.para(
             cols,
             "",
-            "About you (never scored; it fits the advice to where you are). Type any of: years in software (a number, or 3-5, 15+); role (student, developer, senior, staff, lead, manager, architect, founder, specialist); who mostly uses what you build (customers, teams, both). Type - to prefer not to say.",
+            "About you (never scored; it fits the advice to where you are). Type any of: years in software (a number, or 3-5, 15+); role (student, graduate, developer, senior, staff, lead, manager, architect, founder, specialist); who mostly uses what you build (customers, teams, both). Type - to prefer not to say.",
         )?;
         let keeps = before
             .as_ref()

@@ -25,7 +25,8 @@ pub fn years_words(years: u32) -> String {
 
 pub fn role_words(role: Role) -> &'static str {
     match role {
-        Role::Student => "student or new graduate",
+        Role::Student => "student",
+        Role::Graduate => "new graduate, in a first job",
         Role::Developer => "developer or engineer",
         Role::Senior => "senior developer or engineer",
         Role::Staff => "staff, principal or distinguished engineer",
@@ -41,6 +42,7 @@ pub fn role_words(role: Role) -> &'static str {
 pub fn role_short(role: Role) -> &'static str {
     match role {
         Role::Student => "student",
+        Role::Graduate => "graduate",
         Role::Developer => "developer",
         Role::Senior => "senior",
         Role::Staff => "staff/principal",

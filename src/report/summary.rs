@@ -100,17 +100,14 @@ pub struct InDocument {
 /// Said with the steps of a result without experience or role.
 pub const LEVELS_NOTE: &str = "These levels assume mid-career. Add your experience and role under About you, and the steps and paths start where you are.";
 
-/// The archetype's text as this person reads it: for someone who codes little today, the
-/// summary and week written for them.
+/// The archetype's text as this person reads it: nothing in it assumes coding or a team they
+/// lack (`ArchetypeText::for_reader`).
 fn for_context(t: &ArchetypeText, context: Option<&crate::context::Context>) -> ArchetypeText {
-    let mut t = t.clone();
-    if crate::insight::codes_little(context) {
-        t.week = t.week_no_code.clone();
-        if let Some(s) = &t.summary_no_code {
-            t.summary = s.clone();
-        }
-    }
-    t
+    let role = context.and_then(|c| c.role);
+    t.for_reader(&crate::assets::reader_lacks(
+        role,
+        crate::insight::lacks(context),
+    ))
 }
 
 /// The headline where an archetype would stand.

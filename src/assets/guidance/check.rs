@@ -48,8 +48,15 @@ pub fn parse(text: &str) -> Result<Guidance, AssetsError> {
     }
     for p in &file.context_paths {
         for id in &p.get_ref().roles {
-            if !file.roles.iter().any(|r| r.get_ref().id == *id) {
-                problems.push(format!("{}: unknown role `{id}`", at(p.span())));
+            match file.roles.iter().find(|r| r.get_ref().id == *id) {
+                None => problems.push(format!("{}: unknown role `{id}`", at(p.span()))),
+                Some(r) if r.get_ref().held_by.contains(&p.get_ref().role) => {
+                    problems.push(format!(
+                        "{}: offers `{id}` to people who hold it (its held_by)",
+                        at(p.span())
+                    ));
+                }
+                Some(_) => {}
             }
         }
         if p.get_ref().roles.is_empty() || p.get_ref().note.as_deref().is_some_and(blank) {
@@ -206,6 +213,26 @@ mod tests {
             problems
                 .iter()
                 .any(|p| p.ends_with("unknown role `astronaut`") && p.contains("guidance.toml:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_path_offered_to_the_people_who_hold_it_is_refused() {
+        let broken = GUIDANCE_TOML.replacen(
+            "role = \"staff\"\nroles = [\"architect\", \"director\"]",
+            "role = \"staff\"\nroles = [\"principal-engineer\", \"director\"]",
+            1,
+        );
+        assert_ne!(broken, GUIDANCE_TOML);
+        let Err(AssetsError::Guidance(problems)) = parse(&broken) else {
+            panic!("accepted");
+        };
+        assert!(
+            problems
+                .iter()
+                .any(|p| p
+                    .ends_with("offers `principal-engineer` to people who hold it (its held_by)")),
             "{problems:?}"
         );
     }
