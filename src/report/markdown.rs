@@ -1,8 +1,9 @@
 use std::fmt::Write;
 
+use super::margin_words::score_with_margin;
 use super::page::{Block, Chart, Key, document};
 use super::page::{DO_TODAY_MARK, ENJOY_MARK};
-use super::summary::{Summary, score_with_margin};
+use super::summary::Summary;
 use super::{fmt_score, md_text, text_bar};
 
 /// A lens's score in the table, with the mark the legend above it promises ("◆ +12.0"); a lens

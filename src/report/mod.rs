@@ -11,6 +11,7 @@ mod goals;
 pub mod hint;
 mod history;
 mod html;
+mod margin_words;
 mod markdown;
 pub mod page;
 pub mod sentences;
@@ -38,10 +39,10 @@ pub use history::{
 };
 pub use html::html_report;
 pub use html::timeline_html;
+pub use margin_words::{score_parts, score_with_margin, too_few};
 pub use markdown::markdown_report;
 pub use summary::{
-    DimRow, Driver, Summary, UNPLACED_TITLE, score_parts, score_with_margin, summarise,
-    summarise_with_goals, too_few, unplaced,
+    DimRow, Driver, Summary, UNPLACED_TITLE, summarise, summarise_with_goals, unplaced,
 };
 pub use text::{result_text, result_text_within, text_report};
 pub use timeline::{AskWith, timeline_json, timeline_lines, timeline_markdown, timeline_text};

@@ -6,7 +6,8 @@ use crate::bank::Pole;
 use crate::insight::pole_word;
 
 use super::hint::Medium;
-use super::summary::{Summary, score_with_margin};
+use super::margin_words::score_with_margin;
+use super::summary::Summary;
 
 /// Which part of the page a section is, so a front end can place it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,9 @@ use std::fmt::Write;
 
 use super::chart::{CORNERS, corner};
 use super::fmt_score;
+use super::margin_words::score_with_margin;
 use super::page::{Block, Chart, Key, document};
-use super::summary::{Summary, score_with_margin};
+use super::summary::Summary;
 use crate::assets::QuadrantId;
 use crate::bank::Pole;
 

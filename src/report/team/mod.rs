@@ -4,7 +4,7 @@
 
 use super::chart::strip::{Mark, strip};
 use super::chart::{Row, Tone, wrap};
-use super::summary::score_with_margin;
+use super::margin_words::score_with_margin;
 use crate::assets::Texts;
 use crate::context::Context;
 use crate::team::{Member, Team, lean};
