@@ -86,7 +86,8 @@ pub fn map(p: &Placement, title: &dyn Fn(Archetype) -> String) -> String {
     svg
 }
 
-/// A bar from 0 to the combined score, with markers for enjoy (diamond) and do today (circle).
+/// A bar from 0 to the combined score, with markers for enjoy (diamond) and do today (circle):
+/// both filled, as the legend draws them (◆, ●); the circle's white rim keeps it apart where they meet.
 pub fn dim_bar(combined: f64, preference: Option<f64>, practice: Option<f64>) -> String {
     let (w, mid) = (240.0, 120.0);
     let cx = x(combined, 0.0, w);
@@ -107,7 +108,7 @@ pub fn dim_bar(combined: f64, preference: Option<f64>, practice: Option<f64>) ->
     if let Some(p) = practice {
         let _ = write!(
             svg,
-            "<circle cx=\"{:.1}\" cy=\"9\" r=\"4\" fill=\"#fff\" stroke=\"#1d2330\" stroke-width=\"2\"><title>do today {p:.0}</title></circle>",
+            "<circle cx=\"{:.1}\" cy=\"9\" r=\"4\" fill=\"#1d2330\" stroke=\"#fff\" stroke-width=\"1.5\"><title>do today {p:.0}</title></circle>",
             x(p, 0.0, w)
         );
     }
