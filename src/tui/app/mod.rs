@@ -107,12 +107,27 @@ impl App {
                 let next = screens::home::start(&app, form);
                 app.go(next);
             }
-            Start::TakeGoal(focus) => screens::intro::start_goal(&mut app, focus),
+            Start::TakeGoal(focus) => {
+                let next = screens::intro::start_goal(&mut app, focus);
+                app.go(next);
+            }
             Start::Show(result) => app.open_result(&result, false),
-            Start::History => screens::history::open(&mut app),
-            Start::Compare(before, after) => screens::compare::open(&mut app, &before, &after),
-            Start::Goals => screens::goals::open(&mut app),
-            Start::Team(team) => screens::team::open(&mut app, *team),
+            Start::History => {
+                let next = screens::history::open(&mut app);
+                app.go(next);
+            }
+            Start::Compare(before, after) => {
+                let next = screens::compare::open(&mut app, &before, &after);
+                app.go(next);
+            }
+            Start::Goals => {
+                let next = screens::goals::open(&mut app);
+                app.go(next);
+            }
+            Start::Team(team) => {
+                let next = screens::team::open(&app, *team);
+                app.go(next);
+            }
         }
         if !matches!(
             app.screen,
@@ -198,30 +213,22 @@ impl App {
             self.overlay = Some(Overlay::help());
             return;
         }
-        // The assessment's screens and About you return what should happen next; the screens
-        // over saved data (results, goals, teams) still move through the app's methods (`push`,
-        // `pop`, `open_result`).
+        // Each screen changes its own state and returns what should happen next.
         let next = match self.screen {
             Screen::Home { .. } => screens::home::update(self, action),
             Screen::Intro { .. } => screens::intro::update(self, action),
             Screen::Question { .. } => screens::question::update(self, action),
             Screen::Review { .. } => screens::review::update(self, action),
-            Screen::Result(_) => self.moved_itself(screens::dashboard::update, action),
-            Screen::History(_) => self.moved_itself(screens::history::update, action),
-            Screen::Compare(_) => self.moved_itself(screens::compare::update, action),
-            Screen::Team(_) => self.moved_itself(screens::team::update, action),
-            Screen::Goals(_) => self.moved_itself(screens::goals::update, action),
-            Screen::GoalForm(_) => self.moved_itself(screens::goal_form::update, action),
+            Screen::Result(_) => screens::dashboard::update(self, action),
+            Screen::History(_) => screens::history::update(self, action),
+            Screen::Compare(_) => screens::compare::update(self, action),
+            Screen::Team(_) => screens::team::update(self, action),
+            Screen::Goals(_) => screens::goals::update(self, action),
+            Screen::GoalForm(_) => screens::goal_form::update(self, action),
             Screen::About(_) => screens::about::update(self, action),
-            Screen::GoalTimeline(_) => self.moved_itself(screens::timeline::update, action),
+            Screen::GoalTimeline(_) => screens::timeline::update(self, action),
         };
         self.go(next);
-    }
-
-    /// A screen that moves through the app's methods itself: nothing is left to do after it.
-    fn moved_itself(&mut self, update: fn(&mut App, Action), action: Action) -> Next {
-        update(self, action);
-        Next::Stay
     }
 
     /// What a confirmed prompt's text is for.
@@ -276,12 +283,18 @@ impl App {
                     4096,
                 ));
             }
-            Choice::NewerBaseline => screens::goal_form::start_from_latest(self),
-            Choice::Delete => match self.screen {
-                Screen::History(_) => screens::history::delete(self),
-                Screen::Goals(_) => screens::goals::remove(self),
-                _ => {}
-            },
+            Choice::NewerBaseline => {
+                let next = screens::goal_form::start_from_latest(self);
+                self.go(next);
+            }
+            Choice::Delete => {
+                let next = match self.screen {
+                    Screen::History(_) => screens::history::delete(self),
+                    Screen::Goals(_) => screens::goals::remove(self),
+                    _ => Next::Stay,
+                };
+                self.go(next);
+            }
         }
     }
 
@@ -361,19 +374,16 @@ impl App {
     }
 
     pub fn warn(&mut self, text: String) {
-        self.notices += 1;
-        self.notice = Some(Notice {
-            text,
-            warning: true,
-        });
+        self.say(Notice::new(text, true));
     }
 
     pub fn inform(&mut self, text: String) {
+        self.say(Notice::new(text, false));
+    }
+
+    fn say(&mut self, notice: Notice) {
         self.notices += 1;
-        self.notice = Some(Notice {
-            text,
-            warning: false,
-        });
+        self.notice = Some(notice);
     }
 
     pub fn now(&self) -> jiff::Timestamp {

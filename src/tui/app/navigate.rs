@@ -17,19 +17,25 @@ impl App {
     }
 
     /// Opens `screen` on top of this one; `back` returns here.
-    pub fn push(&mut self, screen: Screen) {
+    pub(super) fn push(&mut self, screen: Screen) {
         let under = std::mem::replace(&mut self.screen, screen);
         self.back.push(under);
     }
 
     /// Returns to the screen under this one (home if none), with its data read again: a
     /// rename, a deletion or a new goal may have changed it.
-    pub fn pop(&mut self) {
+    pub(super) fn pop(&mut self) {
         match self.back.pop() {
             None if self.exit_at_bottom => self.leave(super::Exit::Quiet),
             None | Some(Screen::Home { .. }) => self.go_home(),
-            Some(Screen::History(h)) => screens::history::reopen(self, h.cursor),
-            Some(Screen::Goals(g)) => screens::goals::reopen(self, g.cursor),
+            Some(Screen::History(h)) => {
+                let next = screens::history::reopen(self, h.cursor);
+                self.go(next);
+            }
+            Some(Screen::Goals(g)) => {
+                let next = screens::goals::reopen(self, g.cursor);
+                self.go(next);
+            }
             Some(screen) => self.screen = screen,
         }
     }

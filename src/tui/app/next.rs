@@ -6,7 +6,7 @@ use crate::session::Session;
 use crate::store::ResultFile;
 use crate::tui::dialog::Dialog;
 
-use super::{App, Exit, Resumable, Screen};
+use super::{App, Exit, Notice, Resumable, Screen};
 
 #[must_use]
 #[derive(Debug)]
@@ -14,6 +14,12 @@ pub enum Next {
     Stay,
     /// This screen in place of the current one.
     Show(Screen),
+    /// This screen on top of the current one: `Pop` comes back to it.
+    Push(Screen),
+    /// Back to the screen under this one (read again), home, or out if there is none.
+    Pop,
+    /// A saved result's dashboard on top of the current screen.
+    Result(Box<ResultFile>),
     Home,
     Dialog(Dialog),
     /// Take this assessment (new or resumed) from its current question; `save` it first, and
@@ -26,6 +32,20 @@ pub enum Next {
     /// The assessment is over, its result saved: that result's dashboard.
     Finished(Box<ResultFile>),
     Leave(Exit),
+    /// Do the first, then say the notice: it is about the screen the first leads to.
+    Then(Box<Next>, Notice),
+}
+
+impl Next {
+    /// This, then an informing notice.
+    pub fn then_inform(self, text: String) -> Next {
+        Next::Then(Box::new(self), Notice::new(text, false))
+    }
+
+    /// This, then a warning.
+    pub fn then_warn(self, text: String) -> Next {
+        Next::Then(Box::new(self), Notice::new(text, true))
+    }
 }
 
 impl App {
@@ -33,6 +53,9 @@ impl App {
         match next {
             Next::Stay => {}
             Next::Show(screen) => self.screen = screen,
+            Next::Push(screen) => self.push(screen),
+            Next::Pop => self.pop(),
+            Next::Result(result) => self.open_result(&result, true),
             Next::Home => self.go_home(),
             Next::Dialog(dialog) => self.open_dialog(dialog),
             Next::Take {
@@ -60,6 +83,10 @@ impl App {
                 self.open_result(&result, false);
             }
             Next::Leave(exit) => self.leave(exit),
+            Next::Then(next, notice) => {
+                self.go(*next);
+                self.say(notice);
+            }
         }
     }
 }

@@ -130,6 +130,12 @@ pub struct Notice {
     pub warning: bool,
 }
 
+impl Notice {
+    pub fn new(text: String, warning: bool) -> Self {
+        Self { text, warning }
+    }
+}
+
 /// How the app was asked to start.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Start {

@@ -88,9 +88,8 @@ impl AboutForm {
 }
 
 /// Opens the form for `purpose`, pre-filled with `before`.
-pub fn open(app: &mut App, purpose: AboutFor, before: Option<Context>) {
-    let form = Screen::About(Box::new(AboutForm::new(purpose, before)));
-    app.push(form);
+pub fn open(purpose: AboutFor, before: Option<Context>) -> Next {
+    Next::Push(Screen::About(Box::new(AboutForm::new(purpose, before))))
 }
 
 /// What was said last time, from the data folder; a file that cannot be read is said, and
@@ -120,7 +119,7 @@ pub fn update(app: &mut App, action: Action) -> Next {
             let form = (**f).clone();
             return confirm(app, form);
         }
-        Action::Quit => app.pop(),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
     Next::Stay
@@ -137,16 +136,13 @@ fn confirm(app: &mut App, f: AboutForm) -> Next {
             app.back.pop();
             super::intro::begin(app, form, f.context)
         }
-        AboutFor::Edit => {
-            match app.store.save_context(&f.context) {
-                Ok(()) => {
-                    app.pop();
-                    app.inform("Saved: your next results start from this.".to_owned());
-                }
-                Err(e) => app.warn(format!("Could not save: {e}")),
+        AboutFor::Edit => match app.store.save_context(&f.context) {
+            Ok(()) => Next::Pop.then_inform("Saved: your next results start from this.".to_owned()),
+            Err(e) => {
+                app.warn(format!("Could not save: {e}"));
+                Next::Stay
             }
-            Next::Stay
-        }
+        },
         AboutFor::Result(id) => match app.store.set_result_context(&id, &f.context) {
             Ok(result) => {
                 // The page under this form is that result's: drawn again with the new context,

@@ -14,7 +14,7 @@ use crate::report::compare_page::{Block, Key, MORE, sections};
 use crate::report::two_marker_bar;
 use crate::store::ResultFile;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::widgets::memo::{Laid, LaidOut};
 use crate::tui::widgets::scroll::Scroll;
 use rows::{Cols, answer, hanging, header, row};
@@ -33,7 +33,7 @@ pub struct CompareView {
 
 /// Opens the comparison of two results, the older one as "before". Named the other way
 /// round, they are swapped, and the screen says so.
-pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
+pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) -> Next {
     let swapped = before.taken_at > after.taken_at;
     let (before, after) = if swapped {
         (after, before)
@@ -57,14 +57,16 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
     };
     crate::goals::with_baseline_margins(&app.store, &app.bank, &mut goals);
     let comparison = compare(&app.bank, before, after, &goals, app.today());
-    app.push(Screen::Compare(Box::new(CompareView {
+    let next = Next::Push(Screen::Compare(Box::new(CompareView {
         comparison,
         scroll: Scroll::default(),
         questions: None,
         laid_out: LaidOut::default(),
     })));
     if swapped {
-        app.inform(SWAPPED.to_owned());
+        next.then_inform(SWAPPED.to_owned())
+    } else {
+        next
     }
 }
 
@@ -72,22 +74,23 @@ pub fn open(app: &mut App, before: &ResultFile, after: &ResultFile) {
 pub const SWAPPED: &str =
     "Swapped: the result named first is the newer one, so it is shown as “after”.";
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Compare(c) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let open = c.questions.is_some();
     let end = c.laid_out.end(|k| k.2 == open);
     let scroll = c.questions.as_mut().unwrap_or(&mut c.scroll);
     if scroll.update_within(action, end) {
-        return;
+        return Next::Stay;
     }
     match action {
         Action::Questions | Action::Quit if c.questions.is_some() => c.questions = None,
         Action::Questions => c.questions = Some(Scroll::default()),
-        Action::Quit => app.pop(),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
+    Next::Stay
 }
 
 /// How to open the list, as the keymap binds it.

@@ -10,7 +10,7 @@ use crate::goals::{GoalProgress, GoalStatus, goal_title, load_progress};
 use crate::report::{AskWith, fmt_score, pct, points, status_why, unreadable_text};
 use crate::store::BadGoal;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::theme::Theme;
 use crate::tui::view::Hits;
@@ -25,17 +25,12 @@ pub struct GoalsView {
     pub cursor: usize,
 }
 
-pub fn open(app: &mut App) {
-    if let Some(view) = load(app, 0) {
-        app.push(Screen::Goals(Box::new(view)));
-    }
+pub fn open(app: &mut App) -> Next {
+    load(app, 0).map_or(Next::Stay, |view| Next::Push(Screen::Goals(Box::new(view))))
 }
 
-pub fn reopen(app: &mut App, cursor: usize) {
-    match load(app, cursor) {
-        Some(view) => app.screen = Screen::Goals(Box::new(view)),
-        None => app.go_home(),
-    }
+pub fn reopen(app: &mut App, cursor: usize) -> Next {
+    load(app, cursor).map_or(Next::Home, |view| Next::Show(Screen::Goals(Box::new(view))))
 }
 
 fn load(app: &mut App, cursor: usize) -> Option<GoalsView> {
@@ -52,9 +47,9 @@ fn load(app: &mut App, cursor: usize) -> Option<GoalsView> {
     }
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Goals(g) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let last = g.goals.len().saturating_sub(1);
     match action {
@@ -62,20 +57,20 @@ pub fn update(app: &mut App, action: Action) {
         Action::Down => g.cursor = (g.cursor + 1).min(last),
         Action::Click(i) => g.cursor = i.min(last),
         Action::Add => match app.store.find_result("latest") {
-            Ok(latest) => super::goal_form::open(app, &latest),
+            Ok(latest) => return super::goal_form::open(app, &latest),
             Err(e) => app.warn(format!("A goal starts from a result: {e}")),
         },
-        Action::Done => toggle_done(app),
+        Action::Done => return toggle_done(app),
         Action::AskGoal => {
             if let Some(p) = g.goals.get(g.cursor) {
                 let focus = p.goal.focus();
-                super::intro::start_goal(app, focus);
+                return super::intro::start_goal(app, focus);
             }
         }
         Action::Confirm => {
             if let Some(p) = g.goals.get(g.cursor) {
                 let id = p.goal.id;
-                super::timeline::open(app, id);
+                return super::timeline::open(app, id);
             }
         }
         Action::Delete => {
@@ -88,9 +83,10 @@ pub fn update(app: &mut App, action: Action) {
                 app.open_dialog(Dialog::delete("Remove this goal?", body));
             }
         }
-        Action::Quit => app.pop(),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
+    Next::Stay
 }
 
 fn current_id(app: &App) -> Option<(u32, usize)> {
@@ -100,9 +96,9 @@ fn current_id(app: &App) -> Option<(u32, usize)> {
     g.goals.get(g.cursor).map(|p| (p.goal.id, g.cursor))
 }
 
-fn toggle_done(app: &mut App) {
+fn toggle_done(app: &mut App) -> Next {
     let Some((id, cursor)) = current_id(app) else {
-        return;
+        return Next::Stay;
     };
     let now = app.now();
     let changed = app.store.update_goals(|file| {
@@ -115,28 +111,28 @@ fn toggle_done(app: &mut App) {
         Ok::<bool, crate::store::StoreError>(goal.done_at.is_some())
     });
     match changed {
-        Ok(done) => {
-            reopen(app, cursor);
-            app.inform(format!(
-                "Goal #{id} marked {}.",
-                if done { "done" } else { "not done" }
-            ));
+        Ok(done) => reopen(app, cursor).then_inform(format!(
+            "Goal #{id} marked {}.",
+            if done { "done" } else { "not done" }
+        )),
+        Err(e) => {
+            app.warn(format!("Could not change the goal: {e}"));
+            Next::Stay
         }
-        Err(e) => app.warn(format!("Could not change the goal: {e}")),
     }
 }
 
-pub fn remove(app: &mut App) {
+pub fn remove(app: &mut App) -> Next {
     let Some((id, cursor)) = current_id(app) else {
-        return;
+        return Next::Stay;
     };
     let removed = app.store.update_goals(|file| file.remove_goal(id));
     match removed {
-        Ok(()) => {
-            reopen(app, cursor);
-            app.inform(format!("Goal #{id} removed."));
+        Ok(()) => reopen(app, cursor).then_inform(format!("Goal #{id} removed.")),
+        Err(e) => {
+            app.warn(format!("Could not remove the goal: {e}"));
+            Next::Stay
         }
-        Err(e) => app.warn(format!("Could not remove the goal: {e}")),
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use crate::history::{Entry, overall_series};
 use crate::report::{FEW_ANSWERS_NOTE, archetype_title, overall_cell};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::prompt::{Prompt, PromptFor};
 use crate::tui::view::Hits;
@@ -63,18 +63,17 @@ impl HistoryView {
 /// Rows a page-up or page-down moves.
 const PAGE: usize = 10;
 
-pub fn open(app: &mut App) {
-    if let Some(view) = load(app, 0) {
-        app.push(Screen::History(Box::new(view)));
-    }
+pub fn open(app: &mut App) -> Next {
+    load(app, 0).map_or(Next::Stay, |view| {
+        Next::Push(Screen::History(Box::new(view)))
+    })
 }
 
 /// Back on History from a screen above it: read the list again, keep the place.
-pub fn reopen(app: &mut App, cursor: usize) {
-    match load(app, cursor) {
-        Some(view) => app.screen = Screen::History(Box::new(view)),
-        None => app.go_home(),
-    }
+pub fn reopen(app: &mut App, cursor: usize) -> Next {
+    load(app, cursor).map_or(Next::Home, |view| {
+        Next::Show(Screen::History(Box::new(view)))
+    })
 }
 
 fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
@@ -87,9 +86,9 @@ fn load(app: &mut App, cursor: usize) -> Option<HistoryView> {
     }
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::History(h) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let last = h.entries.len().saturating_sub(1);
     match action {
@@ -101,11 +100,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Bottom => h.cursor = last,
         Action::Click(i) => {
             h.cursor = i.min(last);
-            open_current(app);
+            return open_current(app);
         }
-        Action::Confirm => open_current(app),
+        Action::Confirm => return open_current(app),
         Action::Mark => mark(app),
-        Action::Compare => compare(app),
+        Action::Compare => return compare(app),
         Action::Rename => {
             if let Some(e) = h.current()
                 && let Ok(row) = &e.row
@@ -129,24 +128,25 @@ pub fn update(app: &mut App, action: Action) {
                 app.open_dialog(Dialog::delete("Delete this result?", body));
             }
         }
-        Action::Quit => app.pop(),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
+    Next::Stay
 }
 
 /// Opens the highlighted result, read from its file (by its file name, the one id there is).
-fn open_current(app: &mut App) {
+fn open_current(app: &mut App) -> Next {
     let Screen::History(h) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let cursor = h.cursor;
     let Some(e) = h.entries.get_mut(cursor) else {
-        return;
+        return Next::Stay;
     };
     if let Err(reason) = &e.row {
         let text = format!("{} cannot be opened: {reason}", e.file);
         app.warn(text);
-        return;
+        return Next::Stay;
     }
     let read = app.store.load_id(&e.id);
     // The row came from the index; the file has the last word, a failed read included.
@@ -156,12 +156,16 @@ fn open_current(app: &mut App) {
     match read {
         Ok(result) => {
             let note = result.id_note();
-            app.open_result(&result, true);
-            if let Some(note) = note {
-                app.warn(note);
+            let open = Next::Result(Box::new(result));
+            match note {
+                Some(note) => open.then_warn(note),
+                None => open,
             }
         }
-        Err(err) => app.warn(err.to_string()),
+        Err(err) => {
+            app.warn(err.to_string());
+            Next::Stay
+        }
     }
 }
 
@@ -194,9 +198,9 @@ fn mark(app: &mut App) {
 
 /// The two marked results; or one marked and the highlighted one; or the highlighted one and
 /// the one before it. The older is always "before".
-fn compare(app: &mut App) {
+fn compare(app: &mut App) -> Next {
     let Screen::History(h) = &app.screen else {
-        return;
+        return Next::Stay;
     };
     let readable: Vec<&str> = h
         .entries
@@ -217,13 +221,16 @@ fn compare(app: &mut App) {
     };
     let Some((x, y)) = pair else {
         app.inform("Mark two results with Space, then press c (or highlight one that has an older result).".into());
-        return;
+        return Next::Stay;
     };
     // Ids sort by time.
     let (before, after) = if x < y { (x, y) } else { (y, x) };
     match (app.store.load_id(&before), app.store.load_id(&after)) {
         (Ok(b), Ok(a)) => super::compare::open(app, &b, &a),
-        (Err(e), _) | (_, Err(e)) => app.warn(e.to_string()),
+        (Err(e), _) | (_, Err(e)) => {
+            app.warn(e.to_string());
+            Next::Stay
+        }
     }
 }
 
@@ -253,19 +260,23 @@ pub fn rename(app: &mut App, id: &str, label: &str) {
     }
 }
 
-pub fn delete(app: &mut App) {
+pub fn delete(app: &mut App) -> Next {
     let Screen::History(h) = &app.screen else {
-        return;
+        return Next::Stay;
     };
-    let Some(e) = h.current() else { return };
+    let Some(e) = h.current() else {
+        return Next::Stay;
+    };
     let id = e.id.clone();
     match app.store.trash_result(&id) {
         Ok(to) => {
             let cursor = h.cursor;
-            reopen(app, cursor);
-            app.inform(format!("Moved to {}", to.display()));
+            reopen(app, cursor).then_inform(format!("Moved to {}", to.display()))
         }
-        Err(err) => app.warn(format!("Could not delete: {err}")),
+        Err(err) => {
+            app.warn(format!("Could not delete: {err}"));
+            Next::Stay
+        }
     }
 }
 

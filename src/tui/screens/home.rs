@@ -81,7 +81,7 @@ pub fn update(app: &mut App, action: Action) -> Next {
         return Next::Stay;
     };
     if let Some(i) = items.iter().position(|x| *x == item) {
-        app.screen = Screen::Home { cursor: i };
+        *cursor = i;
     }
     activate(app, item)
 }
@@ -92,14 +92,14 @@ fn activate(app: &mut App, item: Item) -> Next {
         Item::Take(form) => return start(app, form),
         Item::Resume => return resume(app),
         Item::Latest => match app.store.find_result("latest") {
-            Ok(result) => app.open_result(&result, true),
+            Ok(result) => return Next::Result(Box::new(result)),
             Err(e) => app.warn(e.to_string()),
         },
-        Item::History => super::history::open(app),
-        Item::Goals => super::goals::open(app),
+        Item::History => return super::history::open(app),
+        Item::Goals => return super::goals::open(app),
         Item::About => {
             let before = super::about::last_time(app);
-            super::about::open(app, super::about::AboutFor::Edit, before);
+            return super::about::open(super::about::AboutFor::Edit, before);
         }
         Item::Quit => return Next::Leave(Exit::Quiet),
     }

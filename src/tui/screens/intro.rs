@@ -20,8 +20,7 @@ pub fn update(app: &mut App, action: Action) -> Next {
     match action {
         Action::Confirm => {
             let before = super::about::last_time(app);
-            super::about::open(app, super::about::AboutFor::Start(form), before);
-            Next::Stay
+            super::about::open(super::about::AboutFor::Start(form), before)
         }
         Action::Back => Next::Home,
         _ => Next::Stay,
@@ -29,10 +28,9 @@ pub fn update(app: &mut App, action: Action) -> Next {
 }
 
 /// Offers a goal form: just the questions on `focus`, a goal's scale.
-pub fn start_goal(app: &mut App, focus: crate::bank::Focus) {
+pub fn start_goal(app: &mut App, focus: crate::bank::Focus) -> Next {
     app.goal_focus = Some(focus);
-    let next = super::home::start(app, Form::Goal);
-    app.go(next);
+    super::home::start(app, Form::Goal)
 }
 
 /// Starts the assessment once the person said who they are (`context`, kept with the result).

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use crate::report::team::{Part, parts, rows};
 use crate::team::Team;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::widgets::memo::{Laid, LaidOut};
 use crate::tui::widgets::scroll::Scroll;
 
@@ -23,26 +23,27 @@ pub struct TeamView {
     pub laid_out: LaidOut<(u16, u16)>,
 }
 
-pub fn open(app: &mut App, team: Team) {
+pub fn open(app: &App, team: Team) -> Next {
     let parts = parts(&team, &app.texts);
-    app.push(Screen::Team(Box::new(TeamView {
+    Next::Push(Screen::Team(Box::new(TeamView {
         team,
         parts,
         scroll: Scroll::default(),
         laid_out: LaidOut::default(),
-    })));
+    })))
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Team(t) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     if t.scroll.update_within(action, t.laid_out.end(|_| true)) {
-        return;
+        return Next::Stay;
     }
     if action == Action::Quit {
-        app.pop();
+        return Next::Pop;
     }
+    Next::Stay
 }
 
 pub fn view(app: &App, t: &TeamView, area: Rect, buf: &mut Buffer) {

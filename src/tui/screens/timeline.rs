@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use crate::goals::{Timeline, load_timeline};
 use crate::report::{AskWith, timeline_lines};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::widgets::scroll::Scroll;
 use crate::tui::widgets::text::wrap;
 
@@ -20,31 +20,34 @@ pub struct TimelineView {
 }
 
 /// Opens goal `id`'s timeline on top of the current screen.
-pub fn open(app: &mut App, id: u32) {
+pub fn open(app: &mut App, id: u32) -> Next {
     match load_timeline(&app.store, &app.bank, id, app.today()) {
-        Ok(Some(timeline)) => app.push(Screen::GoalTimeline(Box::new(TimelineView {
-            timeline,
-            scroll: Scroll::default(),
-        }))),
+        Ok(Some(timeline)) => {
+            return Next::Push(Screen::GoalTimeline(Box::new(TimelineView {
+                timeline,
+                scroll: Scroll::default(),
+            })));
+        }
         Ok(None) => app.warn(format!("Goal #{id} is gone (removed by another rolefit?).")),
         Err(e) => app.warn(format!("Cannot read your goals: {e}")),
     }
+    Next::Stay
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::GoalTimeline(t) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     if t.scroll.update(action) {
-        return;
+        return Next::Stay;
     }
     match action {
-        Action::Quit => app.pop(),
+        Action::Quit => Next::Pop,
         Action::AskGoal => {
             let focus = t.timeline.progress.goal.focus();
-            super::intro::start_goal(app, focus);
+            super::intro::start_goal(app, focus)
         }
-        _ => {}
+        _ => Next::Stay,
     }
 }
 

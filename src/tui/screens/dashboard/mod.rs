@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::report::Summary;
 use crate::report::page::{Block, Key, Section, section};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Dashboard, Screen};
+use crate::tui::app::{App, Dashboard, Next, Screen};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::flow::para;
 use crate::tui::widgets::memo::Laid;
@@ -34,14 +34,14 @@ pub(super) const TWO_COLUMNS: u16 = 116;
 pub(super) const FULL_WIDTH: u16 = 98;
 pub(super) const FULL_HEIGHT: u16 = 27;
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Result(d) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     // The end of the panel in front (another's lines say nothing about it).
     let end = d.laid_out.end(|(p, ..)| *p == d.panel);
     if d.scroll.update_within(action, end) {
-        return;
+        return Next::Stay;
     }
     // A goal-form result is one page: there are no panels to move between.
     let one_page = d.summary.covers.is_some();
@@ -55,20 +55,20 @@ pub fn update(app: &mut App, action: Action) {
     if panel != d.panel {
         // Another panel starts at its top.
         (d.panel, d.scroll) = (panel, Scroll::default());
-        return;
+        return Next::Stay;
     }
     match action {
         Action::Export => export(app),
         Action::Share => share(app),
         Action::Goal => {
             let result = d.summary.result.clone();
-            super::goal_form::open(app, &result);
+            return super::goal_form::open(app, &result);
         }
         Action::About => {
             let result = d.result();
             let purpose = super::about::AboutFor::Result(result.id.clone());
             let before = result.context;
-            super::about::open(app, purpose, before);
+            return super::about::open(purpose, before);
         }
         Action::Timeline => {
             let first = app.store.load_goals().map(|f| {
@@ -79,14 +79,15 @@ pub fn update(app: &mut App, action: Action) {
                     .min()
             });
             match first {
-                Ok(Some(id)) => super::timeline::open(app, id),
+                Ok(Some(id)) => return super::timeline::open(app, id),
                 Ok(None) => app.inform("No open learning goals: press g to set one.".into()),
                 Err(e) => app.warn(format!("Cannot read your goals: {e}")),
             }
         }
-        Action::Quit => app.pop(),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
+    Next::Stay
 }
 
 /// Writes the result as Markdown and HTML into `exports/` in the data directory, named after

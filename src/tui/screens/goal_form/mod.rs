@@ -8,7 +8,7 @@ use crate::report::points;
 use crate::scoring::Scores;
 use crate::store::{Goal, ResultFile, StoreError};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::{App, Next, Screen};
 use crate::tui::prompt::{Prompt, PromptFor};
 
 mod field;
@@ -43,7 +43,21 @@ pub struct GoalForm {
     pub open_goals: Vec<Goal>,
 }
 
-pub fn open(app: &mut App, result: &ResultFile) {
+/// Opens the form on top of the current screen, starting from `result`; asks first whether
+/// to start from a newer result instead, if there is one.
+pub fn open(app: &mut App, result: &ResultFile) -> Next {
+    let form = new_form(app, result);
+    if let Ok(latest) = app.store.find_result("latest")
+        && latest.id != result.id
+        && latest.taken_at > result.taken_at
+    {
+        let taken = latest.taken_at.strftime("%-d %b %Y, %H:%M").to_string();
+        app.open_dialog(crate::tui::dialog::Dialog::newer_result(&taken));
+    }
+    Next::Push(Screen::GoalForm(Box::new(form)))
+}
+
+fn new_form(app: &mut App, result: &ResultFile) -> GoalForm {
     let goals = crate::goals::readable_goals(&app.store);
     if let Some(left_out) = &goals.left_out {
         app.warn(crate::report::steps_without(left_out));
@@ -85,25 +99,21 @@ pub fn open(app: &mut App, result: &ResultFile) {
     if let Some(s) = first {
         form.note = s.text.clone();
     }
-    app.push(Screen::GoalForm(Box::new(form)));
-    if let Ok(latest) = app.store.find_result("latest")
-        && latest.id != result.id
-        && latest.taken_at > result.taken_at
-    {
-        let taken = latest.taken_at.strftime("%-d %b %Y, %H:%M").to_string();
-        app.open_dialog(crate::tui::dialog::Dialog::newer_result(&taken));
-    }
+    form
 }
 
-/// The form again, on the newest result (the answer to "a newer result exists").
-pub fn start_from_latest(app: &mut App) {
+/// The form again, in place of this one, on the newest result (the answer to "a newer
+/// result exists").
+pub fn start_from_latest(app: &mut App) -> Next {
     match app.store.find_result("latest") {
         Ok(latest) => {
             let latest = latest.rescored(&app.bank);
-            app.pop();
-            open(app, &latest);
+            Next::Show(Screen::GoalForm(Box::new(new_form(app, &latest))))
         }
-        Err(e) => app.warn(format!("Cannot open the newest result: {e}")),
+        Err(e) => {
+            app.warn(format!("Cannot open the newest result: {e}"));
+            Next::Stay
+        }
     }
 }
 
@@ -163,11 +173,11 @@ fn cycle<T: PartialEq + Copy>(options: &[T], now: T, by: isize) -> T {
     options[(i + by).rem_euclid(n) as usize]
 }
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(app: &mut App, action: Action) -> Next {
     let today = app.today();
     let dims = app.bank.dimensions.len().max(1);
     let Screen::GoalForm(f) = &mut app.screen else {
-        return;
+        return Next::Stay;
     };
     let by: isize = match action {
         Action::Back => -1,
@@ -238,13 +248,14 @@ pub fn update(app: &mut App, action: Action) {
                     crate::store::limits::MAX_NOTE_CHARS,
                 ));
             }
-            Field::Save => save(app),
+            Field::Save => return save(app),
             _ => f.field = f.field.moved(1),
         },
-        Action::Finish => save(app),
-        Action::Quit => app.pop(),
+        Action::Finish => return save(app),
+        Action::Quit => return Next::Pop,
         _ => {}
     }
+    Next::Stay
 }
 
 pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
@@ -278,21 +289,21 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
     }
 }
 
-fn save(app: &mut App) {
+fn save(app: &mut App) -> Next {
     let Screen::GoalForm(f) = &app.screen else {
-        return;
+        return Next::Stay;
     };
     let Some(dimension) = dimension_id(&app.bank, f).map(str::to_owned) else {
-        return;
+        return Next::Stay;
     };
     let dimension_id_owned = dimension.clone();
     let Some(baseline_score) = current(&app.bank, f) else {
         app.warn("This result has no score for that choice (too few answers): pick another dimension or lens.".into());
-        return;
+        return Next::Stay;
     };
     if (f64::from(f.target) - baseline_score).abs() < 0.5 {
         app.warn("The target is where you already are: move it with ←/→.".into());
-        return;
+        return Next::Stay;
     }
     let mut goal = Goal {
         id: 0,
@@ -312,19 +323,19 @@ fn save(app: &mut App) {
         Ok::<u32, StoreError>(goal.id)
     });
     match saved {
-        Ok(id) => {
-            app.pop();
-            app.inform(format!(
-                "Goal #{id} saved: {} to {}. Follow it on the Goals screen (home, then Goals).",
-                app.bank
-                    .dimension(&goal.dimension)
-                    .map_or(goal.dimension.as_str(), |d| d.title.as_str()),
-                points(Some(goal.target))
-            ));
-        }
-        Err(e) => app.warn(format!(
-            "Could not save the goal: {e}. Press s to try again."
+        Ok(id) => Next::Pop.then_inform(format!(
+            "Goal #{id} saved: {} to {}. Follow it on the Goals screen (home, then Goals).",
+            app.bank
+                .dimension(&goal.dimension)
+                .map_or(goal.dimension.as_str(), |d| d.title.as_str()),
+            points(Some(goal.target))
         )),
+        Err(e) => {
+            app.warn(format!(
+                "Could not save the goal: {e}. Press s to try again."
+            ));
+            Next::Stay
+        }
     }
 }
 
