@@ -15,6 +15,14 @@ pub const YEARS: [(u32, &str); 6] = [
 
 /// "10-14 years" for the low end of a range the screen offers; "12 years" for a number an
 /// answers file gave exactly (never a range it might not be in).
+/// Said when saving an answer found context.toml unusable: it was moved aside, not overwritten.
+pub fn context_kept_aside(kept: &std::path::Path) -> String {
+    format!(
+        "The old context.toml could not be used, so it was kept as {} and your new answer saved.",
+        crate::sanitize::line(&kept.display().to_string())
+    )
+}
+
 pub fn years_words(years: u32) -> String {
     match YEARS.iter().find(|(low, _)| *low == years) {
         Some((_, words)) => (*words).to_owned(),

@@ -27,8 +27,8 @@ pub use compare::{
     shared_notes, two_marker_bar,
 };
 pub use context::{
-    YEARS, context_changes, context_line, level_basis, role_short, role_words, users_words,
-    years_words,
+    YEARS, context_changes, context_kept_aside, context_line, level_basis, role_short, role_words,
+    users_words, years_words,
 };
 pub use export::{Export, Reading, json_export};
 pub use goals::{

@@ -47,8 +47,14 @@ impl Store {
             .transpose()
     }
 
-    /// Keeps `context` for next time (an empty one too: "prefer not to say" is an answer).
-    pub fn save_context(&self, context: &Context) -> Result<(), StoreError> {
+    /// Keeps `context` for next time (an empty one too: "prefer not to say" is an answer). A file
+    /// this build cannot use (out-of-range years beside a role the person gave) is never
+    /// overwritten: it is moved aside first, and where it went is returned so it can be said.
+    pub fn save_context(
+        &self,
+        context: &Context,
+        now: jiff::Timestamp,
+    ) -> Result<Option<PathBuf>, StoreError> {
         let path = self.context_path();
         let fresh = edit::encode(
             &ContextFile {
@@ -57,17 +63,24 @@ impl Store {
             },
             &path,
         )?;
+        let mut kept = None;
         let text = match super::read_file_if_any(&path)? {
             // Parsed first: a file this build cannot read is never overwritten.
             Some(old) => {
-                super::parse_versioned::<ContextFile>(&old, &path)?;
-                let mut doc = edit::document(&old, &path)?;
-                set_context(doc.as_table_mut(), fresh.get("context"));
-                doc.to_string()
+                let parsed = super::parse_versioned::<ContextFile>(&old, &path)?;
+                if checked(parsed.context, &path).is_err() {
+                    kept = Some(self.set_aside(&path, "context.unusable", now)?);
+                    fresh.to_string()
+                } else {
+                    let mut doc = edit::document(&old, &path)?;
+                    set_context(doc.as_table_mut(), fresh.get("context"));
+                    doc.to_string()
+                }
             }
             None => fresh.to_string(),
         };
-        super::write_data(&path, text.as_bytes(), "save your context to")
+        super::write_data(&path, text.as_bytes(), "save your context to")?;
+        Ok(kept)
     }
 
     /// Sets the `[context]` of result `id`, keeping every other line of it as it was.
@@ -131,13 +144,15 @@ mod tests {
             role: Some(Role::Staff),
             users: Some(Users::Teams),
         };
-        store.save_context(&c).unwrap();
+        store.save_context(&c, jiff::Timestamp::UNIX_EPOCH).unwrap();
         assert_eq!(store.load_context().unwrap(), Some(c));
         let path = store.context_path();
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, format!("{text}team = \"core\"\n")).unwrap();
         let fewer = Context { role: None, ..c };
-        store.save_context(&fewer).unwrap();
+        store
+            .save_context(&fewer, jiff::Timestamp::UNIX_EPOCH)
+            .unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("team = \"core\""), "{text}");
         assert!(!text.contains("role"), "{text}");
@@ -150,8 +165,17 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         std::fs::write(store.context_path(), "schema = 1\n[context]\nyears = 400\n").unwrap();
         assert!(store.load_context().is_err());
-        // A new answer replaces it.
-        store.save_context(&Context::default()).unwrap();
+        // A new answer replaces it, and the old file is kept aside, whole.
+        let now = jiff::Timestamp::from_second(1_800_000_000).unwrap();
+        let kept = store
+            .save_context(&Context::default(), now)
+            .unwrap()
+            .unwrap();
+        assert!(
+            std::fs::read_to_string(kept)
+                .unwrap()
+                .contains("years = 400")
+        );
         assert_eq!(store.load_context().unwrap(), Some(Context::default()));
     }
 }

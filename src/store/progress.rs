@@ -134,14 +134,23 @@ impl Store {
         &self,
         now: jiff::Timestamp,
     ) -> Result<std::path::PathBuf, StoreError> {
-        let from = self.in_progress_path();
+        self.set_aside(&self.in_progress_path(), "in-progress.unreadable", now)
+    }
+
+    /// Moves `from` aside as `<stem>-<time>.toml` in the data folder, and says where.
+    pub(super) fn set_aside(
+        &self,
+        from: &std::path::Path,
+        stem: &str,
+        now: jiff::Timestamp,
+    ) -> Result<std::path::PathBuf, StoreError> {
         // Two set aside in the same second each keep their own name.
         let to = super::unused_name(
             &self.root,
-            &format!("in-progress.unreadable-{}", now.strftime("%Y%m%dT%H%M%SZ")),
+            &format!("{stem}-{}", now.strftime("%Y%m%dT%H%M%SZ")),
             "toml",
         );
-        std::fs::rename(&from, &to).map_err(io("move aside", &from))?;
+        std::fs::rename(from, &to).map_err(io("move aside", from))?;
         atomic::sync_dir(&self.root).map_err(io("sync", &self.root))?;
         Ok(to)
     }

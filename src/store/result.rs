@@ -111,6 +111,14 @@ impl ResultFile {
     pub fn rescored(mut self, bank: &Bank) -> ResultFile {
         if self.bank.name == bank.name {
             let taken_on = self.taken_on(bank);
+            if let Some(focus) = &self.focus {
+                // A goal form asked only its scale's questions: anything else in the file was
+                // not asked by rolefit, so it counts nowhere (show, Compare and Goals alike).
+                let on_scale =
+                    |id: &String| taken_on.question(id).is_some_and(|q| focus.includes(q));
+                self.order.retain(on_scale);
+                self.answers.retain(|id, _| on_scale(id));
+            }
             self.scores = score_taken(taken_on, self.form, &self.order, &self.answers);
             self.model = MODEL_VERSION;
         } else if self.model < MODEL_VERSION {
@@ -230,6 +238,13 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
                 _ => "only a goal-form result names a scale (`focus`)".into(),
             },
         });
+    }
+    if let Some(c) = &result.context {
+        // The same bounds as context.toml: a result's [context] is read as untrusted as it is.
+        c.validate().map_err(|e| StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
     }
     crate::scoring::stored::derive(&mut result.scores);
     if result.form == Form::Goal {

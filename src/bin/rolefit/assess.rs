@@ -121,12 +121,17 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
         None => {
             plain.intro()?;
             let context = plain.about(before)?;
-            if let Err(e) = store.save_context(&context) {
-                note(&format!(
-                    "rolefit: {e}; your answer is used for this result but not kept for next time"
-                ));
-            }
             let now = crate::clock::now()?;
+            match store.save_context(&context, now) {
+                Ok(Some(kept)) => note(&format!(
+                    "rolefit: {}",
+                    rolefit::report::context_kept_aside(&kept)
+                )),
+                Ok(None) => {}
+                Err(e) => note(&format!(
+                    "rolefit: {e}; your answer is used for this result but not kept for next time"
+                )),
+            }
             let mut s = match (args.goal, focus) {
                 (Some(id), Some(focus)) => {
                     emit(&format!(

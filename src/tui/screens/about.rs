@@ -128,16 +128,21 @@ pub fn update(app: &mut App, action: Action) -> Next {
 fn confirm(app: &mut App, f: AboutForm) -> Next {
     match f.purpose {
         AboutFor::Start(form) => {
-            if let Err(e) = app.store.save_context(&f.context) {
-                app.warn(format!(
+            match app.store.save_context(&f.context, app.now()) {
+                Ok(Some(kept)) => app.warn(crate::report::context_kept_aside(&kept)),
+                Ok(None) => {}
+                Err(e) => app.warn(format!(
                     "Could not keep this for next time ({e}); it is still used for this result."
-                ));
+                )),
             }
             app.back.pop();
             super::intro::begin(app, form, f.context)
         }
-        AboutFor::Edit => match app.store.save_context(&f.context) {
-            Ok(()) => Next::Pop.then_inform("Saved: your next results start from this.".to_owned()),
+        AboutFor::Edit => match app.store.save_context(&f.context, app.now()) {
+            Ok(Some(kept)) => Next::Pop.then_warn(crate::report::context_kept_aside(&kept)),
+            Ok(None) => {
+                Next::Pop.then_inform("Saved: your next results start from this.".to_owned())
+            }
             Err(e) => {
                 app.warn(format!("Could not save: {e}"));
                 Next::Stay
