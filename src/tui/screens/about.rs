@@ -135,8 +135,14 @@ fn confirm(app: &mut App, f: AboutForm) -> Next {
                     "Could not keep this for next time ({e}); it is still used for this result."
                 )),
             }
-            app.back.pop();
-            super::intro::begin(app, form, f.context)
+            let next = super::intro::begin(app, form, f.context);
+            // Started: the intro under this form is passed, and back leads where it led. Not
+            // started (the warning says why): everything stays, so Enter can be tried again
+            // without losing one more screen each time.
+            if matches!(next, Next::Take { .. }) {
+                app.back.pop();
+            }
+            next
         }
         AboutFor::Edit => match app.store.save_context(&f.context, app.now()) {
             Ok(Some(kept)) => Next::Pop.then_warn(crate::report::context_kept_aside(&kept)),
