@@ -169,7 +169,7 @@ fn level_clause<'a>(
             assert!(
                 matches!(
                     r,
-                    Role::Staff | Role::Architect | Role::Manager | Role::Student
+                    Role::Staff | Role::Architect | Role::Manager | Role::Student | Role::Graduate
                 ),
                 "{why}"
             );

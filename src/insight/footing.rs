@@ -14,14 +14,28 @@ pub const EARLY_BELOW_YEARS: u32 = 3;
 /// How many career paths a page shows.
 pub const MAX_PATHS: usize = 3;
 
-fn senior(c: &Context) -> bool {
+fn senior_years(c: &Context) -> bool {
     c.years.is_some_and(|y| y >= SENIOR_FROM_YEARS)
-        || matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager))
+}
+
+fn senior_role(c: &Context) -> bool {
+    matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager))
+}
+
+fn early_years(c: &Context) -> bool {
+    c.years.is_some_and(|y| y < EARLY_BELOW_YEARS)
+}
+
+fn early_role(c: &Context) -> bool {
+    matches!(c.role, Some(Role::Student | Role::Graduate))
+}
+
+fn senior(c: &Context) -> bool {
+    senior_years(c) || senior_role(c)
 }
 
 fn early(c: &Context) -> bool {
-    c.years.is_some_and(|y| y < EARLY_BELOW_YEARS)
-        || matches!(c.role, Some(Role::Student | Role::Graduate))
+    early_years(c) || early_role(c)
 }
 
 /// The lowest and highest level a step may have for this person.
@@ -66,18 +80,9 @@ pub fn level_rule(context: Option<&Context>) -> LevelRule {
             users: None,
         })
     };
-    let senior = senior(c).then(|| {
-        words(
-            c.years.is_some_and(|y| y >= SENIOR_FROM_YEARS),
-            matches!(c.role, Some(Role::Staff | Role::Architect | Role::Manager)),
-        )
-    });
-    let early = early(c).then(|| {
-        words(
-            c.years.is_some_and(|y| y < EARLY_BELOW_YEARS),
-            c.role == Some(Role::Student),
-        )
-    });
+    // The same predicates decide the rule and name its reason, so a reason is never missing.
+    let senior = senior(c).then(|| words(senior_years(c), senior_role(c)));
+    let early = early(c).then(|| words(early_years(c), early_role(c)));
     let floor = if senior.is_some() {
         Level::Growing
     } else {
