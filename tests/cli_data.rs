@@ -148,7 +148,7 @@ fn data_dir_flag_beats_the_environment_and_is_private() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("\"rolefit default\" version 2.2 (built in)"),
+        stdout.contains("\"rolefit default\" version 2.3 (built in)"),
         "{stdout}"
     );
     assert!(!target.exists(), "info only reads: it creates no folder");

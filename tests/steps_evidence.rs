@@ -21,7 +21,7 @@ fn quick_answers() -> Answers {
     let mut a = Answers::new();
     for (id, v) in [
         ("scope-story-end-to-end", 5),
-        ("scope-finished-new-for-use", 4),
+        ("scope-built-mostly-new", 4),
         ("focus-failure-modes", 4),
         ("focus-settle-failure-cases", 4),
         ("skills-check-next", 2),

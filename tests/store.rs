@@ -451,3 +451,8 @@ fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
 fn a_result_from_bank_2_1_reopens_with_its_questions_and_rescores_exactly() {
     reopens_with_its_questions_and_rescores_exactly("result-bank-2.1.toml", "2.1");
 }
+
+#[test]
+fn a_result_from_bank_2_2_reopens_with_its_questions_and_rescores_exactly() {
+    reopens_with_its_questions_and_rescores_exactly("result-bank-2.2.toml", "2.2");
+}
