@@ -15,9 +15,9 @@ use std::io;
 
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
 
-#[cfg(any(target_os = "linux", target_os = "android"))]
+#[cfg(target_os = "linux")]
 mod procfs;
-#[cfg(any(target_os = "linux", target_os = "android"))]
+#[cfg(target_os = "linux")]
 use procfs::Seen;
 
 #[cfg(target_vendor = "apple")]
@@ -25,7 +25,7 @@ mod kqueue;
 #[cfg(target_vendor = "apple")]
 use kqueue::Seen;
 
-#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+#[cfg(not(any(target_os = "linux", target_vendor = "apple")))]
 compile_error!(
     "src/tui/signals/held: no way to see a held SIGTSTP on this system yet (Linux reads /proc, \
      macOS a kqueue); add one beside them"
@@ -80,7 +80,7 @@ fn mask(how: SigmaskHow) -> io::Result<()> {
 // Linux only: a TSTP raised on a thread is seen there, and macOS's kqueue sees only those sent to
 // the process (which, in a test harness whose other threads do not hold it, would stop the
 // harness). `kqueue`'s own test covers its reading.
-#[cfg(all(test, any(target_os = "linux", target_os = "android")))]
+#[cfg(all(test, target_os = "linux"))]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;

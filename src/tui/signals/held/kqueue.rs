@@ -1,5 +1,7 @@
 //! macOS: a held TSTP is seen through a kqueue watching SIGTSTP (EVFILT_SIGNAL). Compiled and
-//! linted here, never run: there is no Mac to run it on; the Linux path is what the tests prove.
+//! linted here, never run: there is no Mac to run it on, and Linux has no kqueue (libkqueue
+//! emulates one over signalfd, which would test the emulation, not XNU). The Linux path is what
+//! the tests prove.
 //!
 //! What the kernel does, from XNU's own sources (apple-oss-distributions/xnu):
 //! - `bsd/man/man2/kqueue.2`, EVFILT_SIGNAL: the filter records every attempt to deliver the
