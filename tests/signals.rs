@@ -1,6 +1,10 @@
 //! Signals sent to the TUI from outside, with the real binary in a pseudo-terminal: every
 //! terminating signal saves progress and restores the terminal; SIGTSTP gives the terminal back
 //! and SIGCONT (`fg`) redraws the whole screen.
+//!
+//! They find and watch processes through `/proc`, so they run on Linux: the stop tests prove the
+//! Linux way of seeing a held SIGTSTP; macOS's (src/tui/signals/held/kqueue.rs) shares the rest of
+//! the design but is compiled here, not run.
 // A pseudo-terminal and Unix signals: Unix only (Windows runs every other test).
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]

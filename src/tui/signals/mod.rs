@@ -5,7 +5,7 @@
 //! `stopped_by` (leave, saying why), `take_job` (suspend or resume), `stop_self`, and
 //! `has_terminal` (is there a terminal or console to read keys from).
 
-#[cfg(target_os = "linux")]
+#[cfg(unix)]
 mod held;
 #[cfg(unix)]
 mod unix;

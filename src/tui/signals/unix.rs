@@ -2,11 +2,10 @@
 //! instead, so the loop can save progress and restore the terminal first; a stop (SIGTSTP) gives
 //! the terminal back before stopping, and SIGCONT takes it again and redraws everything.
 //!
-//! SIGTSTP and SIGCONT are one state, the last of the two to arrive, not two flags: a CONT sent
-//! at once after a TSTP (before the loop looked, or while it gives the terminal back) cancels
-//! the stop, as it would for a process without handlers, instead of leaving it stopped with
-//! nobody left to continue it. On Linux the kernel keeps that state (`held`: TSTP is held
-//! pending, not caught); elsewhere both handlers store into one value.
+//! SIGTSTP is not caught but held pending by the kernel (`held`), so the order of TSTP and CONT
+//! is the kernel's own: a CONT sent at once after a TSTP (before the loop looked, or while it
+//! gives the terminal back) cancels the stop, as it would for a process without handlers,
+//! instead of leaving it stopped with nobody left to continue it.
 //!
 //! Caught, to save and leave: every signal whose default action ends the process and that can be
 //! caught, except those below. Left alone: SIGPIPE (Rust ignores it; writes get EPIPE instead),
@@ -21,6 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::Job;
+use super::held::Held;
 
 use signal_hook::consts::signal::{
     SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
@@ -64,36 +64,31 @@ pub fn has_terminal() -> bool {
 pub const SUSPEND_HELP: &str = "suspend to the shell (fg to return)";
 pub const CAN_SUSPEND: bool = true;
 
-/// Values of `Signals::job`: which of SIGTSTP and SIGCONT arrived last.
-const NO_JOB: usize = 0;
-const TSTP: usize = 1;
-const CONT: usize = 2;
-
 /// What arrived since the loop last looked.
 pub struct Signals {
     /// The last terminating signal received, 0 for none.
     stop: Arc<AtomicUsize>,
-    /// `TSTP` or `CONT`, whichever came last (both handlers store into it), or `NO_JOB`.
-    job: Arc<AtomicUsize>,
+    /// A SIGCONT arrived.
+    cont: Arc<AtomicBool>,
+    /// SIGTSTP, held pending instead of caught.
+    tstp: Held,
 }
 
 impl Signals {
     /// Installs the handlers; they stay for the life of the process (the TUI runs once).
     pub fn install() -> io::Result<Signals> {
-        let signals = Signals {
-            stop: Arc::new(AtomicUsize::new(0)),
-            job: Arc::new(AtomicUsize::new(NO_JOB)),
-        };
+        let stop = Arc::new(AtomicUsize::new(0));
         for signal in terminating() {
             let value = usize::try_from(signal).unwrap_or(usize::MAX);
-            signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), value)?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&stop), value)?;
         }
-        // On Linux the kernel holds a TSTP (`held`); elsewhere a handler records it.
-        #[cfg(target_os = "linux")]
-        super::held::hold()?;
-        #[cfg(not(target_os = "linux"))]
-        signal_hook::flag::register_usize(libc::SIGTSTP, Arc::clone(&signals.job), TSTP)?;
-        signal_hook::flag::register_usize(SIGCONT, Arc::clone(&signals.job), CONT)?;
+        let cont = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?;
+        let signals = Signals {
+            stop,
+            cont,
+            tstp: Held::hold()?,
+        };
         // A flag nobody reads: the signal is caught and does nothing, the write returns EFBIG.
         signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)))?;
         Ok(signals)
@@ -107,17 +102,16 @@ impl Signals {
         }
     }
 
-    /// What job control asked for since the last call: the later of a TSTP and a CONT wins,
-    /// so a stop already continued is not made.
+    /// What job control asked for since the last call: a TSTP that may be held first (a CONT
+    /// already discarded one that is not: see `held`), else a CONT after a stop the loop did not
+    /// make.
     pub fn take_job(&self) -> Option<Job> {
-        #[cfg(target_os = "linux")]
-        if super::held::held() {
-            return Some(Job::Suspend);
-        }
-        match self.job.swap(NO_JOB, Ordering::SeqCst) {
-            TSTP => Some(Job::Suspend),
-            CONT => Some(Job::Resume),
-            _ => None,
+        if self.tstp.held() {
+            Some(Job::Suspend)
+        } else if self.cont.swap(false, Ordering::SeqCst) {
+            Some(Job::Resume)
+        } else {
+            None
         }
     }
 
@@ -126,10 +120,8 @@ impl Signals {
     ///
     /// A check in this process and then a stop always leaves an instant between the two where a
     /// SIGCONT is spent on a process still running, which then stops with nobody left to continue
-    /// it. So the kernel decides: on Linux the TSTP itself was held pending (`held`) and is let
-    /// act now; elsewhere a stop is made pending (SIGTTOU, which keeps its default action, sent
-    /// to this thread while it blocks it) before the last look at what arrived. Either way a
-    /// SIGCONT from then on discards the pending stop, and one before is seen.
+    /// it. So the kernel decides: the TSTP itself was held pending (`held`) and is let act now;
+    /// a SIGCONT at any instant before discards it, and one after continues the stop.
     ///
     /// As for any program stopped by SIGTSTP, the kernel does not stop a process whose group
     /// has no shell to continue it (an orphaned group: started straight by a terminal emulator,
@@ -137,52 +129,10 @@ impl Signals {
     /// frozen for good. The same happens where whatever started rolefit ignores the stop signal
     /// (the ignore is inherited, and resetting it takes `unsafe`).
     pub fn stop_self(&self, by_key: bool) -> io::Result<()> {
-        #[cfg(target_os = "linux")]
-        {
-            let released = super::held::release(by_key);
-            // The CONT that continued us is handled by the caller's resume.
-            self.take_cont();
-            released
-        }
-        #[cfg(not(target_os = "linux"))]
-        self.stop_pending_ttou(by_key)
-    }
-
-    fn take_cont(&self) -> bool {
-        self.job
-            .compare_exchange(CONT, NO_JOB, Ordering::SeqCst, Ordering::SeqCst)
-            .is_ok()
-    }
-}
-
-/// Outside Linux the handlers record TSTP and CONT; the stop is made pending before the last
-/// look (a job-control shell then names the stop "tty output", SIGTTOU). What is left there is
-/// the order of the two handlers' records in a burst.
-#[cfg(not(target_os = "linux"))]
-impl Signals {
-    /// Outside Linux (no `held` TSTP): see `stop_self`.
-    fn stop_pending_ttou(&self, _by_key: bool) -> io::Result<()> {
-        use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
-        use signal_hook::consts::signal::SIGTTOU;
-        let mut stop = SigSet::empty();
-        stop.add(Signal::SIGTTOU);
-        pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&stop), None)?;
-        // `raise` sends to the calling thread, the one blocking it: it stays pending here.
-        let pending = signal_hook::low_level::raise(SIGTTOU);
-        // A SIGCONT discards every pending stop, ours included. Its handler records it again;
-        // the `take_cont` below or the loop's next look clears it.
-        let cancelled = if pending.is_ok() && self.take_cont() {
-            signal_hook::low_level::raise(SIGCONT)
-        } else {
-            Ok(())
-        };
-        // Stops here until continued, unless a SIGCONT discarded the stop.
-        let unblocked = pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&stop), None);
-        // The CONT that continued us is handled by the caller's resume; a TSTP after it stays.
-        self.take_cont();
-        pending?;
-        cancelled?;
-        Ok(unblocked?)
+        let released = self.tstp.release(by_key);
+        // The CONT that continued us (or discarded the stop) is handled by the caller's resume.
+        self.cont.store(false, Ordering::SeqCst);
+        released
     }
 }
 
