@@ -57,17 +57,36 @@ impl Held {
     /// CONT already discarded it, or the group has nobody to continue it: then nothing happens,
     /// and the loop takes the terminal again, which only redraws). `by_key` (Ctrl-Z, no signal)
     /// makes the TSTP first. Then holds TSTP again.
-    pub fn release(&self, by_key: bool) -> io::Result<()> {
+    ///
+    /// Where the look can come before the TSTP is pending (`Seen::SETTLE`, macOS), a release
+    /// that neither stopped us nor found a CONT (`continued`) is tried again a few times, a
+    /// few milliseconds apart, so the stop is let act once it lands.
+    pub fn release(&self, by_key: bool, continued: impl Fn() -> bool) -> io::Result<()> {
         if by_key {
             // Sent to this thread, which holds it: pending until released just below. (macOS's
             // kqueue records only signals sent to the process, so this one leaves no record
             // that would suspend again after `fg`.)
             signal_hook::low_level::raise(Signal::SIGTSTP as i32)?;
         }
-        let released = mask(SigmaskHow::SIG_UNBLOCK);
-        mask(SigmaskHow::SIG_BLOCK)?;
+        let released = unblock_once();
+        if !by_key {
+            for wait in Seen::SETTLE {
+                if continued() {
+                    break;
+                }
+                std::thread::sleep(*wait);
+                unblock_once()?;
+            }
+        }
         released
     }
+}
+
+/// Lets a pending TSTP act (stopping here until a CONT), then holds TSTP again.
+fn unblock_once() -> io::Result<()> {
+    let released = mask(SigmaskHow::SIG_UNBLOCK);
+    mask(SigmaskHow::SIG_BLOCK)?;
+    released
 }
 
 /// Blocks or unblocks SIGTSTP on the calling thread.
@@ -96,7 +115,7 @@ mod tests {
             // A CONT discards it, as a shell's `kill -CONT` would: releasing then stops nothing.
             signal_hook::low_level::raise(Signal::SIGCONT as i32).unwrap();
             assert!(!held.held());
-            held.release(false).unwrap();
+            held.release(false, || true).unwrap();
             assert!(!held.held());
         })
         .join()

@@ -129,7 +129,9 @@ impl Signals {
     /// frozen for good. The same happens where whatever started rolefit ignores the stop signal
     /// (the ignore is inherited, and resetting it takes `unsafe`).
     pub fn stop_self(&self, by_key: bool) -> io::Result<()> {
-        let released = self.tstp.release(by_key);
+        let released = self
+            .tstp
+            .release(by_key, || self.cont.load(Ordering::SeqCst));
         // The CONT that continued us (or discarded the stop) is handled by the caller's resume.
         self.cont.store(false, Ordering::SeqCst);
         released

@@ -25,8 +25,9 @@
 //! One gap remains, and it cannot strand the TUI: the record is made before the
 //! signal is pending (inside the sender's `kill`, or later if another signal's delivery to us is
 //! in progress: the kernel delivers one at a time). A look in between releases before there is
-//! anything to release; that TSTP then stays held until a Ctrl-Z releases it or a CONT
-//! discards it. A stop missed, never a TUI left stopped.
+//! anything to release. So a release that neither stopped us nor met a CONT is tried again over
+//! the next 15 ms (`SETTLE`); a TSTP that lands later still stays held until a Ctrl-Z releases
+//! it or a CONT discards it. A stop missed at worst, never a TUI left stopped.
 
 use std::io;
 use std::os::raw::c_int;
@@ -40,6 +41,17 @@ pub struct Seen {
 }
 
 impl Seen {
+    /// A record can come before its TSTP is pending (the gap below): a release that neither
+    /// stopped nor met a CONT is tried again after these waits (15 ms in all), long enough for
+    /// a sender's `kill` to finish. A TSTP the kernel dropped (nobody to continue the group)
+    /// costs those 15 ms once, with the terminal already given back.
+    pub const SETTLE: &[std::time::Duration] = &[
+        std::time::Duration::from_millis(1),
+        std::time::Duration::from_millis(2),
+        std::time::Duration::from_millis(4),
+        std::time::Duration::from_millis(8),
+    ];
+
     pub fn watch() -> io::Result<Seen> {
         Seen::watch_for(Signal::SIGTSTP)
     }

@@ -7,6 +7,9 @@ use nix::sys::signal::Signal;
 pub struct Seen;
 
 impl Seen {
+    /// Exact: a TSTP seen is pending, so one release lets it act.
+    pub const SETTLE: &[std::time::Duration] = &[];
+
     pub fn watch() -> std::io::Result<Seen> {
         Ok(Seen)
     }
