@@ -122,9 +122,16 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter)],
         "Enter",
-        "answer with the highlighted option",
+        "answer with the highlighted option (or with the two marked)",
         Action::Confirm,
         "choose",
+    ),
+    b(
+        &[Char(' ')],
+        "Space",
+        "mark or unmark a scenario's option: mark two that fit equally well, then Enter",
+        Action::Mark,
+        "mark two that fit equally",
     ),
     b(
         &[Key(KeyCode::Left), Key(KeyCode::Backspace), Char('h')],
