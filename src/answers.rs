@@ -193,7 +193,15 @@ impl Answer {
             }
             (Kind::Choice { options, .. }, other) => Err(format!(
                 "{} is not an option of this choice question (options: {})",
-                other.describe(),
+                // Of two, the one that is not.
+                match other {
+                    Answer::Two(two) => two
+                        .keys()
+                        .into_iter()
+                        .find(|k| !options.iter().any(|o| o.key == *k))
+                        .map_or_else(|| other.describe(), |k| Answer::Option(k).describe()),
+                    _ => other.describe(),
+                },
                 options
                     .iter()
                     .map(|o| format!("\"{}\"", o.key))
