@@ -1,0 +1,215 @@
+//! A scenario answered with two options that fit equally well (issue 22): scored as the mean of
+//! the two leans, said with both texts, written as `["c", "d"]` under `schema = 2` (and only
+//! then), refused when malformed with the question named, and taken in plain mode and the TUI.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use proptest::prelude::*;
+use rolefit::answers::{Answer, Answers, Shown, Two, describe_answer, parse_answers};
+use rolefit::bank::{Bank, Form, Kind, Question};
+use rolefit::scoring::signed_value;
+use rolefit::store::{ResultFile, Store};
+
+fn choices(bank: &Bank) -> Vec<&Question> {
+    bank.questions
+        .iter()
+        .filter(|q| matches!(q.kind, Kind::Choice { .. }))
+        .collect()
+}
+
+fn keys(q: &Question) -> Vec<char> {
+    match &q.kind {
+        Kind::Choice { options, .. } => options.iter().map(|o| o.key).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn two(a: char, b: char) -> Answer {
+    Answer::Two(Two::new(a, b).unwrap())
+}
+
+proptest! {
+    #[test]
+    fn two_options_score_the_mean_of_their_leans_in_either_order(
+        qi in 0usize..64, i in 0usize..8, j in 0usize..8,
+    ) {
+        let bank = common::default_bank();
+        let qs = choices(&bank);
+        let q = qs[qi % qs.len()];
+        let k = keys(q);
+        let (a, b) = (k[i % k.len()], k[j % k.len()]);
+        prop_assume!(a != b);
+        let va = signed_value(q, &Answer::Option(a)).unwrap();
+        let vb = signed_value(q, &Answer::Option(b)).unwrap();
+        let v = signed_value(q, &two(a, b)).unwrap();
+        prop_assert_eq!(v, signed_value(q, &two(b, a)).unwrap());
+        prop_assert!((v - (va + vb) / 2.0).abs() < 1e-12);
+        prop_assert!(va.min(vb) <= v && v <= va.max(vb));
+    }
+}
+
+#[test]
+fn two_options_are_said_with_both_texts_quoted() {
+    let bank = common::default_bank();
+    let q = choices(&bank)[0];
+    let Kind::Choice { options, .. } = &q.kind else {
+        unreachable!()
+    };
+    let (a, b) = (&options[0], &options[1]);
+    let said = describe_answer(q, &two(b.key, a.key));
+    assert_eq!(said, format!("“{}” and “{}”", a.text, b.text));
+    // As shown: the letters and texts in the order on screen, whatever the bank's order.
+    let shown = Shown::new(q, (0..options.len()).rev().collect());
+    let n = options.len();
+    let letter = |i: usize| shown.key(i);
+    assert_eq!(
+        shown.describe(&two(a.key, b.key)),
+        format!(
+            "{} + {} · “{}” and “{}”",
+            letter(n - 2),
+            letter(n - 1),
+            b.text,
+            a.text
+        )
+    );
+    assert_eq!(shown.indices(&two(a.key, b.key)), vec![n - 2, n - 1]);
+}
+
+fn answers_file(line: &str) -> String {
+    format!("[answers]\n{line}\n")
+}
+
+#[test]
+fn a_malformed_pair_of_options_is_refused_naming_the_question() {
+    let bank = common::default_bank();
+    let q = choices(&bank)[0];
+    let k = keys(q);
+    let id = &q.id;
+    for (value, says) in [
+        (format!("[\"{0}\", \"{0}\"]", k[0]), "given twice"),
+        (
+            format!("[\"{}\", \"{}\", \"{}\"]", k[0], k[1], k[2]),
+            "not 3",
+        ),
+        (format!("[\"{}\", \"z\"]", k[0]), "option \"z\" is not an option"),
+        (format!("[\"{}\"]", k[0]), "not 1"),
+    ] {
+        let text = answers_file(&format!("{id} = {value}"));
+        let err = parse_answers(&text, std::path::Path::new("a.toml"), &bank)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&format!("[{id}]")) && err.contains(says), "{err}");
+    }
+    // A pair of options on a 1-5 question is no answer to it.
+    let likert = bank
+        .questions
+        .iter()
+        .find(|q| matches!(q.kind, Kind::Likert { .. }))
+        .unwrap();
+    let text = answers_file(&format!("{} = [\"a\", \"b\"]", likert.id));
+    let err = parse_answers(&text, std::path::Path::new("a.toml"), &bank)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("are option keys"), "{err}");
+}
+
+fn result_with(bank: &Bank, answers: Answers) -> ResultFile {
+    common::results::result(bank, Form::Full, answers, "")
+}
+
+fn some_answers(bank: &Bank, pair: bool) -> Answers {
+    let mut answers = common::all_at(bank, rolefit::bank::Pole::Engineer);
+    if pair {
+        let q = choices(bank)[0];
+        let k = keys(q);
+        answers.insert(q.id.clone(), two(k[1], k[0]));
+    }
+    answers
+}
+
+#[test]
+fn only_a_file_holding_two_options_is_schema_2_and_both_read_back_exactly() {
+    let bank = common::default_bank();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    for (pair, schema) in [(false, 1), (true, 2)] {
+        let mut result = result_with(&bank, some_answers(&bank, pair));
+        result.id = format!("20261124T120000Z-schema{schema}");
+        assert_eq!(result.schema, schema);
+        let path = store.save_result(&result).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(&format!("schema = {schema}\n")), "{text}");
+        if pair {
+            let q = choices(&bank)[0];
+            let k = keys(q);
+            let line = format!("{} = [\"{}\", \"{}\"]", q.id, k[0], k[1]);
+            assert!(text.contains(&line), "stored in key order: {text}");
+        }
+        let back = Store::load_result_file(&path).unwrap();
+        assert_eq!(back.answers, result.answers);
+        let rescored = back.clone().rescored(&bank);
+        assert_eq!(rescored.scores, result.scores, "rescores exactly");
+        assert_eq!(rescored.scores, back.scores);
+    }
+}
+
+#[test]
+fn a_result_whose_two_options_are_one_twice_is_refused_naming_the_question() {
+    let bank = common::default_bank();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let result = result_with(&bank, some_answers(&bank, true));
+    let path = store.save_result(&result).unwrap();
+    let q = choices(&bank)[0];
+    let k = keys(q);
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        &format!("[\"{}\", \"{}\"]", k[0], k[1]),
+        &format!("[\"{0}\", \"{0}\"]", k[0]),
+    );
+    std::fs::write(&path, text).unwrap();
+    let err = Store::load_result_file(&path).unwrap_err().to_string();
+    assert!(
+        err.contains(&format!("`{}`", q.id)) && err.contains("given twice"),
+        "{err}"
+    );
+}
+
+#[test]
+fn progress_is_schema_2_only_while_it_holds_two_options() {
+    let bank = common::default_bank();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut s = rolefit::session::Session::start(
+        &bank,
+        Form::Full,
+        Some(3),
+        String::new(),
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap();
+    let schema = || {
+        let text = std::fs::read_to_string(store.in_progress_path()).unwrap();
+        text.lines().next().unwrap().to_owned()
+    };
+    let q = choices(&bank)[0];
+    let k = keys(q);
+    let at = s
+        .assessment()
+        .order()
+        .iter()
+        .position(|id| *id == q.id)
+        .unwrap();
+    s.assessment_mut().jump(at).unwrap();
+    s.assessment_mut().answer(&bank, two(k[0], k[1])).unwrap();
+    s.autosave(&store).unwrap();
+    assert_eq!(schema(), "schema = 2");
+    let back = store.load_in_progress().unwrap().unwrap();
+    assert_eq!(back.assessment.answers().get(&q.id), Some(&two(k[1], k[0])));
+    s.assessment_mut().jump(at).unwrap();
+    s.assessment_mut()
+        .answer(&bank, Answer::Option(k[0]))
+        .unwrap();
+    s.autosave(&store).unwrap();
+    assert_eq!(schema(), "schema = 1");
+}
