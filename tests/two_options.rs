@@ -213,3 +213,106 @@ fn progress_is_schema_2_only_while_it_holds_two_options() {
     s.autosave(&store).unwrap();
     assert_eq!(schema(), "schema = 1");
 }
+
+mod tui {
+    use super::*;
+    use common::tui::{app, drive, render};
+    use rolefit::tui::action::Action::*;
+    use rolefit::tui::{App, Screen, Start};
+
+    /// A fresh full assessment at its first scenario.
+    fn at_choice(dir: &std::path::Path) -> App {
+        let mut a = app(dir, Start::Take(Form::Full));
+        drive(&mut a, &[Confirm, Confirm]);
+        let index = a
+            .session
+            .as_ref()
+            .unwrap()
+            .assessment()
+            .order()
+            .iter()
+            .position(|id| a.bank.question(id).unwrap().kind.name() == "choice")
+            .unwrap();
+        a.open_question(index, false);
+        a
+    }
+
+    fn current(a: &App) -> (String, Option<Answer>, Vec<Answer>) {
+        let s = a.session.as_ref().unwrap().assessment();
+        let q = s.current(&a.bank).unwrap();
+        let shown = s.shown(q);
+        let answer = s.answers().get(&q.id).cloned();
+        let options = (0..shown.len()).filter_map(|i| shown.answer(i)).collect();
+        (q.id.clone(), answer, options)
+    }
+
+    fn marked(a: &App) -> Vec<usize> {
+        match &a.screen {
+            Screen::Question { marked, .. } => marked.clone(),
+            other => panic!("not a question: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn space_marks_two_and_enter_answers_with_both_and_back_shows_them_marked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = at_choice(dir.path());
+        let (id, before, options) = current(&a);
+        assert_eq!(before, None);
+        drive(&mut a, &[Down, Mark]);
+        assert_eq!(marked(&a), vec![0]);
+        for (w, h) in [(60, 16), (100, 30), (200, 60)] {
+            insta::assert_snapshot!(
+                format!("question_choice_marked_{w}x{h}"),
+                render(&a, w, h).backend()
+            );
+        }
+        // With one marked, Enter on another option answers nothing and says why.
+        drive(&mut a, &[Down, Confirm]);
+        assert_eq!(current(&a).0, id, "still on the question");
+        assert_eq!(current(&a).1, None);
+        drive(&mut a, &[Mark, Down, Mark]);
+        assert_eq!(marked(&a), vec![0, 1], "a third is refused: {:?}", a.notice);
+        drive(&mut a, &[Confirm]);
+        let (Answer::Option(x), Answer::Option(y)) = (&options[0], &options[1]) else {
+            panic!("a scenario's options")
+        };
+        let want = two(*x, *y);
+        let s = a.session.as_ref().unwrap().assessment();
+        assert_eq!(s.answers().get(&id), Some(&want));
+        assert_ne!(current(&a).0, id, "moved on");
+        drive(&mut a, &[Back]);
+        assert_eq!(current(&a).0, id);
+        assert_eq!(marked(&a), vec![0, 1], "both shown marked again");
+        let screen = format!("{}", render(&a, 100, 30).backend());
+        // Lines as the backend prints them, quoted; words may wrap onto the next.
+        let screen = screen
+            .replace('"', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(screen.matches("● your answer").count(), 2, "{screen}");
+        assert_eq!(screen.matches("✓ marked").count(), 2, "{screen}");
+        // Enter keeps it; a letter answers with that one option at once, as before.
+        drive(&mut a, &[Back, Forward, Letter('c')]);
+        let s = a.session.as_ref().unwrap().assessment();
+        assert_eq!(s.answers().get(&id), options.get(2));
+    }
+
+    #[test]
+    fn space_is_offered_on_a_scenario_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = at_choice(dir.path());
+        let footer = format!("{}", render(&a, 200, 60).backend());
+        assert!(footer.contains("Space mark two that fit equally"), "{footer}");
+        let mut b = app(dir.path(), Start::Take(Form::Full));
+        drive(&mut b, &[Confirm]);
+        let s = b.session.as_ref().unwrap().assessment();
+        assert!(!matches!(
+            s.current(&b.bank).unwrap().kind,
+            Kind::Choice { .. }
+        ));
+        let footer = format!("{}", render(&b, 200, 60).backend());
+        assert!(!footer.contains("Space"), "{footer}");
+    }
+}
