@@ -316,3 +316,88 @@ mod tui {
         assert!(!footer.contains("Space"), "{footer}");
     }
 }
+
+/// Plain mode, for real: the first scenario answered with two letters (after three refused
+/// tries), everything else neutral or skipped, so that answer drives the result; `show` then
+/// quotes both options.
+#[test]
+fn plain_mode_takes_two_letters_and_show_quotes_both() {
+    let data = tempfile::tempdir().unwrap();
+    let bank = common::default_bank();
+    let seed = 5;
+    let s = rolefit::session::Session::start(
+        &bank,
+        Form::Quick,
+        Some(seed),
+        String::new(),
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap();
+    let a = s.assessment();
+    let mut input = String::from("\n");
+    let mut picked = None;
+    for id in a.order() {
+        let q = bank.question(id).unwrap();
+        let shown = a.shown(q);
+        match &q.kind {
+            Kind::Choice { options, .. } if picked.is_none() => {
+                // The two leaning furthest one way, so their mean is no 0.
+                let lean = |i: usize| match shown.answer(i) {
+                    Some(Answer::Option(k)) => options.iter().find(|o| o.key == k).unwrap().lean,
+                    _ => unreachable!(),
+                };
+                let mut by: Vec<usize> = (0..shown.len()).collect();
+                by.sort_by(|x, y| lean(*y).total_cmp(&lean(*x)));
+                let (i, j) = (by[0], by[1]);
+                let (ki, kj) = (shown.key(i), shown.key(j));
+                input.push_str(&format!("{ki} {ki}\n{ki}+{kj}+z\nz,{ki}\n{kj}+{ki}\n"));
+                picked = Some((shown.label(i).to_owned(), shown.label(j).to_owned()));
+            }
+            Kind::Choice { .. } => input.push_str("s\n"),
+            _ => input.push_str("3\n"),
+        }
+    }
+    let out = common::cli(data.path())
+        .args(["take", "--plain", "--quick", "--seed", &seed.to_string()])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let flat = |b: &[u8]| {
+        String::from_utf8_lossy(b)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let text = flat(&out.stdout);
+    assert!(
+        text.contains("or two like a+c if two fit equally well"),
+        "{text}"
+    );
+    for refused in [
+        "is there twice: two options that fit equally well are two different ones.",
+        "At most two: one option, or two that fit equally well.",
+        "There is no option z here.",
+    ] {
+        assert!(text.contains(refused), "{refused} in {text}");
+    }
+    let (x, y) = picked.unwrap();
+    let out = common::cli(data.path())
+        .args(["show", "latest", "--format", "text"])
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let shown = flat(&out.stdout);
+    assert!(
+        shown.contains(&format!("“{x}” and “{y}”")) || shown.contains(&format!("“{y}” and “{x}”")),
+        "both quoted: {shown}"
+    );
+    let saved = std::fs::read_dir(data.path().join("results"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let file = std::fs::read_to_string(saved).unwrap();
+    assert!(file.starts_with("schema = 2\n"), "{file}");
+}
