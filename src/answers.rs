@@ -104,8 +104,9 @@ pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
 /// order it was shown in). Two options read as both texts quoted, joined by "and".
 pub fn describe_answer(q: &Question, answer: &Answer) -> String {
     match (&q.kind, answer) {
-        (Kind::Choice { .. }, Answer::Option(k)) => option_text(q, *k)
-            .map_or_else(|| format!("option {k}"), str::to_owned),
+        (Kind::Choice { .. }, Answer::Option(k)) => {
+            option_text(q, *k).map_or_else(|| format!("option {k}"), str::to_owned)
+        }
         (Kind::Choice { .. }, Answer::Two(two)) => both_texts(q, *two),
         (_, Answer::Scale(n)) => match point_labels(q) {
             Some(labels) => with_statement(
@@ -187,7 +188,10 @@ impl Answer {
                 Ok(())
             }
             (Kind::Choice { options, .. }, Answer::Two(two))
-                if two.keys().iter().all(|k| options.iter().any(|o| o.key == *k)) =>
+                if two
+                    .keys()
+                    .iter()
+                    .all(|k| options.iter().any(|o| o.key == *k)) =>
             {
                 Ok(())
             }

@@ -13,8 +13,8 @@ use crate::store::{ResultFile, Store};
 
 mod about;
 mod reply;
-use reply::{choices, parse};
 pub use about::parse_about;
+use reply::{choices, parse};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {

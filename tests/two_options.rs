@@ -92,14 +92,20 @@ fn a_malformed_pair_of_options_is_refused_naming_the_question() {
             format!("[\"{}\", \"{}\", \"{}\"]", k[0], k[1], k[2]),
             "not 3",
         ),
-        (format!("[\"{}\", \"z\"]", k[0]), "option \"z\" is not an option"),
+        (
+            format!("[\"{}\", \"z\"]", k[0]),
+            "option \"z\" is not an option",
+        ),
         (format!("[\"{}\"]", k[0]), "not 1"),
     ] {
         let text = answers_file(&format!("{id} = {value}"));
         let err = parse_answers(&text, std::path::Path::new("a.toml"), &bank)
             .unwrap_err()
             .to_string();
-        assert!(err.contains(&format!("[{id}]")) && err.contains(says), "{err}");
+        assert!(
+            err.contains(&format!("[{id}]")) && err.contains(says),
+            "{err}"
+        );
     }
     // A pair of options on a 1-5 question is no answer to it.
     let likert = bank
@@ -304,7 +310,10 @@ mod tui {
         let dir = tempfile::tempdir().unwrap();
         let a = at_choice(dir.path());
         let footer = format!("{}", render(&a, 200, 60).backend());
-        assert!(footer.contains("Space mark two that fit equally"), "{footer}");
+        assert!(
+            footer.contains("Space mark two that fit equally"),
+            "{footer}"
+        );
         let mut b = app(dir.path(), Start::Take(Form::Full));
         drive(&mut b, &[Confirm]);
         let s = b.session.as_ref().unwrap().assessment();

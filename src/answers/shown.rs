@@ -1,7 +1,8 @@
 //! A question's options as one assessment shows them, and answers described as shown.
 
 use super::{
-    Answer, Two, answer_at, both_quoted, describe_answer, option_count, option_index, point_labels, with_statement,
+    Answer, Two, answer_at, both_quoted, describe_answer, option_count, option_index, point_labels,
+    with_statement,
 };
 use crate::bank::{Kind, Question};
 

@@ -75,6 +75,7 @@ impl<'de> Deserialize<'de> for Two {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -42,7 +42,10 @@ pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<Str
     match tokens.as_slice() {
         [one] => at(one).and_then(|i| shown.answer(i)).ok_or(None),
         [a, b] => {
-            let (i, j) = (at(a).ok_or_else(|| unknown(a))?, at(b).ok_or_else(|| unknown(b))?);
+            let (i, j) = (
+                at(a).ok_or_else(|| unknown(a))?,
+                at(b).ok_or_else(|| unknown(b))?,
+            );
             shown.two(i, j).ok_or_else(|| {
                 Some(format!(
                     "{a} is there twice: two options that fit equally well are two different ones."

@@ -123,7 +123,11 @@ impl App {
         Screen::Question {
             cursor: marked.first().copied(),
             from_review,
-            marked: if marked.len() == 2 { marked } else { Vec::new() },
+            marked: if marked.len() == 2 {
+                marked
+            } else {
+                Vec::new()
+            },
         }
     }
 
