@@ -127,13 +127,6 @@ pub(super) const QUESTION: &[Binding] = &[
         "choose",
     ),
     b(
-        &[Char(' ')],
-        "Space",
-        "mark or unmark a scenario's option: mark two that fit equally well, then Enter",
-        Action::Mark,
-        "mark two that fit equally",
-    ),
-    b(
         &[Key(KeyCode::Left), Key(KeyCode::Backspace), Char('h')],
         "←",
         "previous question",
@@ -160,6 +153,13 @@ pub(super) const QUESTION: &[Binding] = &[
         "review all answers",
         Action::Review,
         "review",
+    ),
+    b(
+        &[Char(' ')],
+        "Space",
+        "mark or unmark a scenario's option: mark two that fit equally well, then Enter",
+        Action::Mark,
+        "mark two",
     ),
     HELP,
     QUIT_ASKS,

@@ -50,7 +50,12 @@ pub fn update(app: &mut App, action: Action) -> Next {
                 return Next::Stay;
             };
             return match mark(marked, c) {
-                Ok(marked) => at(cursor, marked),
+                Ok(marked) => {
+                    if marked.len() == 1 {
+                        app.inform(MARK_SECOND.to_owned());
+                    }
+                    at(cursor, marked)
+                }
                 Err(why) => {
                     app.inform(why.to_owned());
                     Next::Stay
@@ -124,6 +129,8 @@ fn skip(app: &mut App) -> Next {
 
 /// Said when Space has no option to mark.
 const MARK_WHICH: &str = "Move to an option with ↓ first, then Space marks it.";
+/// Said when one option is marked: what a second mark is for, in plain words.
+const MARK_SECOND: &str = "Marked. Space marks a second that fits equally well, then Enter answers with both.";
 /// Said when Enter is pressed with one option marked and another highlighted.
 const ONE_MARKED: &str = "One option is marked: Space marks a second that fits equally well (or unmarks it), then Enter.";
 
