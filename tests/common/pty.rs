@@ -128,10 +128,9 @@ impl Pty {
     }
 
     /// From a form's intro to its first question: Enter on the intro, and Enter on About you
-    /// (which confirms what it shows). The footer's hint, not the intro's last line: a long
-    /// intro (the adaptive form's) scrolls on 24 rows, and Enter begins wherever it is.
+    /// (which confirms what it shows).
     pub fn begin(&mut self) {
-        self.wait_for("Enter begin");
+        self.wait_for("Press Enter to begin");
         self.send("\r");
         self.wait_for("Continue to the first question");
         self.send("\r");
