@@ -51,8 +51,10 @@ pub fn update(app: &mut App, action: Action) -> Next {
             };
             return match mark(marked, c) {
                 Ok(marked) => {
-                    if marked.len() == 1 {
-                        app.inform(MARK_SECOND.to_owned());
+                    match marked.len() {
+                        1 => app.inform(MARK_SECOND.to_owned()),
+                        2 => app.inform(TWO_MARKED.to_owned()),
+                        _ => app.notice = None,
                     }
                     at(cursor, marked)
                 }
@@ -130,7 +132,10 @@ fn skip(app: &mut App) -> Next {
 /// Said when Space has no option to mark.
 const MARK_WHICH: &str = "Move to an option with ↓ first, then Space marks it.";
 /// Said when one option is marked: what a second mark is for, in plain words.
-const MARK_SECOND: &str = "Marked. Space marks a second that fits equally well, then Enter answers with both.";
+const MARK_SECOND: &str =
+    "Marked. Space marks a second that fits equally well, then Enter answers with both.";
+/// Said when two are marked.
+const TWO_MARKED: &str = "Two marked: Enter answers with both (Space on one unmarks it).";
 /// Said when Enter is pressed with one option marked and another highlighted.
 const ONE_MARKED: &str = "One option is marked: Space marks a second that fits equally well (or unmarks it), then Enter.";
 
