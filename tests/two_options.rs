@@ -412,3 +412,36 @@ fn plain_mode_takes_two_letters_and_show_quotes_both() {
     let file = std::fs::read_to_string(saved).unwrap();
     assert!(file.starts_with("schema = 2\n"), "{file}");
 }
+
+/// Files the app wrote with two-option answers (kept under tests/golden/, never edited): they
+/// load, their answers are the pairs written, and the result rescores to what it stored.
+#[test]
+fn golden_files_with_two_options_load_and_rescore_exactly() {
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-2");
+    let bank = common::default_bank();
+    let r = Store::load_result_file(&golden.join("result-two-options.toml")).unwrap();
+    assert_eq!(r.schema, 2);
+    let pairs = r
+        .answers
+        .values()
+        .filter(|a| matches!(a, Answer::Two(_)))
+        .count();
+    assert_eq!(pairs, 2);
+    let stored = r.scores.clone();
+    assert_eq!(r.rescored(&bank).scores, stored);
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    std::fs::copy(
+        golden.join("in-progress-two-options.toml"),
+        store.in_progress_path(),
+    )
+    .unwrap();
+    let p = store.load_in_progress().unwrap().unwrap();
+    assert!(
+        p.assessment
+            .answers()
+            .values()
+            .any(|a| matches!(a, Answer::Two(_)))
+    );
+    rolefit::session::Session::resume(p, &bank).unwrap();
+}
