@@ -10,8 +10,12 @@ use crate::bank::{Bank, Kind, Pole, Problem, Question, Scale};
 
 mod context;
 mod shown;
+mod two;
+mod value;
 pub use context::{load_answers_file, parse_context};
 pub use shown::Shown;
+pub use two::Two;
+pub use value::first_bad_answer;
 
 /// How the five points of a likert scale read, for each scale a bank may use.
 pub const LIKERT_LABELS: [&str; 5] = [
@@ -99,13 +103,13 @@ pub fn option_index(q: &Question, answer: &Answer) -> Option<usize> {
 /// What an answer reads as in a report: "4 · Agree", "2 · Rarely", a pair's side with the
 /// statement chosen (`4 · Rather B: “I'd rather …”`: "B" alone says nothing once the question is
 /// off screen), or a scenario's option by its text alone (its letter on screen depended on the
-/// order it was shown in).
+/// order it was shown in). Two options read as both texts quoted, joined by "and".
 pub fn describe_answer(q: &Question, answer: &Answer) -> String {
     match (&q.kind, answer) {
-        (Kind::Choice { options, .. }, Answer::Option(k)) => options
-            .iter()
-            .find(|o| o.key == *k)
-            .map_or_else(|| format!("option {k}"), |o| o.text.clone()),
+        (Kind::Choice { .. }, Answer::Option(k)) => {
+            option_text(q, *k).map_or_else(|| format!("option {k}"), str::to_owned)
+        }
+        (Kind::Choice { .. }, Answer::Two(two)) => both_texts(q, *two),
         (_, Answer::Scale(n)) => match point_labels(q) {
             Some(labels) => with_statement(
                 q,
@@ -116,6 +120,31 @@ pub fn describe_answer(q: &Question, answer: &Answer) -> String {
         },
         (_, a) => format!("{a:?}"),
     }
+}
+
+/// The text of a scenario's option `key`.
+pub(crate) fn option_text(q: &Question, key: char) -> Option<&str> {
+    match &q.kind {
+        Kind::Choice { options, .. } => options
+            .iter()
+            .find(|o| o.key == key)
+            .map(|o| o.text.as_str()),
+        _ => None,
+    }
+}
+
+/// Two options' texts, each quoted whole (the quotes say where one ends and the other begins),
+/// in key order: `“Helping others grow” and “Designing systems”`.
+pub(crate) fn both_texts(q: &Question, two: Two) -> String {
+    let [a, b] = two
+        .keys()
+        .map(|k| option_text(q, k).map_or_else(|| format!("option {k}"), str::to_owned));
+    both_quoted(&a, &b)
+}
+
+/// Two texts as one answer: `“a” and “b”`.
+pub(crate) fn both_quoted(a: &str, b: &str) -> String {
+    format!("“{a}” and “{b}”")
 }
 
 /// The statement a pair answer chose: A for 1-2, B for 4-5, neither for "Both equally".
@@ -136,12 +165,14 @@ pub(crate) fn with_statement(q: &Question, n: u8, described: String) -> String {
     }
 }
 
-/// One answer: 1..=5 for likert and pair questions, an option key for choices.
+/// One answer: 1..=5 for likert and pair questions, an option key for choices, or two option
+/// keys for a choice where two fit equally well (written as `["c", "d"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
     Scale(u8),
     Option(char),
+    Two(Two),
 }
 
 impl Answer {
@@ -158,17 +189,39 @@ impl Answer {
             {
                 Ok(())
             }
+            (Kind::Choice { options, .. }, Answer::Two(two))
+                if two
+                    .keys()
+                    .iter()
+                    .all(|k| options.iter().any(|o| o.key == *k)) =>
+            {
+                Ok(())
+            }
             (Kind::Choice { options, .. }, other) => Err(format!(
                 "{} is not an option of this choice question (options: {})",
-                other.describe(),
+                // Of two, the one that is not.
+                match other {
+                    Answer::Two(two) => two
+                        .keys()
+                        .into_iter()
+                        .find(|k| !options.iter().any(|o| o.key == *k))
+                        .map_or_else(|| other.describe(), |k| Answer::Option(k).describe()),
+                    _ => other.describe(),
+                },
                 options
                     .iter()
                     .map(|o| format!("\"{}\"", o.key))
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            (_, Answer::Option(k)) => Err(format!(
-                "answer \"{k}\" is an option key, but this {} question takes 1 to 5",
+            (_, Answer::Option(_) | Answer::Two(_)) => Err(format!(
+                "{} {}, but this {} question takes 1 to 5",
+                self.describe(),
+                if matches!(self, Answer::Two(_)) {
+                    "are option keys"
+                } else {
+                    "is an option key"
+                },
                 q.kind.name()
             )),
         }
@@ -178,6 +231,10 @@ impl Answer {
         match self {
             Answer::Scale(n) => format!("answer {n}"),
             Answer::Option(k) => format!("option \"{k}\""),
+            Answer::Two(two) => {
+                let [a, b] = two.keys();
+                format!("options \"{a}\" and \"{b}\"")
+            }
         }
     }
 }
@@ -306,23 +363,7 @@ pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, An
             ));
             continue;
         };
-        let answer = match value.get_ref() {
-            toml::Value::Integer(n) => u8::try_from(*n)
-                .ok()
-                .map(Answer::Scale)
-                .ok_or(format!("answer {n} is out of range: use 1 to 5")),
-            toml::Value::String(s) if s.chars().count() == 1 => {
-                Ok(Answer::Option(s.chars().next().unwrap_or('?')))
-            }
-            toml::Value::String(s) => Err(format!(
-                "\"{s}\" is not an option key (one letter, like \"a\")"
-            )),
-            other => Err(format!(
-                "an answer is a number 1 to 5 or an option key like \"a\", not a {}",
-                other.type_str()
-            )),
-        };
-        match answer.and_then(|a| a.check(q).map(|()| a)) {
+        match Answer::from_value(value.get_ref()).and_then(|a| a.check(q).map(|()| a)) {
             Ok(a) => {
                 answers.insert(id.to_owned(), a);
             }

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, Write};
 
-use crate::answers::{Answer, Shown, pair_sides};
+use crate::answers::{Shown, pair_sides};
 use crate::assets::Texts;
 use crate::bank::{Bank, Form, Lens, Question};
 use crate::engine::Status;
@@ -12,7 +12,9 @@ use crate::session::{Session, SessionError};
 use crate::store::{ResultFile, Store};
 
 mod about;
+mod reply;
 pub use about::parse_about;
+use reply::{choices, parse};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {
@@ -192,11 +194,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     a.forward();
                 }
                 _ => match parse(&shown, &input) {
-                    Some(answer) => {
+                    Ok(answer) => {
                         a.answer(bank, answer).map_err(SessionError::from)?;
                         a.forward();
                     }
-                    None => {
+                    Err(why) => {
+                        if let Some(why) = why {
+                            self.para(self.width.columns(), "", &why)?;
+                        }
                         let hint = if input == "b" {
                             " (to go back a question, type <)"
                         } else {
@@ -285,8 +290,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             cols,
             "",
             &format!(
-                "Answer {}, < back, s {}, {}q quit{hint}:",
+                "Answer {}{}, < back, s {}, {}q quit{hint}:",
                 choices(shown),
+                if shown.is_choice() {
+                    ", or two like a+c if two fit equally well"
+                } else {
+                    ""
+                },
                 skip_label(q),
                 if adaptive { "f finish now, " } else { "" }
             ),
@@ -334,31 +344,10 @@ pub fn wrap_page(text: &str, cols: u16) -> String {
     out
 }
 
-/// "1-5", or "a-d (or 1-4)" for a scenario.
-fn choices(shown: &Shown<'_>) -> String {
-    if shown.is_choice() {
-        format!("{} (or {})", shown.key_range(), shown.digit_range())
-    } else {
-        shown.key_range()
-    }
-}
-
 /// What skipping means: for what you do today, also that the question does not apply.
 pub fn skip_label(q: &Question) -> &'static str {
     match q.lens {
         Lens::Practice => "doesn't apply to me / skip",
         Lens::Preference => "skip",
-    }
-}
-
-/// A number (1-based, as listed) or, for a scenario, the letter shown beside an option.
-fn parse(shown: &Shown<'_>, input: &str) -> Option<Answer> {
-    if let Ok(n) = input.parse::<usize>() {
-        return shown.answer(n.checked_sub(1)?);
-    }
-    let mut chars = input.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) if shown.is_choice() => shown.by_key(c),
-        _ => None,
     }
 }

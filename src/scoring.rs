@@ -112,6 +112,11 @@ pub fn signed_value(q: &Question, a: &Answer) -> Option<f64> {
         (Kind::Choice { options, .. }, Answer::Option(k)) => {
             options.iter().find(|o| o.key == *k)?.lean
         }
+        // Two options that fit equally well: neither counts more than the other.
+        (Kind::Choice { .. }, Answer::Two(two)) => {
+            let [a, b] = two.keys().map(|k| signed_value(q, &Answer::Option(k)));
+            (a? + b?) / 2.0
+        }
         _ => return None,
     };
     // Adding 0.0 turns -0.0 (a neutral reverse-keyed answer) into 0.0, so no "-0" is ever shown.

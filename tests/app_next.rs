@@ -39,7 +39,8 @@ fn beginning_returns_the_session_and_the_app_takes_it() {
         a.screen,
         Screen::Question {
             cursor: None,
-            from_review: false
+            from_review: false,
+            ..
         }
     ));
     let saved = Store::open(dir.path()).unwrap().load_in_progress().unwrap();

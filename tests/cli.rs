@@ -62,10 +62,7 @@ fn write_answers(dir: &Path, pole: Pole) -> std::path::PathBuf {
     let path = dir.join("answers.toml");
     let mut text = String::from("[answers]\n");
     for (id, a) in &answers {
-        match a {
-            rolefit::answers::Answer::Scale(n) => text.push_str(&format!("{id} = {n}\n")),
-            rolefit::answers::Answer::Option(k) => text.push_str(&format!("{id} = \"{k}\"\n")),
-        }
+        text.push_str(&format!("{id} = {}\n", toml::Value::try_from(a).unwrap()));
     }
     std::fs::write(&path, text).unwrap();
     path

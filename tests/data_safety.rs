@@ -23,10 +23,7 @@ fn answers_file(dir: &Path, pole: Pole) -> PathBuf {
     let table: toml::Table = all_at(&bank, pole)
         .into_iter()
         .map(|(id, a)| {
-            let v = match a {
-                rolefit::answers::Answer::Scale(n) => toml::Value::Integer(i64::from(n)),
-                rolefit::answers::Answer::Option(c) => toml::Value::String(c.to_string()),
-            };
+            let v = toml::Value::try_from(a).unwrap();
             (id, v)
         })
         .collect();

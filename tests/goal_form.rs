@@ -160,10 +160,10 @@ fn its_result_round_trips_covers_its_scale_and_claims_nothing_overall() {
 fn an_older_rolefit_would_refuse_it_as_newer_not_misread_it() {
     // Schema 1 is what every older rolefit reads; a goal form is never written with it.
     assert_eq!(
-        rolefit::store::schema_for(Form::Quick),
+        rolefit::store::schema_for(Form::Quick, &Default::default()),
         rolefit::store::SCHEMA
     );
-    assert!(rolefit::store::schema_for(Form::Goal) > rolefit::store::SCHEMA);
+    assert!(rolefit::store::schema_for(Form::Goal, &Default::default()) > rolefit::store::SCHEMA);
     let bank = common::default_bank();
     let a = Assessment::new(&bank, Form::Quick, None).unwrap();
     let table: toml::Table = toml::from_str(&toml::to_string(&a).unwrap()).unwrap();

@@ -255,10 +255,7 @@ fn random_answers(bank: &Bank, g: &mut Gen) -> Answers {
 fn answers_toml(answers: &Answers) -> String {
     let mut out = String::from("[answers]\n");
     for (id, a) in answers {
-        match a {
-            Answer::Scale(n) => out.push_str(&format!("{id} = {n}\n")),
-            Answer::Option(k) => out.push_str(&format!("{id} = \"{k}\"\n")),
-        }
+        out.push_str(&format!("{id} = {}\n", toml::Value::try_from(a).unwrap()));
     }
     out
 }

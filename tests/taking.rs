@@ -58,7 +58,8 @@ fn a_new_question_has_nothing_highlighted_and_a_stray_enter_answers_nothing() {
         a.screen,
         Screen::Question {
             cursor: None,
-            from_review: false
+            from_review: false,
+            marked: Vec::new(),
         }
     );
     a.update(Confirm);
@@ -126,7 +127,8 @@ fn changing_an_answer_from_review_returns_to_review() {
         a.screen,
         Screen::Question {
             cursor: Some(_),
-            from_review: true
+            from_review: true,
+            ..
         }
     ));
     a.update(Pick(5));

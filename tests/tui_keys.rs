@@ -125,7 +125,8 @@ fn back_shows_the_given_answer_and_changing_it_keeps_one_answer() {
         a.screen,
         Screen::Question {
             cursor: Some(3),
-            from_review: false
+            from_review: false,
+            marked: Vec::new(),
         },
         "the given answer is highlighted"
     );

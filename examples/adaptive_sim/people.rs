@@ -229,6 +229,10 @@ pub fn write_fixture(
         let _ = match a {
             Answer::Scale(n) => writeln!(out, "{id} = {n}"),
             Answer::Option(k) => writeln!(out, "{id} = \"{k}\""),
+            Answer::Two(two) => {
+                let [a, b] = two.keys();
+                writeln!(out, "{id} = [\"{a}\", \"{b}\"]")
+            }
         };
     }
     std::fs::write(path, out)

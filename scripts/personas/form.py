@@ -10,8 +10,9 @@ questions about what you do today). The respondent sees no ids, keying, weights 
     form.py render  [--bank PATH] [--seed N] [--quick] > form.txt
     form.py convert [--bank PATH] [--seed N] [--quick] REPLY > answers.toml
 
-A reply has one line per question, `<number>: <answer>`: a letter for a scenario, 1-5 for the
-others, or `n/a` (also `skip`) for no answer; anything after the answer is ignored. The same bank
+A reply has one line per question, `<number>: <answer>`: a letter for a scenario (or two joined
+by +, like `c+d`, when two fit equally well: written as `["c", "d"]`, the bank's keys in key
+order, as rolefit writes them), 1-5 for the others, or `n/a` (also `skip`) for no answer; anything after the answer is ignored. The same bank
 and seed must be given to both commands: the seed decides which letter stood for which option.
 Python 3.11+, standard library only.
 """
@@ -97,7 +98,8 @@ def render(bank: dict, qs: list[dict], seed: int) -> str:
     for para in intro():
         out += [para, ""]
     out.append(
-        "Answer every question with one line `<number>: <answer>`: the letter of an option, "
+        "Answer every question with one line `<number>: <answer>`: the letter of an option "
+        "(or two joined by +, like c+d, where two fit equally well), "
         "a number from 1 to 5, or n/a where a question does not fit you."
     )
     for n, q in enumerate(qs, 1):
@@ -111,11 +113,12 @@ def render(bank: dict, qs: list[dict], seed: int) -> str:
             out += [f"   {i} = {label}" for i, label in enumerate(PAIR, 1)]
         else:
             out += [f"   {chr(97 + i)}) {o['text']}" for i, o in enumerate(orders[q["id"]])]
+            out.append("   Answer with a letter, or two letters joined by + (e.g. c+d) if two fit equally well.")
         out.append(f"   n/a = {SKIP[q['lens']]}")
     return "\n".join(out) + "\n"
 
 
-LINE = re.compile(r"^\s*(\d+)\s*[:.)]\s*([A-Za-z]+(?:/[A-Za-z]+)?|\d)\b")
+LINE = re.compile(r"^\s*(\d+)\s*[:.)]\s*([A-Za-z]\s*\+\s*[A-Za-z]|[A-Za-z]+(?:/[A-Za-z]+)?|\d)\b")
 
 
 def convert(bank: dict, qs: list[dict], seed: int, reply: str) -> str:
@@ -128,7 +131,7 @@ def convert(bank: dict, qs: list[dict], seed: int, reply: str) -> str:
             if re.match(r"^\s*\d+\s*[:.)]", line):
                 problems.append(f"line {lineno}: no answer read in {line.strip()!r}")
             continue
-        n, given = int(m.group(1)), m.group(2).lower()
+        n, given = int(m.group(1)), re.sub(r"\s+", "", m.group(2).lower())
         if not 1 <= n <= len(qs):
             problems.append(f"line {lineno}: no question {n}")
             continue
@@ -138,12 +141,18 @@ def convert(bank: dict, qs: list[dict], seed: int, reply: str) -> str:
             continue
         if q["kind"] == "choice":
             shown = orders[q["id"]]
-            i = ord(given) - 97 if len(given) == 1 and given.isalpha() else -1
-            if not 0 <= i < len(shown):
+            letters = given.split("+")
+            at = [ord(g) - 97 if len(g) == 1 and g.isalpha() else -1 for g in letters]
+            if not all(0 <= i < len(shown) for i in at):
                 problems.append(f"line {lineno}: question {n} has options a-{chr(96 + len(shown))}, not {given!r}")
                 continue
-            # The letter stood for a position; the file stores the bank's key of that option.
-            answers[q["id"]] = shown[i]["key"]
+            if len(set(at)) != len(at):
+                problems.append(f"line {lineno}: question {n} names {letters[0]!r} twice: two that fit equally are two different options")
+                continue
+            # A letter stood for a position; the file stores the bank's key of that option (two
+            # in key order, as rolefit writes them).
+            keys = sorted(shown[i]["key"] for i in at)
+            answers[q["id"]] = keys[0] if len(keys) == 1 else keys
         elif given.isdigit() and 1 <= int(given) <= 5:
             # Shown as the bank orders them (A = `first`), so 1-5 is already the bank's value.
             answers[q["id"]] = int(given)
@@ -159,7 +168,10 @@ def convert(bank: dict, qs: list[dict], seed: int, reply: str) -> str:
     for q in qs:
         if q["id"] in answers:
             v = answers[q["id"]]
-            out.append(f'{q["id"]} = "{v}"' if isinstance(v, str) else f"{q['id']} = {v}")
+            if isinstance(v, list):
+                out.append(f"{q['id']} = [" + ", ".join(f'"{k}"' for k in v) + "]")
+            else:
+                out.append(f'{q["id"]} = "{v}"' if isinstance(v, str) else f"{q['id']} = {v}")
     return "\n".join(out) + "\n"
 
 

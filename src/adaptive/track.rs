@@ -58,7 +58,9 @@ impl Sums {
     }
 }
 
-/// Every value `s` an answer to `q` can have.
+/// Every value `s` a one-option answer to `q` can have. Two options that fit equally well score
+/// their mean (`scoring::signed_value`), which lies between these, so the bounds the stop rule
+/// takes from them (`lo`, `hi`) still hold; the prediction models the usual single answer.
 pub(super) fn values(q: &Question) -> Vec<f64> {
     match &q.kind {
         Kind::Choice { options, .. } => options.iter().map(|o| o.lean).collect(),

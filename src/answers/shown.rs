@@ -1,7 +1,8 @@
 //! A question's options as one assessment shows them, and answers described as shown.
 
 use super::{
-    Answer, answer_at, describe_answer, option_count, option_index, point_labels, with_statement,
+    Answer, Two, answer_at, both_quoted, describe_answer, option_count, option_index, point_labels,
+    with_statement,
 };
 use crate::bank::{Kind, Question};
 
@@ -59,6 +60,30 @@ impl<'q> Shown<'q> {
         self.order.iter().position(|&i| i == bank)
     }
 
+    /// Where each option an answer gives is shown (0-based), in display order: one index for
+    /// an option or a scale point, two for two options that fit equally well.
+    pub fn indices(&self, answer: &Answer) -> Vec<usize> {
+        let mut at: Vec<usize> = match answer {
+            Answer::Two(two) => two
+                .keys()
+                .iter()
+                .filter_map(|&k| self.index(&Answer::Option(k)))
+                .collect(),
+            one => self.index(one).into_iter().collect(),
+        };
+        at.sort_unstable();
+        at
+    }
+
+    /// The answer of two options shown at `i` and `j` (0-based), if both are a scenario's
+    /// options and they differ.
+    pub fn two(&self, i: usize, j: usize) -> Option<Answer> {
+        match (self.answer(i)?, self.answer(j)?) {
+            (Answer::Option(a), Answer::Option(b)) => Two::new(a, b).map(Answer::Two),
+            _ => None,
+        }
+    }
+
     /// What a person types for the `i`-th option: 1-5 on a scale, a letter for a scenario.
     pub fn key(&self, i: usize) -> char {
         let base = if self.is_choice() { b'a' } else { b'1' };
@@ -94,9 +119,14 @@ impl<'q> Shown<'q> {
         }
     }
 
-    /// An answer as it was shown: "d · Option text", "4 · Agree", or a pair's side with the
-    /// statement chosen, as `describe_answer` says it.
+    /// An answer as it was shown: "d · Option text", "4 · Agree", a pair's side with the
+    /// statement chosen, as `describe_answer` says it, or two options in the order shown:
+    /// `b + d · “Text of b” and “Text of d”`.
     pub fn describe(&self, answer: &Answer) -> String {
+        if let (Answer::Two(_), [i, j]) = (answer, self.indices(answer).as_slice()) {
+            let both = both_quoted(self.label(*i), self.label(*j));
+            return format!("{} + {} · {both}", self.key(*i), self.key(*j));
+        }
         match (self.index(answer), answer) {
             (Some(i), Answer::Scale(n)) => with_statement(
                 self.question,

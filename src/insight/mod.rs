@@ -174,7 +174,7 @@ pub fn careless(bank: &Bank, order: &[String], answers: &Answers) -> Option<Care
         })
         .filter_map(|(_, a)| match a {
             Answer::Scale(n) => Some(*n),
-            Answer::Option(_) => None,
+            Answer::Option(_) | Answer::Two(_) => None,
         })
         .collect();
     let same_share = if likert.len() < MIN_LIKERT_FOR_SHARE {

@@ -27,16 +27,25 @@ pub use result::{BankRef, ResultFile, id_note, new_result_id, parse_result};
 /// every result and assessment in progress but a goal form's.
 pub const SCHEMA: u32 = 1;
 
-/// The newest file format this build reads and writes. Schema 2 is schema 1 with a form an older
-/// rolefit does not know (`form = "goal"` and its `focus`): only such files carry it, so an older
-/// rolefit says "written by a newer rolefit" of them instead of misreading them, and reads the rest.
+/// The newest file format this build reads and writes. Schema 2 is schema 1 with what an older
+/// rolefit does not know: a form it lacks (`form = "goal"` and its `focus`), or a scenario
+/// answered with two options (`id = ["c", "d"]`). Only such files carry it, so an older rolefit
+/// says "written by a newer rolefit" of them instead of misreading them, and reads the rest.
 pub const NEWEST_SCHEMA: u32 = 2;
 
-/// The schema a result or an assessment in progress of `form` is written with.
-pub fn schema_for(form: crate::bank::Form) -> u32 {
-    match form {
-        crate::bank::Form::Goal => NEWEST_SCHEMA,
-        _ => SCHEMA,
+/// The schema a result or an assessment in progress is written with, decided by what it holds:
+/// the one rule every writer of either goes through (`ResultFile::new`, `InProgress::new`, and
+/// each save, as answers change after a file is made).
+pub fn schema_for(form: crate::bank::Form, answers: &crate::answers::Answers) -> u32 {
+    let two = || {
+        answers
+            .values()
+            .any(|a| matches!(a, crate::answers::Answer::Two(_)))
+    };
+    if form == crate::bank::Form::Goal || two() {
+        NEWEST_SCHEMA
+    } else {
+        SCHEMA
     }
 }
 
@@ -302,10 +311,22 @@ pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, Store
             check_schema(text, path)?;
             parsed.map_err(|e| StoreError::Corrupt {
                 path: path.to_path_buf(),
-                reason: first_line(e.message()),
+                reason: bad_answer(text).unwrap_or_else(|| first_line(e.message())),
             })
         }
     }
+}
+
+/// Which answer made a result (`answers`) or a progress file (`assessment.answers`) unreadable,
+/// naming its question: serde alone can only say that no kind of answer matched.
+fn bad_answer(text: &str) -> Option<String> {
+    let table: toml::Table = toml::from_str(text).ok()?;
+    let answers = table.get("answers").or_else(|| {
+        table
+            .get("assessment")
+            .and_then(|a| a.as_table()?.get("answers"))
+    })?;
+    crate::answers::first_bad_answer(answers)
 }
 
 fn to_toml<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, StoreError> {

@@ -25,12 +25,29 @@ impl InProgress {
         assessment: Assessment,
     ) -> InProgress {
         InProgress {
-            schema: super::schema_for(assessment.form),
+            schema: super::schema_for(assessment.form, assessment.answers()),
             started_at,
             label,
             bank,
             assessment,
             extra: toml::Table::new(),
+        }
+    }
+}
+
+impl InProgress {
+    /// This progress with the schema its answers now need (`schema_for`): they change after
+    /// it is made, and a second option marked or unmarked changes what an older rolefit can read.
+    fn stamped(&self) -> std::borrow::Cow<'_, InProgress> {
+        let a = &self.assessment;
+        let schema = super::schema_for(a.form, a.answers());
+        if schema == self.schema {
+            std::borrow::Cow::Borrowed(self)
+        } else {
+            std::borrow::Cow::Owned(InProgress {
+                schema,
+                ..self.clone()
+            })
         }
     }
 }
@@ -52,7 +69,7 @@ impl Store {
     pub fn save_in_progress(&self, p: &InProgress) -> Result<(), StoreError> {
         super::limits::check_label(&p.label)?;
         let path = self.in_progress_path();
-        let text = to_toml(p, &path)?;
+        let text = to_toml(&p.stamped(), &path)?;
         super::write_data(&path, text.as_bytes(), "save progress to")
     }
 
@@ -123,7 +140,7 @@ impl Store {
     ) -> Result<std::path::PathBuf, StoreError> {
         let stem = format!("in-progress.{why}-{}", now.strftime("%Y%m%dT%H%M%SZ"));
         let to = super::unused_name(&self.root, &stem, "toml");
-        let text = to_toml(p, &to)?;
+        let text = to_toml(&p.stamped(), &to)?;
         atomic::write_new_atomic(&to, text.as_bytes()).map_err(io("keep a copy at", &to))?;
         Ok(to)
     }

@@ -80,7 +80,7 @@ impl ResultFile {
         scores: Scores,
     ) -> ResultFile {
         ResultFile {
-            schema: super::schema_for(form),
+            schema: super::schema_for(form, &answers),
             id,
             taken_at,
             label,
@@ -188,6 +188,17 @@ impl Store {
         self.folder("results")?;
         super::limits::check_label(&result.label)?;
         let path = self.result_path(&result.id);
+        let schema = super::schema_for(result.form, &result.answers);
+        let stamped;
+        let result = if result.schema == schema {
+            result
+        } else {
+            stamped = ResultFile {
+                schema,
+                ..result.clone()
+            };
+            &stamped
+        };
         let text = to_toml(result, &path)?;
         super::check_size(
             &path,

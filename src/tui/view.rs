@@ -65,8 +65,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Hits {
     match &app.screen {
         Screen::Home { cursor } => screens::home::view(app, *cursor, body, buf, &mut hits),
         Screen::Intro { form, scroll } => screens::intro::view(app, *form, scroll, body, buf),
-        Screen::Question { cursor, .. } => {
-            screens::question::view(app, *cursor, body, buf, &mut hits);
+        Screen::Question { cursor, marked, .. } => {
+            screens::question::view(app, *cursor, marked, body, buf, &mut hits);
         }
         Screen::Review { cursor, rows } => {
             screens::review::view(app, *cursor, rows, body, buf, &mut hits);

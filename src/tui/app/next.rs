@@ -66,10 +66,7 @@ impl App {
                 self.label = session.saved.label.clone();
                 self.session = Some(*session);
                 self.resumable = Resumable::None;
-                self.screen = Screen::Question {
-                    cursor: self.answer_cursor(),
-                    from_review: false,
-                };
+                self.screen = self.question_screen(false);
                 if save {
                     self.save_progress();
                 }

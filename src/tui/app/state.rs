@@ -45,9 +45,12 @@ pub enum Screen {
     },
     /// `cursor`: the highlighted option, none until the person moves or has an answer (so a
     /// stray Enter answers nothing). `from_review`: opened from Review, which an answer returns to.
+    /// `marked`: a scenario's options marked with Space (two at most, as shown), which Enter
+    /// answers with together.
     Question {
         cursor: Option<usize>,
         from_review: bool,
+        marked: Vec<usize>,
     },
     /// `rows`: the list wrapped to its columns, kept between frames (`Screen::review` opens
     /// it with none).

@@ -108,27 +108,39 @@ impl App {
         };
         session.assessment_mut().grow(&self.bank);
         if session.assessment_mut().forward() {
-            self.screen = Screen::Question {
-                cursor: self.answer_cursor(),
-                from_review: false,
-            };
+            self.screen = self.question_screen(false);
         } else {
             let cursor = session.assessment().len();
             self.screen = Screen::review(cursor);
         }
     }
 
-    /// The option to highlight on arriving at the current question: its answer, if it has
-    /// one, as this assessment shows it; otherwise none.
-    pub fn answer_cursor(&self) -> Option<usize> {
-        let session = self.session.as_ref()?;
-        let a = session.assessment();
-        let (Some(q), crate::engine::Status::Answered(answer)) =
-            (a.current(&self.bank), a.status(a.position()))
-        else {
-            return None;
+    /// The current question as it opens: its answer highlighted, if it has one, as this
+    /// assessment shows it (the first of two), and an answer of two options marked, so Enter
+    /// keeps it.
+    pub fn question_screen(&self, from_review: bool) -> Screen {
+        let marked = self.answer_indices();
+        Screen::Question {
+            cursor: marked.first().copied(),
+            from_review,
+            marked: if marked.len() == 2 {
+                marked
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// Where the current question's answer is shown: none, one, or two options.
+    fn answer_indices(&self) -> Vec<usize> {
+        let Some(session) = self.session.as_ref() else {
+            return Vec::new();
         };
-        a.shown(q).index(answer)
+        let a = session.assessment();
+        match (a.current(&self.bank), a.status(a.position())) {
+            (Some(q), crate::engine::Status::Answered(answer)) => a.shown(q).indices(answer),
+            _ => Vec::new(),
+        }
     }
 
     /// Opens a question; `from_review`: from the Review list, which an answer returns to.
@@ -136,10 +148,7 @@ impl App {
         if let Some(session) = &mut self.session
             && session.assessment_mut().jump(index).is_ok()
         {
-            self.screen = Screen::Question {
-                cursor: self.answer_cursor(),
-                from_review,
-            };
+            self.screen = self.question_screen(from_review);
         }
     }
 }

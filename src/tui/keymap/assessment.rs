@@ -154,6 +154,13 @@ pub(super) const QUESTION: &[Binding] = &[
         Action::Review,
         "review",
     ),
+    b(
+        &[Char(' ')],
+        "Space",
+        "mark or unmark a scenario's option: mark two that fit equally well, then Enter",
+        Action::Mark,
+        "mark two",
+    ),
     HELP,
     QUIT_ASKS,
     INTERRUPT,

@@ -136,6 +136,11 @@ pub fn hints(ctx: Context, answer: Option<&AnswerKeys>) -> Vec<Hint> {
             let keys = match (ctx, answer, b.triggers) {
                 (Context::Question, Some(k), [Trigger::Digits(_)]) => Cow::Owned(k.digits.clone()),
                 (Context::Question, Some(k), [Trigger::Letters]) => Cow::Owned(k.letters.clone()?),
+                // Marking two is for a scenario only: a scale has one answer.
+                (Context::Question, Some(k), _) if b.action == Action::Mark => {
+                    k.letters.as_ref()?;
+                    Cow::Borrowed(b.keys)
+                }
                 _ => Cow::Borrowed(b.keys),
             };
             Some(Hint {

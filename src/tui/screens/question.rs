@@ -2,7 +2,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::answered;
 use crate::answers::pair_sides;
@@ -13,16 +13,21 @@ use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::view::Hits;
 use crate::tui::widgets::scroll::{more, window};
-use crate::tui::widgets::text::{truncate, width, wrap};
+use crate::tui::widgets::text::{width, wrap};
+
+mod progress;
+use progress::progress;
 
 pub fn update(app: &mut App, action: Action) -> Next {
     let Screen::Question {
         cursor,
         from_review,
+        ref marked,
     } = app.screen
     else {
         return Next::Stay;
     };
+    let marked = marked.clone();
     let Some(session) = &app.session else {
         return Next::Stay;
     };
@@ -32,18 +37,44 @@ pub fn update(app: &mut App, action: Action) -> Next {
     };
     let shown = a.shown(q);
     let n = shown.len();
-    let at = |cursor: Option<usize>| {
+    let at = |cursor: Option<usize>, marked: Vec<usize>| {
         Next::Show(Screen::Question {
             cursor,
             from_review,
+            marked,
         })
     };
     let chosen = match action {
-        Action::Up => return at(Some(cursor.map_or(0, |c| c.saturating_sub(1)))),
-        Action::Down => return at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1)))),
-        Action::Confirm => match cursor {
-            Some(c) => shown.answer(c),
-            None => {
+        Action::Up => return at(Some(cursor.map_or(0, |c| c.saturating_sub(1))), marked),
+        Action::Down => return at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1))), marked),
+        Action::Mark if shown.is_choice() => {
+            let Some(c) = cursor else {
+                app.inform(MARK_WHICH.to_owned());
+                return Next::Stay;
+            };
+            return match mark(marked, c) {
+                Ok(marked) => {
+                    match marked.len() {
+                        1 => app.inform(MARK_SECOND.to_owned()),
+                        2 => app.inform(TWO_MARKED.to_owned()),
+                        _ => app.notice = None,
+                    }
+                    at(cursor, marked)
+                }
+                Err(why) => {
+                    app.inform(why.to_owned());
+                    Next::Stay
+                }
+            };
+        }
+        Action::Confirm => match (marked.as_slice(), cursor) {
+            (&[i, j], _) => shown.two(i, j),
+            (&[i], Some(c)) if i != c => {
+                app.inform(ONE_MARKED.to_owned());
+                None
+            }
+            (_, Some(c)) => shown.answer(c),
+            (_, None) => {
                 app.inform(format!(
                     "Nothing chosen yet: press {}, or ↓ then Enter.",
                     shown.key_range()
@@ -58,10 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Next {
             if let Some(s) = &mut app.session
                 && s.assessment_mut().back()
             {
-                return Next::Show(Screen::Question {
-                    cursor: app.answer_cursor(),
-                    from_review: false,
-                });
+                return Next::Show(app.question_screen(false));
             }
             None
         }
@@ -100,11 +128,31 @@ fn skip(app: &mut App) -> Next {
     Next::Show(if from_review || last {
         Screen::review(if last && !from_review { pos + 1 } else { pos })
     } else {
-        Screen::Question {
-            cursor: app.answer_cursor(),
-            from_review: false,
-        }
+        app.question_screen(false)
     })
+}
+
+/// Said when Space has no option to mark.
+const MARK_WHICH: &str = "Move to an option with ↓ first, then Space marks it.";
+/// Said when one option is marked: what a second mark is for, in plain words.
+const MARK_SECOND: &str =
+    "Marked. Space marks a second that fits equally well, then Enter answers with both.";
+/// Said when two are marked.
+const TWO_MARKED: &str = "Two marked: Enter answers with both (Space on one unmarks it).";
+/// Said when Enter is pressed with one option marked and another highlighted.
+const ONE_MARKED: &str = "One option is marked: Space marks a second that fits equally well (or unmarks it), then Enter.";
+
+/// `marked` with option `c` marked, or unmarked if it was; two at most.
+fn mark(mut marked: Vec<usize>, c: usize) -> Result<Vec<usize>, &'static str> {
+    if let Some(at) = marked.iter().position(|&m| m == c) {
+        marked.remove(at);
+    } else if marked.len() >= 2 {
+        return Err("Two are marked already: Space on one of them unmarks it.");
+    } else {
+        marked.push(c);
+        marked.sort_unstable();
+    }
+    Ok(marked)
 }
 
 /// What a line of the question screen is, for choosing what stays in view on a short screen.
@@ -166,7 +214,14 @@ pub fn skip_label(lens: Lens) -> &'static str {
     }
 }
 
-pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits: &mut Hits) {
+pub fn view(
+    app: &App,
+    cursor: Option<usize>,
+    marked: &[usize],
+    area: Rect,
+    buf: &mut Buffer,
+    hits: &mut Hits,
+) {
     let theme = &app.theme;
     let Some(session) = &app.session else { return };
     let a = session.assessment();
@@ -194,8 +249,8 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     rows.push(spacer());
     let status = a.status(a.position());
     let current = match status {
-        Status::Answered(ans) => shown.index(ans),
-        _ => None,
+        Status::Answered(ans) => shown.indices(ans),
+        _ => Vec::new(),
     };
     // Both statements in one neutral style: a colour per pole would say which is which.
     let sides = pair_sides(q);
@@ -206,15 +261,21 @@ pub fn view(app: &App, cursor: Option<usize>, area: Rect, buf: &mut Buffer, hits
     for i in 0..shown.len() {
         let selected = cursor == Some(i);
         let marker = if selected { "▶" } else { " " };
-        let answered = if current == Some(i) {
+        let answered = if current.contains(&i) {
             "  ● your answer"
         } else {
             ""
         };
-        let head = format!(" {marker} {}  ", shown.key(i));
+        // A mark in words and a sign, not a colour: it must read on any terminal.
+        let (sign, note) = if marked.contains(&i) {
+            ("✓", "  ✓ marked")
+        } else {
+            (" ", "")
+        };
+        let head = format!(" {marker} {}{sign} ", shown.key(i));
         let text_w = w.saturating_sub(u16::try_from(width(&head)).unwrap_or(0));
         let style = if selected { theme.selected } else { theme.text };
-        for (j, l) in wrap(&format!("{}{answered}", shown.label(i)), text_w)
+        for (j, l) in wrap(&format!("{}{note}{answered}", shown.label(i)), text_w)
             .into_iter()
             .enumerate()
         {
@@ -328,58 +389,4 @@ fn in_view(rows: &[Row<'_>], room: usize, choosing: bool) -> std::ops::Range<usi
     .into_iter()
     .find(fits)
     .unwrap_or(selected)
-}
-
-fn progress(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(session) = &app.session else { return };
-    let a = session.assessment();
-    let p = a.progress();
-    let (mut label, done, total) = if a.form == crate::bank::Form::Adaptive {
-        adaptive_progress(app, a)
-    } else {
-        (
-            format!(" {} of {} answered", p.answered, p.total),
-            p.done(),
-            p.total,
-        )
-    };
-    if p.skipped > 0 {
-        label.push_str(&format!(" · {} skipped", p.skipped));
-    }
-    if a.form != crate::bank::Form::Adaptive {
-        label.push_str(&format!(" · {}", super::time_left(&app.bank, a)));
-    }
-    let label_w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
-    let bar_w = area.width.saturating_sub(label_w + 1).min(40);
-    let filled = (usize::from(bar_w) * done)
-        .checked_div(total)
-        .unwrap_or(0)
-        .min(usize::from(bar_w));
-    let bar = format!(
-        "{}{}",
-        "█".repeat(filled),
-        "░".repeat(usize::from(bar_w) - filled)
-    );
-    Paragraph::new(Line::from(vec![
-        Span::raw(" "),
-        Span::styled(bar, app.theme.gauge_done),
-        Span::styled(truncate(&label, usize::from(area.width)), app.theme.dim),
-    ]))
-    .render(area, buf);
-}
-
-/// " 9 answered · about 7 more", and the bar's share: done out of done plus what is expected.
-fn adaptive_progress(app: &App, a: &crate::engine::Assessment) -> (String, usize, usize) {
-    use crate::adaptive::More;
-    let p = a.progress();
-    let more = super::adaptive_more(&app.bank, a);
-    let expected = match more {
-        More::Nothing => 0,
-        More::About(n) | More::AtLeast(n) | More::UpTo(n) => n,
-    };
-    (
-        format!(" {} answered · {more}", p.answered),
-        p.done(),
-        p.done() + expected,
-    )
 }

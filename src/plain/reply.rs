@@ -1,0 +1,60 @@
+//! What a person types at a question in plain mode, and what it lists as answers.
+
+use crate::answers::{Answer, Shown};
+
+/// "1-5", or "a-d (or 1-4)" for a scenario.
+pub(super) fn choices(shown: &Shown<'_>) -> String {
+    if shown.is_choice() {
+        format!("{} (or {})", shown.key_range(), shown.digit_range())
+    } else {
+        shown.key_range()
+    }
+}
+
+/// A number (1-based, as listed) or, for a scenario, the letter shown beside an option; for a
+/// scenario also two of them that fit equally well: "c d", "c,d", "c+d" or "cd". `Err` holds
+/// what is wrong when there is more to say than asking again does.
+pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<String>> {
+    let at = |t: &str| -> Option<usize> {
+        if let Ok(n) = t.parse::<usize>() {
+            return n.checked_sub(1).filter(|&i| i < shown.len());
+        }
+        let mut chars = t.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if shown.is_choice() => (0..shown.len()).find(|&i| shown.key(i) == c),
+            _ => None,
+        }
+    };
+    if !shown.is_choice() {
+        return at(input).and_then(|i| shown.answer(i)).ok_or(None);
+    }
+    let split: Vec<&str> = input
+        .split(|c: char| c == '+' || c == ',' || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let tokens: Vec<String> = match split.as_slice() {
+        [both] if both.chars().count() == 2 && both.chars().all(char::is_alphabetic) => {
+            both.chars().map(String::from).collect()
+        }
+        _ => split.iter().map(|t| (*t).to_owned()).collect(),
+    };
+    let unknown = |t: &str| Some(format!("There is no option {t} here."));
+    match tokens.as_slice() {
+        [one] => at(one).and_then(|i| shown.answer(i)).ok_or(None),
+        [a, b] => {
+            let (i, j) = (
+                at(a).ok_or_else(|| unknown(a))?,
+                at(b).ok_or_else(|| unknown(b))?,
+            );
+            shown.two(i, j).ok_or_else(|| {
+                Some(format!(
+                    "{a} is there twice: two options that fit equally well are two different ones."
+                ))
+            })
+        }
+        [] => Err(None),
+        _ => Err(Some(
+            "At most two: one option, or two that fit equally well.".into(),
+        )),
+    }
+}
