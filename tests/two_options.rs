@@ -1,5 +1,5 @@
 //! A scenario answered with two options that fit equally well (issue 22): scored as the mean of
-//! the two leans, said with both texts, written as `["c", "d"]` under `schema = 2` (and only
+//! the two leans, said with both texts, written as `["c", "d"]` under `schema = 3` (and only
 //! then), refused when malformed with the question named, and taken in plain mode and the TUI.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -135,11 +135,11 @@ fn some_answers(bank: &Bank, pair: bool) -> Answers {
 }
 
 #[test]
-fn only_a_file_holding_two_options_is_schema_2_and_both_read_back_exactly() {
+fn only_a_file_holding_two_options_is_schema_3_and_both_read_back_exactly() {
     let bank = common::default_bank();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    for (pair, schema) in [(false, 1), (true, 2)] {
+    for (pair, schema) in [(false, 1), (true, 3)] {
         let mut result = result_with(&bank, some_answers(&bank, pair));
         result.id = format!("20261124T120000Z-schema{schema}");
         assert_eq!(result.schema, schema);
@@ -182,7 +182,7 @@ fn a_result_whose_two_options_are_one_twice_is_refused_naming_the_question() {
 }
 
 #[test]
-fn progress_is_schema_2_only_while_it_holds_two_options() {
+fn progress_is_schema_3_only_while_it_holds_two_options() {
     let bank = common::default_bank();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -209,7 +209,7 @@ fn progress_is_schema_2_only_while_it_holds_two_options() {
     s.assessment_mut().jump(at).unwrap();
     s.assessment_mut().answer(&bank, two(k[0], k[1])).unwrap();
     s.autosave(&store).unwrap();
-    assert_eq!(schema(), "schema = 2");
+    assert_eq!(schema(), "schema = 3");
     let back = store.load_in_progress().unwrap().unwrap();
     assert_eq!(back.assessment.answers().get(&q.id), Some(&two(k[1], k[0])));
     s.assessment_mut().jump(at).unwrap();
@@ -410,17 +410,17 @@ fn plain_mode_takes_two_letters_and_show_quotes_both() {
         .unwrap()
         .path();
     let file = std::fs::read_to_string(saved).unwrap();
-    assert!(file.starts_with("schema = 2\n"), "{file}");
+    assert!(file.starts_with("schema = 3\n"), "{file}");
 }
 
 /// Files the app wrote with two-option answers (kept under tests/golden/, never edited): they
 /// load, their answers are the pairs written, and the result rescores to what it stored.
 #[test]
 fn golden_files_with_two_options_load_and_rescore_exactly() {
-    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-2");
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-3");
     let bank = common::default_bank();
-    let r = Store::load_result_file(&golden.join("result-two-options.toml")).unwrap();
-    assert_eq!(r.schema, 2);
+    let r = Store::load_result_file(&golden.join("result.toml")).unwrap();
+    assert_eq!(r.schema, 3);
     let pairs = r
         .answers
         .values()
@@ -431,11 +431,7 @@ fn golden_files_with_two_options_load_and_rescore_exactly() {
     assert_eq!(r.rescored(&bank).scores, stored);
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    std::fs::copy(
-        golden.join("in-progress-two-options.toml"),
-        store.in_progress_path(),
-    )
-    .unwrap();
+    std::fs::copy(golden.join("in-progress.toml"), store.in_progress_path()).unwrap();
     let p = store.load_in_progress().unwrap().unwrap();
     assert!(
         p.assessment

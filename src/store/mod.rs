@@ -27,11 +27,15 @@ pub use result::{BankRef, ResultFile, id_note, new_result_id, parse_result};
 /// every result and assessment in progress but a goal form's.
 pub const SCHEMA: u32 = 1;
 
-/// The newest file format this build reads and writes. Schema 2 is schema 1 with what an older
-/// rolefit does not know: a form it lacks (`form = "goal"` and its `focus`), or a scenario
-/// answered with two options (`id = ["c", "d"]`). Only such files carry it, so an older rolefit
+/// The newest file format this build reads and writes. Each step is the one before with what an
+/// older rolefit does not know: schema 2 adds a form (`form = "goal"` and its `focus`), schema 3
+/// a scenario answered with two options (`id = ["c", "d"]`), which a build reading schema 2
+/// already exists without. Only files holding such a thing carry its number, so an older rolefit
 /// says "written by a newer rolefit" of them instead of misreading them, and reads the rest.
-pub const NEWEST_SCHEMA: u32 = 2;
+pub const NEWEST_SCHEMA: u32 = 3;
+
+/// The schema that first holds a goal form.
+const GOAL_FORM_SCHEMA: u32 = 2;
 
 /// The schema a result or an assessment in progress is written with, decided by what it holds:
 /// the one rule every writer of either goes through (`ResultFile::new`, `InProgress::new`, and
@@ -42,8 +46,10 @@ pub fn schema_for(form: crate::bank::Form, answers: &crate::answers::Answers) ->
             .values()
             .any(|a| matches!(a, crate::answers::Answer::Two(_)))
     };
-    if form == crate::bank::Form::Goal || two() {
+    if two() {
         NEWEST_SCHEMA
+    } else if form == crate::bank::Form::Goal {
+        GOAL_FORM_SCHEMA
     } else {
         SCHEMA
     }
