@@ -293,7 +293,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 "Answer {}{}, < back, s {}, {}q quit{hint}:",
                 choices(shown),
                 if shown.is_choice() {
-                    ", or two like a+c if two fit equally well"
+                    ", or two like a+c if two fit about equally well"
                 } else {
                     ""
                 },

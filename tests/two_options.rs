@@ -382,12 +382,12 @@ fn plain_mode_takes_two_letters_and_show_quotes_both() {
     };
     let text = flat(&out.stdout);
     assert!(
-        text.contains("or two like a+c if two fit equally well"),
+        text.contains("or two like a+c if two fit about equally well"),
         "{text}"
     );
     for refused in [
-        "is there twice: two options that fit equally well are two different ones.",
-        "At most two: one option, or two that fit equally well.",
+        "is there twice: two options that fit about equally well are two different ones.",
+        "At most two: one option, or two that fit about equally well.",
         "There is no option z here.",
     ] {
         assert!(text.contains(refused), "{refused} in {text}");

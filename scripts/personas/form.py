@@ -11,7 +11,7 @@ questions about what you do today). The respondent sees no ids, keying, weights 
     form.py convert [--bank PATH] [--seed N] [--quick] REPLY > answers.toml
 
 A reply has one line per question, `<number>: <answer>`: a letter for a scenario (or two joined
-by +, like `c+d`, when two fit equally well: written as `["c", "d"]`, the bank's keys in key
+by +, like `c+d`, when two fit about equally well: written as `["c", "d"]`, the bank's keys in key
 order, as rolefit writes them), 1-5 for the others, or `n/a` (also `skip`) for no answer; anything after the answer is ignored. The same bank
 and seed must be given to both commands: the seed decides which letter stood for which option.
 Python 3.11+, standard library only.
@@ -99,7 +99,7 @@ def render(bank: dict, qs: list[dict], seed: int) -> str:
         out += [para, ""]
     out.append(
         "Answer every question with one line `<number>: <answer>`: the letter of an option "
-        "(or two joined by +, like c+d, where two fit equally well), "
+        "(or two joined by +, like c+d, where two fit about equally well), "
         "a number from 1 to 5, or n/a where a question does not fit you."
     )
     for n, q in enumerate(qs, 1):
@@ -113,7 +113,7 @@ def render(bank: dict, qs: list[dict], seed: int) -> str:
             out += [f"   {i} = {label}" for i, label in enumerate(PAIR, 1)]
         else:
             out += [f"   {chr(97 + i)}) {o['text']}" for i, o in enumerate(orders[q["id"]])]
-            out.append("   Answer with a letter, or two letters joined by + (e.g. c+d) if two fit equally well.")
+            out.append("   Answer with a letter, or two letters joined by + (e.g. c+d) if two fit about equally well.")
         out.append(f"   n/a = {SKIP[q['lens']]}")
     return "\n".join(out) + "\n"
 

@@ -1,4 +1,4 @@
-//! A scenario answered with two options that fit equally well.
+//! A scenario answered with two options that fit about equally well.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -39,7 +39,7 @@ impl Two {
         let n = keys.len();
         if n != 2 {
             return Err(format!(
-                "a scenario takes one option, or two that fit equally well, not {n}"
+                "a scenario takes one option, or two that fit about equally well, not {n}"
             ));
         }
         let mut one = Vec::with_capacity(2);

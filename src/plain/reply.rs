@@ -12,7 +12,7 @@ pub(super) fn choices(shown: &Shown<'_>) -> String {
 }
 
 /// A number (1-based, as listed) or, for a scenario, the letter shown beside an option; for a
-/// scenario also two of them that fit equally well: "c d", "c,d", "c+d" or "cd". `Err` holds
+/// scenario also two of them that fit about equally well: "c d", "c,d", "c+d" or "cd". `Err` holds
 /// what is wrong when there is more to say than asking again does.
 pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<String>> {
     let at = |t: &str| -> Option<usize> {
@@ -48,13 +48,13 @@ pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<Str
             );
             shown.two(i, j).ok_or_else(|| {
                 Some(format!(
-                    "{a} is there twice: two options that fit equally well are two different ones."
+                    "{a} is there twice: two options that fit about equally well are two different ones."
                 ))
             })
         }
         [] => Err(None),
         _ => Err(Some(
-            "At most two: one option, or two that fit equally well.".into(),
+            "At most two: one option, or two that fit about equally well.".into(),
         )),
     }
 }

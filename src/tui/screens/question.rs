@@ -136,11 +136,11 @@ fn skip(app: &mut App) -> Next {
 const MARK_WHICH: &str = "Move to an option with ↓ first, then Space marks it.";
 /// Said when one option is marked: what a second mark is for, in plain words.
 const MARK_SECOND: &str =
-    "Marked. Space marks a second that fits equally well, then Enter answers with both.";
+    "Marked. Space marks a second that fits about equally well, then Enter answers with both.";
 /// Said when two are marked.
 const TWO_MARKED: &str = "Two marked: Enter answers with both (Space on one unmarks it).";
 /// Said when Enter is pressed with one option marked and another highlighted.
-const ONE_MARKED: &str = "One option is marked: Space marks a second that fits equally well (or unmarks it), then Enter.";
+const ONE_MARKED: &str = "One option is marked: Space marks a second that fits about equally well (or unmarks it), then Enter.";
 
 /// `marked` with option `c` marked, or unmarked if it was; two at most.
 fn mark(mut marked: Vec<usize>, c: usize) -> Result<Vec<usize>, &'static str> {
