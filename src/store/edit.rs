@@ -13,7 +13,7 @@ pub fn document(text: &str, path: &Path) -> Result<DocumentMut, StoreError> {
     text.parse()
         .map_err(|e: toml_edit::TomlError| StoreError::Corrupt {
             path: path.to_path_buf(),
-            reason: super::first_line(e.message()),
+            reason: crate::explain::spanned(text, e.message(), e.span()).to_string(),
         })
 }
 

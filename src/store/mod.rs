@@ -191,7 +191,8 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
         path: path.to_path_buf(),
         reason,
     };
-    let head: Head = toml::from_str(text).map_err(|e| corrupt(first_line(e.message())))?;
+    let head: Head = toml::from_str(text)
+        .map_err(|e| corrupt(crate::explain::toml_error(text, &e).to_string()))?;
     match head.schema {
         None => Err(corrupt("it has no `schema` field".into())),
         Some(toml::Value::Integer(n)) if readable(n) => Ok(()),
@@ -201,22 +202,22 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
                 found: u32::try_from(n).unwrap_or(u32::MAX),
             })
         }
-        Some(other) => Err(corrupt(format!("unknown schema {other}"))),
+        Some(other) => Err(corrupt(
+            crate::explain::field(
+                text,
+                "schema",
+                &format!(
+                    "is {other}, not a file format rolefit knows (it reads {SCHEMA} to {NEWEST_SCHEMA})"
+                ),
+            )
+            .to_string(),
+        )),
     }
 }
 
 /// A schema this build reads: every one that shipped, up to the newest.
 fn readable(schema: i64) -> bool {
     (i64::from(SCHEMA)..=i64::from(NEWEST_SCHEMA)).contains(&schema)
-}
-
-fn first_line(message: &str) -> String {
-    message
-        .trim()
-        .lines()
-        .next()
-        .unwrap_or("not valid TOML")
-        .to_owned()
 }
 
 /// A file that carries its format version in `schema`.
@@ -302,7 +303,7 @@ pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, Store
             check_schema(text, path)?;
             parsed.map_err(|e| StoreError::Corrupt {
                 path: path.to_path_buf(),
-                reason: first_line(e.message()),
+                reason: crate::explain::toml_error(text, &e).to_string(),
             })
         }
     }
