@@ -10,8 +10,9 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
-/// What a person can do about a file rolefit will not read.
-const TODO: &str = "; correct it by hand, or move the file out of rolefit's folder";
+/// What a person can do about a data file rolefit will not read (an answers file or a bank
+/// says its own).
+pub const TODO: &str = "correct it by hand, or move the file out of rolefit's folder";
 
 /// A problem with a file: where, and what, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +70,12 @@ pub fn spanned(text: &str, message: &str, span: Option<Range<usize>>) -> Reason 
             text: plain(message, table.map(|t| t.path).as_deref()),
         };
     }
-    let field = span.as_ref().and_then(|s| field_at(text, s.start));
+    let field = match span.as_ref() {
+        // The document does not parse, and the span is the key written a second time.
+        Some(s) if message.starts_with("duplicate key") => text.get(s.clone()).map(str::to_owned),
+        Some(s) => field_at(text, s.start),
+        None => None,
+    };
     Reason {
         line: span.map(|s| line_at(text, s.start)),
         text: plain(message, field.as_deref()),
@@ -87,7 +93,7 @@ pub fn message(text: &str, e: &toml::de::Error) -> String {
 pub fn field(text: &str, field: &str, what: &str) -> Reason {
     Reason {
         line: line_of_field(text, field),
-        text: format!("`{field}` {what}{TODO}"),
+        text: format!("`{field}` {what}"),
     }
 }
 
@@ -191,16 +197,17 @@ pub fn number(x: f64) -> String {
 /// serde's and toml's wording, said plainly. A message of rolefit's own (a date's, a check's)
 /// is kept as it is, after the field's name.
 fn plain(message: &str, field: Option<&str>) -> String {
-    let message = message.trim().lines().next().unwrap_or("").trim();
+    // Whole, and one line: a value quoted in it (an unknown variant) may hold a line break.
+    let message = crate::sanitize::line(message.trim());
+    let message = message.as_ref();
     let named = |rest: String| match field {
         Some(f) => format!("`{f}` {rest}"),
         None => rest,
     };
-    let todo = TODO;
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, needed) = split_expected(rest);
         return named(format!(
-            "is {}, where rolefit needs {}{todo}",
+            "is {}, where rolefit needs {}",
             found_plain(found),
             needed_plain(needed)
         ));
@@ -208,7 +215,7 @@ fn plain(message: &str, field: Option<&str>) -> String {
     if let Some(rest) = message.strip_prefix("invalid value: ") {
         let (found, needed) = split_expected(rest);
         return named(format!(
-            "is {}, out of range: rolefit needs {}{todo}",
+            "is {}, out of range: rolefit needs {}",
             found_plain(found),
             needed_plain(needed)
         ));
@@ -216,7 +223,7 @@ fn plain(message: &str, field: Option<&str>) -> String {
     if let Some(rest) = message.strip_prefix("invalid length ") {
         let (n, needed) = split_expected(rest);
         return named(format!(
-            "has {n} items, where rolefit needs {}{todo}",
+            "has {n} items, where rolefit needs {}",
             needed_plain(needed)
         ));
     }
@@ -224,40 +231,38 @@ fn plain(message: &str, field: Option<&str>) -> String {
         let (found, known) = split_expected(rest);
         let known = known.trim_start_matches("one of ").replace('`', "");
         return named(format!(
-            "is {}, which rolefit does not know: use one of {known}{todo}",
+            "is {}, which rolefit does not know: use one of {known}",
             quoted(found)
         ));
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (found, _) = split_expected(rest);
         return format!(
-            "`{}` is not a field rolefit knows{todo}",
+            "`{}` is not a field rolefit knows",
             found.trim().trim_matches('`')
         );
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
         let missing = rest.trim_matches('`');
         let at = field.map(|f| format!(" in `{f}`")).unwrap_or_default();
-        return format!(
-            "`{missing}` is missing{at}; rolefit cannot read the file without it{todo}"
-        );
+        return format!("`{missing}` is missing{at}; rolefit cannot read the file without it");
     }
     if let Some(rest) = message.strip_prefix("duplicate field ") {
-        return format!("`{}` is written twice{todo}", rest.trim().trim_matches('`'));
+        return format!("`{}` is written twice", rest.trim().trim_matches('`'));
     }
     if message.starts_with("duplicate key") {
-        return named(format!("is written twice{todo}"));
+        return named(format!("is written twice"));
     }
     if let Some(rest) = message.strip_prefix("data did not match any variant of untagged enum ") {
-        return named(format!("is not {}{todo}", untagged(rest.trim())));
+        return named(format!("is not {}", untagged(rest.trim())));
     }
     if is_syntax(message) {
         // The TOML itself is broken: its parser's words name the character it stopped at.
         return format!(
-            "this line is not valid TOML ({message}): a line is `key = value`, and text goes in quotes{todo}"
+            "not valid TOML here ({message}): a line is `key = value`, and text goes in quotes"
         );
     }
-    named(format!("{message}{todo}"))
+    named(format!("{message}"))
 }
 
 /// "found, expected needed" split at serde's ", expected ".

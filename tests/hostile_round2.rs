@@ -74,7 +74,7 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
     });
     let (_, err) = run(dir.path(), &["show", ID, "--format", "text"]);
     assert!(
-        err.contains("scores.dimensions.scope.combined = 250"),
+        err.contains("`scores.dimensions.scope.combined` is 250"),
         "{err}"
     );
     let o = common::cli(dir.path())
@@ -99,8 +99,8 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
 #[test]
 fn nan_and_infinite_stored_numbers_are_refused() {
     for (table, key, value, field) in [
-        ("scores", "overall", "nan", "scores.overall = NaN"),
-        ("scores", "margin", "inf", "scores.margin = inf"),
+        ("scores", "overall", "nan", "`scores.overall` is NaN"),
+        ("scores", "margin", "inf", "`scores.margin` is inf"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();

@@ -27,10 +27,9 @@ impl super::Versioned for ContextFile {
 
 /// A context read from a file, or why it cannot be used.
 fn checked(c: Context, text: &str, path: &std::path::Path) -> Result<Context, StoreError> {
-    c.validate().map_err(|e| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason: crate::explain::field(text, "context.years", &format!("is refused: {e}"))
-            .to_string(),
+    c.validate().map_err(|e| {
+        let why = crate::explain::field(text, "context.years", &format!("is refused: {e}"));
+        super::unreadable(path, why)
     })?;
     Ok(c)
 }

@@ -187,14 +187,14 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
     struct Head {
         schema: Option<toml::Value>,
     }
-    let corrupt = |reason: String| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let head: Head = toml::from_str(text)
-        .map_err(|e| corrupt(crate::explain::toml_error(text, &e).to_string()))?;
+    let corrupt = |reason| unreadable(path, reason);
+    let head: Head =
+        toml::from_str(text).map_err(|e| corrupt(crate::explain::toml_error(text, &e)))?;
     match head.schema {
-        None => Err(corrupt("it has no `schema` field".into())),
+        None => Err(corrupt(crate::explain::Reason {
+            line: None,
+            text: "it has no `schema` field, so it is not a file rolefit wrote".into(),
+        })),
         Some(toml::Value::Integer(n)) if readable(n) => Ok(()),
         Some(toml::Value::Integer(n)) if n > i64::from(NEWEST_SCHEMA) => {
             Err(StoreError::FutureSchema {
@@ -202,16 +202,22 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
                 found: u32::try_from(n).unwrap_or(u32::MAX),
             })
         }
-        Some(other) => Err(corrupt(
-            crate::explain::field(
-                text,
-                "schema",
-                &format!(
-                    "is {other}, not a file format rolefit knows (it reads {SCHEMA} to {NEWEST_SCHEMA})"
-                ),
-            )
-            .to_string(),
-        )),
+        Some(other) => Err(corrupt(crate::explain::field(
+            text,
+            "schema",
+            &format!(
+                "is {other}, not a file format rolefit knows (it reads {SCHEMA} to {NEWEST_SCHEMA})"
+            ),
+        ))),
+    }
+}
+
+/// A data file rolefit will not read, and why, with what the person can do about it: the one
+/// way a file's own content is reported as wrong.
+fn unreadable(path: &Path, reason: crate::explain::Reason) -> StoreError {
+    StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason: format!("{reason}; {}", crate::explain::TODO),
     }
 }
 
@@ -301,10 +307,7 @@ pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, Store
         parsed => {
             // Errs for any schema but ours, so only a genuine parse error gets past it.
             check_schema(text, path)?;
-            parsed.map_err(|e| StoreError::Corrupt {
-                path: path.to_path_buf(),
-                reason: crate::explain::toml_error(text, &e).to_string(),
-            })
+            parsed.map_err(|e| unreadable(path, crate::explain::toml_error(text, &e)))
         }
     }
 }

@@ -227,10 +227,8 @@ impl Store {
 /// through `sanitize::line`. The one way a result is read (the fuzz target calls it too).
 pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
     let mut result: ResultFile = super::parse_versioned(text, path)?;
-    let corrupt = |field: &str, what: &str| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason: crate::explain::field(text, field, what).to_string(),
-    };
+    let corrupt =
+        |field: &str, what: &str| super::unreadable(path, crate::explain::field(text, field, what));
     crate::scoring::stored::check(&result.scores)
         .map_err(|(field, what)| corrupt(&field, &what))?;
     // The rule a label is saved by, read back (refused, as a stored number out of range is).
