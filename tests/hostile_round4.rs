@@ -177,7 +177,10 @@ fn broken_goals_progress_and_context_files_and_dates_say_the_same_plainly() {
         "{err}"
     );
     // clap says "invalid value '…' for '--due <DATE>'" before it: its own framing, then ours.
-    assert!(!err.contains("parameter") && !err.contains("parse"), "{err}");
+    assert!(
+        !err.contains("parameter") && !err.contains("parse"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -68,7 +68,8 @@ pub struct GoalsFile {
 pub struct BadGoal {
     /// Its `id`, when that much can be read.
     pub id: Option<u32>,
-    /// Where its table starts in goals.toml (1-based).
+    /// Its line in goals.toml (1-based): the key at fault's, where it can be found, else where
+    /// its table starts.
     pub line: usize,
     /// Its place among the file's goals, so a rewrite keeps it exactly where it was read.
     index: usize,
