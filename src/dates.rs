@@ -123,6 +123,7 @@ pub mod optional_date {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

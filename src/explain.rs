@@ -195,8 +195,9 @@ pub fn number(x: f64) -> String {
 }
 
 /// serde's and toml's wording, said plainly. A message of rolefit's own (a date's, a check's)
-/// is kept as it is, after the field's name.
-fn plain(message: &str, field: Option<&str>) -> String {
+/// is kept as it is, after the field's name. Public for the one JSON file rolefit reads (a team
+/// card), whose errors name a line but no field.
+pub fn plain(message: &str, field: Option<&str>) -> String {
     // Whole, and one line: a value quoted in it (an unknown variant) may hold a line break.
     let message = crate::sanitize::line(message.trim());
     let message = message.as_ref();
@@ -251,7 +252,7 @@ fn plain(message: &str, field: Option<&str>) -> String {
         return format!("`{}` is written twice", rest.trim().trim_matches('`'));
     }
     if message.starts_with("duplicate key") {
-        return named(format!("is written twice"));
+        return named("is written twice".to_owned());
     }
     if let Some(rest) = message.strip_prefix("data did not match any variant of untagged enum ") {
         return named(format!("is not {}", untagged(rest.trim())));
@@ -262,7 +263,7 @@ fn plain(message: &str, field: Option<&str>) -> String {
             "not valid TOML here ({message}): a line is `key = value`, and text goes in quotes"
         );
     }
-    named(format!("{message}"))
+    named(message.to_owned())
 }
 
 /// "found, expected needed" split at serde's ", expected ".
