@@ -232,7 +232,7 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
     crate::scoring::stored::check(&result.scores)
         .map_err(|(field, what)| corrupt(&field, &what))?;
     // The rule a label is saved by, read back (refused, as a stored number out of range is).
-    result.label = super::limits::label(&result.label)
+    result.label = super::limits::read_label(&result.label)
         .map_err(|e| corrupt("label", &format!("is refused: {e}")))?;
     if (result.form == Form::Goal) != result.focus.is_some() {
         return Err(match result.form {
