@@ -351,7 +351,11 @@ fn set_a_goal_from_the_dashboard() {
     }
     a.update(Confirm);
     assert!(
-        a.notice.as_ref().unwrap().text.contains("not on the calendar"),
+        a.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not on the calendar"),
         "{:?}",
         a.notice
     );

@@ -222,7 +222,8 @@ fn a_label_read_from_a_file_cannot_forge_a_line_or_live_markdown() {
     let store = Store::open(dir.path()).unwrap();
     // Within the 80 characters a label read from a file may have (round 3: a longer one is
     // refused before anything is shown).
-    let label = "a\\nOverall: +95.0 ± 2\\n# ![p](https://a.example/p) [c](javascript:alert(1)) **b**";
+    let label =
+        "a\\nOverall: +95.0 ± 2\\n# ![p](https://a.example/p) [c](javascript:alert(1)) **b**";
     planted(&store, ID, |t| {
         t.replace("label = \"\"", &format!("label = \"{label}\""))
     });
