@@ -48,7 +48,7 @@ mod context;
 #[path = "src/dates.rs"]
 mod dates;
 /// How the bank's errors are worded (and `--due`'s, in `src/cli.rs`).
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/explain.rs"]
 mod explain;
 #[allow(dead_code)]
@@ -70,7 +70,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for dir in ["src/bank", "src/bank/validate"] {
         println!("cargo::rerun-if-changed={dir}");
     }
-    for path in ["src/sanitize.rs", "src/explain.rs", "src/dates.rs"] {
+    for path in [
+        "src/sanitize.rs",
+        "src/explain.rs",
+        "src/explain",
+        "src/dates.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     std::fs::write(out.join("default_bank.rs"), builtin_bank()?)?;
