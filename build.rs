@@ -45,6 +45,13 @@ mod scoring {
 #[path = "src/context.rs"]
 mod context;
 #[allow(dead_code)]
+#[path = "src/dates.rs"]
+mod dates;
+/// How the bank's errors are worded (and `--due`'s, in `src/cli.rs`).
+#[allow(dead_code, unused_imports)]
+#[path = "src/explain.rs"]
+mod explain;
+#[allow(dead_code)]
 #[path = "src/sanitize.rs"]
 mod sanitize;
 
@@ -63,7 +70,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for dir in ["src/bank", "src/bank/validate"] {
         println!("cargo::rerun-if-changed={dir}");
     }
-    println!("cargo::rerun-if-changed=src/sanitize.rs");
+    for path in [
+        "src/sanitize.rs",
+        "src/explain.rs",
+        "src/explain",
+        "src/dates.rs",
+    ] {
+        println!("cargo::rerun-if-changed={path}");
+    }
     std::fs::write(out.join("default_bank.rs"), builtin_bank()?)?;
     for path in [
         "assets",

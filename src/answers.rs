@@ -331,17 +331,13 @@ pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, An
         }
     };
     let sheet: Sheet = toml::from_str(text).map_err(|e| {
-        let msg = e
-            .message()
-            .trim()
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_owned();
         AnswersError::Invalid(vec![problem(
             e.span().unwrap_or(0..0),
             None,
-            format!("not a valid answers file: {msg}"),
+            format!(
+                "not a valid answers file: {}",
+                crate::explain::message(text, &e)
+            ),
         )])
     })?;
     let Some(table) = sheet.answers else {

@@ -184,7 +184,7 @@ pub struct GoalAddArgs {
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub note: String,
     /// When you want to be there, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::date)]
     pub due: Option<jiff::civil::Date>,
     /// The result the goal starts from: an id, or first, previous, latest
     #[arg(long, value_name = "ID", default_value = "latest")]

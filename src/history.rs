@@ -10,6 +10,9 @@ use crate::bank::{Bank, Form};
 use crate::scoring::Archetype;
 use crate::store::{Listed, Stamp, Store, StoreError, load_all_into};
 
+mod spark;
+pub use spark::{Spark, spark, spark_char};
+
 /// What History shows of a readable result (also the JSON of `rolefit history`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
@@ -317,12 +320,4 @@ pub fn overall_series(entries: &[Entry]) -> Vec<f64> {
         .rev()
         .filter_map(|e| e.row.as_ref().ok()?.overall)
         .collect()
-}
-
-/// A score in [-100, 100] as one of eight block heights.
-pub fn spark_char(score: f64) -> char {
-    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    // Clamped first, so the index stays in 0..8.
-    let i = ((score.clamp(-100.0, 100.0) + 100.0) / 200.0 * 7.0).round() as usize;
-    BARS[i.min(7)]
 }

@@ -55,7 +55,7 @@ impl Width {
         }
     }
 
-    fn columns(self) -> u16 {
+    pub fn columns(self) -> u16 {
         match self {
             Width::Columns(n) => n,
             Width::Terminal => crossterm::terminal::size().map_or(80, |(w, _)| w),

@@ -388,7 +388,8 @@ fn one_bad_goal_is_named_and_the_others_still_list_and_remove() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("#1 ") && text.contains("#3 "), "{text}");
     assert!(
-        text.contains("Cannot read goal #2 (line 12): `baseline_score` is 250"),
+        // The line of the bad key, not of the goal's `[[goals]]`.
+        text.contains("Cannot read goal #2 (line 17): `baseline_score` is 250"),
         "{text}"
     );
     common::assert_exit(
@@ -520,5 +521,9 @@ fn the_command_line_says_when_a_newer_result_exists_and_dates_by_rolefit_now() {
         .output()
         .unwrap();
     common::assert_exit(&out, 2);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("$ROLEFIT_NOW is `yesterday`"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("$ROLEFIT_NOW is wrong: “yesterday”"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

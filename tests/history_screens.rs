@@ -350,7 +350,15 @@ fn set_a_goal_from_the_dashboard() {
         a.update(Type(c));
     }
     a.update(Confirm);
-    assert!(a.notice.as_ref().unwrap().text.contains("not a date"));
+    assert!(
+        a.notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not on the calendar"),
+        "{:?}",
+        a.notice
+    );
 }
 
 #[test]

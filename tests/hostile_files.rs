@@ -802,12 +802,14 @@ fn numbers_in_goals_outside_the_scale_are_named_not_printed() {
             format!("schema = 1\n\n[[goals]]\nid = 2\ndimension = \"scope\"\ntarget = {target}\nbaseline = \"20260101T000000Z-aaaa\"\nbaseline_score = {baseline}\ncreated_at = \"2026-01-01T00:00:00Z\"\n"),
         )
         .unwrap();
-        // The bad goal is named with its line; the file stays listable (issue 19, item 1).
+        // The bad goal is named with its bad key's line; the file stays listable (issue 19,
+        // item 1).
         let out = run(data.path(), &["goals", "list"]);
         assert_eq!(code(&out), 0, "{field} = {value}");
         let shown = text(&out.stdout);
+        let line = if field == "target" { 6 } else { 8 };
         assert!(
-            shown.contains(&format!("Cannot read goal #2 (line 3): `{field}`"))
+            shown.contains(&format!("Cannot read goal #2 (line {line}): `{field}`"))
                 && shown.contains("-100 to 100"),
             "{shown}"
         );

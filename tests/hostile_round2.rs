@@ -74,7 +74,7 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
     });
     let (_, err) = run(dir.path(), &["show", ID, "--format", "text"]);
     assert!(
-        err.contains("scores.dimensions.scope.combined = 250"),
+        err.contains("`scores.dimensions.scope.combined` is 250"),
         "{err}"
     );
     let o = common::cli(dir.path())
@@ -99,8 +99,8 @@ fn a_foreign_result_with_an_impossible_score_is_unreadable_and_no_goal_is_writte
 #[test]
 fn nan_and_infinite_stored_numbers_are_refused() {
     for (table, key, value, field) in [
-        ("scores", "overall", "nan", "scores.overall = NaN"),
-        ("scores", "margin", "inf", "scores.margin = inf"),
+        ("scores", "overall", "nan", "`scores.overall` is NaN"),
+        ("scores", "margin", "inf", "`scores.margin` is inf"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
@@ -220,7 +220,10 @@ fn a_padded_label_is_saved_trimmed_and_a_multi_line_one_is_refused() {
 fn a_label_read_from_a_file_cannot_forge_a_line_or_live_markdown() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let label = "a\\nOverall: +95.0 ± 2 (systems engineer)\\n# pwn ![p](https://attacker.example/p.png) [c](javascript:alert(1)) **b**";
+    // Within the 80 characters a label read from a file may have (round 3: a longer one is
+    // refused before anything is shown).
+    let label =
+        "a\\nOverall: +95.0 ± 2\\n# ![p](https://a.example/p) [c](javascript:alert(1)) **b**";
     planted(&store, ID, |t| {
         t.replace("label = \"\"", &format!("label = \"{label}\""))
     });
@@ -230,7 +233,7 @@ fn a_label_read_from_a_file_cannot_forge_a_line_or_live_markdown() {
         "{text}{err}"
     );
     let (md, _) = run(dir.path(), &["show", ID, "--format", "md"]);
-    for live in ["![p](", "[c](javascript", "**b**", "\n# pwn"] {
+    for live in ["![p](", "[c](javascript", "**b**", "\n# !"] {
         assert!(!md.contains(live), "{live} is live in:\n{md}");
     }
     assert!(md.contains("\\!\\[p\\]"), "{md}");
@@ -532,9 +535,10 @@ fn compare_with_another_banks_result_says_so_even_with_a_copied_fingerprint() {
 fn a_team_card_rolefit_would_refuse_to_read_is_never_written() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let long = "x".repeat(139);
+    // A label read from a file that a save would refuse (a line break; one over 80 characters
+    // now makes the result itself unreadable): the card would carry it as its name.
     planted(&store, ID, |t| {
-        t.replace("label = \"\"", &format!("label = \"{long}\""))
+        t.replace("label = \"\"", "label = \"two\\nlines\"")
     });
     let card = dir.path().join("card.json");
     let o = common::cli(dir.path())

@@ -244,8 +244,9 @@ fn goals_round_trip_and_a_broken_goals_file_is_never_overwritten() {
     assert_eq!(file.unreadable.len(), 1);
     let kept = std::fs::read_to_string(s.goals_path()).unwrap();
     assert!(kept.contains("id = \"one\""), "{kept}");
-    let header = kept.lines().position(|l| l == "[[goals]]").unwrap() + 1;
-    assert_eq!(file.unreadable[0].line, header, "{kept}");
+    // Named at the line of the key at fault.
+    let at = kept.lines().position(|l| l == "id = \"one\"").unwrap() + 1;
+    assert_eq!(file.unreadable[0].line, at, "{kept}");
     // A file that is not TOML is an error, and is never overwritten.
     std::fs::write(s.goals_path(), "schema = 1\n[[goals]\nid = 1\n").unwrap();
     let broken = std::fs::read(s.goals_path()).unwrap();

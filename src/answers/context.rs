@@ -54,7 +54,7 @@ pub fn parse_context(
             span.clone(),
             format!(
                 "[context]: {} (years: a whole number; role: one of {}; users: customers, teams or both)",
-                e.message().trim(),
+                crate::explain::detached(&e).1,
                 crate::context::Role::ALL.map(|r| r.id()).join(", ")
             ),
         )

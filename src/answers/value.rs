@@ -31,12 +31,11 @@ impl Answer {
     }
 }
 
-/// The first answer in `answers` (an `[answers]` table as read) that no question could take,
-/// with its question's id: why a saved file whose answers did not parse is unreadable.
-pub fn first_bad_answer(answers: &toml::Value) -> Option<String> {
-    answers.as_table()?.iter().find_map(|(id, v)| {
-        Answer::from_value(v)
-            .err()
-            .map(|e| format!("the answer to `{id}`: {e}"))
-    })
+/// The first answer in `answers` (an `[answers]` table as read) that no question could take:
+/// its question's id and why. Why a saved file whose answers did not parse is unreadable.
+pub fn first_bad_answer(answers: &toml::Value) -> Option<(String, String)> {
+    answers
+        .as_table()?
+        .iter()
+        .find_map(|(id, v)| Answer::from_value(v).err().map(|e| (id.clone(), e)))
 }

@@ -32,10 +32,19 @@ impl Focus {
 
     /// "Skills" or "Skills (what you enjoy)": the dimension's title from `bank`, else its id.
     pub fn title(&self, bank: &Bank) -> String {
+        crate::sanitize::line(&self.name(bank)).into_owned()
+    }
+
+    /// `title` as it is, not yet made safe to show: for a caller that changes it first (to
+    /// capitals) and sanitises what it shows.
+    pub fn name(&self, bank: &Bank) -> String {
         let dimension = bank
             .dimension(&self.dimension)
             .map_or(self.dimension.as_str(), |d| d.title.as_str());
-        scale_title(dimension, self.lens)
+        match self.lens {
+            None => dimension.to_owned(),
+            Some(l) => format!("{dimension} ({})", l.title().to_lowercase()),
+        }
     }
 }
 

@@ -189,7 +189,8 @@ pub fn parse_file(sources: &Sources, file: usize, problems: &mut Vec<Problem>) -
         Ok(doc) => doc.into_inner(),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            problems.push(sources.problem(&loc(span), None, first_line(e.message())));
+            let why = crate::explain::message(text, &e);
+            problems.push(sources.problem(&loc(span), None, why));
             raw.unreadable = true;
             return raw;
         }
@@ -250,11 +251,6 @@ pub fn parse_file(sources: &Sources, file: usize, problems: &mut Vec<Problem>) -
         }
     }
     raw
-}
-
-fn first_line(message: &str) -> String {
-    let m = message.trim();
-    format!("not valid TOML: {}", m.lines().next().unwrap_or(m))
 }
 
 fn unknown_key_message(key: &str, known: &[&str]) -> String {
@@ -340,7 +336,7 @@ fn typed<'i, T: Deserialize<'i>>(
                 file,
                 span: e.span().unwrap_or(span),
             };
-            problems.push(sources.problem(&at, id, e.message().trim().to_owned()));
+            problems.push(sources.problem(&at, id, crate::explain::detached(&e).1));
             None
         }
     }

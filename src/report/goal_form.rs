@@ -6,13 +6,14 @@ use crate::bank::{Bank, Form};
 use crate::store::ResultFile;
 
 /// The scale a goal-form result covers ("Skills", "Skills (what you enjoy)"); `None` for any
-/// other form.
+/// other form. As the file and the bank say it: sanitised where it is shown (see
+/// `page::headline`), after any change of case.
 pub fn covers(bank: &Bank, result: &ResultFile) -> Option<String> {
     result
         .focus
         .as_ref()
         .filter(|_| result.form == Form::Goal)
-        .map(|f| f.title(result.taken_on(bank)))
+        .map(|f| f.name(result.taken_on(bank)))
 }
 
 /// The note at the top of a goal-form result (`goal_note` in assets/guidance.toml).
@@ -22,7 +23,7 @@ pub fn goal_note(bank: &Bank, result: &ResultFile, texts: &Texts) -> Option<Stri
         texts
             .guidance
             .goal_note
-            .replace("{scale}", &scale)
+            .replace("{scale}", &crate::sanitize::line(&scale))
             .replace("{count}", &result.order.len().to_string()),
     )
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::assets::Texts;
-use crate::history::{Entry, Row, overall_series, spark_char};
+use crate::history::{Entry, Row, overall_series, spark, spark_char};
 
 use super::score_with_margin;
 use crate::sanitize::line;
@@ -62,7 +62,8 @@ pub fn overall_cell(row: &Row) -> String {
 /// What the star of `overall_cell` means.
 pub const FEW_ANSWERS_NOTE: &str = "* too few answers for a margin";
 
-pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
+/// History as text, its sparkline at most `width` columns wide (the terminal's, or 80).
+pub fn history_text(entries: &[Entry], texts: &Texts, width: usize) -> String {
     let mut out = String::new();
     if entries.is_empty() {
         return "No saved results yet: run `rolefit` and take the assessment.\n".into();
@@ -75,8 +76,13 @@ pub fn history_text(entries: &[Entry], texts: &Texts) -> String {
     );
     let series = overall_series(entries);
     if series.len() > 1 {
-        let spark: String = series.iter().map(|v| spark_char(*v)).collect();
-        let _ = writeln!(out, "overall over time (oldest → newest): {spark}");
+        const HEAD: &str = "overall over time (oldest → newest): ";
+        let s = spark(&series, width.saturating_sub(HEAD.chars().count()).max(1));
+        let marks: String = s.marks.iter().map(|v| spark_char(*v)).collect();
+        let _ = writeln!(out, "{HEAD}{marks}");
+        if let Some(words) = s.words() {
+            let _ = writeln!(out, "{words}");
+        }
     }
     let columns = |taken: &str, form: &str, arch: &str, overall: &str, id: &str, label: &str| {
         format!(

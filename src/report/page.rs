@@ -77,14 +77,27 @@ pub struct Section {
 /// The title the page stands under: the archetype ("(provisional)" for an adaptive result
 /// finished before it was settled), or "Not placed yet".
 pub fn headline(s: &Summary) -> String {
-    if let Some(scale) = s.covers.as_ref().filter(|_| s.archetype.is_none()) {
-        return format!("{} only", crate::sanitize::line(scale));
-    }
-    match (&s.archetype, &s.provisional) {
-        (Some(a), Some(_)) => format!("{} (provisional)", a.title),
-        (Some(a), None) => a.title.clone(),
-        (None, _) => super::UNPLACED_TITLE.to_owned(),
-    }
+    headline_in(s, str::to_owned)
+}
+
+/// The headline in capitals, as the text page and the dashboard set it above the page.
+pub fn headline_upper(s: &Summary) -> String {
+    headline_in(s, str::to_uppercase)
+}
+
+/// The headline with `case` applied to the text as it is, then sanitised: a change of case
+/// after escaping would garble the escapes (`\u{1b}` read as `\U{1B}`).
+fn headline_in(s: &Summary, case: fn(&str) -> String) -> String {
+    let raw = if let Some(scale) = s.covers.as_ref().filter(|_| s.archetype.is_none()) {
+        format!("{scale} only")
+    } else {
+        match (&s.archetype, &s.provisional) {
+            (Some(a), Some(_)) => format!("{} (provisional)", a.title),
+            (Some(a), None) => a.title.clone(),
+            (None, _) => super::UNPLACED_TITLE.to_owned(),
+        }
+    };
+    crate::sanitize::line(&case(&raw)).into_owned()
 }
 
 fn top(s: &Summary) -> Section {

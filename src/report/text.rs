@@ -119,7 +119,7 @@ pub fn result_text_within(s: &super::Summary, columns: usize) -> String {
     let mut out = String::new();
     for section in document(s) {
         if section.key == Key::Top {
-            let _ = writeln!(out, "{}", section.title.to_uppercase());
+            let _ = writeln!(out, "{}", super::page::headline_upper(s));
         } else {
             let _ = writeln!(
                 out,

@@ -2,20 +2,26 @@
 //! is shown as it is: every number is checked against what the model can produce, and what can be
 //! derived (the archetype, the engineer/developer split) is derived again, never trusted.
 
+use crate::explain::number;
+
 use super::{Archetype, MAX_MARGIN, MIN_ANSWERS_FOR_ARCHETYPE, MIN_ANSWERS_FOR_MARGIN, Scores};
 
-/// Why `scores` cannot have come from the scoring model, naming the first field at fault.
-pub fn check(scores: &Scores) -> Result<(), String> {
+/// Why `scores` cannot have come from the scoring model: the first field at fault (its path in
+/// the file) and what is wrong with it.
+pub fn check(scores: &Scores) -> Result<(), (String, String)> {
+    let bad = |name: &str, what: String| Err((format!("scores.{name}"), what));
     let score = |name: &str, v: Option<f64>| match v {
-        Some(x) if !(x.is_finite() && (-100.0..=100.0).contains(&x)) => Err(format!(
-            "scores.{name} = {x} is outside the scale (-100 to +100)"
-        )),
+        Some(x) if !(x.is_finite() && (-100.0..=100.0).contains(&x)) => bad(
+            name,
+            format!("is {}, outside the scale (-100 to +100)", number(x)),
+        ),
         _ => Ok(()),
     };
     let margin = |name: &str, v: Option<f64>| match v {
-        Some(x) if !(x.is_finite() && (0.0..=MAX_MARGIN).contains(&x)) => Err(format!(
-            "scores.{name} = {x} is not a margin (0 to {MAX_MARGIN})"
-        )),
+        Some(x) if !(x.is_finite() && (0.0..=MAX_MARGIN).contains(&x)) => bad(
+            name,
+            format!("is {}, not a margin (0 to {MAX_MARGIN})", number(x)),
+        ),
         _ => Ok(()),
     };
     let s = scores;
@@ -28,7 +34,15 @@ pub fn check(scores: &Scores) -> Result<(), String> {
     if let Some(c) = s.consistency
         && !(c.is_finite() && (0.0..=1.0).contains(&c))
     {
-        return Err(format!("scores.consistency = {c} is outside 0 to 1"));
+        // 1 when a scale's answers all agree, 0 when they split evenly between the poles
+        // (`dimension_consistency`): nothing else can be stored.
+        return bad(
+            "consistency",
+            format!(
+                "is {}, outside 0 (answers split) to 1 (answers agree)",
+                number(c)
+            ),
+        );
     }
     for (id, d) in &s.dimensions {
         let at = |field: &str| format!("dimensions.{id}.{field}");
@@ -39,12 +53,13 @@ pub fn check(scores: &Scores) -> Result<(), String> {
         margin(&at("preference_margin"), d.preference_margin)?;
         margin(&at("practice_margin"), d.practice_margin)?;
         if d.answered > s.answered {
-            return Err(format!(
-                "scores.{} = {} is more than the {} answers in all",
-                at("answered"),
-                d.answered,
-                s.answered
-            ));
+            return bad(
+                &at("answered"),
+                format!(
+                    "is {}, more than the {} answers in all",
+                    d.answered, s.answered
+                ),
+            );
         }
     }
     Ok(())

@@ -26,10 +26,10 @@ impl super::Versioned for ContextFile {
 }
 
 /// A context read from a file, or why it cannot be used.
-fn checked(c: Context, path: &std::path::Path) -> Result<Context, StoreError> {
-    c.validate().map_err(|e| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
+fn checked(c: Context, text: &str, path: &std::path::Path) -> Result<Context, StoreError> {
+    c.validate().map_err(|e| {
+        let why = crate::explain::field(text, "context.years", &format!("is refused: {e}"));
+        super::unreadable(path, why)
     })?;
     Ok(c)
 }
@@ -42,9 +42,11 @@ impl Store {
     /// What the person last said about themselves; `None` before they were ever asked.
     pub fn load_context(&self) -> Result<Option<Context>, StoreError> {
         let path = self.context_path();
-        super::read_versioned::<ContextFile>(&path)?
-            .map(|f| checked(f.context, &path))
-            .transpose()
+        let Some(text) = super::read_file_if_any(&path)? else {
+            return Ok(None);
+        };
+        let file = super::parse_versioned::<ContextFile>(&text, &path)?;
+        checked(file.context, &text, &path).map(Some)
     }
 
     /// Keeps `context` for next time (an empty one too: "prefer not to say" is an answer). A file
@@ -68,7 +70,7 @@ impl Store {
             // Parsed first: a file this build cannot read is never overwritten.
             Some(old) => {
                 let parsed = super::parse_versioned::<ContextFile>(&old, &path)?;
-                if checked(parsed.context, &path).is_err() {
+                if checked(parsed.context, &old, &path).is_err() {
                     kept = Some(self.set_aside(&path, "context.unusable", now)?);
                     fresh.to_string()
                 } else {

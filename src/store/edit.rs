@@ -10,11 +10,9 @@ use super::StoreError;
 
 /// The text as an editable document.
 pub fn document(text: &str, path: &Path) -> Result<DocumentMut, StoreError> {
-    text.parse()
-        .map_err(|e: toml_edit::TomlError| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason: super::first_line(e.message()),
-        })
+    text.parse().map_err(|e: toml_edit::TomlError| {
+        super::unreadable(path, crate::explain::spanned(text, e.message(), e.span()))
+    })
 }
 
 /// `value` encoded as a document of its own.

@@ -27,10 +27,19 @@ pub struct Goal {
     pub baseline_margin: Option<f64>,
     #[serde(default)]
     pub note: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional_date"
+    )]
     pub due: Option<jiff::civil::Date>,
+    #[serde(with = "crate::dates::time")]
     pub created_at: jiff::Timestamp,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional_time"
+    )]
     pub done_at: Option<jiff::Timestamp>,
 }
 
@@ -59,7 +68,8 @@ pub struct GoalsFile {
 pub struct BadGoal {
     /// Its `id`, when that much can be read.
     pub id: Option<u32>,
-    /// Where its table starts in goals.toml (1-based).
+    /// Its line in goals.toml (1-based): the key at fault's, where it can be found, else where
+    /// its table starts.
     pub line: usize,
     /// Its place among the file's goals, so a rewrite keeps it exactly where it was read.
     index: usize,
@@ -133,13 +143,21 @@ pub fn parse(text: &str, path: &std::path::Path) -> Result<GoalsFile, StoreError
             }
             seen.push((id, line));
         }
+        // A bad goal is named at the line of its bad key, where that can be found.
+        let at = |key: Option<&str>| {
+            key.and_then(|k| crate::explain::line_of_field(text, &format!("goals.{index}.{k}")))
+                .unwrap_or(line)
+        };
         let goal = toml::Value::Table(table)
             .try_into::<Goal>()
-            .map_err(|e| super::first_line(e.message()))
-            .and_then(|g| check(&g).map(|()| g));
+            .map_err(|e| {
+                let (field, reason) = crate::explain::detached(&e);
+                (at(field.as_deref()), reason)
+            })
+            .and_then(|g| check(&g).map(|()| g).map_err(|(k, r)| (at(Some(k)), r)));
         match goal {
             Ok(g) => file.goals.push(g),
-            Err(reason) => file.unreadable.push(BadGoal {
+            Err((line, reason)) => file.unreadable.push(BadGoal {
                 id,
                 line,
                 index,
@@ -153,14 +171,24 @@ pub fn parse(text: &str, path: &std::path::Path) -> Result<GoalsFile, StoreError
 /// Values that come from a file and are used in arithmetic are checked, so a hand-edited `nan`
 /// or `1e300` is named rather than shown as a percentage. Checked on write too: rolefit never
 /// writes a goal it would refuse to read.
-fn check(g: &Goal) -> Result<(), String> {
+fn check(g: &Goal) -> Result<(), (&'static str, String)> {
+    use crate::explain::number;
     for (name, v) in [("target", g.target), ("baseline_score", g.baseline_score)] {
         if !(-100.0..=100.0).contains(&v) {
-            return Err(format!("`{name}` is {v}, outside the scale of -100 to 100"));
+            return Err((
+                name,
+                format!(
+                    "`{name}` is {}, outside the scale of -100 to 100",
+                    number(v)
+                ),
+            ));
         }
     }
     if let Some(m) = g.baseline_margin.filter(|m| !(0.0..=100.0).contains(m)) {
-        return Err(format!("`baseline_margin` is {m}, outside 0 to 100"));
+        return Err((
+            "baseline_margin",
+            format!("`baseline_margin` is {}, outside 0 to 100", number(m)),
+        ));
     }
     Ok(())
 }
@@ -264,7 +292,7 @@ impl Store {
         limits::check_goal_count(goals.goals.len() + goals.unreadable.len())?;
         for g in &goals.goals {
             limits::check_note(&g.note)?;
-            check(g).map_err(|reason| StoreError::Refused {
+            check(g).map_err(|(_, reason)| StoreError::Refused {
                 what: format!("goal #{}", g.id),
                 reason,
             })?;

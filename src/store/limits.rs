@@ -35,8 +35,18 @@ pub fn check_label(label: &str) -> Result<(), StoreError> {
 /// A label as typed (on the command line or in a prompt) made into one that is stored: trimmed,
 /// then checked. The one place a label is normalised, so what passes here always saves.
 pub fn label(typed: &str) -> Result<String, StoreError> {
-    let label = typed.trim();
-    check_label(label)?;
+    let label = read_label(typed)?;
+    check_label(&label)?;
+    Ok(label)
+}
+
+/// A label read from a result file, by the rule it is saved by: trimmed, and at most
+/// `MAX_LABEL_CHARS` long (a file over it is refused, as a team card with a long name is).
+/// Control, bidi and line break characters, which a save refuses too, are shown escaped by the
+/// sanitiser instead, as every other one-line field read from a file is.
+pub fn read_label(text: &str) -> Result<String, StoreError> {
+    let label = text.trim();
+    check("a label", label, MAX_LABEL_CHARS)?;
     Ok(label.to_owned())
 }
 

@@ -202,13 +202,14 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
     struct Head {
         schema: Option<toml::Value>,
     }
-    let corrupt = |reason: String| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let head: Head = toml::from_str(text).map_err(|e| corrupt(first_line(e.message())))?;
+    let corrupt = |reason| unreadable(path, reason);
+    let head: Head =
+        toml::from_str(text).map_err(|e| corrupt(crate::explain::toml_error(text, &e)))?;
     match head.schema {
-        None => Err(corrupt("it has no `schema` field".into())),
+        None => Err(corrupt(crate::explain::Reason {
+            line: None,
+            text: "it has no `schema` field, so it is not a file rolefit wrote".into(),
+        })),
         Some(toml::Value::Integer(n)) if readable(n) => Ok(()),
         Some(toml::Value::Integer(n)) if n > i64::from(NEWEST_SCHEMA) => {
             Err(StoreError::FutureSchema {
@@ -216,22 +217,28 @@ fn check_schema(text: &str, path: &Path) -> Result<(), StoreError> {
                 found: u32::try_from(n).unwrap_or(u32::MAX),
             })
         }
-        Some(other) => Err(corrupt(format!("unknown schema {other}"))),
+        Some(other) => Err(corrupt(crate::explain::field(
+            text,
+            "schema",
+            &format!(
+                "is {other}, not a file format rolefit knows (it reads {SCHEMA} to {NEWEST_SCHEMA})"
+            ),
+        ))),
+    }
+}
+
+/// A data file rolefit will not read, and why, with what the person can do about it: the one
+/// way a file's own content is reported as wrong.
+fn unreadable(path: &Path, reason: crate::explain::Reason) -> StoreError {
+    StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason: format!("{reason}; {}", crate::explain::TODO),
     }
 }
 
 /// A schema this build reads: every one that shipped, up to the newest.
 fn readable(schema: i64) -> bool {
     (i64::from(SCHEMA)..=i64::from(NEWEST_SCHEMA)).contains(&schema)
-}
-
-fn first_line(message: &str) -> String {
-    message
-        .trim()
-        .lines()
-        .next()
-        .unwrap_or("not valid TOML")
-        .to_owned()
 }
 
 /// A file that carries its format version in `schema`.
@@ -315,24 +322,33 @@ pub fn parse_versioned<T: Versioned>(text: &str, path: &Path) -> Result<T, Store
         parsed => {
             // Errs for any schema but ours, so only a genuine parse error gets past it.
             check_schema(text, path)?;
-            parsed.map_err(|e| StoreError::Corrupt {
-                path: path.to_path_buf(),
-                reason: bad_answer(text).unwrap_or_else(|| first_line(e.message())),
+            parsed.map_err(|e| {
+                unreadable(
+                    path,
+                    bad_answer(text).unwrap_or_else(|| crate::explain::toml_error(text, &e)),
+                )
             })
         }
     }
 }
 
 /// Which answer made a result (`answers`) or a progress file (`assessment.answers`) unreadable,
-/// naming its question: serde alone can only say that no kind of answer matched.
-fn bad_answer(text: &str) -> Option<String> {
+/// naming its question and its line: serde alone can only say that no kind of answer matched.
+fn bad_answer(text: &str) -> Option<crate::explain::Reason> {
     let table: toml::Table = toml::from_str(text).ok()?;
-    let answers = table.get("answers").or_else(|| {
-        table
-            .get("assessment")
-            .and_then(|a| a.as_table()?.get("answers"))
-    })?;
-    crate::answers::first_bad_answer(answers)
+    let (at, answers) = match table.get("answers") {
+        Some(a) => ("answers", a),
+        None => (
+            "assessment.answers",
+            table.get("assessment")?.as_table()?.get("answers")?,
+        ),
+    };
+    let (id, why) = crate::answers::first_bad_answer(answers)?;
+    Some(crate::explain::field(
+        text,
+        &format!("{at}.{id}"),
+        &format!("is not an answer rolefit can read: {why}"),
+    ))
 }
 
 fn to_toml<T: serde::Serialize>(value: &T, path: &Path) -> Result<String, StoreError> {

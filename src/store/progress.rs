@@ -7,6 +7,7 @@ use crate::engine::Assessment;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InProgress {
     pub schema: u32,
+    #[serde(with = "crate::dates::time")]
     pub started_at: jiff::Timestamp,
     #[serde(default)]
     pub label: String,

@@ -36,6 +36,7 @@ impl BankRef {
 pub struct ResultFile {
     pub schema: u32,
     pub id: String,
+    #[serde(with = "crate::dates::time")]
     pub taken_at: jiff::Timestamp,
     #[serde(default)]
     pub label: String,
@@ -237,25 +238,26 @@ impl Store {
 /// through `sanitize::line`. The one way a result is read (the fuzz target calls it too).
 pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
     let mut result: ResultFile = super::parse_versioned(text, path)?;
-    crate::scoring::stored::check(&result.scores).map_err(|reason| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        reason,
-    })?;
+    let corrupt =
+        |field: &str, what: &str| super::unreadable(path, crate::explain::field(text, field, what));
+    crate::scoring::stored::check(&result.scores)
+        .map_err(|(field, what)| corrupt(&field, &what))?;
+    // The rule a label is saved by, read back (refused, as a stored number out of range is).
+    result.label = super::limits::read_label(&result.label)
+        .map_err(|e| corrupt("label", &format!("is refused: {e}")))?;
     if (result.form == Form::Goal) != result.focus.is_some() {
-        return Err(StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason: match result.form {
-                Form::Goal => "a goal-form result must say which scale it covers (`focus`)".into(),
-                _ => "only a goal-form result names a scale (`focus`)".into(),
-            },
+        return Err(match result.form {
+            Form::Goal => corrupt(
+                "form",
+                "is goal, yet the result does not say which scale it covers (`focus`)",
+            ),
+            _ => corrupt("focus", "is only for a goal-form result"),
         });
     }
     if let Some(c) = &result.context {
         // The same bounds as context.toml: a result's [context] is read as untrusted as it is.
-        c.validate().map_err(|e| StoreError::Corrupt {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        c.validate()
+            .map_err(|e| corrupt("context.years", &format!("is refused: {e}")))?;
     }
     crate::scoring::stored::derive(&mut result.scores);
     if result.form == Form::Goal {

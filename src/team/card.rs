@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bank::{Bank, Form};
 use crate::context::Context;
+use crate::explain;
 use crate::scoring::{Archetype, DimensionScore, MAX_MARGIN};
 use crate::store::{BankRef, ResultFile};
 
@@ -32,6 +33,7 @@ pub struct Card {
     pub schema: u32,
     pub kind: String,
     pub name: String,
+    #[serde(with = "crate::dates::time")]
     pub taken_at: jiff::Timestamp,
     pub form: Form,
     pub bank: BankRef,
@@ -125,7 +127,7 @@ impl Card {
             kind: Option<String>,
         }
         let head: Head =
-            serde_json::from_str(text).map_err(|e| CardError::Parse(first_line(&e)))?;
+            serde_json::from_str(text).map_err(|e| CardError::Parse(json_error(&e)))?;
         if head.kind.as_deref() != Some(CARD_KIND) {
             return Err(CardError::Kind);
         }
@@ -135,7 +137,7 @@ impl Card {
             n => return Err(CardError::Schema(n.unwrap_or(0))),
         }
         let card: Card =
-            serde_json::from_str(text).map_err(|e| CardError::Parse(first_line(&e)))?;
+            serde_json::from_str(text).map_err(|e| CardError::Parse(json_error(&e)))?;
         card.validate(now)?;
         Ok(card)
     }
@@ -181,20 +183,25 @@ impl Card {
     }
 }
 
-fn first_line(e: &serde_json::Error) -> String {
-    e.to_string()
-        .lines()
-        .next()
-        .unwrap_or("not JSON")
-        .to_owned()
+/// serde_json's error in plain words, with its line (it names no field).
+fn json_error(e: &serde_json::Error) -> String {
+    let shown = e.to_string();
+    let at = format!(" at line {} column {}", e.line(), e.column());
+    let what = explain::plain(shown.strip_suffix(&at).unwrap_or(&shown), None);
+    explain::Reason {
+        line: (e.line() > 0).then_some(e.line()),
+        text: what,
+    }
+    .to_string()
 }
 
 /// A score is in [-100, 100]; a margin in (0, 100] and only beside a score.
 fn check_scale(id: &str, s: &Scale) -> Result<(), CardError> {
     let bad = |what: &str, v: f64| {
         Err(CardError::Number(format!(
-            "its {what} on {} is {v}, outside what rolefit computes",
-            crate::sanitize::line(id)
+            "its {what} on {} is {}, outside what rolefit computes",
+            crate::sanitize::line(id),
+            explain::number(v)
         )))
     };
     let pairs = [

@@ -79,7 +79,7 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                         false,
                     )?);
             if !resume {
-                let path = store.keep_started_over_copy(&saved, jiff::Timestamp::now())?;
+                let path = store.keep_started_over_copy(&saved, crate::clock::now()?)?;
                 emit(&format!(
                     "Starting a new assessment. Your unfinished answers ({}) are kept in {}.\n",
                     saved.assessment.answered_text(),

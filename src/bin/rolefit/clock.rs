@@ -2,17 +2,15 @@
 //! as `2027-03-01T09:00:00Z`), so tests and trials can date results and goals over months. The
 //! core never reads the clock: this is the one place that does.
 
-use anyhow::Context;
-
 /// The environment variable that fixes the clock.
 pub const NOW_ENV: &str = "ROLEFIT_NOW";
 
 /// The fixed instant, if `$ROLEFIT_NOW` is set (a bad value is an error, never ignored).
 pub fn fixed() -> anyhow::Result<Option<jiff::Timestamp>> {
     match std::env::var(NOW_ENV) {
-        Ok(v) if !v.is_empty() => v.parse().map(Some).with_context(|| {
-            format!("${NOW_ENV} is `{v}`, not an RFC 3339 time; use e.g. 2027-03-01T09:00:00Z")
-        }),
+        Ok(v) if !v.is_empty() => rolefit::dates::timestamp(&v)
+            .map(Some)
+            .map_err(|why| anyhow::anyhow!("${NOW_ENV} is wrong: {why}")),
         _ => Ok(None),
     }
 }

@@ -31,6 +31,7 @@ pub fn history(g: &Global, args: &HistoryArgs) -> anyhow::Result<ExitCode> {
         Format::Text => emit(&rolefit::report::history_text(
             &entries,
             &rolefit::assets::Texts::load(),
+            usize::from(rolefit::plain::Width::of_stdout().columns()),
         ))?,
         Format::Json => {
             for e in &entries {

@@ -11,7 +11,7 @@ use crate::{emit, emit_json, interactive, load_bank};
 pub(crate) fn team(g: &Global, args: &TeamArgs) -> anyhow::Result<ExitCode> {
     let bank = load_bank(g.bank.as_deref())?;
     let texts = rolefit::assets::Texts::load();
-    let now = jiff::Timestamp::now();
+    let now = crate::clock::now()?;
     let loaded = rolefit::team::load(&args.paths, now);
     let team = rolefit::team::build(loaded, &bank, now, args.anonymous);
     if team.members.is_empty() {

@@ -302,7 +302,7 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         );
         return;
     }
-    let [head, spark, _, list] = Layout::vertical([
+    let [head, spark, gap, list] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(3),
         Constraint::Length(1),
@@ -328,7 +328,7 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         truncate(&count, usize::from(head.width)),
         theme.heading,
     );
-    sparkline(h, spark, buf, app);
+    sparkline(h, spark, gap, buf, app);
     rows(app, h, list, buf, hits);
 }
 

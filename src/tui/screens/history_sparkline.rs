@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 use super::HistoryView;
 use crate::tui::app::App;
 
-/// The overall score over time, oldest on the left: as many of the newest as fit.
-pub(super) fn sparkline(h: &HistoryView, area: Rect, buf: &mut Buffer, app: &App) {
+/// The overall score over time, oldest on the left: every result, in marks that fit (see
+/// `history::spark`); what a mark stands for, when more than one result, on the row `below`.
+pub(super) fn sparkline(h: &HistoryView, area: Rect, below: Rect, buf: &mut Buffer, app: &App) {
     let theme = &app.theme;
     let series = &h.tally.series;
     let label_w = 14u16;
@@ -18,9 +19,15 @@ pub(super) fn sparkline(h: &HistoryView, area: Rect, buf: &mut Buffer, app: &App
     buf.set_string(area.x, area.y + 1, "over time", theme.dim);
     buf.set_string(area.x, area.y + 2, "eng ↑ dev ↓", theme.dim);
     let room = usize::from(area.width - label_w);
-    let shown = &series[series.len().saturating_sub(room)..];
+    let spark = crate::history::spark(series, room);
+    if let Some(words) = spark.words() {
+        // Under the marks, or from the left edge where the marks' column is too narrow.
+        let fits = words.chars().count() <= room;
+        let x = if fits { below.x + label_w } else { below.x };
+        buf.set_string(x, below.y, words, theme.dim);
+    }
     spark_columns(
-        shown,
+        &spark.marks,
         Rect::new(area.x + label_w, area.y, area.width - label_w, area.height),
         buf,
         theme.marker,

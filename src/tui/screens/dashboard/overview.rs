@@ -53,7 +53,7 @@ fn header(s: &Summary, theme: &Theme, w: u16) -> Lines {
     let Some(top) = section(s, Key::Top) else {
         return Lines::new();
     };
-    let title = top.title.to_uppercase();
+    let title = crate::report::page::headline_upper(s);
     let width = crate::tui::widgets::text::width;
     let mut blocks = top.blocks.iter();
     let mut l = Lines::new();

@@ -161,7 +161,7 @@ pub fn block(s: &Summary, b: &Block, theme: &Theme, w: u16, chart_rows: usize) -
 pub fn section(s: &Summary, sec: &Section, theme: &Theme, w: u16, chart_rows: usize) -> Lines {
     let mut lines = para(&sec.title, theme.heading, w, 0);
     if sec.key == Key::Top {
-        lines = para(&sec.title.to_uppercase(), theme.heading, w, 0);
+        lines = para(&crate::report::page::headline_upper(s), theme.heading, w, 0);
     }
     for (i, b) in sec.blocks.iter().enumerate() {
         if i > 0 && matches!(b, Block::Step { .. }) {

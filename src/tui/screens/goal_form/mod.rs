@@ -272,7 +272,7 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
             f.due = None;
             app.notice = None;
         }
-        PromptFor::GoalDue => match text.parse::<jiff::civil::Date>() {
+        PromptFor::GoalDue => match crate::dates::date(text) {
             Ok(d) if d < today => app.warn(format!(
                 "{d} is already past: a due date is today ({today}) or later."
             )),
@@ -281,9 +281,7 @@ pub fn prompted(app: &mut App, purpose: &PromptFor, text: &str) {
                 // The date is good now: an earlier complaint about it no longer holds.
                 app.notice = None;
             }
-            Err(_) => app.warn(format!(
-                "“{text}” is not a date: use YYYY-MM-DD, e.g. 2027-06-30."
-            )),
+            Err(why) => app.warn(format!("{why}.")),
         },
         PromptFor::Rename(_) | PromptFor::SaveElsewhere(_) => {}
     }
