@@ -260,8 +260,9 @@ fn render(problems: &[Problem]) -> String {
         if problems.len() == 1 { "" } else { "s" }
     );
     for p in problems {
+        // One problem a line: whatever a problem quotes (a path, a value) stays on its line.
         out.push_str("\n  ");
-        out.push_str(&p.to_string());
+        out.push_str(&crate::sanitize::line(&p.to_string()));
     }
     out
 }

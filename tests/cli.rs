@@ -222,3 +222,32 @@ fn score_uses_another_bank_with_bank_flag() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["answered"], 3);
 }
+
+/// An answers file with several problems lists one a line, and a problem quoting a value read
+/// from the file (a key with a line break in it) keeps that value on its own line.
+#[test]
+fn an_answers_files_problems_are_listed_one_a_line() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("answers.toml");
+    std::fs::write(
+        &file,
+        "[answers]\n\"no-such-question\" = 3\n\"x\\nrolefit: forged\" = 2\n",
+    )
+    .unwrap();
+    let out = common::cli(data.path())
+        .args(["score", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 2);
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].starts_with("rolefit: the answers file has 2 problems:"),
+        "{err}"
+    );
+    assert!(lines[1].contains("[no-such-question]"), "{err}");
+    assert!(lines[2].contains(r"[x\nrolefit: forged]"), "{err}");
+    assert!(!err.contains(r":\n  "), "{err}");
+}

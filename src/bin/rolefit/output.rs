@@ -40,10 +40,17 @@ pub(crate) fn usage(e: &clap::Error) -> ExitCode {
 
 /// The error and its causes on one line, leaving out a cause its parent already quoted. A cause
 /// that quotes a path or a value read from outside stays on the line: its breaks are escaped.
+/// An answers file's list of problems keeps one problem a line.
 pub(crate) fn message(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
-        let text = sanitize::line(&cause.to_string()).into_owned();
+        let text = match cause.downcast_ref::<rolefit::answers::AnswersError>() {
+            // A list of problems, one a line, each already on its own line (`answers::render`).
+            Some(list @ rolefit::answers::AnswersError::Invalid(_)) => {
+                sanitize::text(&list.to_string()).into_owned()
+            }
+            _ => sanitize::line(&cause.to_string()).into_owned(),
+        };
         if !out.contains(&text) {
             if !out.is_empty() {
                 out.push_str(": ");
