@@ -142,4 +142,59 @@ mod tests {
         }
         assert_eq!(SUSPEND.keys, "Ctrl-Z");
     }
+
+    /// Ctrl-Z and Ctrl-C mean the same on every screen and over every dialog, prompt and help:
+    /// the help says "Ctrl-Z suspend" everywhere, and a prompt must not swallow it.
+    #[test]
+    fn ctrl_z_and_ctrl_c_work_in_every_context() {
+        use super::super::{Context, action};
+        use crossterm::event::{KeyEvent, KeyModifiers};
+        let every = [
+            Context::Home,
+            Context::Intro,
+            Context::Question,
+            Context::Review,
+            Context::Result,
+            Context::OneScaleResult,
+            Context::History,
+            Context::Compare,
+            Context::Goals,
+            Context::Timeline,
+            Context::GoalForm,
+            Context::About,
+            Context::Team,
+            Context::Dialog,
+            Context::Prompt,
+            Context::Help,
+        ];
+        // A new context fails to compile here until it joins the list above.
+        for ctx in every {
+            match ctx {
+                Context::Home
+                | Context::Intro
+                | Context::Question
+                | Context::Review
+                | Context::Result
+                | Context::OneScaleResult
+                | Context::History
+                | Context::Compare
+                | Context::Goals
+                | Context::Timeline
+                | Context::GoalForm
+                | Context::About
+                | Context::Team
+                | Context::Dialog
+                | Context::Prompt
+                | Context::Help => {}
+            }
+            let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+            assert_eq!(action(ctx, ctrl('c')), Some(Action::Interrupt), "{ctx:?}");
+            let z = action(ctx, ctrl('z'));
+            if signals::CAN_SUSPEND {
+                assert_eq!(z, Some(Action::Suspend), "{ctx:?}");
+            } else {
+                assert_eq!(z, None, "{ctx:?}");
+            }
+        }
+    }
 }

@@ -57,6 +57,7 @@ pub(super) const DIALOG: &[Binding] = &[
         "cancel",
     ),
     INTERRUPT,
+    SUSPEND,
 ];
 
 pub(super) const HELP_OVERLAY: &[Binding] = &[
@@ -72,6 +73,7 @@ pub(super) const HELP_OVERLAY: &[Binding] = &[
     PAGE[0],
     PAGE[1],
     INTERRUPT,
+    SUSPEND,
 ];
 
 pub(super) const PROMPT: &[Binding] = &[
@@ -98,4 +100,5 @@ pub(super) const PROMPT: &[Binding] = &[
     b(&[Ctrl('u')], "Ctrl-U", "clear", Action::Clear, ""),
     b(&[Text], "", "", Action::Type('a'), ""),
     INTERRUPT,
+    SUSPEND,
 ];
