@@ -37,6 +37,15 @@ pub fn plain(message: &str, field: Option<&str>) -> String {
     };
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, needed) = split_expected(rest);
+        // A whole number past TOML's own (64-bit) range reaches serde as "integer `n` as i128".
+        if let Some((n, _)) = found
+            .strip_prefix("integer `")
+            .and_then(|n| n.split_once("` as "))
+        {
+            return named(format!(
+                "is the number {n}, larger than any whole number a TOML file can hold"
+            ));
+        }
         return named(format!(
             "is {}, where rolefit needs {}",
             found_plain(found),
@@ -154,7 +163,10 @@ fn needed_plain(needed: &str) -> String {
 /// What an untagged enum of rolefit's accepts.
 fn untagged(name: &str) -> &'static str {
     match name {
-        "Answer" => "an answer: a number from 1 to 5, or an option's letter in quotes, like \"a\"",
+        "Answer" => {
+            "an answer: a number from 1 to 5, an option's letter in quotes, like \"a\", or two \
+             letters, like [\"c\", \"d\"]"
+        }
         _ => "a value rolefit can read here",
     }
 }
