@@ -220,6 +220,12 @@ mod tests {
         let r = reason("schema = 1\nlabel = \"x\"\n\n[scores]\nanswered = -5\n");
         assert_eq!(r.line, Some(5));
         assert!(r.text.starts_with("`scores.answered` is the number -5, out of range: rolefit needs a whole number, 0 or more"), "{r}");
+        let r = reason("schema = 99999999999999999999\nlabel = \"x\"\n");
+        assert_eq!(r.line, Some(1));
+        assert_eq!(
+            r.text,
+            "`schema` is the number 99999999999999999999, larger than any whole number a TOML file can hold"
+        );
         let r = reason("schema = 1\n");
         assert!(r.text.starts_with("`label` is missing;"), "{r}");
         let r = reason("schema = 1\nlabel = \"x\"\n\n[scores]\nskipped = 1\n");
