@@ -332,3 +332,55 @@ fn every_result_draws_in_the_sparkline_and_small_scores_draw_a_bar() {
     assert!(rolefit::report::text_bar(-2.2, 21).contains('█'));
     assert!(!rolefit::report::text_bar(0.0, 21).contains('█'));
 }
+
+/// An unfinished assessment that cannot be resumed (an answer names no option of its question)
+/// says which file, why, and the two ways on: start afresh (a copy is kept) or correct it.
+#[test]
+fn an_assessment_that_cannot_be_resumed_names_its_file_and_the_way_on() {
+    let data = tempfile::tempdir().unwrap();
+    let out = common::cli(data.path())
+        .args(["take", "--plain", "--quick", "--seed", "1"])
+        .write_stdin("\n3\nq\n")
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let path = data.path().join("in-progress.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (id, _) = text
+        .split("[assessment.answers]\n")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .and_then(|line| line.split_once(" = "))
+        .unwrap();
+    let choice = common::default_bank()
+        .questions
+        .iter()
+        .find(|q| q.quick && matches!(q.kind, rolefit::bank::Kind::Choice { .. }) && q.id != id)
+        .unwrap()
+        .id
+        .clone();
+    std::fs::write(
+        &path,
+        text.replace(
+            "[assessment.answers]\n",
+            &format!("[assessment.answers]\n{choice} = [\"a\", \"z\"]\n"),
+        ),
+    )
+    .unwrap();
+    let out = common::cli(data.path())
+        .args(["take", "--plain"])
+        .write_stdin("y\n")
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 2);
+    let err = String::from_utf8(out.stderr).unwrap();
+    for said in [
+        path.display().to_string(),
+        format!("`{choice}`"),
+        "option \"z\"".to_owned(),
+        "answer n to start afresh".to_owned(),
+        "correct the file by hand".to_owned(),
+    ] {
+        assert!(err.contains(&said), "{said} not in {err}");
+    }
+}

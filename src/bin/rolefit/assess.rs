@@ -3,7 +3,6 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
 use rolefit::bank::{Focus, Form};
 use rolefit::cli::{Format, Global, ScoreArgs, TakeArgs};
 use rolefit::plain::Plain;
@@ -86,8 +85,14 @@ pub(crate) fn take_plain(g: &Global, args: &TakeArgs) -> anyhow::Result<ExitCode
                     path.display()
                 ))?;
             } else {
-                let resumed = Session::resume(saved.clone(), &bank)
-                    .context("cannot resume the unfinished assessment")?;
+                let resumed = Session::resume(saved.clone(), &bank).map_err(|e| {
+                    anyhow::anyhow!(
+                        "cannot resume the unfinished assessment in {}: {e}; run `rolefit take \
+                         --plain` again and answer n to start afresh (its answers are kept in a \
+                         copy), or correct the file by hand",
+                        store.in_progress_path().display()
+                    )
+                })?;
                 if let Some(note) = &resumed.changed {
                     let path = store.keep_in_progress_copy(&saved, crate::clock::now()?)?;
                     emit(&format!(

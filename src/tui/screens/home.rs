@@ -124,7 +124,11 @@ pub fn resume(app: &mut App) -> Next {
     let mut session = match Session::resume(original.clone(), &app.bank) {
         Ok(session) => session,
         Err(e) => {
-            app.warn(format!("Cannot resume: {e}"));
+            app.warn(format!(
+                "Cannot resume {}: {e}. Starting a form afresh keeps these answers in a copy; or \
+                 correct the file by hand.",
+                app.store.in_progress_path().display()
+            ));
             return Next::Stay;
         }
     };
