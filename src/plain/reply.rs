@@ -32,9 +32,16 @@ pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<Str
         .split(|c: char| c == '+' || c == ',' || c.is_whitespace())
         .filter(|t| !t.is_empty())
         .collect();
+    // Letters typed together are read one by one: two as two options ("cd"), and three or more
+    // that are all options here as too many ("abc"), so the refusal names the at-most-two rule.
+    let letters = |t: &str| t.chars().all(|c| c.is_alphabetic());
     let tokens: Vec<String> = match split.as_slice() {
-        [both] if both.chars().count() == 2 && both.chars().all(char::is_alphabetic) => {
-            both.chars().map(String::from).collect()
+        [word]
+            if letters(word)
+                && (word.chars().count() == 2
+                    || word.chars().all(|c| at(c.encode_utf8(&mut [0; 4])).is_some())) =>
+        {
+            word.chars().map(String::from).collect()
         }
         _ => split.iter().map(|t| (*t).to_owned()).collect(),
     };
@@ -46,9 +53,12 @@ pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<Str
                 at(a).ok_or_else(|| unknown(a))?,
                 at(b).ok_or_else(|| unknown(b))?,
             );
-            shown.two(i, j).ok_or_else(|| {
-                Some(format!(
-                    "{a} is there twice: two options that fit about equally well are two different ones."
+            shown.together(i, j).map_err(|why| {
+                Some(why.map_or_else(
+                    || format!(
+                        "{a} is there twice: two options that fit about equally well are two different ones."
+                    ),
+                    |why| crate::text::sentence(&why),
                 ))
             })
         }
