@@ -176,7 +176,8 @@ fn a_result_whose_two_options_are_one_twice_is_refused_naming_the_question() {
     std::fs::write(&path, text).unwrap();
     let err = Store::load_result_file(&path).unwrap_err().to_string();
     assert!(
-        err.contains(&format!("`{}`", q.id)) && err.contains("given twice"),
+        // Named as the file's field (`answers.<id>`), with its line.
+        err.contains(&format!("answers.{}`", q.id)) && err.contains("given twice"),
         "{err}"
     );
 }

@@ -123,6 +123,25 @@ mod tests {
     }
 
     #[test]
+    fn side_by_side_is_by_the_order_options_are_listed_in_not_by_key() {
+        let options: Vec<ChoiceOption> = ['b', 'a', 'd', 'c']
+            .into_iter()
+            .map(|key| ChoiceOption {
+                key,
+                text: String::new(),
+                lean: 0.0,
+            })
+            .collect();
+        let two = |a, b| Two::new(a, b).unwrap();
+        assert!(two('b', 'a').side_by_side(&options));
+        assert!(two('a', 'd').side_by_side(&options));
+        assert!(two('c', 'd').side_by_side(&options));
+        assert!(!two('a', 'b').side_by_side(&options[1..]), "b is not listed");
+        assert!(!two('b', 'd').side_by_side(&options));
+        assert!(!two('b', 'c').side_by_side(&options));
+    }
+
+    #[test]
     fn says_which_rule_failed() {
         let p = |k: &[&str]| Two::parse(k.iter().map(|s| Some(*s))).unwrap_err();
         assert!(p(&["c", "c"]).contains("given twice"));

@@ -122,7 +122,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter)],
         "Enter",
-        "answer with the highlighted option",
+        "answer with the highlighted option (or with the two marked)",
         Action::Confirm,
         "choose",
     ),
