@@ -29,7 +29,12 @@ fn ordered(bank: &Bank) -> &Question {
 fn on_an_ordered_scenario_two_answers_must_be_next_to_each_other() {
     let bank = common::default_bank();
     let q = ordered(&bank);
-    for ok in [two('a', 'b'), two('c', 'b'), two('d', 'c'), Answer::Option('d')] {
+    for ok in [
+        two('a', 'b'),
+        two('c', 'b'),
+        two('d', 'c'),
+        Answer::Option('d'),
+    ] {
         assert_eq!(ok.check(q), Ok(()), "{ok:?}");
     }
     for bad in [two('a', 'c'), two('a', 'd'), two('b', 'd')] {
@@ -112,6 +117,11 @@ fn plain_mode_re_asks_far_apart_steps_and_three_letters_with_the_rule() {
         assert_eq!(text.matches(refused).count(), 1, "{refused} once in {text}");
     }
     assert!(!text.contains("There is no option abc"), "{text}");
+    // The prompt's example of two is one the scale takes.
+    assert!(
+        text.contains("or two next to each other like a+b if two fit about equally well"),
+        "{text}"
+    );
     let Some((Answer::Option(x), Answer::Option(y))) = asked else {
         panic!("the amount scale asked")
     };
@@ -174,7 +184,10 @@ mod tui {
     }
 
     fn notice(a: &App) -> String {
-        a.notice.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+        a.notice
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default()
     }
 
     /// The screen's text, lines joined, so a sentence wrapped over two lines reads whole.
@@ -307,7 +320,11 @@ mod tui {
         ));
         drive(&mut a, &[Down, Mark]);
         assert_eq!(marked(&a).1, Vec::<usize>::new());
-        assert!(notice(&a).contains("takes one answer: 1-5"), "{}", notice(&a));
+        assert!(
+            notice(&a).contains("takes one answer: 1-5"),
+            "{}",
+            notice(&a)
+        );
     }
 
     #[test]

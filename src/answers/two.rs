@@ -136,7 +136,10 @@ mod tests {
         assert!(two('b', 'a').side_by_side(&options));
         assert!(two('a', 'd').side_by_side(&options));
         assert!(two('c', 'd').side_by_side(&options));
-        assert!(!two('a', 'b').side_by_side(&options[1..]), "b is not listed");
+        assert!(
+            !two('a', 'b').side_by_side(&options[1..]),
+            "b is not listed"
+        );
         assert!(!two('b', 'd').side_by_side(&options));
         assert!(!two('b', 'c').side_by_side(&options));
     }

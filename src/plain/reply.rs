@@ -1,6 +1,7 @@
 //! What a person types at a question in plain mode, and what it lists as answers.
 
 use crate::answers::{Answer, Shown};
+use crate::bank::Kind;
 
 /// "1-5", or "a-d (or 1-4)" for a scenario.
 pub(super) fn choices(shown: &Shown<'_>) -> String {
@@ -8,6 +9,20 @@ pub(super) fn choices(shown: &Shown<'_>) -> String {
         format!("{} (or {})", shown.key_range(), shown.digit_range())
     } else {
         shown.key_range()
+    }
+}
+
+/// How the prompt offers two options, with an example the question takes: any two of a
+/// scenario, two steps next to each other on a scale (where "a+c" would be refused).
+pub(super) fn two_hint(shown: &Shown<'_>) -> String {
+    match &shown.question.kind {
+        Kind::Choice { ordered: true, .. } => format!(
+            ", or two next to each other like {}+{} if two fit about equally well",
+            shown.key(0),
+            shown.key(1)
+        ),
+        Kind::Choice { .. } => ", or two like a+c if two fit about equally well".to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -39,7 +54,9 @@ pub(super) fn parse(shown: &Shown<'_>, input: &str) -> Result<Answer, Option<Str
         [word]
             if letters(word)
                 && (word.chars().count() == 2
-                    || word.chars().all(|c| at(c.encode_utf8(&mut [0; 4])).is_some())) =>
+                    || word
+                        .chars()
+                        .all(|c| at(c.encode_utf8(&mut [0; 4])).is_some())) =>
         {
             word.chars().map(String::from).collect()
         }
