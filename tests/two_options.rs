@@ -176,8 +176,7 @@ fn a_result_whose_two_options_are_one_twice_is_refused_naming_the_question() {
     std::fs::write(&path, text).unwrap();
     let err = Store::load_result_file(&path).unwrap_err().to_string();
     assert!(
-        // Named as the file's field (`answers.<id>`), with its line.
-        err.contains(&format!("answers.{}`", q.id)) && err.contains("given twice"),
+        err.contains(&format!("`answers.{}`", q.id)) && err.contains("given twice"),
         "{err}"
     );
 }
