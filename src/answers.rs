@@ -14,7 +14,7 @@ mod two;
 mod value;
 pub use context::{load_answers_file, parse_context};
 pub use shown::Shown;
-pub use two::Two;
+pub use two::{NOT_NEXT_TO_EACH_OTHER, Two};
 pub use value::first_bad_answer;
 
 /// How the five points of a likert scale read, for each scale a bank may use.
@@ -189,13 +189,17 @@ impl Answer {
             {
                 Ok(())
             }
-            (Kind::Choice { options, .. }, Answer::Two(two))
+            (Kind::Choice { options, ordered }, Answer::Two(two))
                 if two
                     .keys()
                     .iter()
                     .all(|k| options.iter().any(|o| o.key == *k)) =>
             {
-                Ok(())
+                if *ordered && !two.side_by_side(options) {
+                    Err(NOT_NEXT_TO_EACH_OTHER.to_owned())
+                } else {
+                    Ok(())
+                }
             }
             (Kind::Choice { options, .. }, other) => Err(format!(
                 "{} is not an option of this choice question (options: {})",

@@ -292,11 +292,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             &format!(
                 "Answer {}{}, < back, s {}, {}q quit{hint}:",
                 choices(shown),
-                if shown.is_choice() {
-                    ", or two like a+c if two fit about equally well"
-                } else {
-                    ""
-                },
+                reply::two_hint(shown),
                 skip_label(q),
                 if adaptive { "f finish now, " } else { "" }
             ),

@@ -49,6 +49,20 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// A clause as a sentence of its own: its first letter a capital, a full stop at the end. A
+/// core message reads as a clause (after "file:line: id:"); a screen or a prompt says it alone.
+pub fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !out.is_empty() && !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
+}
+
 /// `text` on one line, followed by spaces up to `w` columns (by display width, not by chars).
 pub fn pad(text: &str, w: usize) -> String {
     let text = sanitize::line(text);
@@ -56,4 +70,15 @@ pub fn pad(text: &str, w: usize) -> String {
     let mut out = text.into_owned();
     out.push_str(&" ".repeat(room));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_clause_becomes_a_sentence_once() {
+        assert_eq!(super::sentence("on this scale"), "On this scale.");
+        assert_eq!(super::sentence("Done."), "Done.");
+        assert_eq!(super::sentence("ébauche"), "Ébauche.");
+        assert_eq!(super::sentence(""), "");
+    }
 }

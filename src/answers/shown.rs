@@ -84,6 +84,14 @@ impl<'q> Shown<'q> {
         }
     }
 
+    /// As `two`, checked as every reader of answers checks it (`Answer::check`: on a scale, only
+    /// steps next to each other): `Err` holds why not, none when they are not two options.
+    pub fn together(&self, i: usize, j: usize) -> Result<Answer, Option<String>> {
+        let two = self.two(i, j).ok_or(None)?;
+        two.check(self.question).map_err(Some)?;
+        Ok(two)
+    }
+
     /// What a person types for the `i`-th option: 1-5 on a scale, a letter for a scenario.
     pub fn key(&self, i: usize) -> char {
         let base = if self.is_choice() { b'a' } else { b'1' };

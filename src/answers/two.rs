@@ -2,6 +2,14 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::bank::ChoiceOption;
+
+/// Why two options of an `ordered` scenario (steps of one scale, such as amounts) must be
+/// neighbours: "less than a quarter" and "more than three quarters" contradict each other, while
+/// two steps side by side say "about between them". Keyless, so it stays true however the
+/// options were lettered on screen.
+pub const NOT_NEXT_TO_EACH_OTHER: &str = "on this scale, two answers must be next to each other";
+
 /// Two distinct option keys of one scenario, kept in key order. Key order (not the bank's option
 /// order, nor the order they were picked in) because it needs no bank: a file, serde and `==`
 /// all see one canonical form, so `["d", "c"]` and `["c", "d"]` are the same answer and are
@@ -31,6 +39,16 @@ impl Two {
     /// The two keys, in key order.
     pub fn keys(self) -> [char; 2] {
         [self.first, self.second]
+    }
+
+    /// Whether both options stand side by side in `options` (an `ordered` scenario's steps,
+    /// shown forwards or backwards but never shuffled, so side by side on screen too).
+    pub fn side_by_side(self, options: &[ChoiceOption]) -> bool {
+        let at = |k: char| options.iter().position(|o| o.key == k);
+        match self.keys().map(at) {
+            [Some(i), Some(j)] => i.abs_diff(j) == 1,
+            _ => false,
+        }
     }
 
     /// The answer written as option keys (`keys`), checked as every reader checks it: exactly
@@ -102,6 +120,28 @@ mod tests {
         ] {
             assert!(toml::from_str::<F>(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn side_by_side_is_by_the_order_options_are_listed_in_not_by_key() {
+        let options: Vec<ChoiceOption> = ['b', 'a', 'd', 'c']
+            .into_iter()
+            .map(|key| ChoiceOption {
+                key,
+                text: String::new(),
+                lean: 0.0,
+            })
+            .collect();
+        let two = |a, b| Two::new(a, b).unwrap();
+        assert!(two('b', 'a').side_by_side(&options));
+        assert!(two('a', 'd').side_by_side(&options));
+        assert!(two('c', 'd').side_by_side(&options));
+        assert!(
+            !two('a', 'b').side_by_side(&options[1..]),
+            "b is not listed"
+        );
+        assert!(!two('b', 'd').side_by_side(&options));
+        assert!(!two('b', 'c').side_by_side(&options));
     }
 
     #[test]

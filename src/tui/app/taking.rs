@@ -116,30 +116,31 @@ impl App {
     }
 
     /// The current question as it opens: its answer highlighted, if it has one, as this
-    /// assessment shows it (the first of two), and an answer of two options marked, so Enter
-    /// keeps it.
+    /// assessment shows it (the first of two), and a scenario's answer marked, one option or
+    /// two, so Enter keeps it and Space on another adds a second rather than replacing it.
     pub fn question_screen(&self, from_review: bool) -> Screen {
-        let marked = self.answer_indices();
+        let (marked, choice) = self.answer_indices();
         Screen::Question {
             cursor: marked.first().copied(),
             from_review,
-            marked: if marked.len() == 2 {
-                marked
-            } else {
-                Vec::new()
-            },
+            marked: if choice { marked } else { Vec::new() },
         }
     }
 
-    /// Where the current question's answer is shown: none, one, or two options.
-    fn answer_indices(&self) -> Vec<usize> {
+    /// Where the current question's answer is shown (none, one, or two options), and whether
+    /// the question is a scenario.
+    fn answer_indices(&self) -> (Vec<usize>, bool) {
         let Some(session) = self.session.as_ref() else {
-            return Vec::new();
+            return (Vec::new(), false);
         };
         let a = session.assessment();
-        match (a.current(&self.bank), a.status(a.position())) {
-            (Some(q), crate::engine::Status::Answered(answer)) => a.shown(q).indices(answer),
-            _ => Vec::new(),
+        let Some(q) = a.current(&self.bank) else {
+            return (Vec::new(), false);
+        };
+        let shown = a.shown(q);
+        match a.status(a.position()) {
+            crate::engine::Status::Answered(answer) => (shown.indices(answer), shown.is_choice()),
+            _ => (Vec::new(), shown.is_choice()),
         }
     }
 

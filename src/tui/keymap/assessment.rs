@@ -122,7 +122,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Key(KeyCode::Enter)],
         "Enter",
-        "answer with the highlighted option",
+        "answer with the highlighted option (or with the two marked)",
         Action::Confirm,
         "choose",
     ),
@@ -157,7 +157,7 @@ pub(super) const QUESTION: &[Binding] = &[
     b(
         &[Char(' ')],
         "Space",
-        "mark or unmark a scenario's option: mark two that fit about equally well, then Enter",
+        "mark or unmark a scenario's option: mark two that fit about equally well, then Enter (a letter still answers with its option alone, dropping any mark)",
         Action::Mark,
         "mark two",
     ),

@@ -15,6 +15,7 @@ use crate::tui::view::Hits;
 use crate::tui::widgets::scroll::{more, window};
 use crate::tui::widgets::text::{width, wrap};
 
+mod mark;
 mod progress;
 use progress::progress;
 
@@ -47,30 +48,24 @@ pub fn update(app: &mut App, action: Action) -> Next {
     let chosen = match action {
         Action::Up => return at(Some(cursor.map_or(0, |c| c.saturating_sub(1))), marked),
         Action::Down => return at(Some(cursor.map_or(0, |c| (c + 1).min(n - 1))), marked),
-        Action::Mark if shown.is_choice() => {
-            let Some(c) = cursor else {
-                app.inform(MARK_WHICH.to_owned());
-                return Next::Stay;
-            };
-            return match mark(marked, c) {
-                Ok(marked) => {
-                    match marked.len() {
-                        1 => app.inform(MARK_SECOND.to_owned()),
-                        2 => app.inform(TWO_MARKED.to_owned()),
-                        _ => app.notice = None,
-                    }
+        Action::Mark => {
+            return match mark::space(&shown, cursor, marked) {
+                Ok((marked, said)) => {
+                    app.inform(said);
                     at(cursor, marked)
                 }
                 Err(why) => {
-                    app.inform(why.to_owned());
+                    app.inform(why);
                     Next::Stay
                 }
             };
         }
+        // Enter answers with what is marked; with one marked and another highlighted it would
+        // drop one of them, so it says how to answer with both or with either.
         Action::Confirm => match (marked.as_slice(), cursor) {
             (&[i, j], _) => shown.two(i, j),
-            (&[i], Some(c)) if i != c => {
-                app.inform(ONE_MARKED.to_owned());
+            (&[m], Some(c)) if m != c => {
+                app.inform(mark::enter_elsewhere(&shown, m, c));
                 None
             }
             (_, Some(c)) => shown.answer(c),
@@ -130,29 +125,6 @@ fn skip(app: &mut App) -> Next {
     } else {
         app.question_screen(false)
     })
-}
-
-/// Said when Space has no option to mark.
-const MARK_WHICH: &str = "Move to an option with ↓ first, then Space marks it.";
-/// Said when one option is marked: what a second mark is for, in plain words.
-const MARK_SECOND: &str =
-    "Marked. Space marks a second that fits about equally well, then Enter answers with both.";
-/// Said when two are marked.
-const TWO_MARKED: &str = "Two marked: Enter answers with both (Space on one unmarks it).";
-/// Said when Enter is pressed with one option marked and another highlighted.
-const ONE_MARKED: &str = "One option is marked: Space marks a second that fits about equally well (or unmarks it), then Enter.";
-
-/// `marked` with option `c` marked, or unmarked if it was; two at most.
-fn mark(mut marked: Vec<usize>, c: usize) -> Result<Vec<usize>, &'static str> {
-    if let Some(at) = marked.iter().position(|&m| m == c) {
-        marked.remove(at);
-    } else if marked.len() >= 2 {
-        return Err("Two are marked already: Space on one of them unmarks it.");
-    } else {
-        marked.push(c);
-        marked.sort_unstable();
-    }
-    Ok(marked)
 }
 
 /// What a line of the question screen is, for choosing what stays in view on a short screen.
