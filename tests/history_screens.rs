@@ -452,3 +452,32 @@ fn a_goals_long_note_and_name_wrap_whole_at_every_size() {
         }
     }
 }
+
+/// The rename prompt's last line (the limit, and the keys) wraps on a narrow screen instead of
+/// being cut ("Esc cance").
+#[test]
+fn the_rename_prompt_says_its_limit_and_keys_in_full_at_60_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    three(dir.path());
+    let mut a = app(dir.path(), Start::History);
+    drive(&mut a, &[Rename, Clear]);
+    for _ in 0..80 {
+        a.update(Type('x'));
+    }
+    let screen = render(&a, 60, 16).backend().to_string();
+    let words: String = screen
+        .lines()
+        .map(|l| {
+            l.trim_matches('"')
+                .replace(['│', '╭', '╮', '╰', '╯', '─'], " ")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("That is the limit: 80 characters at most · Enter keeps it · Esc cancels"),
+        "{screen}"
+    );
+}

@@ -153,7 +153,24 @@ pub fn dialog(
 pub fn prompt(buf: &mut Buffer, area: Rect, p: &Prompt, theme: &Theme) {
     let w = area.width.saturating_sub(4).min(72);
     let hint = wrap(p.hint, w.saturating_sub(4));
-    let h = u16::try_from(hint.len() + 5).unwrap_or(u16::MAX);
+    // Typing stops at the limit, and says so: nothing is dropped silently. Wrapped like the
+    // hint, so a narrow screen shows all of it.
+    let (help, style) = if p.input.value().chars().count() >= p.max_chars {
+        (
+            format!(
+                "That is the limit: {} characters at most · Enter keeps it · Esc cancels",
+                p.max_chars
+            ),
+            theme.warning,
+        )
+    } else {
+        (
+            "Enter keeps it · Esc cancels · Ctrl-U clears".to_owned(),
+            theme.dim,
+        )
+    };
+    let help = wrap(&help, w.saturating_sub(4));
+    let h = u16::try_from(hint.len() + 4 + help.len()).unwrap_or(u16::MAX);
     let inner = frame(buf, area, w, h, p.title, theme);
     if inner.width < 4 || inner.height < 2 {
         return;
@@ -192,29 +209,12 @@ pub fn prompt(buf: &mut Buffer, area: Rect, p: &Prompt, theme: &Theme) {
             cell.set_symbol("▏");
         }
     }
-    if y + 1 < inner.bottom() {
-        // Typing stops at the limit, and says so: nothing is dropped silently.
-        let (help, style) = if p.input.value().chars().count() >= p.max_chars {
-            (
-                format!(
-                    "That is the limit: {} characters at most · Enter keeps it · Esc cancels",
-                    p.max_chars
-                ),
-                theme.warning,
-            )
-        } else {
-            (
-                "Enter keeps it · Esc cancels · Ctrl-U clears".to_owned(),
-                theme.dim,
-            )
-        };
-        buf.set_stringn(
-            inner.x + 1,
-            y + 1,
-            &help,
-            usize::from(inner.width - 1),
-            style,
-        );
+    for (l, line) in help.iter().enumerate() {
+        let at = y + 1 + u16::try_from(l).unwrap_or(u16::MAX);
+        if at >= inner.bottom() {
+            break;
+        }
+        buf.set_stringn(inner.x + 1, at, line, usize::from(inner.width - 1), style);
     }
 }
 
