@@ -84,8 +84,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     cols,
                     "",
                     &format!(
-                        "“{}” is not a number of years, a role or who uses your work; please try again.",
-                        crate::sanitize::line(&word)
+                        "“{}” is not a number of years (0 to {}), a role or who uses your work; please try again.",
+                        crate::sanitize::line(&word),
+                        MAX_YEARS
                     ),
                 )?,
             }
