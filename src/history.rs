@@ -148,8 +148,9 @@ impl Cached {
     }
 }
 
-/// 2: stamps carry the change time; rows their stated id.
-const INDEX_VERSION: u32 = 2;
+/// 2: stamps carry the change time; rows their stated id. 3: a result's answers are checked
+/// against its questions, so a row indexed before may be of a file now refused.
+const INDEX_VERSION: u32 = 3;
 
 /// The index of 100,000 results is about 25 MB; past this it is neither read nor written (History
 /// then reads the result files, which is slower and just as right).
@@ -188,7 +189,7 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let hits: Vec<Option<Entry>> = (0..files.len()).map(|i| hit(i, &index)).collect();
     let missing: Vec<usize> = (0..files.len()).filter(|&i| hits[i].is_none()).collect();
     // Rows are made on the threads that read the files.
-    let read = load_all_into(missing.iter().map(|&i| files[i].clone()).collect(), |l| {
+    let read = load_all_into(missing.iter().map(|&i| files[i].clone()).collect(), store.bank(), |l| {
         Entry::of(l, bank)
     });
     let mut read = missing.iter().copied().zip(read).peekable();

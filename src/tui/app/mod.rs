@@ -71,11 +71,13 @@ pub struct App {
 
 impl App {
     pub fn new(config: Config, texts: Texts) -> App {
+        // Results are read with the bank in use, as they are scored.
+        let store = config.store.with_bank(&config.bank);
         let mut app = App {
             bank: config.bank,
             texts,
             theme: Theme::new(config.color),
-            store: config.store,
+            store,
             clock: config.clock,
             rng: match config.clock {
                 Clock::Fixed(t) => fastrand::Rng::with_seed(t.as_second().unsigned_abs()),
