@@ -302,12 +302,18 @@ pub fn forget(store: &Store, id: &str) {
 }
 
 /// The reason alone: History names the file in its own column.
+/// What History says of a file it cannot read, in full: the file, why (with its line where
+/// there is one) and what to do.
+pub fn why_unreadable(file: &str, reason: &str) -> String {
+    format!("{file} cannot be opened: {reason}")
+}
+
 fn reason(e: &crate::store::StoreError) -> String {
     use crate::store::StoreError;
     match e {
         StoreError::Corrupt { reason, .. } => reason.clone(),
         StoreError::FutureSchema { found, .. } => format!(
-            "written by a newer rolefit (schema {found}, this one reads up to {})",
+            "written by a newer rolefit (schema {found}, this one reads up to {}); update rolefit to open it, or move the file out of rolefit's folder",
             crate::store::NEWEST_SCHEMA
         ),
         other => other.to_string(),

@@ -124,9 +124,8 @@ pub struct Picked {
     pub result: ResultFile,
     /// Each file passed over, as its error says it (file, reason, what to do), in the order met.
     pub skipped: Vec<String>,
-    /// Whether the files passed over are newer than `result` (`latest`, `previous`) or older
-    /// (`first`).
-    newer: bool,
+    /// The name it was picked by (`latest`, `previous`, `first`), or its id.
+    which: &'static str,
 }
 
 impl Picked {
@@ -134,20 +133,26 @@ impl Picked {
     /// stderr note, the notice on home and on the dashboard. `None` when nothing was skipped.
     pub fn skipped_note(&self) -> Option<String> {
         let first = self.skipped.first()?;
-        let (which, one) = if self.newer {
-            ("newer", "the newest readable one")
-        } else {
-            ("older", "the oldest readable one")
+        let (age, one) = match self.which {
+            "first" => ("older", "the oldest readable one"),
+            "previous" => ("newer", "the one before the newest readable one"),
+            _ => ("newer", "the newest readable one"),
         };
         Some(format!(
-            "{} cannot be read, so this is {one}: {first}{}",
+            "{} cannot be read, so the result shown, {}, is {one}: {first}{}",
             match self.skipped.len() {
-                1 => format!("a {which} result"),
-                n => format!("{n} {which} results"),
+                1 => format!("a {age} result"),
+                n => format!("{n} {age} results"),
             },
+            taken_text(self.result.taken_at),
             more(self.skipped.len())
         ))
     }
+}
+
+/// When a result was taken, as home and the note on a skipped file say it.
+pub fn taken_text(at: jiff::Timestamp) -> String {
+    format!("taken {} (UTC)", at.strftime("%-d %b %Y"))
 }
 
 /// ", and N more (`rolefit history` lists why)" after the first of `count` unreadable files.
@@ -242,19 +247,19 @@ impl Store {
     /// rule for "the latest result" (show, export, compare, home and the dashboard all say what
     /// it skipped, through `Picked::skipped_note`).
     pub fn pick(&self, which: &str) -> Result<Picked, StoreError> {
-        let (mut entries, n, newer) = match which {
-            "latest" => (self.entries()?, 0, true),
-            "previous" => (self.entries()?, 1, true),
-            "first" => (self.entries()?, 0, false),
+        let (mut entries, n, which) = match which {
+            "latest" => (self.entries()?, 0, "latest"),
+            "previous" => (self.entries()?, 1, "previous"),
+            "first" => (self.entries()?, 0, "first"),
             _ => {
                 return self.load_id(which).map(|result| Picked {
                     result,
                     skipped: Vec::new(),
-                    newer: true,
+                    which: "id",
                 });
             }
         };
-        if !newer {
+        if which == "first" {
             entries.reverse();
         }
         let mut found = Vec::new();
@@ -265,7 +270,7 @@ impl Store {
                     return Ok(Picked {
                         result: r,
                         skipped,
-                        newer,
+                        which,
                     });
                 }
                 Ok(r) => found.push(r),

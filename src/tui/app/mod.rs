@@ -53,8 +53,11 @@ pub struct App {
     /// The progress a save could not write, for the hang-up watcher to save or report.
     pub pending: Pending,
     pub resumable: Resumable,
-    /// The id of the newest result file, if any: home offers it.
-    pub latest: Option<String>,
+    /// The id and time of the result `latest` opens, if any: home offers it.
+    pub latest: Option<(String, jiff::Timestamp)>,
+    /// What `latest` passed over because it cannot be read (or why there is no latest though
+    /// files are there): home says it, and so does that result's dashboard.
+    pub latest_note: Option<String>,
     pub notice: Option<Notice>,
     /// How many notices were raised so far: tells a new notice from one left from before.
     notices: u64,
@@ -92,6 +95,7 @@ impl App {
             pending: Pending::default(),
             resumable: Resumable::None,
             latest: None,
+            latest_note: None,
             notice: None,
             notices: 0,
             exit: None,
