@@ -189,9 +189,11 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let hits: Vec<Option<Entry>> = (0..files.len()).map(|i| hit(i, &index)).collect();
     let missing: Vec<usize> = (0..files.len()).filter(|&i| hits[i].is_none()).collect();
     // Rows are made on the threads that read the files.
-    let read = load_all_into(missing.iter().map(|&i| files[i].clone()).collect(), store.bank(), |l| {
-        Entry::of(l, bank)
-    });
+    let read = load_all_into(
+        missing.iter().map(|&i| files[i].clone()).collect(),
+        store.bank(),
+        |l| Entry::of(l, bank),
+    );
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;

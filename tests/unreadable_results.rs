@@ -20,7 +20,13 @@ fn two(dir: &Path) -> [PathBuf; 2] {
     let s = Store::open(dir).unwrap();
     let bank = default_bank();
     ["2026-12-07T10:00:00Z", "2027-03-01T10:00:00Z"].map(|when| {
-        let r = saved(&s, &bank, leaning(&bank, Form::Full, Pole::Engineer, 3), "", when);
+        let r = saved(
+            &s,
+            &bank,
+            leaning(&bank, Form::Full, Pole::Engineer, 3),
+            "",
+            when,
+        );
         s.result_path(&r.id)
     })
 }
@@ -172,7 +178,11 @@ mod cli {
         let id = older.file_stem().unwrap().to_str().unwrap();
         let out = run(d.path(), &["show", id, "--format", "text"]);
         common::assert_exit(&out, 0);
-        assert!(text(&out.stdout).contains("51 of 51"), "{}", text(&out.stdout));
+        assert!(
+            text(&out.stdout).contains("51 of 51"),
+            "{}",
+            text(&out.stdout)
+        );
     }
 
     /// Another bank's result is not checked against this one's questions: it keeps its scores.

@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{BadGoal, Goal, GoalsFile, parse as parse_goals};
-pub use list::{Found, Listed, Picked, Stamp, taken_text, load_all, load_all_into, stamp_of, valid_id};
+pub use list::{
+    Found, Listed, Picked, Stamp, load_all, load_all_into, stamp_of, taken_text, valid_id,
+};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
 pub use read::MAX_FILE_BYTES;

@@ -421,10 +421,7 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                 ),
                 theme.text,
             ),
-            Err(_) => (
-                format!("{lead}⚠ {}: cannot be read", e.file),
-                theme.warning,
-            ),
+            Err(_) => (format!("{lead}⚠ {}: cannot be read", e.file), theme.warning),
         };
         let style = if selected { theme.selected } else { style };
         buf.set_stringn(area.x, y, pad(&truncate(&text, w), w), w, style);

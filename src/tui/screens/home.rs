@@ -251,9 +251,9 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
         }
     }
     let unfinished = match &app.resumable {
-        Resumable::Unreadable(reason) => {
-            Some(format!("An unfinished assessment could not be read: {reason}"))
-        }
+        Resumable::Unreadable(reason) => Some(format!(
+            "An unfinished assessment could not be read: {reason}"
+        )),
         _ => None,
     };
     for warning in unfinished.iter().chain(&app.latest_note) {
