@@ -11,7 +11,7 @@ use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::prompt::{Prompt, PromptFor};
 use crate::tui::view::Hits;
-use crate::tui::widgets::text::{pad, truncate, wrap};
+use crate::tui::widgets::text::{pad, truncate, width, wrap};
 
 #[path = "history_sparkline.rs"]
 mod sparkline;
@@ -371,12 +371,14 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
             ))
         })
         .unwrap_or_default();
-    let why_h = u16::try_from(why.len() + 1)
-        .unwrap_or(u16::MAX)
-        .min(area.height - 2);
+    // Under a blank line, when there is anything to say.
+    let why_h = match why.len() {
+        0 => 0,
+        n => u16::try_from(n + 1).unwrap_or(u16::MAX),
+    }
+    .min(area.height - 2);
     let [area, why_area] =
         Layout::vertical([Constraint::Min(2), Constraint::Length(why_h)]).areas(area);
-    // Under a blank line.
     for (y, l) in (why_area.y + 1..why_area.bottom()).zip(&why) {
         buf.set_stringn(why_area.x, y, l, usize::from(why_area.width), theme.warning);
     }
@@ -421,7 +423,14 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                 ),
                 theme.text,
             ),
-            Err(_) => (format!("{lead}⚠ {}: cannot be read", e.file), theme.warning),
+            // The reason where it fits whole; else only that it cannot be read (the reason is
+            // under the list, in full, while the row is highlighted).
+            Err(reason) => (
+                Some(format!("{lead}⚠ {}: unreadable, {reason}", e.file))
+                    .filter(|full| width(full) <= w)
+                    .unwrap_or_else(|| format!("{lead}⚠ {}: cannot be read", e.file)),
+                theme.warning,
+            ),
         };
         let style = if selected { theme.selected } else { style };
         buf.set_stringn(area.x, y, pad(&truncate(&text, w), w), w, style);
