@@ -32,6 +32,7 @@ fn two(dir: &Path) -> [PathBuf; 2] {
 }
 
 /// The newest result made unreadable the way the trial broke it: a date that is not one.
+#[cfg(unix)]
 fn break_date(path: &Path) {
     let text = std::fs::read_to_string(path).unwrap();
     let (broken, _) = set_line(&text, "taken_at", "\"1 March, maybe\"");
