@@ -262,3 +262,38 @@ fn history_shows_an_unreadable_rows_reason_in_full() {
     }
     snap("history_unreadable_row", &a, d.path(), &sizes);
 }
+
+/// The one rule for a named result keeps what it passed over, and counts it when it fails.
+#[test]
+fn pick_keeps_the_files_it_passed_over() {
+    use rolefit::store::StoreError;
+    let d = tempfile::tempdir().unwrap();
+    let [older, newest] = two(d.path());
+    std::fs::write(&newest, "schema = 1\n").unwrap();
+    let s = Store::open(d.path()).unwrap();
+    let older_id = older.file_stem().unwrap().to_str().unwrap();
+    let p = s.pick("latest").unwrap();
+    assert_eq!(p.result.id, older_id);
+    assert_eq!(p.skipped.len(), 1);
+    let note = p.skipped_note().unwrap();
+    assert!(
+        note.contains("taken 7 Dec 2026 (UTC)") && note.contains("20270301T100000Z-test.toml"),
+        "{note}"
+    );
+    // By id, nothing is passed over, so nothing is said.
+    assert!(s.pick(older_id).unwrap().skipped_note().is_none());
+    let e = s.pick("previous").unwrap_err();
+    assert!(
+        matches!(&e, StoreError::TooFewResults { skipped, .. } if skipped.len() == 1),
+        "{e}"
+    );
+    assert!(!e.to_string().contains("take the assessment again"), "{e}");
+    std::fs::write(&older, "schema = 1\n").unwrap();
+    let e = s.pick("latest").unwrap_err();
+    assert!(matches!(&e, StoreError::NoneReadable { .. }), "{e}");
+    assert!(
+        e.to_string()
+            .contains("2 result files there cannot be read"),
+        "{e}"
+    );
+}
