@@ -148,8 +148,9 @@ impl Cached {
     }
 }
 
-/// 2: stamps carry the change time; rows their stated id.
-const INDEX_VERSION: u32 = 2;
+/// 2: stamps carry the change time; rows their stated id. 3: a result's answers are checked
+/// against its questions, so a row indexed before may be of a file now refused.
+const INDEX_VERSION: u32 = 3;
 
 /// The index of 100,000 results is about 25 MB; past this it is neither read nor written (History
 /// then reads the result files, which is slower and just as right).
@@ -188,9 +189,11 @@ pub fn load(store: &Store, bank: &Bank) -> Result<Vec<Entry>, StoreError> {
     let hits: Vec<Option<Entry>> = (0..files.len()).map(|i| hit(i, &index)).collect();
     let missing: Vec<usize> = (0..files.len()).filter(|&i| hits[i].is_none()).collect();
     // Rows are made on the threads that read the files.
-    let read = load_all_into(missing.iter().map(|&i| files[i].clone()).collect(), |l| {
-        Entry::of(l, bank)
-    });
+    let read = load_all_into(
+        missing.iter().map(|&i| files[i].clone()).collect(),
+        store.bank(),
+        |l| Entry::of(l, bank),
+    );
     let mut read = missing.iter().copied().zip(read).peekable();
     let mut out = Vec::with_capacity(files.len());
     let mut changed = false;
@@ -301,12 +304,18 @@ pub fn forget(store: &Store, id: &str) {
 }
 
 /// The reason alone: History names the file in its own column.
+/// What History says of a file it cannot read, in full: the file, why (with its line where
+/// there is one) and what to do.
+pub fn why_unreadable(file: &str, reason: &str) -> String {
+    format!("{file} cannot be opened: {reason}")
+}
+
 fn reason(e: &crate::store::StoreError) -> String {
     use crate::store::StoreError;
     match e {
         StoreError::Corrupt { reason, .. } => reason.clone(),
         StoreError::FutureSchema { found, .. } => format!(
-            "written by a newer rolefit (schema {found}, this one reads up to {})",
+            "written by a newer rolefit (schema {found}, this one reads up to {}); update rolefit to open it, or move the file out of rolefit's folder",
             crate::store::NEWEST_SCHEMA
         ),
         other => other.to_string(),

@@ -27,7 +27,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(result) = parse_result(text, std::path::Path::new("fuzz.toml")) else {
+    let Ok(result) = parse_result(
+        text,
+        std::path::Path::new("fuzz.toml"),
+        rolefit::bank::builtin(),
+    ) else {
         return;
     };
     let s = &result.scores;

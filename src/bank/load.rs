@@ -57,6 +57,10 @@ pub fn archived(current: &Bank, name: &str, version: &str) -> Option<&'static Ba
 /// these same modules (a broken bank fails the build) and wrote it out as `BUILTIN`, so start-up
 /// only copies it into a `Bank`: no TOML is parsed. Always `Ok`; the signature is the loaders'.
 pub fn load_default() -> Result<Bank, BankError> {
+    Ok(copy_builtin())
+}
+
+fn copy_builtin() -> Bank {
     let b = &BUILTIN;
     let dimensions = b
         .dimensions
@@ -94,12 +98,19 @@ pub fn load_default() -> Result<Bank, BankError> {
             },
         },
     });
-    Ok(Bank::new(
+    Bank::new(
         b.name.into(),
         b.version.into(),
         dimensions.collect(),
         questions.collect(),
-    ))
+    )
+}
+
+/// The compiled-in default bank, made once: what a result is read with when no other bank is
+/// named (`Store::bank`).
+pub fn builtin() -> &'static Bank {
+    static BANK: std::sync::OnceLock<Bank> = std::sync::OnceLock::new();
+    BANK.get_or_init(copy_builtin)
 }
 
 /// The shapes build.rs writes the built-in bank in: `Bank` with `&'static` data.

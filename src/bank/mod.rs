@@ -12,7 +12,8 @@ pub use balance::{Imbalance, MAX_SAME_SIDE, imbalances};
 pub use error::{BankError, Problem};
 pub use focus::{Focus, scale_title};
 pub use load::{
-    DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, archived, load_default, load_path, load_str,
+    DEFAULT_BANK_TOML, MAX_BANK_BYTES, MAX_BANK_FILES, archived, builtin, load_default, load_path,
+    load_str,
 };
 pub use model::{
     Bank, ChoiceOption, Dimension, Form, Kind, Lens, Pole, Question, RESERVED_OPTION_KEYS, Scale,

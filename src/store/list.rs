@@ -55,7 +55,8 @@ impl Found {
         stamp_of(&self.path)
     }
 
-    pub fn load(self) -> Listed {
+    /// Reads the file, its answers checked against `bank` (see `parse_result`).
+    pub fn load(self, bank: &crate::bank::Bank) -> Listed {
         let result = match (self.bad_name, self.regular) {
             (Some(why), _) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
@@ -63,7 +64,7 @@ impl Found {
                     "its file name {why}, so it cannot be opened by name; rename the file"
                 ),
             }),
-            (None, true) => Store::load_result_file(&self.path),
+            (None, true) => Store::read_result_with(&self.path, bank),
             (None, false) => Err(StoreError::Corrupt {
                 path: self.path.clone(),
                 reason: format!(
@@ -82,26 +83,30 @@ impl Found {
 }
 
 /// Reads `entries` on every core (parsing dominates; History may open thousands), keeping order.
-pub fn load_all(entries: Vec<Found>) -> Vec<Listed> {
-    load_all_into(entries, |listed| listed)
+pub fn load_all(entries: Vec<Found>, bank: &crate::bank::Bank) -> Vec<Listed> {
+    load_all_into(entries, bank, |listed| listed)
 }
 
 /// `load_all`, with `keep` run on each file as soon as it is read, on the thread that read it:
 /// what is kept of a file (History's row) is made in parallel too, and the full result is
 /// dropped there, so ten thousand of them are never in memory at once.
-pub fn load_all_into<T: Send>(entries: Vec<Found>, keep: impl Fn(Listed) -> T + Sync) -> Vec<T> {
+pub fn load_all_into<T: Send>(
+    entries: Vec<Found>,
+    bank: &crate::bank::Bank,
+    keep: impl Fn(Listed) -> T + Sync,
+) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(8);
     if threads == 1 || entries.len() < 64 {
-        return entries.into_iter().map(|e| keep(e.load())).collect();
+        return entries.into_iter().map(|e| keep(e.load(bank))).collect();
     }
     let chunk = entries.len().div_ceil(threads);
     let keep = &keep;
     let loaded = std::thread::scope(|s| {
         let handles: Vec<_> = entries
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(|e| keep(e.clone().load())).collect()))
+            .map(|part| s.spawn(move || part.iter().map(|e| keep(e.clone().load(bank))).collect()))
             .collect();
         handles
             .into_iter()
@@ -113,8 +118,53 @@ pub fn load_all_into<T: Send>(entries: Vec<Found>, keep: impl Fn(Listed) -> T + 
     loaded.into_iter().flatten().collect()
 }
 
-fn readable(entries: Vec<Found>) -> impl Iterator<Item = ResultFile> {
-    entries.into_iter().filter_map(|e| e.load().result.ok())
+/// A result found by name, and why the files passed over on the way could not be read.
+#[derive(Debug)]
+pub struct Picked {
+    pub result: ResultFile,
+    /// Each file passed over, as its error says it (file, reason, what to do), in the order met.
+    pub skipped: Vec<String>,
+    /// The name it was picked by (`latest`, `previous`, `first`), or its id.
+    which: &'static str,
+}
+
+impl Picked {
+    /// What is said wherever a name picked this result past files it cannot read: the CLI's
+    /// stderr note, the notice on home and on the dashboard. `None` when nothing was skipped.
+    pub fn skipped_note(&self) -> Option<String> {
+        let first = self.skipped.first()?;
+        let (age, one) = match self.which {
+            "first" => ("older", "the oldest readable one"),
+            "previous" => ("newer", "the one before the newest readable one"),
+            _ => ("newer", "the newest readable one"),
+        };
+        Some(format!(
+            "{} cannot be read, so the result shown, {}, is {one}: {first}{}",
+            match self.skipped.len() {
+                1 => format!("a {age} result"),
+                n => format!("{n} {age} results"),
+            },
+            taken_text(self.result.taken_at),
+            more(self.skipped.len())
+        ))
+    }
+}
+
+/// When a result was taken, as home and the note on a skipped file say it.
+pub fn taken_text(at: jiff::Timestamp) -> String {
+    format!("taken {} (UTC)", at.strftime("%-d %b %Y"))
+}
+
+/// ", and N more (`rolefit history` lists why)" after the first of `count` unreadable files.
+pub(super) fn more(count: usize) -> String {
+    match count.saturating_sub(1) {
+        0 => String::new(),
+        n => format!(" (and {n} more: `rolefit history` lists why)"),
+    }
+}
+
+fn readable(entries: Vec<Found>, bank: &crate::bank::Bank) -> impl Iterator<Item = ResultFile> {
+    entries.into_iter().filter_map(|e| e.load(bank).result.ok())
 }
 
 /// The names `find_result` reads as "which one", not as an id.
@@ -179,40 +229,60 @@ impl Store {
     /// Every result file, newest first. Unreadable ones are listed with their reason, never
     /// touched. Files are read on every core: parsing dominates, and History opens them all.
     pub fn list_results(&self) -> Result<Vec<Listed>, StoreError> {
-        Ok(load_all(self.entries()?))
+        Ok(load_all(self.entries()?, self.bank()))
     }
 
     /// The readable results, newest first, read one at a time as the caller asks for them.
     pub fn readable_results(&self) -> Result<impl Iterator<Item = ResultFile>, StoreError> {
-        Ok(readable(self.entries()?))
+        Ok(readable(self.entries()?, self.bank()))
     }
 
     /// A result by id, or by name: `latest`, `previous` (the one before latest) or `first`.
     /// Names skip unreadable files; only as many files as needed are read.
     pub fn find_result(&self, which: &str) -> Result<ResultFile, StoreError> {
-        let nth = |entries: Vec<Found>, n: usize| {
-            let mut found: Vec<ResultFile> = readable(entries).take(n + 1).collect();
-            match found.len() {
-                len if len > n => Ok(found.swap_remove(n)),
-                0 => Err(StoreError::NoResults {
-                    dir: self.results_dir(),
-                }),
-                _ => Err(StoreError::TooFewResults {
-                    dir: self.results_dir(),
-                }),
+        self.pick(which).map(|p| p.result)
+    }
+
+    /// `find_result`, with the files a name passed over because they cannot be read: the one
+    /// rule for "the latest result" (show, export, compare, home and the dashboard all say what
+    /// it skipped, through `Picked::skipped_note`).
+    pub fn pick(&self, which: &str) -> Result<Picked, StoreError> {
+        let (mut entries, n, which) = match which {
+            "latest" => (self.entries()?, 0, "latest"),
+            "previous" => (self.entries()?, 1, "previous"),
+            "first" => (self.entries()?, 0, "first"),
+            _ => {
+                return self.load_id(which).map(|result| Picked {
+                    result,
+                    skipped: Vec::new(),
+                    which: "id",
+                });
             }
         };
-        match which {
-            "latest" => return nth(self.entries()?, 0),
-            "previous" => return nth(self.entries()?, 1),
-            "first" => {
-                let mut entries = self.entries()?;
-                entries.reverse();
-                return nth(entries, 0);
-            }
-            _ => {}
+        if which == "first" {
+            entries.reverse();
         }
-        self.load_id(which)
+        let mut found = Vec::new();
+        let mut skipped = Vec::new();
+        for e in entries {
+            match e.load(self.bank()).result {
+                Ok(r) if found.len() == n => {
+                    return Ok(Picked {
+                        result: r,
+                        skipped,
+                        which,
+                    });
+                }
+                Ok(r) => found.push(r),
+                Err(e) => skipped.push(e.to_string()),
+            }
+        }
+        let dir = self.results_dir();
+        Err(match (found.len(), skipped.is_empty()) {
+            (0, true) => StoreError::NoResults { dir },
+            (0, false) => StoreError::NoneReadable { dir, skipped },
+            _ => StoreError::TooFewResults { dir, skipped },
+        })
     }
 
     /// Where result `id` is exported as `ext`: `exports/<id>.<ext>`, with `exports/` made ready
@@ -230,7 +300,7 @@ impl Store {
 
     /// The result whose file is `results/<id>.toml` (a regular file, never a link).
     pub fn load_id(&self, id: &str) -> Result<ResultFile, StoreError> {
-        Store::load_result_file(&self.existing_result(id, true)?)
+        Store::read_result_with(&self.existing_result(id, true)?, self.bank())
     }
 
     /// The path of result `id`, if `id` is one and names a file there (`regular`: and that file

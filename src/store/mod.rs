@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 
 pub use atomic::{create_private_dir, write_atomic, write_new_atomic};
 pub use goals::{BadGoal, Goal, GoalsFile, parse as parse_goals};
-pub use list::{Found, Listed, Stamp, load_all, load_all_into, stamp_of, valid_id};
+pub use list::{
+    Found, Listed, Picked, Stamp, load_all, load_all_into, stamp_of, taken_text, valid_id,
+};
 pub use lock::InstanceLock;
 pub use progress::InProgress;
 pub use read::MAX_FILE_BYTES;
@@ -73,8 +75,11 @@ pub enum StoreError {
     UnknownId { id: String, dir: PathBuf },
     #[error("no saved results yet in {}: take an assessment first", dir.display())]
     NoResults { dir: PathBuf },
-    #[error("only one readable result in {}: `previous` needs two; take the assessment again first", dir.display())]
-    TooFewResults { dir: PathBuf },
+    /// Every result there is one rolefit cannot read: retaking would not bring them back.
+    #[error("no readable result in {}: {}", dir.display(), unreadable_files(skipped))]
+    NoneReadable { dir: PathBuf, skipped: Vec<String> },
+    #[error("only one readable result in {}: `previous` needs two{}", dir.display(), if skipped.is_empty() { "; take the assessment again first".to_owned() } else { format!(", and {}", unreadable_files(skipped)) })]
+    TooFewResults { dir: PathBuf, skipped: Vec<String> },
     #[error(
         "{what} is at most {limit} characters (this one has {found}), so that every file rolefit writes stays one it can read back"
     )]
@@ -122,6 +127,18 @@ pub enum StoreError {
     Busy { dir: PathBuf, pid: Option<u32> },
 }
 
+/// How many result files cannot be read, and the first one's error (file, reason, what to do).
+fn unreadable_files(skipped: &[String]) -> String {
+    let n = skipped.len();
+    format!(
+        "{n} result file{} there cannot be read; fix or move {}: {}{}",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "it" } else { "them" },
+        skipped.first().map_or("", String::as_str),
+        list::more(n)
+    )
+}
+
 fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> StoreError + 'a {
     move |source| StoreError::Io {
         what,
@@ -133,6 +150,9 @@ fn io<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> 
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// The bank in use (`--bank`), if not the built-in one: a result taken on it (or on an
+    /// archived version of it) has its answers checked against the questions it was asked.
+    bank: Option<std::sync::Arc<crate::bank::Bank>>,
 }
 
 impl Store {
@@ -143,6 +163,7 @@ impl Store {
         create_private_dir(root).map_err(io("create the data directory", root))?;
         let store = Store {
             root: root.to_path_buf(),
+            bank: None,
         };
         store.sweep_stale_temp_files();
         Ok(store)
@@ -153,7 +174,21 @@ impl Store {
     pub fn existing(root: &Path) -> Store {
         Store {
             root: root.to_path_buf(),
+            bank: None,
         }
+    }
+
+    /// This store, reading results with `bank` (the one in use) instead of the built-in bank.
+    #[must_use]
+    pub fn with_bank(mut self, bank: &crate::bank::Bank) -> Store {
+        self.bank = Some(std::sync::Arc::new(bank.clone()));
+        self
+    }
+
+    /// The bank results are read with: the one in use, or the built-in one.
+    pub fn bank(&self) -> &crate::bank::Bank {
+        let builtin: &crate::bank::Bank = crate::bank::builtin();
+        self.bank.as_deref().unwrap_or(builtin)
     }
 
     pub fn root(&self) -> &Path {

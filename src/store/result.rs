@@ -217,10 +217,16 @@ impl Store {
         }
     }
 
-    /// Reads a result file. Its id is its file name, whatever the file says inside.
+    /// Reads a result file, its answers checked against the built-in bank's questions. Its id
+    /// is its file name, whatever the file says inside.
     pub fn load_result_file(path: &Path) -> Result<ResultFile, StoreError> {
+        Store::read_result_with(path, crate::bank::builtin())
+    }
+
+    /// Reads a result file, its answers checked against `bank`'s questions (see `parse_result`).
+    pub(super) fn read_result_with(path: &Path, bank: &Bank) -> Result<ResultFile, StoreError> {
         let text = super::read_file(path)?;
-        let mut result = parse_result(&text, path)?;
+        let mut result = parse_result(&text, path, bank)?;
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -236,7 +242,12 @@ impl Store {
 /// the scoring model can produce, and what follows from the score derived again. Its texts stay
 /// exact (JSON carries them as they are); every place that shows a one-line field shows it
 /// through `sanitize::line`. The one way a result is read (the fuzz target calls it too).
-pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
+///
+/// A result taken on `bank` (its current or an archived version) has every answer checked
+/// against its question by the one rule answers files are checked by: an answer that fits no
+/// option would otherwise be dropped by scoring without a word, and the result shown as if that
+/// question was never asked. Another bank's result keeps its stored scores and is not checked.
+pub fn parse_result(text: &str, path: &Path, bank: &Bank) -> Result<ResultFile, StoreError> {
     let mut result: ResultFile = super::parse_versioned(text, path)?;
     let corrupt =
         |field: &str, what: &str| super::unreadable(path, crate::explain::field(text, field, what));
@@ -254,6 +265,7 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
             _ => corrupt("focus", "is only for a goal-form result"),
         });
     }
+    check_answers(&result, bank).map_err(|(field, what)| corrupt(&field, &what))?;
     if let Some(c) = &result.context {
         // The same bounds as context.toml: a result's [context] is read as untrusted as it is.
         c.validate()
@@ -264,6 +276,31 @@ pub fn parse_result(text: &str, path: &Path) -> Result<ResultFile, StoreError> {
         crate::scoring::one_scale_only(&mut result.scores);
     }
     Ok(result)
+}
+
+/// The first answer that does not fit its question on the bank the result was taken on, as the
+/// field it is in and what is wrong with it. An id the bank does not have is left alone here:
+/// `rescored` counts it nowhere, by design (a question dropped from a bank leaves old results
+/// readable).
+fn check_answers(result: &ResultFile, bank: &Bank) -> Result<(), (String, String)> {
+    if result.bank.name != bank.name {
+        return Ok(());
+    }
+    let taken_on = result.taken_on(bank);
+    for (id, answer) in &result.answers {
+        if let Some(q) = taken_on.question(id) {
+            answer.check(q).map_err(|why| {
+                (
+                    format!("answers.{id}"),
+                    format!(
+                        "does not fit its question on {} {}: {why}",
+                        taken_on.name, taken_on.version
+                    ),
+                )
+            })?;
+        }
+    }
+    Ok(())
 }
 
 impl super::Versioned for ResultFile {

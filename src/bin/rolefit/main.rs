@@ -121,13 +121,22 @@ pub(crate) fn data_dir(g: &Global) -> anyhow::Result<(PathBuf, &'static str)> {
 
 pub(crate) fn open_store(g: &Global) -> anyhow::Result<Store> {
     let (dir, _) = data_dir(g)?;
-    Ok(Store::open(&dir)?)
+    with_named_bank(g, Store::open(&dir)?)
 }
 
 /// The data directory for a command that only reads: never created.
 pub(crate) fn read_store(g: &Global) -> anyhow::Result<Store> {
     let (dir, _) = data_dir(g)?;
-    Ok(Store::existing(&dir))
+    with_named_bank(g, Store::existing(&dir))
+}
+
+/// A store reading results with the bank named by `--bank`: its results' answers are checked
+/// against its questions (the built-in bank's are by default).
+fn with_named_bank(g: &Global, store: Store) -> anyhow::Result<Store> {
+    Ok(match g.bank.as_deref() {
+        Some(p) => store.with_bank(&load_bank(Some(p))?),
+        None => store,
+    })
 }
 
 fn color(g: &Global) -> bool {

@@ -11,15 +11,20 @@ use rolefit::tui::{self, Start};
 
 use crate::{emit, emit_json, interactive, load_bank, note, read_store};
 
-/// A saved result by id or name; one whose inner id is not its file name says so on stderr.
+/// A saved result by id or name; one whose inner id is not its file name says so on stderr, as
+/// does a name that passed over files it cannot read (the exit code stays that of what is shown).
 pub(crate) fn find_result(store: &Store, which: &str) -> anyhow::Result<ResultFile> {
-    let result = store.find_result(which).inspect_err(|e| {
+    let picked = store.pick(which).inspect_err(|e| {
         if let rolefit::store::StoreError::Corrupt { .. }
         | rolefit::store::StoreError::FutureSchema { .. } = e
         {
             rolefit::history::forget(store, which);
         }
     })?;
+    if let Some(skipped) = picked.skipped_note() {
+        crate::note(&format!("rolefit: note: `{which}`: {skipped}"));
+    }
+    let result = picked.result;
     if let Some(note) = result.id_note() {
         crate::note(&format!("rolefit: note: {note}"));
     }

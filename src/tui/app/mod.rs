@@ -53,8 +53,11 @@ pub struct App {
     /// The progress a save could not write, for the hang-up watcher to save or report.
     pub pending: Pending,
     pub resumable: Resumable,
-    /// The id of the newest result file, if any: home offers it.
-    pub latest: Option<String>,
+    /// The id and time of the result `latest` opens, if any: home offers it.
+    pub latest: Option<(String, jiff::Timestamp)>,
+    /// What `latest` passed over because it cannot be read (or why there is no latest though
+    /// files are there): home says it, and so does that result's dashboard.
+    pub latest_note: Option<String>,
     pub notice: Option<Notice>,
     /// How many notices were raised so far: tells a new notice from one left from before.
     notices: u64,
@@ -71,11 +74,13 @@ pub struct App {
 
 impl App {
     pub fn new(config: Config, texts: Texts) -> App {
+        // Results are read with the bank in use, as they are scored.
+        let store = config.store.with_bank(&config.bank);
         let mut app = App {
             bank: config.bank,
             texts,
             theme: Theme::new(config.color),
-            store: config.store,
+            store,
             clock: config.clock,
             rng: match config.clock {
                 Clock::Fixed(t) => fastrand::Rng::with_seed(t.as_second().unsigned_abs()),
@@ -90,6 +95,7 @@ impl App {
             pending: Pending::default(),
             resumable: Resumable::None,
             latest: None,
+            latest_note: None,
             notice: None,
             notices: 0,
             exit: None,

@@ -45,7 +45,15 @@ impl App {
     pub fn open_result(&mut self, result: &ResultFile, on_top: bool) {
         let (d, left_out) = self.dashboard_for(result);
         // Goals that could not be read come first: a goal reached is still on Next steps.
-        if let Some(left_out) = &left_out {
+        // The result `latest` opens, with newer files it cannot read: said on its dashboard,
+        // however it was opened (home, `rolefit show`, History).
+        let skipped = self
+            .latest_note
+            .clone()
+            .filter(|_| self.latest.as_ref().is_some_and(|(id, _)| *id == result.id));
+        if let Some(skipped) = skipped {
+            self.warn(skipped);
+        } else if let Some(left_out) = &left_out {
             self.warn(crate::report::steps_without(left_out));
         } else if let Some(first) = d.reached.first() {
             self.inform(format!("★ {first}"));

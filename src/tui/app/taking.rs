@@ -12,12 +12,21 @@ impl App {
             Ok(Some(p)) => Resumable::Ready(Box::new(p)),
             Err(e) => Resumable::Unreadable(e.to_string()),
         };
-        self.latest = self
-            .store
-            .entries()
-            .ok()
-            .and_then(|e| e.into_iter().next())
-            .map(|e| e.id);
+        (self.latest, self.latest_note) = match self.store.pick("latest") {
+            Ok(p) => (
+                Some((p.result.id.clone(), p.result.taken_at)),
+                p.skipped_note(),
+            ),
+            Err(StoreError::NoResults { .. }) => (None, None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        // A line of its own on screen: it starts as a sentence does.
+        self.latest_note = self.latest_note.take().map(|n| {
+            let mut c = n.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        });
     }
 
     /// The keys that answer the question on screen, for the footer and the help overlay

@@ -11,7 +11,7 @@ use crate::tui::app::{App, Next, Screen};
 use crate::tui::dialog::Dialog;
 use crate::tui::prompt::{Prompt, PromptFor};
 use crate::tui::view::Hits;
-use crate::tui::widgets::text::{pad, truncate};
+use crate::tui::widgets::text::{pad, truncate, width, wrap};
 
 #[path = "history_sparkline.rs"]
 mod sparkline;
@@ -148,9 +148,8 @@ fn open_current(app: &mut App) -> Next {
     let Some(e) = h.entries.get_mut(cursor) else {
         return Next::Stay;
     };
-    if let Err(reason) = &e.row {
-        let text = format!("{} cannot be opened: {reason}", e.file);
-        app.warn(text);
+    if e.row.is_err() {
+        // Why, in full, is already under the list while the row is highlighted (`rows`).
         return Next::Stay;
     }
     let read = app.store.load_id(&e.id);
@@ -302,10 +301,17 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         );
         return;
     }
+    // While an unreadable row is highlighted, why it is unreadable takes the sparkline's room:
+    // the reason is what the person is looking at, and it must fit at 60x16.
+    let spark_h = if h.current().is_some_and(|e| e.row.is_err()) {
+        0
+    } else {
+        3
+    };
     let [head, spark, gap, list] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(3),
-        Constraint::Length(1),
+        Constraint::Length(spark_h),
+        Constraint::Length(spark_h / 3),
         Constraint::Min(1),
     ])
     .areas(area);
@@ -328,7 +334,9 @@ pub fn view(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut
         truncate(&count, usize::from(head.width)),
         theme.heading,
     );
-    sparkline(h, spark, gap, buf, app);
+    if spark_h > 0 {
+        sparkline(h, spark, gap, buf, app);
+    }
     rows(app, h, list, buf, hits);
 }
 
@@ -351,6 +359,29 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
             String::new()
         }
     };
+    // The highlighted row, if it cannot be read, says why in full under the list (wrapped, never
+    // cut): the list keeps its header and the highlighted row.
+    let why: Vec<String> = h
+        .current()
+        .and_then(|e| {
+            let reason = e.row.as_ref().err()?;
+            Some(wrap(
+                &crate::history::why_unreadable(&e.file, reason),
+                area.width,
+            ))
+        })
+        .unwrap_or_default();
+    // Under a blank line, when there is anything to say.
+    let why_h = match why.len() {
+        0 => 0,
+        n => u16::try_from(n + 1).unwrap_or(u16::MAX),
+    }
+    .min(area.height - 2);
+    let [area, why_area] =
+        Layout::vertical([Constraint::Min(2), Constraint::Length(why_h)]).areas(area);
+    for (y, l) in (why_area.y + 1..why_area.bottom()).zip(&why) {
+        buf.set_stringn(why_area.x, y, l, usize::from(why_area.width), theme.warning);
+    }
     let header = format!(
         "   {}  {}{}  {}  label",
         pad("taken (UTC)", 17),
@@ -392,8 +423,12 @@ fn rows(app: &App, h: &HistoryView, area: Rect, buf: &mut Buffer, hits: &mut Hit
                 ),
                 theme.text,
             ),
+            // The reason where it fits whole; else only that it cannot be read (the reason is
+            // under the list, in full, while the row is highlighted).
             Err(reason) => (
-                format!("{lead}⚠ {}: unreadable, {reason}", e.file),
+                Some(format!("{lead}⚠ {}: unreadable, {reason}", e.file))
+                    .filter(|full| width(full) <= w)
+                    .unwrap_or_else(|| format!("{lead}⚠ {}: cannot be read", e.file)),
                 theme.warning,
             ),
         };

@@ -91,8 +91,9 @@ fn activate(app: &mut App, item: Item) -> Next {
     match item {
         Item::Take(form) => return start(app, form),
         Item::Resume => return resume(app),
-        Item::Latest => match app.store.find_result("latest") {
-            Ok(result) => return Next::Result(Box::new(result)),
+        Item::Latest => match app.store.pick("latest") {
+            // The dashboard says what was passed over (`open_result`).
+            Ok(p) => return Next::Result(Box::new(p.result)),
             Err(e) => app.warn(e.to_string()),
         },
         Item::History => return super::history::open(app),
@@ -204,12 +205,15 @@ fn describe(app: &App, item: Item) -> (String, String) {
             ("Resume your unfinished assessment".into(), detail)
         }
         Item::Latest => {
-            let taken = app
+            // The date of the result it opens, never of a newer file it cannot read.
+            let mut taken = app
                 .latest
-                .as_deref()
-                .and_then(|id| jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", id.get(..15)?).ok())
-                .map(|t| format!("taken {} (UTC)", t.strftime("%-d %b %Y")))
+                .as_ref()
+                .map(|(_, at)| crate::store::taken_text(*at))
                 .unwrap_or_default();
+            if app.latest_note.is_some() {
+                taken.push_str(" · a newer one cannot be read");
+            }
             ("Your latest result".into(), taken)
         }
         Item::History => ("History".into(), "past results, before and after".into()),
@@ -250,12 +254,15 @@ pub fn view(app: &App, cursor: usize, area: Rect, buf: &mut Buffer, hits: &mut H
             hits.push((Rect::new(area.x, y, area.width, 1), Action::Click(i)));
         }
     }
-    if let Resumable::Unreadable(reason) = &app.resumable {
+    let unfinished = match &app.resumable {
+        Resumable::Unreadable(reason) => Some(format!(
+            "An unfinished assessment could not be read: {reason}"
+        )),
+        _ => None,
+    };
+    for warning in unfinished.iter().chain(&app.latest_note) {
         lines.push(Line::default());
-        for l in wrap(
-            &format!("An unfinished assessment could not be read: {reason}"),
-            area.width.saturating_sub(2),
-        ) {
+        for l in wrap(warning, area.width.saturating_sub(2)) {
             lines.push(Line::styled(format!(" {l}"), theme.warning));
         }
     }
