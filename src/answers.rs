@@ -110,16 +110,18 @@ pub fn describe_answer(q: &Question, answer: &Answer) -> String {
             option_text(q, *k).map_or_else(|| format!("option {k}"), str::to_owned)
         }
         (Kind::Choice { .. }, Answer::Two(two)) => both_texts(q, *two),
-        (_, Answer::Scale(n)) => match point_labels(q) {
-            Some(labels) => with_statement(
-                q,
-                *n,
-                format!("{n} · {}", labels[usize::from(n.clamp(&1, &5) - 1)]),
-            ),
-            None => format!("{answer:?}"),
+        (_, Answer::Scale(n @ 1..=5)) => match point_labels(q) {
+            Some(labels) => with_statement(q, *n, format!("{n} · {}", labels[usize::from(n - 1)])),
+            None => unfitting(answer),
         },
-        (_, a) => format!("{a:?}"),
+        _ => unfitting(answer),
     }
+}
+
+/// An answer its question cannot take (a file read without the check, from another bank), said
+/// as what it is, never with a meaning it does not have.
+fn unfitting(answer: &Answer) -> String {
+    format!("{}, which this question does not take", answer.describe())
 }
 
 /// The text of a scenario's option `key`.

@@ -441,3 +441,34 @@ fn golden_files_with_two_options_load_and_rescore_exactly() {
     );
     rolefit::session::Session::resume(p, &bank).unwrap();
 }
+
+/// An answer its question cannot take (a file read without the check) is said as what it is:
+/// never a Rust debug form, never a label it does not have.
+#[test]
+fn an_answer_that_does_not_fit_its_question_is_said_plainly() {
+    let bank = common::default_bank();
+    let choice = choices(&bank)[0];
+    let k = keys(choice);
+    let likert = bank
+        .questions
+        .iter()
+        .find(|q| matches!(q.kind, rolefit::bank::Kind::Likert { .. }))
+        .unwrap();
+    for (q, a) in [
+        (likert, two(k[0], k[1])),
+        (likert, Answer::Option('a')),
+        (likert, Answer::Scale(9)),
+        (choice, Answer::Scale(3)),
+    ] {
+        let said = rolefit::answers::describe_answer(q, &a);
+        assert!(
+            said.ends_with("which this question does not take"),
+            "{said}"
+        );
+        assert!(
+            !said.contains("Two(") && !said.contains("Scale(") && !said.contains("Option("),
+            "{said}"
+        );
+        assert!(!said.contains("Strongly agree"), "{said}");
+    }
+}
