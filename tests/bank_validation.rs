@@ -238,3 +238,39 @@ fn missing_bank_is_a_clear_bad_input_error() {
     assert!(stderr.contains("/no/such/bank.toml"), "{stderr}");
     assert!(!stderr.contains("Os {"), "no debug dump: {stderr}");
 }
+
+/// A bank whose `version` is a number has one problem, that it must be text: not a second,
+/// false one saying it is missing. A lean that is not a number says a number is needed.
+#[test]
+fn a_mistyped_version_or_lean_is_one_problem_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let default = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/default.toml"),
+    )
+    .unwrap();
+    let file = dir.path().join("bank.toml");
+    std::fs::write(
+        &file,
+        default.replacen("version = \"2.3\"", "version = 3", 1),
+    )
+    .unwrap();
+    let Err(BankError::Invalid(ps)) = load_path(&file) else {
+        panic!("a number for a version must be refused")
+    };
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert!(
+        ps[0].message.contains("`version` must be a string"),
+        "{}",
+        ps[0]
+    );
+    std::fs::write(
+        &file,
+        default.replacen("  lean = 1.0\n", "  lean = \"high\"\n", 1),
+    )
+    .unwrap();
+    let Err(BankError::Invalid(ps)) = load_path(&file) else {
+        panic!("a word for a lean must be refused")
+    };
+    assert_eq!(ps.len(), 1, "{ps:#?}");
+    assert!(ps[0].message.contains("is not a number"), "{}", ps[0]);
+}

@@ -175,6 +175,9 @@ pub struct RawFile {
     pub start: Option<Loc>,
     /// The file is not valid TOML (already reported), so nothing else about it is known.
     pub unreadable: bool,
+    /// Top-level fields written but not as text (`version = 3`): already reported, so not
+    /// "missing" as well.
+    pub misread: Vec<&'static str>,
 }
 
 /// Parses one file of `sources`, pushing every problem found on the way.
@@ -201,11 +204,18 @@ pub fn parse_file(sources: &Sources, file: usize, problems: &mut Vec<Problem>) -
             "name" | "version" => match value.get_ref().as_str() {
                 Some(s) if key.get_ref() == "name" => raw.name = Some((s.to_owned(), loc(span))),
                 Some(s) => raw.version = Some((s.to_owned(), loc(span))),
-                None => problems.push(sources.problem(
-                    &loc(span),
-                    None,
-                    format!("`{}` must be a string", key.get_ref()),
-                )),
+                None => {
+                    raw.misread.push(if key.get_ref() == "name" {
+                        "name"
+                    } else {
+                        "version"
+                    });
+                    problems.push(sources.problem(
+                        &loc(span),
+                        None,
+                        format!("`{}` must be a string", key.get_ref()),
+                    ));
+                }
             },
             "dimensions" => {
                 let items = tables(sources, file, "dimensions", value, problems);

@@ -167,6 +167,7 @@ fn untagged(name: &str) -> &'static str {
             "an answer: a number from 1 to 5, an option's letter in quotes, like \"a\", or two \
              letters, like [\"c\", \"d\"]"
         }
+        "Num" => "a number, like 1.0 or -0.5",
         _ => "a value rolefit can read here",
     }
 }

@@ -194,7 +194,9 @@ fn header(c: &mut Checker<'_>, files: &[RawFile]) -> Header {
         }
         Some((s, _)) => Some(s.trim().to_owned()),
         None => {
-            c.report(&start, None, format!("missing top-level `{what}`"));
+            if !main.misread.contains(&what) {
+                c.report(&start, None, format!("missing top-level `{what}`"));
+            }
             None
         }
     };
