@@ -251,3 +251,25 @@ fn an_answers_files_problems_are_listed_one_a_line() {
     assert!(lines[2].contains(r"[x\nrolefit: forged]"), "{err}");
     assert!(!err.contains(r":\n  "), "{err}");
 }
+
+/// `score` prints an engineer/developer split only for a placed result: four answers place
+/// nobody, so no percentage is claimed.
+#[test]
+fn score_claims_no_split_without_a_placement() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("answers.toml");
+    std::fs::write(
+        &file,
+        "[answers]\nworkstyle-heads-down = 4\nfocus-launch-eve = 2\nskills-learning-week-one = \"b\"\npath-year-most-improved = [\"c\", \"d\"]\n",
+    )
+    .unwrap();
+    let out = common::cli(data.path())
+        .args(["score", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    common::assert_exit(&out, 0);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("not placed yet"), "{text}");
+    assert!(!text.contains('%'), "{text}");
+}

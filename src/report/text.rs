@@ -26,7 +26,13 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
             fmt_margin(scores.margin, scores.answered)
         );
     }
-    if let (Some(e), Some(d)) = (scores.engineer_pct, scores.developer_pct) {
+    // A split is a placement's claim: with too few answers to place, it would say more than
+    // the answers do.
+    if let (Some(e), Some(d), Some(_)) = (
+        scores.engineer_pct,
+        scores.developer_pct,
+        scores.archetype.as_ref(),
+    ) {
         let _ = writeln!(out, "Engineer {e:.0}%  /  Developer {d:.0}%");
     }
     let _ = writeln!(
