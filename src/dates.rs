@@ -85,16 +85,24 @@ pub mod time {
     }
 }
 
+/// An optional date or time written as text, or left out.
+fn optional<T: std::fmt::Display, S: serde::Serializer>(
+    t: &Option<T>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.collect_str(t),
+        None => s.serialize_none(),
+    }
+}
+
 /// `#[serde(with = "crate::dates::optional_time")]` for an optional `Timestamp`.
 pub mod optional_time {
     pub fn serialize<S: serde::Serializer>(
         t: &Option<jiff::Timestamp>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        match t {
-            Some(t) => s.collect_str(t),
-            None => s.serialize_none(),
-        }
+        super::optional(t, s)
     }
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(
         d: D,
@@ -109,10 +117,7 @@ pub mod optional_date {
         t: &Option<jiff::civil::Date>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        match t {
-            Some(t) => s.collect_str(t),
-            None => s.serialize_none(),
-        }
+        super::optional(t, s)
     }
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(
         d: D,

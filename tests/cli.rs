@@ -223,22 +223,23 @@ fn score_uses_another_bank_with_bank_flag() {
     assert_eq!(v["answered"], 3);
 }
 
+/// `rolefit score --answers FILE` on a file holding `text`, in a fresh data folder.
+fn score_text(text: &str) -> std::process::Output {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("answers.toml");
+    std::fs::write(&file, text).unwrap();
+    common::cli(data.path())
+        .args(["score", "--answers"])
+        .arg(&file)
+        .output()
+        .unwrap()
+}
+
 /// An answers file with several problems lists one a line, and a problem quoting a value read
 /// from the file (a key with a line break in it) keeps that value on its own line.
 #[test]
 fn an_answers_files_problems_are_listed_one_a_line() {
-    let data = tempfile::tempdir().unwrap();
-    let file = data.path().join("answers.toml");
-    std::fs::write(
-        &file,
-        "[answers]\n\"no-such-question\" = 3\n\"x\\nrolefit: forged\" = 2\n",
-    )
-    .unwrap();
-    let out = common::cli(data.path())
-        .args(["score", "--answers"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let out = score_text("[answers]\n\"no-such-question\" = 3\n\"x\\nrolefit: forged\" = 2\n");
     common::assert_exit(&out, 2);
     let err = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = err.lines().collect();
@@ -256,18 +257,9 @@ fn an_answers_files_problems_are_listed_one_a_line() {
 /// nobody, so no percentage is claimed.
 #[test]
 fn score_claims_no_split_without_a_placement() {
-    let data = tempfile::tempdir().unwrap();
-    let file = data.path().join("answers.toml");
-    std::fs::write(
-        &file,
+    let out = score_text(
         "[answers]\nworkstyle-heads-down = 4\nfocus-launch-eve = 2\nskills-learning-week-one = \"b\"\npath-year-most-improved = [\"c\", \"d\"]\n",
-    )
-    .unwrap();
-    let out = common::cli(data.path())
-        .args(["score", "--answers"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    );
     common::assert_exit(&out, 0);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("not placed yet"), "{text}");
