@@ -351,7 +351,7 @@ pub fn parse_answers(text: &str, file: &Path, bank: &Bank) -> Result<Answers, An
         return Err(AnswersError::Invalid(vec![problem(
             0..0,
             None,
-            "no [answers] table: write one line per question, like `scope-free-week-on = 4` or `path-work-five-years-on = \"b\"`".into(),
+            "no [answers] table: write one line per question, like `scope-free-week-on = 4` or `path-work-in-five-years = \"b\"`".into(),
         )]));
     };
     let mut answers = Answers::new();

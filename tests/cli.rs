@@ -147,7 +147,7 @@ fn missing_answers_count_as_skipped() {
     let file = dir.path().join("a.toml");
     std::fs::write(
         &file,
-        "[answers]\nscope-parts-fit-together = 5\npath-work-five-years-on = \"c\"\n",
+        "[answers]\nscope-parts-fit-together = 5\npath-work-in-five-years = \"c\"\n",
     )
     .unwrap();
     let out = rolefit()
@@ -183,7 +183,7 @@ fn bad_answers_name_every_problem_and_exit_2() {
         "{err}"
     );
     assert!(
-        err.contains("bad.toml:6:27: [path-work-five-years-on] option \"z\" is not an option"),
+        err.contains("bad.toml:6:27: [path-work-in-five-years] option \"z\" is not an option"),
         "{err}"
     );
 }
@@ -258,7 +258,7 @@ fn an_answers_files_problems_are_listed_one_a_line() {
 #[test]
 fn score_claims_no_split_without_a_placement() {
     let out = score_text(
-        "[answers]\nworkstyle-heads-down = 4\nfocus-launch-eve = 2\nskills-learning-week-one = \"b\"\npath-year-most-improved = [\"c\", \"d\"]\n",
+        "[answers]\nworkstyle-heads-down = 4\nfocus-launch-eve = 2\nskills-learning-week-pick = \"b\"\npath-year-grew-at = [\"c\", \"d\"]\n",
     );
     common::assert_exit(&out, 0);
     let text = String::from_utf8(out.stdout).unwrap();

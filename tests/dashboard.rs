@@ -407,7 +407,7 @@ fn drivers_follow_the_answers() {
     flip(&mut answers, "scope-story-end-to-end");
     let a = result(&bank, Form::Full, answers.clone(), "");
     assert_eq!(a.scores.drivers.developer, ["scope-story-end-to-end"]);
-    flip(&mut answers, "focus-see-people-get-on");
+    flip(&mut answers, "focus-change-from-feedback");
     answers.insert(
         "scope-story-end-to-end".into(),
         common::extreme(
@@ -416,7 +416,7 @@ fn drivers_follow_the_answers() {
         ),
     );
     let b = result(&bank, Form::Full, answers, "");
-    assert_eq!(b.scores.drivers.developer, ["focus-see-people-get-on"]);
+    assert_eq!(b.scores.drivers.developer, ["focus-change-from-feedback"]);
     let quoted = |r: &ResultFile| -> Vec<String> {
         summarise(&bank, r, &texts)
             .drivers
@@ -434,11 +434,11 @@ fn drivers_follow_the_answers() {
     assert_eq!(
         quoted(&b),
         [
-            "Seeing how the people who use my work, customers or other teams, get on with something new is a favourite part of my job. (5 · Strongly agree)"
+            "Changing my work because of what its users, customers or other teams, tell me is a favourite part of my job. (5 · Strongly agree)"
         ]
     );
     let md = markdown_report(&summarise(&bank, &b, &texts));
-    assert!(md.contains("- “Seeing how the people who use my work, customers or other teams, get on with something new is a favourite part of my job.” — you answered *5 · Strongly agree*"), "{md}");
+    assert!(md.contains("- “Changing my work because of what its users, customers or other teams, tell me is a favourite part of my job.” — you answered *5 · Strongly agree*"), "{md}");
 }
 
 /// Answers alternating between the poles, so the margin is wide enough to compare.

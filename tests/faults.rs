@@ -41,7 +41,7 @@ fn kill_9_during_200_saves_loses_nothing_acknowledged() {
     let (mut saves, mut kills, mut finished) = (0, 0, 0);
     while saves < 200 {
         let mut pty = Pty::rolefit("take --quick", data.path(), &[]);
-        match wait_for_any(&pty, &["Press Enter to begin", "unfinished assessment"]) {
+        match wait_for_any(&pty, &["Enter begin", "unfinished assessment"]) {
             0 => {
                 pty.send("\r");
                 pty.wait_for("Continue to the first question");

@@ -282,7 +282,7 @@ fn ordered_options_are_shown_forwards_or_backwards_only() {
 #[test]
 fn shown_letters_follow_position_and_answers_keep_the_bank_key() {
     let bank = common::default_bank();
-    let q = bank.question("skills-teach-best").unwrap();
+    let q = bank.question("path-year-grew-at").unwrap();
     let shown = Shown::new(q, vec![3, 1, 0, 2]);
     assert_eq!((shown.key(0), shown.key(3)), ('a', 'd'));
     assert_eq!(shown.by_key('a'), Some(Answer::Option('d')));
@@ -328,7 +328,7 @@ fn scales_are_labelled_on_every_edge() {
     assert_eq!(describe_answer(agree, &Answer::Scale(4)), "4 · Agree");
     // A scenario's answer reads as its option alone: its letter on screen depended on the
     // order it was shown in, so a report quoting the bank's key would name another letter.
-    let c = bank.question("skills-teach-best").unwrap();
+    let c = bank.question("skills-teach-deeply").unwrap();
     assert_eq!(
         describe_answer(c, &Answer::Option('a')),
         "How a system behaves under failure and load, and why it is designed as it is"

@@ -21,21 +21,21 @@ fn quick_answers() -> Answers {
     let mut a = Answers::new();
     for (id, v) in [
         ("scope-story-end-to-end", 5),
-        ("scope-built-mostly-new", 4),
+        ("scope-built-lets-people-do-new", 4),
         ("focus-failure-modes", 4),
         ("focus-settle-failure-cases", 4),
-        ("skills-check-next", 2),
+        ("skills-check-next-after", 2),
         ("impact-set-standard", 2),
         ("impact-new-things-reach-users", 4),
         ("workstyle-design-on-paper", 3),
         ("workstyle-heads-down", 5),
-        ("path-shape-design-stay", 3),
+        ("path-big-design-decisions", 3),
         ("path-keep-building", 5),
         ("path-grew-most", 5),
     ] {
         a.insert(id.into(), Answer::Scale(v));
     }
-    a.insert("skills-learning-week-one".into(), Answer::Option('b'));
+    a.insert("skills-learning-week-pick".into(), Answer::Option('b'));
     a.insert("workstyle-coding-share-typical".into(), Answer::Option('d'));
     a
 }

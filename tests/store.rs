@@ -418,7 +418,7 @@ fn a_result_from_bank_1_0_is_rescored_with_the_questions_it_was_asked() {
 /// archives most of their answers would match no question and they would rescore as someone else.
 fn reopens_with_its_questions_and_rescores_exactly(file: &str, version: &str) {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/schema-1")
+        .join("tests/golden")
         .join(file);
     let r = Store::load_result_file(&golden).unwrap();
     assert_eq!(r.bank.version, version);
@@ -445,15 +445,22 @@ fn reopens_with_its_questions_and_rescores_exactly(file: &str, version: &str) {
 
 #[test]
 fn a_result_from_bank_2_0_reopens_with_its_questions_and_rescores_exactly() {
-    reopens_with_its_questions_and_rescores_exactly("result-bank-2.0.toml", "2.0");
+    reopens_with_its_questions_and_rescores_exactly("schema-1/result-bank-2.0.toml", "2.0");
 }
 
 #[test]
 fn a_result_from_bank_2_1_reopens_with_its_questions_and_rescores_exactly() {
-    reopens_with_its_questions_and_rescores_exactly("result-bank-2.1.toml", "2.1");
+    reopens_with_its_questions_and_rescores_exactly("schema-1/result-bank-2.1.toml", "2.1");
 }
 
 #[test]
 fn a_result_from_bank_2_2_reopens_with_its_questions_and_rescores_exactly() {
-    reopens_with_its_questions_and_rescores_exactly("result-bank-2.2.toml", "2.2");
+    reopens_with_its_questions_and_rescores_exactly("schema-1/result-bank-2.2.toml", "2.2");
+}
+
+/// Saved by the app on 2.3 with five two-option answers (so schema 3): 2.4 rewrote 11 of its
+/// questions under new ids, four of them among those answered with two options.
+#[test]
+fn a_result_from_bank_2_3_reopens_with_its_questions_and_rescores_exactly() {
+    reopens_with_its_questions_and_rescores_exactly("schema-3/result-bank-2.3.toml", "2.3");
 }

@@ -28,7 +28,7 @@ pub const MIN_ANSWERS: usize = 12;
 /// How many questions the adaptive form usually asks on the built-in bank: the middle half of
 /// `adaptive_sim`'s 2,000 respondents (BENCHMARKS.md, "Adaptive form"), with the bank it was
 /// measured on. A measurement, not a promise; re-run the simulation when the bank changes.
-const USUAL: (&str, &str, usize, usize) = ("rolefit default", "2.3", 18, 40);
+const USUAL: (&str, &str, usize, usize) = ("rolefit default", "2.4", 18, 41);
 
 /// The measured usual length on this bank, when there is one (the built-in bank at the version
 /// measured); `None` for any other bank, which has only its possible range.

@@ -11,7 +11,7 @@ pub const DEFAULT_BANK_TOML: &str = include_str!("../../questions/default.toml")
 /// Earlier versions of the built-in bank, by version. A result keeps only its answers' ids, and
 /// a rewritten question gets a new id, so a result taken on an earlier version is scored with the
 /// questions it was actually asked, not with whatever of them the current version still has.
-const ARCHIVED: [(&str, &str); 4] = [
+const ARCHIVED: [(&str, &str); 5] = [
     (
         "1.0",
         include_str!("../../questions/archive/default-1.0.toml"),
@@ -27,6 +27,10 @@ const ARCHIVED: [(&str, &str); 4] = [
     (
         "2.2",
         include_str!("../../questions/archive/default-2.2.toml"),
+    ),
+    (
+        "2.3",
+        include_str!("../../questions/archive/default-2.3.toml"),
     ),
 ];
 

@@ -130,7 +130,8 @@ impl Pty {
     /// From a form's intro to its first question: Enter on the intro, and Enter on About you
     /// (which confirms what it shows).
     pub fn begin(&mut self) {
-        self.wait_for("Press Enter to begin");
+        // The footer, not the last line of the intro: a long intro scrolls that out of view.
+        self.wait_for("Enter begin");
         self.send("\r");
         self.wait_for("Continue to the first question");
         self.send("\r");
