@@ -139,6 +139,13 @@ fn score_text_reads_like_a_summary() {
     assert!(text.starts_with("Overall: -100.0"), "{text}");
     assert!(text.contains("product-developer"), "{text}");
     assert!(text.contains("Scope of responsibility"), "{text}");
+    // A driver says what was answered, not only what was asked: a scenario's question alone
+    // does not say which way it pulled.
+    let drivers: Vec<&str> = text.lines().filter(|l| l.starts_with("  - ")).collect();
+    assert_eq!(drivers.len(), 3, "{text}");
+    for d in drivers {
+        assert!(d.ends_with(')'), "{d}");
+    }
 }
 
 #[test]

@@ -1,12 +1,15 @@
 use std::fmt::Write;
 
+use crate::answers::{Answers, describe_answer};
 use crate::bank::Bank;
 use crate::scoring::Scores;
 
 use super::{fmt_margin, fmt_score};
 
-/// A plain-text summary for a terminal or a log: where you stand, per dimension, and why.
-pub fn text_report(bank: &Bank, scores: &Scores) -> String {
+/// A plain-text summary for a terminal or a log: where you stand, per dimension, and why. Each
+/// answer that pulled hardest is quoted with what was answered, as the dashboard's Why does: a
+/// scenario's question alone says nothing about which way it pulled.
+pub fn text_report(bank: &Bank, scores: &Scores, answers: &Answers) -> String {
     let mut out = String::new();
     let archetype = scores
         .archetype
@@ -75,8 +78,17 @@ pub fn text_report(bank: &Bank, scores: &Scores) -> String {
         if !ids.is_empty() {
             let _ = writeln!(out, "\nPulling toward {pole}:");
             for id in ids {
-                let text = bank.question(id).map_or("", |q| q.text.as_str());
-                let _ = writeln!(out, "  - {id}: {text}");
+                let Some(q) = bank.question(id) else {
+                    continue;
+                };
+                match answers.get(id) {
+                    Some(a) => {
+                        let _ = writeln!(out, "  - {id}: {} ({})", q.text, describe_answer(q, a));
+                    }
+                    None => {
+                        let _ = writeln!(out, "  - {id}: {}", q.text);
+                    }
+                }
             }
         }
     }

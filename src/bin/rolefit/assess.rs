@@ -179,7 +179,7 @@ pub(crate) fn score(g: &Global, args: &ScoreArgs) -> anyhow::Result<ExitCode> {
             if let Some(line) = context.as_ref().and_then(rolefit::report::context_line) {
                 emit(&format!("About you: {line}\n"))?;
             }
-            emit(&rolefit::report::text_report(bank, &scores))?;
+            emit(&rolefit::report::text_report(bank, &scores, &answers))?;
         }
         Format::Json => emit_json(&rolefit::report::json_scores(&scores, context.as_ref()))?,
     }
