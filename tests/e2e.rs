@@ -31,14 +31,7 @@ const SEED: u64 = 5;
 /// The answers that pressing `keys[i]` on the i-th quick question asked gives.
 fn expected(keys: &[u8]) -> Answers {
     let bank = common::default_bank();
-    let s = rolefit::session::Session::start(
-        &bank,
-        Form::Quick,
-        Some(SEED),
-        String::new(),
-        jiff::Timestamp::UNIX_EPOCH,
-    )
-    .unwrap();
+    let s = common::seeded_session(&bank, Form::Quick, SEED);
     let a = s.assessment();
     a.order()
         .iter()

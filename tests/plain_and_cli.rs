@@ -7,7 +7,6 @@ mod common;
 
 use common::assert_exit;
 use rolefit::bank::{Form, Kind, Lens, Pole};
-use rolefit::session::Session;
 use rolefit::store::Store;
 
 use common::cli as rolefit;
@@ -63,14 +62,7 @@ fn plain_mode_has_its_own_instructions_and_takes_letters() {
     let data = tempfile::tempdir().unwrap();
     let bank = common::default_bank();
     let seed = 9;
-    let s = Session::start(
-        &bank,
-        Form::Quick,
-        Some(seed),
-        String::new(),
-        jiff::Timestamp::UNIX_EPOCH,
-    )
-    .unwrap();
+    let s = common::seeded_session(&bank, Form::Quick, seed);
     let a = s.assessment();
     // Scenarios answered by letter (b), the rest by number (3); one `b` on a statement first.
     let mut input = String::new();

@@ -186,14 +186,7 @@ fn progress_is_schema_3_only_while_it_holds_two_options() {
     let bank = common::default_bank();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let mut s = rolefit::session::Session::start(
-        &bank,
-        Form::Full,
-        Some(3),
-        String::new(),
-        jiff::Timestamp::UNIX_EPOCH,
-    )
-    .unwrap();
+    let mut s = common::seeded_session(&bank, Form::Full, 3);
     let schema = || {
         let text = std::fs::read_to_string(store.in_progress_path()).unwrap();
         text.lines().next().unwrap().to_owned()
@@ -336,14 +329,7 @@ fn plain_mode_takes_two_letters_and_show_quotes_both() {
     let data = tempfile::tempdir().unwrap();
     let bank = common::default_bank();
     let seed = 5;
-    let s = rolefit::session::Session::start(
-        &bank,
-        Form::Quick,
-        Some(seed),
-        String::new(),
-        jiff::Timestamp::UNIX_EPOCH,
-    )
-    .unwrap();
+    let s = common::seeded_session(&bank, Form::Quick, seed);
     let a = s.assessment();
     let mut input = String::from("\n");
     let mut picked = None;

@@ -81,14 +81,7 @@ fn plain_mode_re_asks_far_apart_steps_and_three_letters_with_the_rule() {
     let data = tempfile::tempdir().unwrap();
     let bank = common::default_bank();
     let seed = 11;
-    let s = rolefit::session::Session::start(
-        &bank,
-        Form::Quick,
-        Some(seed),
-        String::new(),
-        jiff::Timestamp::UNIX_EPOCH,
-    )
-    .unwrap();
+    let s = common::seeded_session(&bank, Form::Quick, seed);
     let a = s.assessment();
     let mut input = String::from("\n");
     let mut asked = None;

@@ -81,14 +81,11 @@ pub fn text_report(bank: &Bank, scores: &Scores, answers: &Answers) -> String {
                 let Some(q) = bank.question(id) else {
                     continue;
                 };
-                match answers.get(id) {
-                    Some(a) => {
-                        let _ = writeln!(out, "  - {id}: {} ({})", q.text, describe_answer(q, a));
-                    }
-                    None => {
-                        let _ = writeln!(out, "  - {id}: {}", q.text);
-                    }
-                }
+                let said = answers
+                    .get(id)
+                    .map(|a| format!(" ({})", describe_answer(q, a)))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  - {id}: {}{said}", q.text);
             }
         }
     }

@@ -36,6 +36,23 @@ pub mod people;
 #[cfg(unix)]
 pub mod pty;
 
+/// A session as `rolefit take --seed SEED` starts one, unlabelled: its order and each scenario's
+/// shown letters are what the binary asks, so a test can write the input plain mode expects.
+pub fn seeded_session(
+    bank: &Bank,
+    form: rolefit::bank::Form,
+    seed: u64,
+) -> rolefit::session::Session {
+    rolefit::session::Session::start(
+        bank,
+        form,
+        Some(seed),
+        String::new(),
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+    .unwrap()
+}
+
 /// The binary on a data folder of its own, with no home folder and colour left to the terminal:
 /// how the command-line tests run rolefit.
 pub fn cli(data: &std::path::Path) -> assert_cmd::Command {
